@@ -1,0 +1,4 @@
+import type { PostureRule } from '../../../../src/model/rule.js';
+
+/** Rules of this service, listed explicitly (the registry never scans folders). */
+export const rules: PostureRule[] = [];

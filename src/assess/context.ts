@@ -1,0 +1,51 @@
+import type { EvaluationContext } from '../model/rule.js';
+import { REGION_TYPE } from '../model/pseudo.js';
+import type { Resource } from '../model/types.js';
+import type { Snapshot } from '../model/snapshot.js';
+
+/** Indexes a snapshot once so rules can look resources up in O(1). */
+export class SnapshotIndex implements EvaluationContext {
+  readonly now: Date;
+  private readonly byType = new Map<string, Resource[]>();
+  private readonly byScope = new Map<string, Resource[]>();
+  private readonly uids = new Map<string, Resource>();
+
+  constructor(readonly snapshot: Snapshot) {
+    this.now = new Date(snapshot.collectedAt);
+    for (const r of snapshot.resources) {
+      this.uids.set(r.uid, r);
+      push(this.byType, r.type, r);
+      push(this.byScope, `${r.type}|${r.account}|`, r);
+      push(this.byScope, `${r.type}|${r.account}|${r.region}`, r);
+    }
+  }
+
+  ofType(type: string): Resource[] {
+    return this.byType.get(type) ?? [];
+  }
+
+  resources<C>(type: string, scope?: { account?: string; region?: string }): Resource<C>[] {
+    let list: Resource[] | undefined;
+    if (!scope?.account) {
+      list = this.byType.get(type);
+      if (list && scope?.region) list = list.filter((r) => r.region === scope.region);
+    } else {
+      list = this.byScope.get(`${type}|${scope.account}|${scope.region ?? ''}`);
+    }
+    return (list ?? []) as Resource<C>[];
+  }
+
+  byUid<C>(uid: string): Resource<C> | undefined {
+    return this.uids.get(uid) as Resource<C> | undefined;
+  }
+
+  regions(account: string): string[] {
+    return this.resources(REGION_TYPE, { account }).map((r) => r.region);
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -1,0 +1,179 @@
+import { findingId, type PostureFinding } from '../model/finding.js';
+import { accountUid, ACCOUNT_TYPE, collectionScopeUid } from '../model/pseudo.js';
+import type { AutomatedRule, PostureRule, RuleOutcome } from '../model/rule.js';
+import type { Snapshot } from '../model/snapshot.js';
+import { GLOBAL_REGION, type CollectionError, type Resource } from '../model/types.js';
+import { SnapshotIndex } from './context.js';
+
+export interface AssessOptions {
+  /** Evaluate only these rules (already filtered by the caller). */
+  rules: readonly PostureRule[];
+}
+
+/**
+ * Runs every rule over the resources of its types. A rule never sees data that failed to
+ * collect: such results are NOT_ASSESSED, and a rule that throws is reported NOT_ASSESSED with
+ * the error, so a failure can never look like a pass.
+ */
+export function assess(snapshot: Snapshot, options: AssessOptions): PostureFinding[] {
+  const index = new SnapshotIndex(snapshot);
+  const scopeErrors = indexScopeErrors(snapshot.errors);
+  const findings: PostureFinding[] = [];
+  for (const rule of options.rules) {
+    if (rule.kind === 'manual') {
+      for (const account of snapshot.scope.accounts) {
+        const uid = accountUid(account);
+        const resource = index.byUid<Record<string, unknown>>(uid) ?? pseudoAccount(account, uid);
+        findings.push(
+          toFinding(rule, resource, snapshot, {
+            status: 'MANUAL',
+            reason: { en: 'Manual check: review this recommendation by hand.', ja: '手動確認: この推奨事項は人が確認してください。' },
+          }),
+        );
+      }
+      continue;
+    }
+    evaluateRule(rule, index, scopeErrors, snapshot, findings);
+  }
+  return findings;
+}
+
+function evaluateRule(
+  rule: AutomatedRule,
+  index: SnapshotIndex,
+  scopeErrors: Map<string, CollectionError[]>,
+  snapshot: Snapshot,
+  out: PostureFinding[],
+) {
+  const blockedScopes = new Set<string>();
+  for (const type of rule.resourceTypes) {
+    for (const resource of index.ofType(type)) {
+      const scopeError = findScopeError(scopeErrors, rule, resource.account, resource.region);
+      let outcome: RuleOutcome;
+      if (scopeError) {
+        blockedScopes.add(scopeKey(scopeError));
+        outcome = {
+          status: 'NOT_ASSESSED',
+          reason: `${scopeError.service} could not be collected in ${scopeError.region} (${scopeError.code}: ${scopeError.operation})`,
+          evidence: { collectionError: scopeError },
+        };
+      } else {
+        outcome = missingInput(rule, resource) ?? safeEvaluate(rule, resource, index);
+      }
+      out.push(toFinding(rule, resource, snapshot, outcome));
+    }
+  }
+  // A listing that failed hides resources we never saw: report the gap itself.
+  for (const error of [...scopeErrors.values()].flat()) {
+    if (!errorApplies(error, rule)) continue;
+    const key = scopeKey(error);
+    if (blockedScopes.has(key)) continue;
+    const uid = collectionScopeUid(error.account, error.region, error.service);
+    out.push(
+      toFinding(
+        rule,
+        { uid, provider: 'aws', account: error.account, region: error.region, type: 'AWS::Mamori::CollectionScope', name: `${error.service} in ${error.region}`, tags: {}, config: {} },
+        snapshot,
+        {
+          status: 'NOT_ASSESSED',
+          reason: `${error.service} could not be collected in ${error.region} (${error.code}: ${error.operation})`,
+          evidence: { collectionError: error },
+        },
+      ),
+    );
+  }
+}
+
+function missingInput(rule: AutomatedRule, resource: Resource): RuleOutcome | undefined {
+  if (!rule.requires || !resource.errors) return undefined;
+  for (const field of rule.requires) {
+    const code = resource.errors[field];
+    if (code) {
+      return {
+        status: 'NOT_ASSESSED',
+        reason: `${field} of ${resource.name} could not be collected (${code})`,
+        evidence: { field, code },
+      };
+    }
+  }
+  return undefined;
+}
+
+function safeEvaluate(rule: AutomatedRule, resource: Resource, index: SnapshotIndex): RuleOutcome {
+  try {
+    return rule.evaluate(resource, index);
+  } catch (err) {
+    return {
+      status: 'NOT_ASSESSED',
+      reason: `rule ${rule.id} failed on ${resource.uid}: ${(err as Error).message}`,
+      evidence: { ruleError: String(err) },
+    };
+  }
+}
+
+function toFinding(
+  rule: PostureRule,
+  resource: Resource,
+  snapshot: Snapshot,
+  outcome: { status: PostureFinding['status']; reason: PostureFinding['reason']; evidence?: Record<string, unknown> },
+): PostureFinding {
+  return {
+    id: findingId(rule.id, resource.uid),
+    kind: 'posture',
+    provider: 'aws',
+    ruleId: rule.id,
+    status: outcome.status,
+    severity: rule.severity,
+    title: rule.title,
+    reason: outcome.reason,
+    evidence: outcome.evidence,
+    resource: {
+      uid: resource.uid,
+      type: resource.type,
+      name: resource.name,
+      account: resource.account,
+      region: resource.region,
+      tags: resource.tags,
+    },
+    frameworks: rule.frameworks,
+    snapshotId: snapshot.id,
+    observedAt: snapshot.collectedAt,
+  };
+}
+
+function pseudoAccount(account: string, uid: string): Resource {
+  return { uid, provider: 'aws', account, region: GLOBAL_REGION, type: ACCOUNT_TYPE, name: account, tags: {}, config: {} };
+}
+
+const scopeKey = (e: CollectionError) => `${e.account}|${e.region}|${e.service}|${e.operation}`;
+
+/** Errors of listing calls (not of one resource's detail call), keyed by account|region. */
+function indexScopeErrors(errors: CollectionError[]): Map<string, CollectionError[]> {
+  const map = new Map<string, CollectionError[]>();
+  for (const e of errors) {
+    if (e.resourceUid) continue;
+    const key = `${e.account}|${e.region}`;
+    const list = map.get(key);
+    if (list) list.push(e);
+    else map.set(key, [e]);
+  }
+  return map;
+}
+
+function errorApplies(error: CollectionError, rule: AutomatedRule): boolean {
+  if (!error.resourceTypes) return rule.services.includes(error.service);
+  return error.resourceTypes.some((t) => rule.resourceTypes.includes(t) || (rule.reads?.includes(t) ?? false));
+}
+
+function findScopeError(
+  errors: Map<string, CollectionError[]>,
+  rule: AutomatedRule,
+  account: string,
+  region: string,
+): CollectionError | undefined {
+  if (errors.size === 0) return undefined;
+  for (const key of [`${account}|${region}`, `${account}|${GLOBAL_REGION}`]) {
+    for (const e of errors.get(key) ?? []) if (errorApplies(e, rule)) return e;
+  }
+  return undefined;
+}

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { AWS_POSTURE_RULES } from '../../rules/posture/aws/index.js';
+import { FRAMEWORK_IDS, isFrameworkId, type FrameworkId } from '../frameworks/index.js';
+import { MamoriError } from '../model/errors.js';
+import { URGENCIES, type PostureRule } from '../model/rule.js';
+import { SEVERITIES } from '../model/types.js';
+
+const text = z.string().trim().min(1);
+const docSchema = z.object({
+  description: text,
+  urgency: text,
+  risk: text,
+  recommendation: text,
+  console: z.array(text).min(1),
+});
+const ruleMetaSchema = z.object({
+  id: z.string().regex(/^aws-[a-z0-9]+(-[a-z0-9]+)+$/, 'ids look like aws-<service>-<what>'),
+  kind: z.enum(['automated', 'manual']),
+  provider: z.literal('aws'),
+  services: z.array(z.string()).min(1),
+  title: z.object({ en: text, ja: text }),
+  severity: z.enum(SEVERITIES),
+  urgency: z.enum(URGENCIES),
+  frameworks: z
+    .record(z.string(), z.array(text).min(1))
+    .refine((f) => Object.keys(f).length > 0, 'at least one framework mapping')
+    .refine((f) => Object.keys(f).every(isFrameworkId), `framework ids must be one of ${FRAMEWORK_IDS.join(', ')}`),
+  doc: z.object({ en: docSchema, ja: docSchema }),
+  references: z.array(z.url()).min(1),
+  resourceTypes: z.array(text).min(1).optional(),
+  remediation: z.object({ cli: text, terraform: text, cloudformation: text }).optional(),
+});
+
+/** Validates every rule's metadata and refuses duplicates: a bad rule fails loudly at load time. */
+export function buildRegistry(rules: readonly PostureRule[]): Map<string, PostureRule> {
+  const registry = new Map<string, PostureRule>();
+  for (const rule of rules) {
+    const parsed = ruleMetaSchema.safeParse(rule);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new Error(`rule ${rule.id ?? '(no id)'}: invalid metadata at ${issue.path.join('.')}: ${issue.message}`);
+    }
+    if (rule.kind === 'automated' && (!rule.resourceTypes || !rule.remediation || typeof rule.evaluate !== 'function')) {
+      throw new Error(`rule ${rule.id}: automated rules need resourceTypes, remediation and evaluate()`);
+    }
+    if (registry.has(rule.id)) throw new Error(`duplicate rule id: ${rule.id}`);
+    registry.set(rule.id, rule);
+  }
+  return registry;
+}
+
+let cached: Map<string, PostureRule> | undefined;
+export function postureRules(): Map<string, PostureRule> {
+  cached ??= buildRegistry(AWS_POSTURE_RULES);
+  return cached;
+}
+
+export interface RuleSelection {
+  ruleIds?: string[];
+  frameworks?: string[];
+  /** Include manual recommendations (default true). */
+  manual?: boolean;
+}
+
+export function selectRules(selection: RuleSelection = {}): PostureRule[] {
+  const all = postureRules();
+  for (const f of selection.frameworks ?? []) {
+    if (!isFrameworkId(f)) throw new MamoriError('UNKNOWN_FRAMEWORK', `unknown framework "${f}" (known: ${FRAMEWORK_IDS.join(', ')})`);
+  }
+  let rules = [...all.values()];
+  if (selection.ruleIds?.length) {
+    rules = selection.ruleIds.map((id) => {
+      const rule = all.get(id);
+      if (!rule) throw new MamoriError('UNKNOWN_RULE', `unknown rule id "${id}" (see: mamori rules list)`);
+      return rule;
+    });
+  }
+  if (selection.frameworks?.length) {
+    const wanted = selection.frameworks as FrameworkId[];
+    rules = rules.filter((r) => wanted.some((f) => r.frameworks[f]?.length));
+  }
+  if (selection.manual === false) rules = rules.filter((r) => r.kind === 'automated');
+  return rules;
+}
