@@ -4,7 +4,7 @@ import { ListAccountsCommand, OrganizationsClient, paginateListAccounts } from '
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { fromNodeProviderChain, fromTemporaryCredentials } from '@aws-sdk/credential-providers';
 import { MamoriError } from '../../model/errors.js';
-import { REGION_TYPE, regionUid } from '../../model/pseudo.js';
+import { ACCOUNT_TYPE, accountUid, REGION_TYPE, regionUid } from '../../model/pseudo.js';
 import { SNAPSHOT_SCHEMA, SNAPSHOT_VERSION, type Snapshot } from '../../model/snapshot.js';
 import { GLOBAL_REGION, type CollectionError, type Resource } from '../../model/types.js';
 import { VERSION } from '../../version.js';
@@ -80,6 +80,16 @@ export async function collectAws(options: CollectOptions = {}): Promise<Snapshot
   for (const target of targets) {
     const clients = new ClientCache(target.credentials);
     const regions = await resolveRegions(target, clients, homeRegion, options.regions, errors);
+    resources.push({
+      uid: accountUid(target.account, target.partition),
+      provider: 'aws',
+      account: target.account,
+      region: GLOBAL_REGION,
+      type: ACCOUNT_TYPE,
+      name: target.account,
+      tags: {},
+      config: { accountId: target.account, partition: target.partition },
+    });
     for (const region of regions) {
       scopeRegions.add(region);
       resources.push({

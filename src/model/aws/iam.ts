@@ -3,9 +3,11 @@
  * the IAM rules). Field names follow the AWS API where one exists.
  */
 
-/** AWS::Account (mamori pseudo type): account-wide IAM settings, emitted by the IAM collector. */
-export interface AccountConfig {
-  accountId: string;
+/** Type of the root user resource; uid is the root ARN `arn:aws:iam::<account>:root`. */
+export const ROOT_USER_TYPE = 'AWS::IAM::RootUser';
+
+/** AWS::IAM::RootUser (mamori pseudo type): the account's root user, from the account summary and credential report. */
+export interface RootUserConfig {
   /** GetAccountSummary SummaryMap (AccountMFAEnabled, AccountAccessKeysPresent, ...). */
   summary?: Record<string, number>;
 }

@@ -1,18 +1,18 @@
-import { accountUid, ACCOUNT_TYPE } from '../../../../../src/model/pseudo.js';
+import { ROOT_USER_TYPE } from '../../../../../src/model/aws/iam.js';
 import type { RuleFixture } from '../../../../../src/model/rule.js';
 import { ACCOUNT, resource } from '../../../testing.js';
 
-const uid = accountUid(ACCOUNT);
-const account = (summary: Record<string, number> | undefined, errors?: Record<string, string>) =>
-  resource({ type: ACCOUNT_TYPE, uid, region: 'global', config: { accountId: ACCOUNT, summary }, errors });
+const uid = `arn:aws:iam::${ACCOUNT}:root`;
+const root = (summary: Record<string, number> | undefined, errors?: Record<string, string>) =>
+  resource({ type: ROOT_USER_TYPE, uid, region: 'global', config: { summary }, errors });
 
 export const fixtures: RuleFixture[] = [
-  { name: 'root without MFA', expect: 'FAIL', target: uid, resources: [account({ AccountMFAEnabled: 0 })] },
-  { name: 'root with MFA', expect: 'PASS', target: uid, resources: [account({ AccountMFAEnabled: 1 })] },
+  { name: 'root without MFA', expect: 'FAIL', target: uid, resources: [root({ AccountMFAEnabled: 0 })] },
+  { name: 'root with MFA', expect: 'PASS', target: uid, resources: [root({ AccountMFAEnabled: 1 })] },
   {
     name: 'summary not collectable',
     expect: 'NOT_ASSESSED',
     target: uid,
-    resources: [account(undefined, { summary: 'AccessDenied' })],
+    resources: [root(undefined, { summary: 'AccessDenied' })],
   },
 ];

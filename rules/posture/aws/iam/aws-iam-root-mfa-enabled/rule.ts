@@ -1,8 +1,7 @@
-import type { AccountConfig } from '../../../../../src/model/aws/iam.js';
-import { ACCOUNT_TYPE } from '../../../../../src/model/pseudo.js';
+import { ROOT_USER_TYPE, type RootUserConfig } from '../../../../../src/model/aws/iam.js';
 import { defineRule, fail, notAssessed, pass } from '../../../../../src/model/rule.js';
 
-export const rule = defineRule<AccountConfig>({
+export const rule = defineRule<RootUserConfig>({
   id: 'aws-iam-root-mfa-enabled',
   services: ['iam'],
   title: {
@@ -11,7 +10,7 @@ export const rule = defineRule<AccountConfig>({
   },
   severity: 'CRITICAL',
   urgency: 'immediate',
-  resourceTypes: [ACCOUNT_TYPE],
+  resourceTypes: [ROOT_USER_TYPE],
   requires: ['summary'],
   frameworks: {
     'cis-aws-3.0': ['1.5'],
@@ -53,8 +52,8 @@ export const rule = defineRule<AccountConfig>({
     'https://docs.aws.amazon.com/IAM/latest/UserGuide/enable-mfa-for-root.html',
     'https://docs.aws.amazon.com/securityhub/latest/userguide/iam-controls.html#iam-9',
   ],
-  evaluate(account) {
-    const enabled = account.config.summary?.AccountMFAEnabled;
+  evaluate(root) {
+    const enabled = root.config.summary?.AccountMFAEnabled;
     if (enabled === undefined) return notAssessed('The account summary did not include AccountMFAEnabled.');
     return enabled === 1
       ? pass({ en: 'Root user has MFA enabled.', ja: 'ルートユーザーの MFA は有効です。' })
