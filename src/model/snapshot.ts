@@ -122,7 +122,7 @@ export async function readSnapshot(path: string): Promise<Snapshot> {
   try {
     data = JSON.parse(text);
   } catch (err) {
-    throw new MamoriError('SNAPSHOT_CORRUPT', `${path}: corrupt snapshot (not valid JSON: ${(err as Error).message})`);
+    throw new MamoriError('SNAPSHOT_CORRUPT', `${path}: corrupt snapshot (not valid JSON: ${(err as Error).message.replace(/\s+/g, " ")})`);
   }
   return parseSnapshot(data, path);
 }

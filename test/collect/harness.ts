@@ -19,7 +19,10 @@ export async function runCollector(
     partition: 'aws',
     service: collector.service,
     now: opts.now ?? new Date('2026-11-01T00:00:00Z'),
-    clients: region === 'global' ? ({ get: (ctor: never) => clients.get(ctor, 'us-east-1') } as unknown as ClientCache) : clients,
+    clients:
+      region === 'global'
+        ? ({ get: (ctor: never, r?: string) => clients.get(ctor, r && r !== 'global' ? r : 'us-east-1') } as unknown as ClientCache)
+        : clients,
     sink,
   });
   await collector.collect(ctx);

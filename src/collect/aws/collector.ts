@@ -156,7 +156,9 @@ export async function collectAws(options: CollectOptions = {}): Promise<Snapshot
 
 /** Global services use the home region's endpoint but record their resources under "global". */
 function regionalView(clients: ClientCache, homeRegion: string): ClientCache {
-  return { get: (ctor: never) => clients.get(ctor, homeRegion) } as unknown as ClientCache;
+  return {
+    get: (ctor: never, region?: string) => clients.get(ctor, region && region !== GLOBAL_REGION ? region : homeRegion),
+  } as unknown as ClientCache;
 }
 
 async function callerIdentity(credentials: Credentials, region: string, label: string) {

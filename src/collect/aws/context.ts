@@ -64,7 +64,7 @@ export function createCollectContext(opts: {
     region,
     partition: opts.partition,
     now: opts.now,
-    client: (ctor) => opts.clients.get(ctor, region),
+    client: (ctor, clientRegion) => opts.clients.get(ctor, clientRegion ?? region),
     emit: (resource) => sink.resources.push({ provider: 'aws', ...resource }),
     async list(operation, resourceTypes, call) {
       try {

@@ -14,7 +14,8 @@ export interface CollectContext {
   readonly region: string;
   readonly partition: string;
   readonly now: Date;
-  client<T>(ctor: ClientCtor<T>): T;
+  /** An SDK client for this job's region, or for `region` (e.g. an S3 bucket's own region). */
+  client<T>(ctor: ClientCtor<T>, region?: string): T;
   /** Adds a resource to the snapshot (provider defaults to aws). */
   emit(resource: Omit<Resource, 'provider'> & { provider?: 'aws' }): void;
   /**

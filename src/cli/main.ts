@@ -1,0 +1,173 @@
+import { Command, CommanderError, Option } from 'commander';
+import { assess } from '../assess/engine.js';
+import { selectRules } from '../assess/registry.js';
+import { collectAws, validateRegionNames, type CollectOptions, type CollectProgress } from '../collect/aws/collector.js';
+import { loadDemoSnapshot } from '../demo/index.js';
+import { MamoriError } from '../model/errors.js';
+import { readSnapshot, writeSnapshot, type Snapshot } from '../model/snapshot.js';
+import { buildReport } from '../report/report.js';
+import { VERSION } from '../version.js';
+import { emitReport, failOnExitCode, parseLang, parseList, parseSeverity } from './output.js';
+import { registerRulesCommands } from './rules.js';
+
+interface AssessFlags {
+  framework?: string;
+  rule?: string;
+  output: string;
+  out?: string;
+  lang: string;
+  failOn?: string;
+}
+
+function addAssessOptions(cmd: Command): Command {
+  return cmd
+    .option('--framework <ids>', 'only rules mapped to these frameworks (comma-separated: cis-aws-3.0, fsbp, nist-800-53-r5, pci-dss-3.2.1, pci-dss-4.0)')
+    .option('--rule <ids>', 'only these rule ids (comma-separated)')
+    .addOption(new Option('--output <format>', 'output format').choices(['table', 'json', 'ocsf', 'asff', 'csv', 'html']).default('table'))
+    .option('--out <file>', 'write the output to a file ("-" for stdout)')
+    .option('--lang <lang>', 'language of the report: en or ja', 'en')
+    .option('--fail-on <severity>', 'exit with code 1 when a check of this severity or higher fails (critical, high, medium, low, informational)');
+}
+
+function addCollectOptions(cmd: Command): Command {
+  return cmd
+    .option('--profile <name>', 'shared config/credentials profile (default: the standard credential chain)')
+    .option('--role-arn <arn>', 'assume this role before collecting')
+    .option('--external-id <id>', 'external id for --role-arn')
+    .option('--org-role <name>', 'walk every account of the AWS Organization, assuming this role name in each member account')
+    .option('--regions <names>', 'only these regions (comma-separated; default: every enabled region)')
+    .option('--services <names>', 'only these services (comma-separated)')
+    .option('--concurrency <n>', 'concurrent collection jobs', (v) => Number.parseInt(v, 10), 8);
+}
+
+interface CollectFlags {
+  profile?: string;
+  roleArn?: string;
+  externalId?: string;
+  orgRole?: string;
+  regions?: string;
+  services?: string;
+  concurrency: number;
+}
+
+function collectOptions(flags: CollectFlags): CollectOptions {
+  const regions = parseList(flags.regions);
+  if (regions) validateRegionNames(regions);
+  if (!Number.isInteger(flags.concurrency) || flags.concurrency < 1) {
+    throw new MamoriError('BAD_OPTION', '--concurrency must be a positive integer');
+  }
+  return {
+    profile: flags.profile,
+    roleArn: flags.roleArn,
+    externalId: flags.externalId,
+    orgRole: flags.orgRole,
+    regions,
+    services: parseList(flags.services),
+    concurrency: flags.concurrency,
+    onProgress: progressPrinter(),
+  };
+}
+
+/** A one-line live progress display on a terminal; silent when stderr is not a TTY (CI logs stay clean). */
+function progressPrinter(): ((p: CollectProgress) => void) | undefined {
+  if (!process.stderr.isTTY) return undefined;
+  return (p) => {
+    const line = `collecting ${p.done}/${p.total}  ${p.service} ${p.region} ${p.account}${p.errors ? `  (${p.errors} errors)` : ''}`;
+    process.stderr.write(`\r\x1b[2K${line}`);
+    if (p.done === p.total) process.stderr.write('\n');
+  };
+}
+
+async function runAssessment(snapshot: Snapshot, flags: AssessFlags, defaultHtmlFile?: string): Promise<number> {
+  const lang = parseLang(flags.lang);
+  const failOn = flags.failOn ? parseSeverity(flags.failOn) : undefined;
+  const rules = selectRules({ ruleIds: parseList(flags.rule), frameworks: parseList(flags.framework) });
+  const findings = assess(snapshot, { rules });
+  const report = buildReport(snapshot, findings);
+  await emitReport(report, { output: flags.output, out: flags.out, lang, defaultHtmlFile });
+  return failOnExitCode(report, failOn);
+}
+
+export function buildProgram(): Command {
+  const program = new Command('mamori')
+    .description('mamori (守り): cloud security posture, threat detection and findings — offline-first')
+    .version(VERSION)
+    .showHelpAfterError()
+    .exitOverride();
+
+  addCollectOptions(
+    program
+      .command('collect')
+      .description('collect an inventory snapshot from AWS through the official SDK')
+      .option('-o, --snapshot <file>', 'snapshot file to write (.json.gz is gzip-compressed)', 'mamori-snapshot.json.gz'),
+  ).action(async (flags: CollectFlags & { snapshot: string }) => {
+    const snapshot = await collectAws(collectOptions(flags));
+    await writeSnapshot(flags.snapshot, snapshot);
+    process.stderr.write(
+      `mamori: wrote ${flags.snapshot}: ${snapshot.resources.length} resources from ${snapshot.scope.accounts.length} account(s), ` +
+        `${snapshot.scope.regions.length} region(s), ${snapshot.errors.length} collection error(s)\n`,
+    );
+  });
+
+  addAssessOptions(program.command('assess').description('assess a saved snapshot with the posture rules').argument('<snapshot>', 'snapshot file (.json or .json.gz)')).action(
+    async (file: string, flags: AssessFlags) => {
+      process.exitCode = await runAssessment(await readSnapshot(file), flags);
+    },
+  );
+
+  addAssessOptions(
+    addCollectOptions(
+      program
+        .command('scan')
+        .description('collect from AWS and assess in one go')
+        .option('--snapshot-out <file>', 'also keep the collected snapshot in this file'),
+    ),
+  ).action(async (flags: CollectFlags & AssessFlags & { snapshotOut?: string }) => {
+    // Validate assessment options before spending minutes on collection.
+    parseLang(flags.lang);
+    if (flags.failOn) parseSeverity(flags.failOn);
+    selectRules({ ruleIds: parseList(flags.rule), frameworks: parseList(flags.framework) });
+    const snapshot = await collectAws(collectOptions(flags));
+    if (flags.snapshotOut) await writeSnapshot(flags.snapshotOut, snapshot);
+    process.exitCode = await runAssessment(snapshot, flags);
+  });
+
+  addAssessOptions(
+    program.command('demo').description('assess the bundled demo organisation (no cloud account, no network) and write an HTML report'),
+  )
+    .option('--html <file>', 'where to write the HTML report', 'mamori-demo-report.html')
+    .action(async (flags: AssessFlags & { html: string }) => {
+      const snapshot = await loadDemoSnapshot();
+      const lang = parseLang(flags.lang);
+      const code = await runAssessment(snapshot, flags, flags.html);
+      if (flags.output !== 'html') {
+        const rules = selectRules({ ruleIds: parseList(flags.rule), frameworks: parseList(flags.framework) });
+        const report = buildReport(snapshot, assess(snapshot, { rules }));
+        await emitReport(report, { output: 'html', out: flags.html, lang });
+      }
+      process.exitCode = code;
+    });
+
+  registerRulesCommands(program);
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // Commander already printed the message (or help/version); keep its exit code.
+      return err.exitCode;
+    }
+    if (err instanceof MamoriError) {
+      process.stderr.write(`mamori: error: ${err.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`mamori: unexpected error: ${err instanceof Error ? err.message : String(err)}\n`);
+    if (process.env.MAMORI_DEBUG) process.stderr.write(`${(err as Error).stack}\n`);
+    return 3;
+  }
+}

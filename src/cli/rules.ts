@@ -1,0 +1,103 @@
+import Table from 'cli-table3';
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import pc from 'picocolors';
+import { postureRules, selectRules } from '../assess/registry.js';
+import { FRAMEWORKS, type FrameworkId } from '../frameworks/index.js';
+import { MamoriError } from '../model/errors.js';
+import type { PostureRule } from '../model/rule.js';
+import type { Lang } from '../model/types.js';
+import { label, severityLabel, urgencyLabel } from '../report/i18n.js';
+import { parseLang, parseList } from './output.js';
+
+/** The machine-readable view of a rule: metadata and both documents, no code. */
+export function ruleToJson(rule: PostureRule) {
+  return {
+    id: rule.id,
+    kind: rule.kind,
+    provider: rule.provider,
+    services: rule.services,
+    title: rule.title,
+    severity: rule.severity,
+    urgency: rule.urgency,
+    resourceTypes: rule.kind === 'automated' ? rule.resourceTypes : [],
+    frameworks: rule.frameworks,
+    doc: rule.doc,
+    remediation: rule.remediation,
+    references: rule.references,
+  };
+}
+
+export function renderRuleDoc(rule: PostureRule, lang: Lang): string {
+  const d = rule.doc[lang];
+  const lines = [
+    pc.bold(`${rule.title[lang]}`),
+    pc.dim(`${rule.id} · ${severityLabel(lang, rule.severity)} · ${rule.kind === 'manual' ? label(lang, 'manual') : rule.kind}`),
+    ...Object.entries(rule.frameworks).map(([fw, ids]) => pc.dim(`${FRAMEWORKS[fw as FrameworkId].name}: ${ids.join(', ')}`)),
+    '',
+    d.description,
+    '',
+    pc.bold(`${label(lang, 'urgency')}: ${urgencyLabel(lang, rule.urgency)}`),
+    d.urgency,
+    '',
+    pc.bold(label(lang, 'risk')),
+    d.risk,
+    '',
+    pc.bold(label(lang, 'recommendation')),
+    d.recommendation,
+    '',
+    pc.bold(label(lang, 'console')),
+    ...d.console.map((s, i) => `  ${i + 1}. ${s}`),
+  ];
+  if (rule.remediation) {
+    lines.push('', pc.bold('AWS CLI'), rule.remediation.cli, '', pc.bold('Terraform'), rule.remediation.terraform, '', pc.bold('CloudFormation'), rule.remediation.cloudformation);
+  }
+  lines.push('', pc.bold(label(lang, 'references')), ...rule.references.map((u) => `  ${u}`));
+  return lines.join('\n') + '\n';
+}
+
+export function registerRulesCommands(program: Command) {
+  const rules = program.command('rules').description('list the posture rules and read their improvement documents');
+
+  rules
+    .command('list')
+    .description('list rules')
+    .option('--framework <ids>', 'only rules mapped to these frameworks (comma-separated)')
+    .addOption(new Option('--output <format>', 'output format').choices(['table', 'json']).default('table'))
+    .option('--lang <lang>', 'en or ja', 'en')
+    .action((flags: { framework?: string; output: string; lang: string }) => {
+      const lang = parseLang(flags.lang);
+      const selected = selectRules({ frameworks: parseList(flags.framework) });
+      if (flags.output === 'json') {
+        process.stdout.write(JSON.stringify(selected.map(ruleToJson), null, 2) + '\n');
+        return;
+      }
+      const table = new Table({
+        head: ['id', label(lang, 'severity'), 'title', 'frameworks'],
+        style: { head: [], border: [] },
+        wordWrap: true,
+        colWidths: [44, 10, 60, 30],
+      });
+      for (const r of selected) {
+        const fw = Object.entries(r.frameworks)
+          .filter(([id]) => id === 'cis-aws-3.0' || id === 'fsbp')
+          .map(([id, ids]) => `${FRAMEWORKS[id as FrameworkId].short} ${ids.join(',')}`)
+          .join('\n');
+        table.push([r.id + (r.kind === 'manual' ? pc.dim(' (manual)') : ''), severityLabel(lang, r.severity), r.title[lang], fw]);
+      }
+      process.stdout.write(table.toString() + `\n${selected.length} rules\n`);
+    });
+
+  rules
+    .command('show')
+    .description("print a rule's improvement document")
+    .argument('<rule-id>')
+    .option('--lang <lang>', 'en or ja', 'en')
+    .addOption(new Option('--output <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action((id: string, flags: { lang: string; output: string }) => {
+      const lang = parseLang(flags.lang);
+      const rule = postureRules().get(id);
+      if (!rule) throw new MamoriError('UNKNOWN_RULE', `unknown rule id "${id}" (see: mamori rules list)`);
+      process.stdout.write(flags.output === 'json' ? JSON.stringify(ruleToJson(rule), null, 2) + '\n' : renderRuleDoc(rule, lang));
+    });
+}

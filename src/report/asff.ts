@@ -1,0 +1,123 @@
+import type { AwsSecurityFinding } from '@aws-sdk/client-securityhub';
+import { postureRules } from '../assess/registry.js';
+import { FRAMEWORKS, type FrameworkId } from '../frameworks/index.js';
+import type { PostureFinding } from '../model/finding.js';
+import type { ResultStatus } from '../model/rule.js';
+import { GLOBAL_REGION, localize, type Lang } from '../model/types.js';
+import type { ReportWriter } from './report.js';
+
+/** BatchImportFindings accepts at most 100 findings per request. */
+export const ASFF_BATCH_SIZE = 100;
+
+/** Results that mean nothing to Security Hub (manual, not applicable) are not exported. */
+const COMPLIANCE_STATUS: Partial<Record<ResultStatus, 'PASSED' | 'FAILED' | 'NOT_AVAILABLE'>> = {
+  PASS: 'PASSED',
+  FAIL: 'FAILED',
+  NOT_ASSESSED: 'NOT_AVAILABLE',
+};
+
+/** CloudFormation types whose ASFF resource type is not the plain concatenation. */
+const ASFF_TYPES: Record<string, string> = {
+  'AWS::Account': 'AwsAccount',
+  'AWS::IAM::RootUser': 'AwsAccount',
+  'AWS::IAM::ManagedPolicy': 'AwsIamPolicy',
+  'AWS::RDS::DBInstance': 'AwsRdsDbInstance',
+  'AWS::RDS::DBCluster': 'AwsRdsDbCluster',
+  'AWS::RDS::DBSnapshot': 'AwsRdsDbSnapshot',
+  'AWS::RDS::DBClusterSnapshot': 'AwsRdsDbClusterSnapshot',
+  'AWS::ElasticLoadBalancingV2::LoadBalancer': 'AwsElbv2LoadBalancer',
+  'AWS::EC2::VPC': 'AwsEc2Vpc',
+  'AWS::EKS::Cluster': 'AwsEksCluster',
+  'AWS::ECR::Repository': 'AwsEcrRepository',
+  'AWS::Lambda::Function': 'AwsLambdaFunction',
+  'AWS::CloudTrail::Trail': 'AwsCloudTrailTrail',
+  'AWS::KMS::Key': 'AwsKmsKey',
+  'AWS::S3::Bucket': 'AwsS3Bucket',
+  'AWS::SNS::Topic': 'AwsSnsTopic',
+  'AWS::EC2::Instance': 'AwsEc2Instance',
+  'AWS::EC2::SecurityGroup': 'AwsEc2SecurityGroup',
+  'AWS::EC2::NetworkAcl': 'AwsEc2NetworkAcl',
+  'AWS::EC2::Volume': 'AwsEc2Volume',
+  'AWS::EC2::Subnet': 'AwsEc2Subnet',
+  'AWS::EC2::RouteTable': 'AwsEc2RouteTable',
+  'AWS::IAM::User': 'AwsIamUser',
+  'AWS::IAM::Role': 'AwsIamRole',
+  'AWS::IAM::Group': 'AwsIamGroup',
+  'AWS::IAM::AccessKey': 'AwsIamAccessKey',
+  'AWS::GuardDuty::Detector': 'AwsGuardDutyDetector',
+};
+
+const clip = (s: string, max: number) => (s.length <= max ? s : s.slice(0, max - 1) + '…');
+
+export interface AsffOptions {
+  lang: Lang;
+  /** Region of the Security Hub that receives account-global findings (IAM, S3 account settings). */
+  globalRegion?: string;
+}
+
+export function toAsff(f: PostureFinding, { lang, globalRegion = 'us-east-1' }: AsffOptions): AwsSecurityFinding | undefined {
+  const status = COMPLIANCE_STATUS[f.status];
+  if (!status) return undefined;
+  const rule = postureRules().get(f.ruleId);
+  const region = f.resource.region === GLOBAL_REGION ? globalRegion : f.resource.region;
+  const partition = f.resource.uid.startsWith('arn:') ? f.resource.uid.split(':')[1] : 'aws';
+  const related = (Object.entries(f.frameworks) as [FrameworkId, string[]][]).flatMap(([fw, ids]) =>
+    ids.map((id) => `${FRAMEWORKS[fw].name}/${id}`),
+  );
+  const types = ['Software and Configuration Checks/AWS Security Best Practices'];
+  if (f.frameworks['cis-aws-3.0']) types.push('Software and Configuration Checks/Industry and Regulatory Standards/CIS AWS Foundations Benchmark');
+  return {
+    SchemaVersion: '2018-10-08',
+    Id: `${f.id}/${region}`,
+    ProductArn: `arn:${partition}:securityhub:${region}:${f.resource.account}:product/${f.resource.account}/default`,
+    ProductName: 'mamori',
+    CompanyName: 'mamori',
+    GeneratorId: `mamori/${f.ruleId}`,
+    AwsAccountId: f.resource.account,
+    Region: region,
+    Types: types,
+    CreatedAt: f.observedAt,
+    UpdatedAt: f.observedAt,
+    Severity: { Label: f.status === 'PASS' ? 'INFORMATIONAL' : f.severity, Original: f.severity },
+    Title: clip(localize(f.title, lang), 256),
+    Description: clip(`${localize(f.reason, lang)}${rule ? ' ' + rule.doc[lang].risk : ''}`, 1024),
+    Remediation: rule
+      ? { Recommendation: { Text: clip(rule.doc[lang].recommendation, 512), Url: rule.references[0] } }
+      : undefined,
+    ProductFields: { 'mamori/RuleId': f.ruleId, 'mamori/Status': f.status },
+    Resources: [
+      {
+        Type: ASFF_TYPES[f.resource.type] ?? 'Other',
+        Id: f.resource.uid,
+        Partition: partition as 'aws',
+        Region: f.resource.region === GLOBAL_REGION ? globalRegion : f.resource.region,
+        Tags: Object.keys(f.resource.tags).length ? f.resource.tags : undefined,
+      },
+    ],
+    Compliance: {
+      Status: status,
+      SecurityControlId: f.frameworks.fsbp?.[0],
+      RelatedRequirements: related.slice(0, 32),
+      StatusReasons: [{ ReasonCode: f.status, Description: clip(localize(f.reason, lang), 2048) }],
+    },
+    Workflow: { Status: f.status === 'FAIL' ? 'NEW' : 'RESOLVED' },
+    RecordState: 'ACTIVE',
+  };
+}
+
+/**
+ * JSON lines, one BatchImportFindings request body per line (`{"Findings": [...]}`, at most 100),
+ * so each line can be sent as is: `aws securityhub batch-import-findings --cli-input-json "$line"`.
+ */
+export const asffWriter: ReportWriter = {
+  format: 'asff',
+  extension: 'asff.jsonl',
+  write(report, { lang }) {
+    const findings = report.findings.map((f) => toAsff(f, { lang })).filter((f): f is AwsSecurityFinding => !!f);
+    const lines: string[] = [];
+    for (let i = 0; i < findings.length; i += ASFF_BATCH_SIZE) {
+      lines.push(JSON.stringify({ Findings: findings.slice(i, i + ASFF_BATCH_SIZE) }));
+    }
+    return lines.join('\n') + (lines.length ? '\n' : '');
+  },
+};

@@ -1,0 +1,72 @@
+import Table from 'cli-table3';
+import pc from 'picocolors';
+import { FRAMEWORKS } from '../frameworks/index.js';
+import { localize, SEVERITIES, type Severity } from '../model/types.js';
+import { label, severityLabel, statusLabel } from './i18n.js';
+import type { ReportWriter } from './report.js';
+
+const SEVERITY_COLOR: Record<Severity, (s: string) => string> = {
+  CRITICAL: (s) => pc.bold(pc.red(s)),
+  HIGH: pc.red,
+  MEDIUM: pc.yellow,
+  LOW: pc.cyan,
+  INFORMATIONAL: pc.dim,
+};
+
+const plain = { chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' }, style: { head: [] as string[], border: [] as string[] } };
+
+/** The terminal summary: by severity, by framework, worst rules, collection errors. */
+export const tableWriter: ReportWriter = {
+  format: 'table',
+  extension: 'txt',
+  write(report, { lang }) {
+    const out: string[] = [];
+    const { summary, snapshot } = report;
+    out.push(pc.bold(label(lang, 'report')));
+    out.push(
+      `${label(lang, 'accounts')}: ${snapshot.scope.accounts.join(', ') || '-'}   ${label(lang, 'regions')}: ${snapshot.scope.regions.length}   ` +
+        `${label(lang, 'resources')}: ${snapshot.resourceCount}   ${label(lang, 'collectedAt')}: ${snapshot.collectedAt}`,
+    );
+    out.push('');
+    out.push(
+      `${label(lang, 'results')}: ` +
+        (['FAIL', 'PASS', 'NOT_ASSESSED', 'MANUAL', 'NOT_APPLICABLE'] as const)
+          .map((s) => `${statusLabel(lang, s)} ${summary.results[s]}`)
+          .join('  ·  '),
+    );
+    out.push(
+      `${label(lang, 'failedBySeverity')}: ` +
+        [...SEVERITIES]
+          .reverse()
+          .map((s) => SEVERITY_COLOR[s](`${severityLabel(lang, s)} ${summary.failedBySeverity[s]}`))
+          .join('  '),
+    );
+    out.push('');
+
+    const fw = new Table({ head: [label(lang, 'framework'), label(lang, 'score'), label(lang, 'passed'), label(lang, 'failed'), label(lang, 'notAssessed'), label(lang, 'manual')], ...plain });
+    for (const f of summary.frameworks) {
+      fw.push([FRAMEWORKS[f.id].name, f.score === null ? '-' : `${f.score}%`, f.controlCounts.PASS, f.controlCounts.FAIL, f.controlCounts.NOT_ASSESSED, f.controlCounts.MANUAL]);
+    }
+    out.push(pc.bold(label(lang, 'frameworks')), fw.toString(), '');
+
+    if (summary.worstRules.length) {
+      const worst = new Table({ head: [label(lang, 'severity'), label(lang, 'rule'), label(lang, 'failing')], ...plain, colWidths: [12, 78, 10], wordWrap: true });
+      for (const r of summary.worstRules.slice(0, 15)) {
+        worst.push([SEVERITY_COLOR[r.severity](severityLabel(lang, r.severity)), `${localize(r.title, lang)}\n${pc.dim(r.ruleId)}`, r.counts.FAIL]);
+      }
+      out.push(pc.bold(label(lang, 'worstRules')), worst.toString(), '');
+    } else {
+      out.push(label(lang, 'nothingFailed'), '');
+    }
+
+    out.push(pc.bold(label(lang, 'collectionErrors')));
+    if (!report.collectionErrors.length) out.push(label(lang, 'noCollectionErrors'));
+    else {
+      const errs = new Table({ head: [label(lang, 'account'), label(lang, 'region'), label(lang, 'service'), label(lang, 'operation'), label(lang, 'error')], ...plain });
+      for (const e of report.collectionErrors.slice(0, 30)) errs.push([e.account, e.region, e.service, e.operation, e.code]);
+      out.push(errs.toString());
+      if (report.collectionErrors.length > 30) out.push(pc.dim(`… ${report.collectionErrors.length - 30} more`));
+    }
+    return out.join('\n') + '\n';
+  },
+};
