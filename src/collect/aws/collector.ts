@@ -8,7 +8,7 @@ import { ACCOUNT_TYPE, accountUid, REGION_TYPE, regionUid } from '../../model/ps
 import { SNAPSHOT_SCHEMA, SNAPSHOT_VERSION, type Snapshot } from '../../model/snapshot.js';
 import { GLOBAL_REGION, type CollectionError, type Resource } from '../../model/types.js';
 import { VERSION } from '../../version.js';
-import { ClientCache, clientConfig, createCollectContext } from './context.js';
+import { ClientCache, clientConfig, createCollectContext, setMaxAttempts } from './context.js';
 import { classifyError, errorMessage, errorName } from './errors.js';
 import { mapPool } from './pool.js';
 import { SERVICE_COLLECTORS } from './services/index.js';
@@ -26,6 +26,10 @@ export interface CollectOptions {
   concurrency?: number;
   /** Region for global services and STS; AWS_REGION or us-east-1. */
   homeRegion?: string;
+  /** SDK attempts per call (adaptive retry); default 8. */
+  maxAttempts?: number;
+  /** Use these collectors instead of the built-in ones (library users, tests). */
+  collectors?: ServiceCollector[];
   /** Explicit credentials (tests, library users); otherwise the standard provider chain. */
   credentials?: Credentials;
   onProgress?: (progress: CollectProgress) => void;
@@ -68,7 +72,8 @@ export function selectCollectors(services?: string[]): ServiceCollector[] {
 /** Collects an inventory snapshot from AWS (or an AWS-compatible endpoint) through the SDK. */
 export async function collectAws(options: CollectOptions = {}): Promise<Snapshot> {
   if (options.regions) validateRegionNames(options.regions);
-  const collectors = selectCollectors(options.services);
+  const collectors = options.collectors ?? selectCollectors(options.services);
+  if (options.maxAttempts) setMaxAttempts(options.maxAttempts);
   const homeRegion = options.homeRegion ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1';
   const now = new Date();
   const resources: Resource[] = [];
@@ -175,7 +180,7 @@ async function callerIdentity(credentials: Credentials, region: string, label: s
         'no AWS credentials found: set AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, run "aws sso login", or pass --profile',
       );
     }
-    throw new MamoriError('CREDENTIALS', `${label}: cannot verify credentials (${name}: ${errorMessage(err)})`);
+    throw new MamoriError('CREDENTIALS', `${label}: cannot verify credentials (${name}: ${errorMessage(err)})`, { cause: err });
   } finally {
     sts.destroy();
   }
@@ -231,8 +236,8 @@ async function resolveTargets(options: CollectOptions, homeRegion: string, error
         region: GLOBAL_REGION,
         service: 'sts',
         operation: 'AssumeRole',
-        code: 'AccessDenied',
-        message: err instanceof Error ? err.message : String(err),
+        code: classifyError((err as Error).cause ?? err),
+        message: errorMessage(err),
       });
     }
   }

@@ -2,9 +2,15 @@ import type { CollectionError, Resource } from '../../model/types.js';
 import { classifyError, errorMessage, errorName } from './errors.js';
 import type { ClientCtor, CollectContext, Credentials } from './types.js';
 
+let maxAttempts = 8;
+/** Attempts per SDK call for clients created from now on (the CLI keeps the default). */
+export function setMaxAttempts(n: number) {
+  maxAttempts = n;
+}
+
 /** Client settings every SDK client gets: adaptive retry for throttling, endpoint env vars honoured. */
 export function clientConfig(ctor: { name: string }, region: string, credentials: Credentials) {
-  const config: Record<string, unknown> = { region, credentials, retryMode: 'adaptive', maxAttempts: 8 };
+  const config: Record<string, unknown> = { region, credentials, retryMode: 'adaptive', maxAttempts };
   // Emulators (LocalStack, MinIO) serve buckets on one host: virtual-hosted style would need wildcard DNS.
   if (ctor.name === 'S3Client' && (process.env.AWS_ENDPOINT_URL || process.env.AWS_ENDPOINT_URL_S3)) {
     config.forcePathStyle = true;
@@ -65,7 +71,7 @@ export function createCollectContext(opts: {
     partition: opts.partition,
     now: opts.now,
     client: (ctor, clientRegion) => opts.clients.get(ctor, clientRegion ?? region),
-    emit: (resource) => sink.resources.push({ provider: 'aws', ...resource }),
+    emit: (resource) => sink.resources.push({ provider: 'aws', ...resource } as Resource),
     async list(operation, resourceTypes, call) {
       try {
         return await call();

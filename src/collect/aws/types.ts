@@ -17,7 +17,7 @@ export interface CollectContext {
   /** An SDK client for this job's region, or for `region` (e.g. an S3 bucket's own region). */
   client<T>(ctor: ClientCtor<T>, region?: string): T;
   /** Adds a resource to the snapshot (provider defaults to aws). */
-  emit(resource: Omit<Resource, 'provider'> & { provider?: 'aws' }): void;
+  emit<C extends object>(resource: Omit<Resource<C>, 'provider'> & { provider?: 'aws' }): void;
   /**
    * Runs a listing call. On failure records a collection error for `resourceTypes` in this
    * account/region and returns undefined; the collector carries on with its other listings.

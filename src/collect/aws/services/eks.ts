@@ -22,7 +22,7 @@ export const collector: ServiceCollector = {
       const cluster = await ctx.detail(errors, fallbackUid, 'cluster', 'DescribeCluster', async () => {
         const res = await eks.send(new DescribeClusterCommand({ name }));
         return res.cluster;
-      });
+      }, ['ResourceNotFoundException']);
       if (cluster === null) continue; // deleted between listing and describe
       const uid = cluster?.arn ?? fallbackUid;
       if (!cluster) {

@@ -64,8 +64,9 @@ export const collector: ServiceCollector = {
         environmentVariableNames: Object.keys(fn.Environment?.Variables ?? {}).sort(),
         KMSKeyArn: fn.KMSKeyArn,
         TracingMode: fn.TracingConfig?.Mode,
-        policy: policy === undefined ? undefined : policy,
-        functionUrls: urls ?? undefined,
+        // Left out when not collected (errors.policy / errors.functionUrls say why).
+        ...(policy !== undefined ? { policy } : {}),
+        ...(urls !== undefined && urls !== null ? { functionUrls: urls } : {}),
       };
       const relationships: Relationship[] = [];
       if (fn.Role) relationships.push({ type: 'uses-role', target: fn.Role });
