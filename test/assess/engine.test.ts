@@ -1,0 +1,102 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { assess } from '../../src/assess/engine.js';
+import { summarize } from '../../src/assess/summary.js';
+import { defineManualRule, defineRule, fail, pass, type ImprovementDoc } from '../../src/model/rule.js';
+import { accountUid } from '../../src/model/pseudo.js';
+import { SNAPSHOT_SCHEMA, SNAPSHOT_VERSION, type Snapshot } from '../../src/model/snapshot.js';
+import type { CollectionError, Resource } from '../../src/model/types.js';
+
+const doc: ImprovementDoc = { description: 'd', urgency: 'u', risk: 'r', recommendation: 'x', console: ['c'] };
+const meta = {
+  services: ['s3'],
+  title: { en: 'Bucket is versioned', ja: 'バケットのバージョニング' },
+  severity: 'HIGH' as const,
+  urgency: 'high' as const,
+  frameworks: { fsbp: ['S3.14'], 'cis-aws-3.0': ['2.1.2'] },
+  doc: { en: doc, ja: doc },
+  references: ['https://example.com'],
+  remediation: { cli: 'a', terraform: 'b', cloudformation: 'c' },
+};
+const versioned = defineRule<{ versioning?: string }>({
+  ...meta,
+  id: 'aws-s3-test-versioning',
+  resourceTypes: ['AWS::S3::Bucket'],
+  requires: ['versioning'],
+  evaluate: (b) => (b.config.versioning === 'Enabled' ? pass('on') : fail('off')),
+});
+const throwing = defineRule({ ...meta, id: 'aws-s3-test-throws', resourceTypes: ['AWS::S3::Bucket'], evaluate: () => { throw new Error('boom'); } });
+const manual = defineManualRule({ ...meta, id: 'aws-account-test-manual', services: ['account'] });
+
+const bucket = (name: string, config: Record<string, unknown>, errors?: Record<string, string>, account = '111111111111'): Resource => ({
+  uid: `arn:aws:s3:::${name}`, provider: 'aws', account, region: 'us-east-1', type: 'AWS::S3::Bucket', name, tags: {}, config, errors,
+});
+
+function snapshot(resources: Resource[], errors: CollectionError[] = [], accounts = ['111111111111']): Snapshot {
+  return {
+    schema: SNAPSHOT_SCHEMA, version: SNAPSHOT_VERSION, id: 'snap-1', collectedAt: '2026-11-01T00:00:00.000Z', tool: { name: 'mamori', version: 't' },
+    scope: { provider: 'aws', accounts, regions: ['us-east-1'], services: ['s3'] }, resources, errors,
+  };
+}
+
+describe('assess engine', () => {
+  it('gives PASS and FAIL with stable ids that depend only on rule and resource', () => {
+    const a = assess(snapshot([bucket('a', { versioning: 'Enabled' }), bucket('b', { versioning: 'Suspended' })]), { rules: [versioned] });
+    assert.deepEqual(a.map((f) => [f.resource.name, f.status]), [['a', 'PASS'], ['b', 'FAIL']]);
+    const again = assess({ ...snapshot([bucket('b', { versioning: 'Enabled' })]), id: 'snap-2' }, { rules: [versioned] });
+    assert.equal(again[0].id, a[1].id, 'same rule + resource → same finding id across scans');
+    assert.notEqual(a[0].id, a[1].id);
+    assert.match(a[0].id, /^mamori-[0-9a-f]{32}$/);
+  });
+
+  it('is NOT_ASSESSED, never PASS, when a required field could not be collected', () => {
+    const [f] = assess(snapshot([bucket('a', {}, { versioning: 'AccessDenied' })]), { rules: [versioned] });
+    assert.equal(f.status, 'NOT_ASSESSED');
+    assert.match(String(f.reason), /versioning.*AccessDenied/);
+  });
+
+  it('reports a failed listing as NOT_ASSESSED for the scope, and blocks resources in that scope', () => {
+    const error: CollectionError = { provider: 'aws', account: '111111111111', region: 'global', service: 's3', operation: 'ListBuckets', code: 'AccessDenied', message: 'denied' };
+    const onlyGap = assess(snapshot([], [error]), { rules: [versioned] });
+    assert.equal(onlyGap.length, 1);
+    assert.equal(onlyGap[0].status, 'NOT_ASSESSED');
+    assert.equal(onlyGap[0].resource.type, 'AWS::Mamori::CollectionScope');
+    const blocked = assess(snapshot([bucket('a', { versioning: 'Enabled' })], [error]), { rules: [versioned] });
+    assert.deepEqual(blocked.map((f) => f.status), ['NOT_ASSESSED']);
+  });
+
+  it('applies typed listing errors only to rules over those types', () => {
+    const error: CollectionError = { provider: 'aws', account: '111111111111', region: 'us-east-1', service: 's3', operation: 'ListAccessPoints', code: 'AccessDenied', message: 'denied', resourceTypes: ['AWS::S3::AccessPoint'] };
+    const out = assess(snapshot([bucket('a', { versioning: 'Enabled' })], [error]), { rules: [versioned] });
+    assert.deepEqual(out.map((f) => f.status), ['PASS']);
+  });
+
+  it('turns a throwing rule into NOT_ASSESSED with the error, not a crash or a pass', () => {
+    const [f] = assess(snapshot([bucket('a', {})]), { rules: [throwing] });
+    assert.equal(f.status, 'NOT_ASSESSED');
+    assert.match(String(f.reason), /boom/);
+  });
+
+  it('lists manual recommendations once per account', () => {
+    const out = assess(snapshot([], [], ['111111111111', '222222222222']), { rules: [manual] });
+    assert.deepEqual(out.map((f) => [f.status, f.resource.uid]), [
+      ['MANUAL', accountUid('111111111111')],
+      ['MANUAL', accountUid('222222222222')],
+    ]);
+  });
+
+  it('summarises per framework control with a Security Hub style score', () => {
+    const findings = assess(snapshot([bucket('a', { versioning: 'Enabled' }), bucket('b', {})]), { rules: [versioned, manual] });
+    const s = summarize(findings);
+    assert.equal(s.results.PASS, 1);
+    assert.equal(s.results.FAIL, 1);
+    assert.equal(s.results.MANUAL, 1);
+    assert.equal(s.failedBySeverity.HIGH, 1);
+    const fsbp = s.frameworks.find((f) => f.id === 'fsbp')!;
+    assert.equal(fsbp.controls[0].status, 'FAIL', 'a control fails when any of its resources fails');
+    assert.equal(fsbp.score, 0);
+    assert.deepEqual(s.worstRules.map((r) => r.ruleId), ['aws-s3-test-versioning']);
+    const passing = summarize(assess(snapshot([bucket('a', { versioning: 'Enabled' })]), { rules: [versioned] }));
+    assert.equal(passing.frameworks.find((f) => f.id === 'fsbp')!.score, 100);
+  });
+});
