@@ -1,0 +1,113 @@
+/** End-to-end: the real `mamori` command (bin/mamori.js → dist) on the bundled demo snapshot. */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { CIS_AWS_3_0 } from '../src/frameworks/cis-aws-3.0.js';
+
+const root = fileURLToPath(new URL('../', import.meta.url)).replace(/\/dist\/$/, '/');
+const mamoriBin = join(root, 'bin', 'mamori.js');
+const demoSnapshot = join(root, 'demo', 'demo-snapshot.json.gz');
+const work = mkdtempSync(join(tmpdir(), 'mamori-e2e-'));
+
+function mamori(args: string[], env: NodeJS.ProcessEnv = process.env) {
+  const r = spawnSync(process.execPath, [mamoriBin, ...args], { cwd: work, encoding: 'utf8', env: { ...env, NO_COLOR: '1' }, maxBuffer: 64 << 20 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function assertCleanError(r: { code: number | null; stderr: string }, pattern: RegExp) {
+  assert.equal(r.code, 2, r.stderr);
+  const lines = r.stderr.trim().split('\n');
+  assert.equal(lines.length, 1, `one line: ${r.stderr}`);
+  assert.match(lines[0], /^mamori: error: /);
+  assert.match(lines[0], pattern);
+  assert.ok(!/\n\s+at /.test(r.stderr), 'no stack trace');
+}
+
+describe('mamori CLI', () => {
+  it('demo: prints the summary and writes a self-contained HTML report', () => {
+    const r = mamori(['demo', '--html', 'demo.html']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /CIS AWS Foundations Benchmark v3\.0\.0/);
+    assert.match(r.stdout, /Worst rules/);
+    assert.match(r.stdout, /Collection errors/);
+    const html = readFileSync(join(work, 'demo.html'), 'utf8');
+    assert.ok(html.startsWith('<!doctype html>'));
+    for (const name of ['ops-admin', 'mamori-demo-public-assets', 'i-0a1b2c3d4e5f60001', 'snap-0a1b2c3d4e5f60300']) {
+      assert.ok(html.includes(name), `the report shows ${name}`);
+    }
+  });
+
+  it('demo --lang ja writes Japanese documents; --fail-on critical fails the pipeline', () => {
+    const r = mamori(['demo', '--lang', 'ja', '--html', 'demo-ja.html', '--fail-on', 'critical']);
+    assert.equal(r.code, 1, 'the demo has failing CRITICAL checks');
+    assert.match(r.stdout, /フレームワーク別の準拠状況/);
+    const html = readFileSync(join(work, 'demo-ja.html'), 'utf8');
+    assert.ok(html.includes('緊急度') && html.includes('リスク') && html.includes('推奨対応') && html.includes('参考URL'));
+  });
+
+  it('assess: demo findings, deliberate failures and stable ids across runs', () => {
+    const a = mamori(['assess', demoSnapshot, '--output', 'json']);
+    assert.equal(a.code, 0, a.stderr);
+    const report = JSON.parse(a.stdout);
+    const failed = report.findings.filter((f: { status: string }) => f.status === 'FAIL');
+    const failing = new Set(failed.map((f: { ruleId: string; resource: { name: string } }) => `${f.ruleId} ${f.resource.name}`));
+    const has = (re: RegExp) => [...failing].some((x) => re.test(x));
+    assert.ok(has(/imds.* i-0a1b2c3d4e5f60001|i-0a1b2c3d4e5f60001/), 'web server with IMDSv1 fails');
+    assert.ok(has(/mamori-demo-public-assets/), 'public bucket fails');
+    assert.ok(has(/ops-admin/), 'admin user without MFA fails');
+    assert.ok(has(/snap-0a1b2c3d4e5f60300/), 'public snapshot fails');
+    assert.ok(has(/org-trail/), 'trail without validation fails');
+    assert.ok(report.findings.some((f: { status: string }) => f.status === 'PASS'), 'compliant resources pass');
+    assert.ok(report.findings.some((f: { status: string }) => f.status === 'MANUAL'));
+    const b = JSON.parse(mamori(['assess', demoSnapshot, '--output', 'json']).stdout);
+    assert.deepEqual(b.findings.map((f: { id: string }) => f.id), report.findings.map((f: { id: string }) => f.id));
+  });
+
+  it('assess --framework and every output format', () => {
+    for (const output of ['ocsf', 'asff', 'csv']) {
+      const r = mamori(['assess', demoSnapshot, '--framework', 'cis-aws-3.0', '--output', output, '--out', `out.${output}`]);
+      assert.equal(r.code, 0, r.stderr);
+      assert.ok(readFileSync(join(work, `out.${output}`), 'utf8').length > 100);
+    }
+  });
+
+  it('rules list --output json: ≥100 automated rules, en+ja documents, framework mappings, complete CIS v3.0.0', () => {
+    const r = mamori(['rules', 'list', '--output', 'json']);
+    assert.equal(r.code, 0, r.stderr);
+    const rules = JSON.parse(r.stdout);
+    assert.ok(rules.filter((x: { kind: string }) => x.kind === 'automated').length >= 100);
+    for (const rule of rules) {
+      assert.ok(rule.doc.en.risk && rule.doc.ja.risk && rule.doc.ja.urgency && rule.doc.en.recommendation, rule.id);
+      assert.ok(Object.keys(rule.frameworks).length >= 1, rule.id);
+    }
+    const cis = new Set(rules.flatMap((x: { frameworks: Record<string, string[]> }) => x.frameworks['cis-aws-3.0'] ?? []));
+    assert.deepEqual(CIS_AWS_3_0.filter((c) => !cis.has(c.id)).map((c) => c.id), []);
+    const onlyCis = JSON.parse(mamori(['rules', 'list', '--framework', 'cis-aws-3.0', '--output', 'json']).stdout);
+    assert.ok(onlyCis.every((x: { frameworks: Record<string, string[]> }) => x.frameworks['cis-aws-3.0']));
+  });
+
+  it('rules show prints the improvement document in Japanese', () => {
+    const r = mamori(['rules', 'show', 'aws-iam-root-mfa-enabled', '--lang', 'ja']);
+    assert.equal(r.code, 0);
+    assert.match(r.stdout, /緊急度/);
+    assert.match(r.stdout, /aws iam get-account-summary/);
+  });
+
+  it('bad input: one clear error line, non-zero exit, no stack trace', () => {
+    writeFileSync(join(work, 'corrupt.json.gz'), Buffer.from([0x1f, 0x8b, 0, 1, 2]));
+    assertCleanError(mamori(['assess', 'corrupt.json.gz']), /corrupt snapshot/);
+    writeFileSync(join(work, 'v9.json.gz'), gzipSync(JSON.stringify({ schema: 'mamori.snapshot', version: 9 })));
+    assertCleanError(mamori(['assess', 'v9.json.gz']), /version 9 is not supported/);
+    assertCleanError(mamori(['assess', demoSnapshot, '--rule', 'aws-no-such-rule']), /unknown rule id "aws-no-such-rule"/);
+    assertCleanError(mamori(['rules', 'show', 'aws-no-such-rule']), /unknown rule id/);
+    assertCleanError(mamori(['collect', '--regions', 'us-east-1,moon-base-1']), /unknown region "moon-base-1"/);
+    assertCleanError(mamori(['assess', demoSnapshot, '--fail-on', 'severe']), /unknown severity "severe"/);
+    const noCreds: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: work, AWS_EC2_METADATA_DISABLED: 'true', AWS_CONFIG_FILE: join(work, 'none'), AWS_SHARED_CREDENTIALS_FILE: join(work, 'none') };
+    assertCleanError(mamori(['collect', '--regions', 'us-east-1'], noCreds), /no AWS credentials found/);
+  });
+});
