@@ -19,7 +19,11 @@ export function assess(snapshot: Snapshot, options: AssessOptions): PostureFindi
   const index = new SnapshotIndex(snapshot);
   const scopeErrors = indexScopeErrors(snapshot.errors);
   const findings: PostureFinding[] = [];
+  const collected = new Set(snapshot.scope.services);
   for (const rule of options.rules) {
+    // A scan narrowed with --services says nothing about the others: such rules are not run at all
+    // rather than failing on data that was never asked for.
+    if (collected.size && rule.kind === 'automated' && !rule.services.every((s) => collected.has(s))) continue;
     if (rule.kind === 'manual') {
       for (const account of snapshot.scope.accounts) {
         const uid = accountUid(account);

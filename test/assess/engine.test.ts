@@ -77,6 +77,12 @@ describe('assess engine', () => {
     assert.match(String(f.reason), /boom/);
   });
 
+  it('does not run rules whose services were left out of the collection', () => {
+    const snap = snapshot([bucket('a', { versioning: 'Enabled' })]);
+    assert.equal(assess({ ...snap, scope: { ...snap.scope, services: ['ec2'] } }, { rules: [versioned] }).length, 0);
+    assert.equal(assess({ ...snap, scope: { ...snap.scope, services: ['s3', 'ec2'] } }, { rules: [versioned] }).length, 1);
+  });
+
   it('lists manual recommendations once per account', () => {
     const out = assess(snapshot([], [], ['111111111111', '222222222222']), { rules: [manual] });
     assert.deepEqual(out.map((f) => [f.status, f.resource.uid]), [
