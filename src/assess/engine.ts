@@ -68,7 +68,7 @@ function evaluateRule(
     }
   }
   // A listing that failed hides resources we never saw: report the gap itself.
-  for (const error of [...scopeErrors.values()].flat()) {
+  for (const error of new Set([...scopeErrors.entries()].filter(([k]) => !k.endsWith('|*')).flatMap(([, v]) => v))) {
     if (!errorApplies(error, rule)) continue;
     const key = scopeKey(error);
     if (blockedScopes.has(key)) continue;
@@ -156,10 +156,11 @@ function indexScopeErrors(errors: CollectionError[]): Map<string, CollectionErro
   const map = new Map<string, CollectionError[]>();
   for (const e of errors) {
     if (e.resourceUid) continue;
-    const key = `${e.account}|${e.region}`;
-    const list = map.get(key);
-    if (list) list.push(e);
-    else map.set(key, [e]);
+    for (const key of [`${e.account}|${e.region}`, `${e.account}|*`]) {
+      const list = map.get(key);
+      if (list) list.push(e);
+      else map.set(key, [e]);
+    }
   }
   return map;
 }
@@ -176,7 +177,9 @@ function findScopeError(
   region: string,
 ): CollectionError | undefined {
   if (errors.size === 0) return undefined;
-  for (const key of [`${account}|${region}`, `${account}|${GLOBAL_REGION}`]) {
+  // Account-wide resources (region "global") depend on what was collected in every region of the account.
+  const keys = region === GLOBAL_REGION ? [`${account}|*`] : [`${account}|${region}`, `${account}|${GLOBAL_REGION}`];
+  for (const key of keys) {
     for (const e of errors.get(key) ?? []) if (errorApplies(e, rule)) return e;
   }
   return undefined;

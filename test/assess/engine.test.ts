@@ -71,6 +71,14 @@ describe('assess engine', () => {
     assert.deepEqual(out.map((f) => f.status), ['PASS']);
   });
 
+  it('blocks account-wide results on a failed listing in any region of the account', () => {
+    const accountRule = defineRule({ ...meta, id: 'aws-s3-test-account', resourceTypes: ['AWS::Account'], reads: ['AWS::Logs::MetricFilter'], evaluate: () => fail('no filter') });
+    const account: Resource = { uid: accountUid('111111111111'), provider: 'aws', account: '111111111111', region: 'global', type: 'AWS::Account', name: 'a', tags: {}, config: {} };
+    const error: CollectionError = { provider: 'aws', account: '111111111111', region: 'ap-northeast-1', service: 'logs', operation: 'DescribeMetricFilters', code: 'AccessDenied', message: 'denied', resourceTypes: ['AWS::Logs::MetricFilter'] };
+    const out = assess(snapshot([account], [error]), { rules: [accountRule] });
+    assert.deepEqual(out.map((f) => [f.status, f.resource.type]), [['NOT_ASSESSED', 'AWS::Account']]);
+  });
+
   it('turns a throwing rule into NOT_ASSESSED with the error, not a crash or a pass', () => {
     const [f] = assess(snapshot([bucket('a', {})]), { rules: [throwing] });
     assert.equal(f.status, 'NOT_ASSESSED');
