@@ -30,7 +30,7 @@ describe('config collector', () => {
     });
     cfg.on(DescribeConfigurationRecorderStatusCommand, { ConfigurationRecorderNames: ['default'] }).resolves({
       ConfigurationRecordersStatus: [
-        { name: 'default', lastStartTime: new Date('2026-01-01T00:00:00Z'), recording: true, lastStatus: 'SUCCESS', lastStatusChangeTime: new Date('2026-10-31T12:00:00Z') },
+        { name: 'default', lastStartTime: new Date('2026-01-01T00:00:00Z'), recording: true, lastStatus: 'Success', lastStatusChangeTime: new Date('2026-10-31T12:00:00Z') },
       ],
     });
     cfg.on(DescribeDeliveryChannelsCommand).resolves({
@@ -49,7 +49,7 @@ describe('config collector', () => {
       exclusionByResourceTypes: undefined,
       recordingStrategy: 'ALL_SUPPORTED_RESOURCE_TYPES',
     });
-    assert.deepEqual(rc.status, { recording: true, lastStatus: 'SUCCESS', lastErrorCode: undefined, lastStatusChangeTime: '2026-10-31T12:00:00.000Z' });
+    assert.deepEqual(rc.status, { recording: true, lastStatus: 'Success', lastErrorCode: undefined, lastStatusChangeTime: '2026-10-31T12:00:00.000Z' });
     const channel = resources.find((r) => r.type === 'AWS::Config::DeliveryChannel')!;
     assert.equal((channel.config as unknown as ConfigDeliveryChannelConfig).deliveryFrequency, 'TwentyFour_Hours');
     assert.deepEqual(channel.relationships, [{ type: 'delivers-to-bucket', target: 'arn:aws:s3:::config-bucket-111111111111' }]);

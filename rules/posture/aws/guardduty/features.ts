@@ -2,8 +2,6 @@
 import type { GuardDutyDetectorConfig, GuardDutyFeature } from '../../../../src/model/aws/guardduty.js';
 import { fail, type RuleOutcome } from '../../../../src/model/rule.js';
 import type { Resource } from '../../../../src/model/types.js';
-import { ACCOUNT, REGION, resource } from '../../testing.js';
-import { GUARDDUTY_DETECTOR_TYPE } from '../../../../src/model/aws/guardduty.js';
 
 export const feature = (cfg: GuardDutyDetectorConfig, name: string): GuardDutyFeature | undefined =>
   (cfg.Features ?? []).find((f) => f.Name === name);
@@ -23,15 +21,4 @@ export function suspended(d: Resource<GuardDutyDetectorConfig>): RuleOutcome | u
     },
     { detectorId: d.config.detectorId, Status: d.config.Status },
   );
-}
-
-/** Fixture helpers shared by the GuardDuty rules' fixtures. */
-export const DETECTOR_UID = `arn:aws:guardduty:${REGION}:${ACCOUNT}:detector/12abc34d567e8fa901bc2d34e56789f0`;
-export function detectorFixture(config: Partial<GuardDutyDetectorConfig>, errors?: Record<string, string>) {
-  return resource({
-    type: GUARDDUTY_DETECTOR_TYPE,
-    uid: DETECTOR_UID,
-    config: { detectorId: '12abc34d567e8fa901bc2d34e56789f0', Status: 'ENABLED', Features: [], ...config },
-    errors,
-  });
 }

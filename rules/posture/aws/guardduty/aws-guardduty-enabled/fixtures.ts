@@ -2,7 +2,7 @@ import { GUARDDUTY_DETECTOR_TYPE } from '../../../../../src/model/aws/guardduty.
 import { REGION_TYPE, regionUid } from '../../../../../src/model/pseudo.js';
 import type { RuleFixture } from '../../../../../src/model/rule.js';
 import { ACCOUNT, REGION, resource } from '../../../testing.js';
-import { detectorFixture } from '../features.js';
+import { detectorFixture } from '../fixture-helpers.js';
 
 const target = regionUid(ACCOUNT, REGION);
 const region = resource({ type: REGION_TYPE, uid: target, region: REGION, config: { regionName: REGION } });
@@ -18,6 +18,12 @@ export const fixtures: RuleFixture[] = [
   { name: 'no detector in the region (only in another region)', expect: 'FAIL', target, resources: [region, otherRegionDetector] },
   { name: 'detector suspended', expect: 'FAIL', target, resources: [region, detectorFixture({ Status: 'DISABLED' })] },
   { name: 'detector enabled', expect: 'PASS', target, resources: [region, detectorFixture({ Status: 'ENABLED' })] },
+  {
+    name: 'detector status unreadable (GetDetector denied)',
+    expect: 'NOT_ASSESSED',
+    target,
+    resources: [region, detectorFixture({ Status: 'UNKNOWN' }, { Status: 'AccessDenied', Features: 'AccessDenied' })],
+  },
   {
     name: 'ListDetectors denied',
     expect: 'NOT_ASSESSED',

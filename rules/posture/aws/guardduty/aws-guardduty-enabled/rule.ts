@@ -1,6 +1,6 @@
 import { GUARDDUTY_DETECTOR_TYPE, type GuardDutyDetectorConfig } from '../../../../../src/model/aws/guardduty.js';
 import { REGION_TYPE } from '../../../../../src/model/pseudo.js';
-import { defineRule, fail, pass } from '../../../../../src/model/rule.js';
+import { defineRule, fail, notAssessed, pass } from '../../../../../src/model/rule.js';
 
 export const rule = defineRule<{ regionName?: string }>({
   id: 'aws-guardduty-enabled',
@@ -65,6 +65,16 @@ export const rule = defineRule<{ regionName?: string }>({
       });
     }
     const enabled = detectors.filter((d) => d.config.Status === 'ENABLED');
+    const unreadable = detectors.filter((d) => d.errors?.Status);
+    if (enabled.length === 0 && unreadable.length > 0) {
+      return notAssessed(
+        {
+          en: `The GuardDuty detector in ${region.region} exists but its status could not be read (${unreadable[0].errors!.Status}).`,
+          ja: `${region.region} に GuardDuty ディテクターはありますが、ステータスを取得できませんでした（${unreadable[0].errors!.Status}）。`,
+        },
+        { detectors: unreadable.map((d) => d.uid) },
+      );
+    }
     if (enabled.length === 0) {
       const statuses = detectors.map((d) => `${d.config.detectorId}: ${d.config.Status}`).join(', ');
       return fail(

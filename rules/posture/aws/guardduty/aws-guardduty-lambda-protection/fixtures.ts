@@ -1,0 +1,9 @@
+import type { RuleFixture } from '../../../../../src/model/rule.js';
+import { DETECTOR_UID as target, detectorFixture } from '../fixture-helpers.js';
+
+export const fixtures: RuleFixture[] = [
+  { name: 'feature not reported', expect: 'FAIL', target, resources: [detectorFixture({ Features: [{ Name: 'S3_DATA_EVENTS', Status: 'ENABLED' }] })] },
+  { name: 'feature disabled', expect: 'FAIL', target, resources: [detectorFixture({ Features: [{ Name: 'LAMBDA_NETWORK_LOGS', Status: 'DISABLED' }] })] },
+  { name: 'feature enabled', expect: 'PASS', target, resources: [detectorFixture({ Features: [{ Name: 'LAMBDA_NETWORK_LOGS', Status: 'ENABLED' }] })] },
+  { name: 'detector settings not collectable', expect: 'NOT_ASSESSED', target, resources: [detectorFixture({}, { Features: 'AccessDenied' })] },
+];
