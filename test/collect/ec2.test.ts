@@ -20,6 +20,7 @@ import {
   GetImageBlockPublicAccessStateCommand,
   GetInstanceMetadataDefaultsCommand,
   GetSnapshotBlockPublicAccessStateCommand,
+  type Instance,
 } from '@aws-sdk/client-ec2';
 import { mockClient } from 'aws-sdk-client-mock';
 import { collector, parseTransitionTime } from '../../src/collect/aws/services/ec2.js';
@@ -53,7 +54,7 @@ const ec2 = mockClient(EC2Client);
 const ACCOUNT = '111111111111';
 const arn = (type: string, id: string) => `arn:aws:ec2:us-east-1:${ACCOUNT}:${type}/${id}`;
 
-const instance = (id: string, extra: Record<string, unknown> = {}) => ({
+const instance = (id: string, extra: Record<string, unknown> = {}): Instance => ({
   InstanceId: id,
   ImageId: 'ami-0abcdef1234567890',
   InstanceType: 't3.micro',
@@ -69,7 +70,7 @@ const instance = (id: string, extra: Record<string, unknown> = {}) => ({
   PlatformDetails: 'Linux/UNIX',
   Tags: [{ Key: 'Name', Value: id === 'i-0web' ? 'web-1' : id }],
   ...extra,
-});
+}) as Instance;
 
 function emptyDefaults() {
   ec2.on(GetEbsEncryptionByDefaultCommand).resolves({ EbsEncryptionByDefault: true, SseType: 'sse-ebs' });

@@ -93,7 +93,8 @@ export function worldOpenOutside(sg: SecurityGroupConfig, allowed: readonly numb
     const proto = protocolName(p.IpProtocol);
     const from = p.FromPort ?? -1;
     const to = p.ToPort ?? -1;
-    const onlyAllowed = proto === 'tcp' && from !== -1 && Array.from({ length: to - from + 1 }, (_, i) => from + i).every((port) => allowed.includes(port));
+    const onlyAllowed =
+      proto === 'tcp' && from !== -1 && to - from < allowed.length && Array.from({ length: to - from + 1 }, (_, i) => from + i).every((port) => allowed.includes(port));
     if (!onlyAllowed) for (const source of sources) out.push({ protocol: proto, portRange: portLabel(p), source });
   }
   return out;
