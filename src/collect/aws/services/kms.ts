@@ -57,7 +57,11 @@ export const collector: ServiceCollector = {
 async function collectKey(ctx: CollectContext, kms: KMSClient, k: { keyId: string; arn: string }, aliases: string[]) {
   const errors: Record<string, string> = {};
   const uid = k.arn;
-  const described = await ctx.detail(errors, uid, 'metadata', 'DescribeKey', () => kms.send(new DescribeKeyCommand({ KeyId: k.keyId })));
+  // A key deleted between ListKeys and DescribeKey is simply gone.
+  const described = await ctx.detail(errors, uid, 'metadata', 'DescribeKey', () => kms.send(new DescribeKeyCommand({ KeyId: k.keyId })), [
+    'NotFoundException',
+  ]);
+  if (described === null) return;
   const metadata = described?.KeyMetadata ? toMetadata(described.KeyMetadata, k) : undefined;
   const customer = metadata?.keyManager === 'CUSTOMER';
 
