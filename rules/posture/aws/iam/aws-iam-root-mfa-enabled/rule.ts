@@ -17,7 +17,7 @@ export const rule = defineRule<RootUserConfig>({
     fsbp: ['IAM.9'],
     'nist-800-53-r5': ['AC-2(1)', 'AC-3(15)', 'IA-2(1)', 'IA-2(2)', 'IA-2(6)', 'IA-2(8)'],
     'pci-dss-3.2.1': ['8.3.1'],
-    'pci-dss-4.0': ['8.4.1', '8.4.2'],
+    'pci-dss-4.0': ['8.4.2'],
   },
   doc: {
     en: {
