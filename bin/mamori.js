@@ -7,5 +7,13 @@ if (!existsSync(entry)) {
   process.stderr.write('mamori: not built yet: run "npm ci" (or "npm run build") in the mamori folder first\n');
   process.exit(2);
 }
+// The SDK warns on every start that releases after January 2027 need Node 22; our lockfile pins
+// working versions, so the warning only adds noise to a security tool's output.
+const emitWarning = process.emitWarning;
+process.emitWarning = function (warning, ...rest) {
+  const text = typeof warning === 'string' ? warning : `${warning?.name}: ${warning?.message}`;
+  if (text.includes('NodeVersionSupportWarning')) return;
+  return emitWarning.call(process, warning, ...rest);
+};
 const { main } = await import(entry.href);
 process.exitCode = await main(process.argv);

@@ -55,9 +55,9 @@ describe('mamori CLI', () => {
     assert.equal(a.code, 0, a.stderr);
     const report = JSON.parse(a.stdout);
     const failed = report.findings.filter((f: { status: string }) => f.status === 'FAIL');
-    const failing = new Set(failed.map((f: { ruleId: string; resource: { name: string } }) => `${f.ruleId} ${f.resource.name}`));
+    const failing = new Set<string>(failed.map((f: { ruleId: string; resource: { name: string; uid: string } }) => `${f.ruleId} ${f.resource.name} ${f.resource.uid}`));
     const has = (re: RegExp) => [...failing].some((x) => re.test(x));
-    assert.ok(has(/imds.* i-0a1b2c3d4e5f60001|i-0a1b2c3d4e5f60001/), 'web server with IMDSv1 fails');
+    assert.ok(has(/^aws-ec2-instance-imdsv2-required .*i-0a1b2c3d4e5f60001/), 'web server with IMDSv1 fails');
     assert.ok(has(/mamori-demo-public-assets/), 'public bucket fails');
     assert.ok(has(/ops-admin/), 'admin user without MFA fails');
     assert.ok(has(/snap-0a1b2c3d4e5f60300/), 'public snapshot fails');
