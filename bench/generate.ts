@@ -20,6 +20,8 @@ export function generateSnapshot(seed: Snapshot, target: number): Snapshot {
     accounts.push(...map.values());
     for (const r of seed.resources) {
       if (resources.length >= target) break;
+      // Organization-wide resources (e.g. the AWS managed FullAWSAccess SCP) have no account in their uid: keep one.
+      if (copy > 0 && rewrite(r.uid) === r.uid) continue;
       resources.push(JSON.parse(rewrite(JSON.stringify(r))) as Resource);
     }
     for (const e of seed.errors) errors.push(JSON.parse(rewrite(JSON.stringify(e))) as CollectionError);

@@ -50,9 +50,11 @@ function evaluateRule(
   out: PostureFinding[],
 ) {
   const blockedScopes = new Set<string>();
+  // Most rules are untouched by any collection error: skip the per-resource lookup for them.
+  const anyErrorApplies = [...scopeErrors.values()].some((list) => list.some((e) => errorApplies(e, rule)));
   for (const type of rule.resourceTypes) {
     for (const resource of index.ofType(type)) {
-      const scopeError = findScopeError(scopeErrors, rule, resource.account, resource.region);
+      const scopeError = anyErrorApplies ? findScopeError(scopeErrors, rule, resource.account, resource.region) : undefined;
       let outcome: RuleOutcome;
       if (scopeError) {
         blockedScopes.add(scopeKey(scopeError));

@@ -1,4 +1,6 @@
-import { writeFile } from 'node:fs/promises';
+import { once } from 'node:events';
+import type { WriteStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { MamoriError } from '../model/errors.js';
 import { SEVERITIES, severityRank, type Lang, type Severity } from '../model/types.js';
 import { writerFor } from '../report/index.js';
@@ -31,14 +33,25 @@ export async function emitReport(
   opts: { output: string; out?: string; lang: Lang; defaultHtmlFile?: string },
 ): Promise<void> {
   const writer = writerFor(opts.output);
-  const text = writer.write(report, { lang: opts.lang });
   const target = opts.out ?? (writer.format === 'html' ? (opts.defaultHtmlFile ?? 'mamori-report.html') : undefined);
-  if (target && target !== '-') {
-    await writeFile(target, text);
-    process.stderr.write(`mamori: wrote ${writer.format} report to ${target}\n`);
-  } else {
-    process.stdout.write(text);
+  const toFile = target !== undefined && target !== '-';
+  const chunks = writer.chunks ? writer.chunks(report, { lang: opts.lang }) : [writer.write(report, { lang: opts.lang })];
+  let stream: NodeJS.WritableStream | WriteStream = process.stdout;
+  if (toFile) {
+    try {
+      stream = (await open(target, 'w')).createWriteStream();
+    } catch (err) {
+      throw new MamoriError('OUTPUT', `${target}: cannot write the report (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+    }
   }
+  try {
+    for (const chunk of chunks) {
+      if (!stream.write(chunk)) await once(stream, 'drain');
+    }
+  } finally {
+    if (toFile) await new Promise<void>((resolve, reject) => (stream as WriteStream).end((err?: Error | null) => (err ? reject(err) : resolve())));
+  }
+  if (toFile) process.stderr.write(`mamori: wrote ${writer.format} report to ${target}\n`);
 }
 
 /** Exit code for CI pipelines: 1 when a failed check is at or above the threshold. */

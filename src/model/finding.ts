@@ -1,3 +1,4 @@
+import * as crypto from 'node:crypto';
 import { createHash } from 'node:crypto';
 import type { FrameworkMappings, ResultStatus } from './rule.js';
 import type { LocalizedText, Severity, Text } from './types.js';
@@ -30,6 +31,11 @@ export interface PostureFinding {
   observedAt: string;
 }
 
+// crypto.hash (Node ≥ 20.12) hashes a string in one call, several times faster than a Hash object.
+const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
+
 export function findingId(ruleId: string, resourceUid: string): string {
-  return 'mamori-' + createHash('sha256').update(ruleId).update('\0').update(resourceUid).digest('hex').slice(0, 32);
+  const input = `${ruleId}\0${resourceUid}`;
+  const hex = oneShot ? oneShot('sha256', input, 'hex') : createHash('sha256').update(input).digest('hex');
+  return 'mamori-' + hex.slice(0, 32);
 }

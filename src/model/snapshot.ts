@@ -27,18 +27,31 @@ export interface Snapshot {
   errors: CollectionError[];
 }
 
-const resourceSchema = z.object({
-  uid: z.string().min(1),
-  provider: z.literal('aws'),
-  account: z.string(),
-  region: z.string(),
-  type: z.string().min(1),
-  name: z.string(),
-  tags: z.record(z.string(), z.string()),
-  config: z.record(z.string(), z.unknown()),
-  relationships: z.array(z.object({ type: z.string(), target: z.string() })).optional(),
-  errors: z.record(z.string(), z.string()).optional(),
-});
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const allStrings = (v: Record<string, unknown>) => Object.values(v).every((x) => typeof x === 'string');
+
+/**
+ * Checks one resource's shape; returns "<field>: <problem>" or undefined. Hand-written rather than
+ * zod because it runs for every resource of snapshots with hundreds of thousands of them.
+ */
+function checkResource(r: unknown): string | undefined {
+  if (!isObject(r)) return '(root): expected an object';
+  for (const field of ['uid', 'type'] as const) {
+    if (typeof r[field] !== 'string' || !(r[field] as string).length) return `${field}: expected a non-empty string`;
+  }
+  if (r.provider !== 'aws') return 'provider: expected "aws"';
+  for (const field of ['account', 'region', 'name'] as const) if (typeof r[field] !== 'string') return `${field}: expected a string`;
+  if (!isObject(r.tags) || !allStrings(r.tags)) return 'tags: expected an object of strings';
+  if (!isObject(r.config)) return 'config: expected an object';
+  if (r.errors !== undefined && (!isObject(r.errors) || !allStrings(r.errors))) return 'errors: expected an object of strings';
+  if (r.relationships !== undefined) {
+    if (!Array.isArray(r.relationships)) return 'relationships: expected an array';
+    for (const rel of r.relationships) {
+      if (!isObject(rel) || typeof rel.type !== 'string' || typeof rel.target !== 'string') return 'relationships: expected { type, target } strings';
+    }
+  }
+  return undefined;
+}
 
 const errorSchema = z.object({
   provider: z.literal('aws'),
@@ -85,15 +98,12 @@ export function parseSnapshot(data: unknown, source = 'snapshot'): Snapshot {
   const resources = envelope.data.resources;
   const seen = new Set<string>();
   for (let i = 0; i < resources.length; i++) {
-    const parsed = resourceSchema.safeParse(resources[i]);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw invalid(source, { ...issue, path: ['resources', i, ...(issue?.path ?? [])] } as z.core.$ZodIssue);
-    }
-    if (seen.has(parsed.data.uid)) {
-      throw new MamoriError('SNAPSHOT_INVALID', `${source}: resources[${i}]: duplicate uid ${parsed.data.uid}`);
-    }
-    seen.add(parsed.data.uid);
+    const r = resources[i] as Record<string, unknown>;
+    const problem = checkResource(r);
+    if (problem) throw new MamoriError('SNAPSHOT_INVALID', `${source}: invalid snapshot at resources.${i}.${problem}`);
+    const uid = r.uid as string;
+    if (seen.has(uid)) throw new MamoriError('SNAPSHOT_INVALID', `${source}: resources[${i}]: duplicate uid ${uid}`);
+    seen.add(uid);
   }
   return data as Snapshot;
 }

@@ -4,7 +4,7 @@ import { FRAMEWORKS, type FrameworkId } from '../frameworks/index.js';
 import type { PostureFinding } from '../model/finding.js';
 import type { ResultStatus } from '../model/rule.js';
 import { GLOBAL_REGION, localize, type Lang } from '../model/types.js';
-import type { ReportWriter } from './report.js';
+import type { AssessmentReport, ReportWriter, WriteOptions } from './report.js';
 
 /** BatchImportFindings accepts at most 100 findings per request. */
 export const ASFF_BATCH_SIZE = 100;
@@ -109,15 +109,23 @@ export function toAsff(f: PostureFinding, { lang, globalRegion = 'us-east-1' }: 
  * JSON lines, one BatchImportFindings request body per line (`{"Findings": [...]}`, at most 100),
  * so each line can be sent as is: `aws securityhub batch-import-findings --cli-input-json "$line"`.
  */
+function* asffChunks(report: AssessmentReport, { lang }: WriteOptions): Iterable<string> {
+  let batch: AwsSecurityFinding[] = [];
+  for (const f of report.findings) {
+    const asff = toAsff(f, { lang });
+    if (!asff) continue;
+    batch.push(asff);
+    if (batch.length === ASFF_BATCH_SIZE) {
+      yield JSON.stringify({ Findings: batch }) + '\n';
+      batch = [];
+    }
+  }
+  if (batch.length) yield JSON.stringify({ Findings: batch }) + '\n';
+}
+
 export const asffWriter: ReportWriter = {
   format: 'asff',
   extension: 'asff.jsonl',
-  write(report, { lang }) {
-    const findings = report.findings.map((f) => toAsff(f, { lang })).filter((f): f is AwsSecurityFinding => !!f);
-    const lines: string[] = [];
-    for (let i = 0; i < findings.length; i += ASFF_BATCH_SIZE) {
-      lines.push(JSON.stringify({ Findings: findings.slice(i, i + ASFF_BATCH_SIZE) }));
-    }
-    return lines.join('\n') + (lines.length ? '\n' : '');
-  },
+  chunks: asffChunks,
+  write: (report, options) => [...asffChunks(report, options)].join(''),
 };

@@ -1,5 +1,5 @@
 import { localize } from '../model/types.js';
-import type { ReportWriter } from './report.js';
+import type { AssessmentReport, ReportWriter, WriteOptions } from './report.js';
 
 const COLUMNS = [
   'finding_id',
@@ -23,17 +23,13 @@ export function csvCell(value: string): string {
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export const csvWriter: ReportWriter = {
-  format: 'csv',
-  extension: 'csv',
-  write(report, { lang }) {
-    const lines = [COLUMNS.join(',')];
-    for (const f of report.findings) {
+function* csvChunks(report: AssessmentReport, { lang }: WriteOptions): Iterable<string> {
+  yield COLUMNS.join(',') + '\r\n';
+  for (const f of report.findings) {
       const frameworks = Object.entries(f.frameworks)
         .map(([id, controls]) => `${id}:${controls.join('|')}`)
         .join(' ');
-      lines.push(
-        [
+      yield [
           f.id,
           f.status,
           f.severity,
@@ -49,9 +45,13 @@ export const csvWriter: ReportWriter = {
           f.observedAt,
         ]
           .map(csvCell)
-          .join(','),
-      );
-    }
-    return lines.join('\r\n') + '\r\n';
-  },
+          .join(',') + '\r\n';
+  }
+}
+
+export const csvWriter: ReportWriter = {
+  format: 'csv',
+  extension: 'csv',
+  chunks: csvChunks,
+  write: (report, options) => [...csvChunks(report, options)].join(''),
 };

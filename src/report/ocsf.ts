@@ -4,7 +4,7 @@ import type { PostureFinding } from '../model/finding.js';
 import type { ResultStatus } from '../model/rule.js';
 import { localize, type Lang, type Severity } from '../model/types.js';
 import { VERSION } from '../version.js';
-import type { ReportWriter } from './report.js';
+import type { AssessmentReport, ReportWriter, WriteOptions } from './report.js';
 
 export const OCSF_VERSION = '1.1.0';
 const COMPLIANCE_FINDING = 2003;
@@ -95,10 +95,16 @@ export function toOcsf(f: PostureFinding, lang: Lang): Record<string, unknown> {
   };
 }
 
+/** A JSON array of Compliance Findings, one per line. */
+function* ocsfChunks(report: AssessmentReport, { lang }: WriteOptions): Iterable<string> {
+  yield '[';
+  for (let i = 0; i < report.findings.length; i++) yield (i ? ',\n' : '\n') + JSON.stringify(toOcsf(report.findings[i], lang));
+  yield '\n]\n';
+}
+
 export const ocsfWriter: ReportWriter = {
   format: 'ocsf',
   extension: 'ocsf.json',
-  write(report, { lang }) {
-    return JSON.stringify(report.findings.map((f) => toOcsf(f, lang)), null, 2) + '\n';
-  },
+  chunks: ocsfChunks,
+  write: (report, options) => [...ocsfChunks(report, options)].join(''),
 };

@@ -32,4 +32,6 @@ export interface ReportWriter {
   /** Default file extension when writing to a file. */
   extension: string;
   write(report: AssessmentReport, options: WriteOptions): string;
+  /** The same output in pieces, for large reports written to a file or a pipe without one giant string. */
+  chunks?(report: AssessmentReport, options: WriteOptions): Iterable<string>;
 }

@@ -29,7 +29,7 @@ describe('snapshot files', () => {
       ['truncated.json', '{"schema": "mamori.snapshot", "vers', /corrupt snapshot \(not valid JSON/],
       ['foreign.json', '{"Records": []}', /not a mamori snapshot/],
       ['future.json', JSON.stringify({ ...valid, version: 99 }), /snapshot version 99 is not supported/],
-      ['badres.json.gz', gzipSync(JSON.stringify({ ...valid, resources: [{ uid: 'x' }] })), /invalid snapshot at resources\.0\.provider/],
+      ['badres.json.gz', gzipSync(JSON.stringify({ ...valid, resources: [{ uid: 'x' }] })), /invalid snapshot at resources\.0\.type: expected a non-empty string/],
       ['dup.json', JSON.stringify({ ...valid, resources: [valid.resources[0], valid.resources[0]] }), /duplicate uid/],
     ];
     for (const [name, content, message] of cases) {

@@ -55,10 +55,24 @@ export const normalizePattern = (p: string) => p.replace(/\s+/g, '').replace(/["
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+const termRegexps = new Map<string, RegExp>();
+const termRegexp = (term: string) => {
+  let re = termRegexps.get(term);
+  if (!re) termRegexps.set(term, (re = new RegExp(`${escapeRe(normalizePattern(term))}(?![A-Za-z0-9_*.-])`)));
+  return re;
+};
+// Organisations reuse the same few filter patterns in every account: normalise each once per run.
+const normalizedPatterns = new Map<string, string>();
+
 /** Every required term appears as a whole condition (CreateRoute does not match CreateRouteTable). */
 export function patternMatches(pattern: string, terms: string[]): { ok: boolean; missing: string[] } {
-  const p = normalizePattern(pattern);
-  const missing = terms.filter((t) => !new RegExp(`${escapeRe(normalizePattern(t))}(?![A-Za-z0-9_*.-])`).test(p));
+  let p = normalizedPatterns.get(pattern);
+  if (p === undefined) {
+    if (normalizedPatterns.size > 10_000) normalizedPatterns.clear();
+    normalizedPatterns.set(pattern, (p = normalizePattern(pattern)));
+  }
+  const normalized = p;
+  const missing = terms.filter((t) => !termRegexp(t).test(normalized));
   return { ok: missing.length === 0, missing };
 }
 
