@@ -1,3 +1,4 @@
+import { parsePolicyText } from '../policy.js';
 import {
   DescribeKeyCommand,
   GetKeyPolicyCommand,
@@ -81,7 +82,7 @@ async function collectKey(ctx: CollectContext, kms: KMSClient, k: { keyId: strin
       const out = await ctx.detail(errors, uid, 'policy', 'GetKeyPolicy', () =>
         kms.send(new GetKeyPolicyCommand({ KeyId: k.keyId, PolicyName: 'default' })),
       );
-      policy = out === undefined ? undefined : parsePolicy(out?.Policy, errors);
+      policy = out === undefined ? undefined : parsePolicyText<PolicyDocument>(out?.Policy, errors);
       const tagged = await ctx.detail(errors, uid, 'tags', 'ListResourceTags', () =>
         kms.send(new ListResourceTagsCommand({ KeyId: k.keyId })),
       );
@@ -120,12 +121,3 @@ function toMetadata(m: KeyMetadata, k: { keyId: string; arn: string }): KmsKeyMe
   };
 }
 
-function parsePolicy(text: string | undefined, errors: Record<string, string>): PolicyDocument | null | undefined {
-  if (!text) return null;
-  try {
-    return JSON.parse(text) as PolicyDocument;
-  } catch {
-    errors.policy = 'Unknown';
-    return undefined;
-  }
-}

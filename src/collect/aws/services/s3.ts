@@ -1,3 +1,4 @@
+import { parsePolicyText } from '../policy.js';
 import {
   GetBucketAclCommand,
   GetBucketEncryptionCommand,
@@ -173,7 +174,7 @@ async function collectBucket(ctx: CollectContext, s3: S3Client, b: ListedBucket,
     bucketRegion: region,
     creationDate: b.creationDate,
     publicAccessBlock: r.pab === undefined ? undefined : r.pab === null ? null : toPab(r.pab.PublicAccessBlockConfiguration),
-    policy: r.policy === undefined ? undefined : r.policy === null ? null : parsePolicy(r.policy.Policy, errors),
+    policy: r.policy === undefined ? undefined : r.policy === null ? null : parsePolicyText<PolicyDocument>(r.policy.Policy, errors),
     policyStatus:
       r.policyStatus === undefined ? undefined : r.policyStatus === null ? null : { isPublic: r.policyStatus.PolicyStatus?.IsPublic === true },
     acl: r.acl ? { ownerId: r.acl.Owner?.ID, grants: (r.acl.Grants ?? []).map(toGrant).filter((g): g is AclGrant => !!g) } : undefined,
@@ -292,12 +293,3 @@ function toGrant(g: Grant): AclGrant | undefined {
   return { grantee, id: g.Grantee.ID, uri: grantee === 'Group' ? uri : undefined, permission: g.Permission as AclGrant['permission'] };
 }
 
-function parsePolicy(text: string | undefined, errors: Record<string, string>): PolicyDocument | null | undefined {
-  if (!text) return null;
-  try {
-    return JSON.parse(text) as PolicyDocument;
-  } catch {
-    errors.policy = 'Unknown';
-    return undefined;
-  }
-}
