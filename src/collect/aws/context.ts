@@ -15,6 +15,8 @@ export function clientConfig(ctor: { name: string }, region: string, credentials
   if (ctor.name === 'S3Client' && (process.env.AWS_ENDPOINT_URL || process.env.AWS_ENDPOINT_URL_S3)) {
     config.forcePathStyle = true;
   }
+  // Same reason for host prefixes such as S3 Control's "<account-id>.s3-control…".
+  if (Object.keys(process.env).some((k) => k.startsWith('AWS_ENDPOINT_URL'))) config.disableHostPrefix = true;
   return config;
 }
 
