@@ -7,12 +7,19 @@
 import assert from 'node:assert/strict';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { assess } from '../../src/assess/engine.js';
 import { selectRules } from '../../src/assess/registry.js';
 import { collectAws } from '../../src/collect/aws/collector.js';
 import { SERVICE_COLLECTORS } from '../../src/collect/aws/services/index.js';
 
+const run = promisify(execFile);
 let server: Server;
 const saved: Record<string, string | undefined> = {};
 
@@ -78,5 +85,22 @@ describe('every collector against an endpoint that denies everything', () => {
       'nothing can be decided when nothing could be read',
     );
     assert.ok(findings.some((f) => f.status === 'NOT_ASSESSED'));
+  });
+
+  it('mamori scan (the CLI) runs collect + assess end to end and keeps the snapshot', async () => {
+    const root = fileURLToPath(new URL('../../', import.meta.url)).replace(/\/dist\/$/, '/');
+    const dir = mkdtempSync(join(tmpdir(), 'mamori-scan-'));
+    const snapshotFile = join(dir, 'snap.json.gz');
+    const { stdout, stderr } = await run(process.execPath, [join(root, 'bin', 'mamori.js'), 'scan', '--regions', 'us-east-1', '--services', 'iam,s3,ec2', '--output', 'json', '--snapshot-out', snapshotFile], {
+      env: { ...process.env, MAMORI_MAX_ATTEMPTS: '1' },
+      maxBuffer: 64 << 20,
+    });
+    const report = JSON.parse(stdout);
+    assert.deepEqual(report.snapshot.scope.services, ['iam', 's3', 'ec2']);
+    assert.ok(report.findings.length > 0);
+    assert.ok(report.findings.every((f: { status: string }) => f.status === 'NOT_ASSESSED' || f.status === 'MANUAL'), 'nothing decided without data');
+    assert.ok(report.collectionErrors.length > 0);
+    assert.ok(existsSync(snapshotFile));
+    assert.ok(!stderr.includes('wJalrXUtnFEMI'), 'no secret in logs');
   });
 });

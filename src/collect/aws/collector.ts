@@ -73,7 +73,8 @@ export function selectCollectors(services?: string[]): ServiceCollector[] {
 export async function collectAws(options: CollectOptions = {}): Promise<Snapshot> {
   if (options.regions) validateRegionNames(options.regions);
   const collectors = options.collectors ?? selectCollectors(options.services);
-  if (options.maxAttempts) setMaxAttempts(options.maxAttempts);
+  const maxAttempts = options.maxAttempts ?? (Number(process.env.MAMORI_MAX_ATTEMPTS) || undefined);
+  if (maxAttempts) setMaxAttempts(maxAttempts);
   const homeRegion = options.homeRegion ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1';
   const now = new Date();
   const resources: Resource[] = [];
