@@ -11,6 +11,24 @@ describe('bundled demo snapshot', () => {
     assert.deepEqual(bundled, built);
   });
 
+  it('every relationship target of a collected type exists in the demo snapshot', async () => {
+    const snapshot = await loadDemoSnapshot();
+    const uids = new Set(snapshot.resources.map((r) => r.uid));
+    // Services whose resources mamori collects as targets: subnets / security groups / VPCs, roles, keys, log groups, buckets.
+    const collected = new Set(['ec2', 'iam', 'kms', 'logs', 's3']);
+    const dangling: string[] = [];
+    for (const r of snapshot.resources) {
+      for (const rel of r.relationships ?? []) {
+        const [prefix, , service, , , resource = ''] = rel.target.split(':');
+        if (prefix !== 'arn' || !collected.has(service)) continue;
+        // KMS aliases (alias/aws/ebs) are not resources, and AWS managed aws/* keys may be referred to by alias only.
+        if (service === 'kms' && (resource.startsWith('alias/') || resource.startsWith('aws/'))) continue;
+        if (!uids.has(rel.target)) dangling.push(`${r.type} ${r.name} -${rel.type}-> ${rel.target}`);
+      }
+    }
+    assert.deepEqual(dangling, [], `relationships point at resources missing from the demo:\n${dangling.join('\n')}`);
+  });
+
   it('holds no secrets', async () => {
     const text = JSON.stringify(await loadDemoSnapshot());
     assert.ok(!/"(SecretAccessKey|Password|SessionToken|UserData)"\s*:/i.test(text), 'no secret fields');

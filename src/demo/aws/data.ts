@@ -32,33 +32,34 @@ import {
 import type { Relationship } from '../../model/types.js';
 import type { DemoBuilder } from '../builder.js';
 import { DEMO } from '../scenario.js';
+import { EC2_DEMO_NETWORK } from './ec2.js';
+import { KMS_DEMO_KEYS } from './kms.js';
 
 const { prod, mgmt, mainRegion, names } = DEMO;
 const region = mainRegion;
 
-/** Customer managed KMS keys the data area encrypts with (the KMS demo area may define them as AWS::KMS::Key). */
+/** Customer managed KMS keys the data area encrypts with (defined by the KMS demo area). */
 export const DATA_DEMO_KEYS = {
-  prodData: `arn:aws:kms:${region}:${prod}:key/3b4c5d6e-7f80-4a91-b2c3-d4e5f6a7b8c9`,
-  mgmtData: `arn:aws:kms:${region}:${mgmt}:key/8c9d0e1f-2a3b-4c4d-9e5f-6a7b8c9d0e1f`,
+  prodData: KMS_DEMO_KEYS.ordersDb,
+  mgmtData: KMS_DEMO_KEYS.toolsData,
 } as const;
 
-/** Network ids the data area places resources in (the EC2 demo area may define them). */
+/** Network ids the data area places resources in (defined by the EC2 demo area). */
 export const DATA_DEMO_NETWORK = {
   prod: {
-    vpcId: names.vpcId,
-    dbSubnets: ['subnet-0a1b2c3d4e5f60131', 'subnet-0a1b2c3d4e5f60132'],
-    publicSubnets: ['subnet-0a1b2c3d4e5f60141', 'subnet-0a1b2c3d4e5f60142'],
-    dbSecurityGroupId: 'sg-0a1b2c3d4e5f60040',
-    albSecurityGroupId: 'sg-0a1b2c3d4e5f60050',
-    efsSecurityGroupId: 'sg-0a1b2c3d4e5f60060',
+    vpcId: EC2_DEMO_NETWORK.prod.vpcId,
+    dbSubnets: EC2_DEMO_NETWORK.prod.privateSubnets,
+    publicSubnets: EC2_DEMO_NETWORK.prod.publicSubnets,
+    dbSecurityGroupId: EC2_DEMO_NETWORK.prod.dbSecurityGroupId,
+    albSecurityGroupId: EC2_DEMO_NETWORK.prod.albSecurityGroupId,
   },
   mgmt: {
-    vpcId: 'vpc-0f1e2d3c4b5a60100',
-    privateSubnets: ['subnet-0f1e2d3c4b5a60131', 'subnet-0f1e2d3c4b5a60132'],
-    publicSubnets: ['subnet-0f1e2d3c4b5a60141', 'subnet-0f1e2d3c4b5a60142'],
-    dbSecurityGroupId: 'sg-0f1e2d3c4b5a60040',
-    albSecurityGroupId: 'sg-0f1e2d3c4b5a60050',
-    lambdaSecurityGroupId: 'sg-0f1e2d3c4b5a60070',
+    vpcId: EC2_DEMO_NETWORK.mgmt.vpcId,
+    privateSubnets: EC2_DEMO_NETWORK.mgmt.privateSubnets,
+    publicSubnets: EC2_DEMO_NETWORK.mgmt.publicSubnets,
+    dbSecurityGroupId: EC2_DEMO_NETWORK.mgmt.dbSecurityGroupId,
+    albSecurityGroupId: EC2_DEMO_NETWORK.mgmt.albSecurityGroupId,
+    lambdaSecurityGroupId: EC2_DEMO_NETWORK.mgmt.lambdaSecurityGroupId,
   },
 } as const;
 

@@ -7,11 +7,14 @@
  * subnets that auto-assign public IPs, a public network ACL that allows RDP from the internet, a
  * peering route to the whole management VPC, a long-stopped batch instance, an idle Elastic IP and
  * a snapshot shared with an unknown account; EBS encryption by default off. Next to it the private
- * app-1 instance (IMDSv2, no public IP, encrypted volume) shows what good looks like.
+ * app-1 instance (IMDSv2, no public IP, encrypted volume) shows what good looks like, and the
+ * groups of the data area's databases and web-alb allow only what they need.
  * prod (us-east-1): the untouched default VPC — default security group and network ACL allowing
  * everything, no flow logs.
  * mgmt: the well-run side — flow-logged VPC, closed default security group, hardened network
- * ACLs, private AMI, least-access peering route and every regional guardrail switched on.
+ * ACLs, private AMI, least-access peering route and every regional guardrail switched on; public
+ * subnets (no auto-assigned public IPs) only for the tools ALB, and tight groups for the data area's
+ * databases, ALB and Lambda function.
  */
 import {
   ec2Arn,
@@ -57,7 +60,7 @@ const OTHER_REGION = 'us-east-1';
 
 const arn = (account: string, region: string, type: string, id: string) => ec2Arn('aws', region, account, type, id);
 
-/** Ids used across this file (and by other demo areas: subnets 60101/60102/60111/60112, EKS groups 60020/60030/60031). */
+/** Ids used across this file (and by other demo areas: subnets 60101/60102/60111/60112, EKS groups 60020/60030/60031; see EC2_DEMO_NETWORK). */
 const ID = {
   publicSubnetA: 'subnet-0a1b2c3d4e5f60101',
   publicSubnetC: 'subnet-0a1b2c3d4e5f60102',
@@ -76,6 +79,8 @@ const ID = {
   webEksClusterSg: 'sg-0a1b2c3d4e5f60020',
   batchEksClusterSg: 'sg-0a1b2c3d4e5f60030',
   batchEksSg: 'sg-0a1b2c3d4e5f60031',
+  dbSg: 'sg-0a1b2c3d4e5f60040',
+  webAlbSg: 'sg-0a1b2c3d4e5f60050',
   appInstance: 'i-0a1b2c3d4e5f60002',
   batchInstance: 'i-0a1b2c3d4e5f60003',
   appVolume: 'vol-0a1b2c3d4e5f60201',
@@ -97,14 +102,45 @@ const ID = {
   mgmtVpc: 'vpc-0a1b2c3d4e5f60600',
   mgmtSubnetA: 'subnet-0a1b2c3d4e5f60601',
   mgmtSubnetC: 'subnet-0a1b2c3d4e5f60602',
+  mgmtPublicSubnetA: 'subnet-0a1b2c3d4e5f60603',
+  mgmtPublicSubnetC: 'subnet-0a1b2c3d4e5f60604',
   mgmtDefaultSg: 'sg-0a1b2c3d4e5f60611',
   mgmtToolsSg: 'sg-0a1b2c3d4e5f60612',
+  mgmtDbSg: 'sg-0a1b2c3d4e5f60613',
+  mgmtAlbSg: 'sg-0a1b2c3d4e5f60614',
+  mgmtNotifierSg: 'sg-0a1b2c3d4e5f60615',
   mgmtDefaultAcl: 'acl-0a1b2c3d4e5f60620',
+  mgmtPublicAcl: 'acl-0a1b2c3d4e5f60621',
+  mgmtIgw: 'igw-0a1b2c3d4e5f60625',
   mgmtRtb: 'rtb-0a1b2c3d4e5f60630',
+  mgmtPublicRtb: 'rtb-0a1b2c3d4e5f60631',
   mgmtFlowLog: 'fl-0a1b2c3d4e5f60640',
   mgmtAmi: 'ami-0a1b2c3d4e5f60700',
   mgmtAmiSnapshot: 'snap-0a1b2c3d4e5f60701',
 } as const;
+
+/** VPCs, subnets and security groups other demo areas place their resources in (RDS, ELB, Lambda). */
+export const EC2_DEMO_NETWORK = {
+  prod: {
+    vpcId: names.vpcId,
+    publicSubnets: [ID.publicSubnetA, ID.publicSubnetC],
+    privateSubnets: [ID.privateSubnetA, ID.privateSubnetC],
+    appSecurityGroupId: ID.appSg,
+    dbSecurityGroupId: ID.dbSg,
+    albSecurityGroupId: ID.webAlbSg,
+  },
+  mgmt: {
+    vpcId: ID.mgmtVpc,
+    publicSubnets: [ID.mgmtPublicSubnetA, ID.mgmtPublicSubnetC],
+    privateSubnets: [ID.mgmtSubnetA, ID.mgmtSubnetC],
+    dbSecurityGroupId: ID.mgmtDbSg,
+    albSecurityGroupId: ID.mgmtAlbSg,
+    lambdaSecurityGroupId: ID.mgmtNotifierSg,
+  },
+} as const;
+
+/** Office range of the company (TEST-NET-2): the only source allowed past the tools ALB and to reporting-db. */
+const OFFICE_CIDR = '198.51.100.0/24';
 
 /** An unknown AWS account a vendor migration share was made to. */
 const VENDOR_ACCOUNT = '444455556666';
@@ -477,6 +513,39 @@ function addProdNetwork(demo: DemoBuilder) {
     },
     { Name: 'batch-eks-control-plane' },
   );
+  // Shared by orders-db (MySQL, from the app tier) and reporting-db (PostgreSQL, from the analytics office).
+  securityGroup(
+    demo,
+    prod,
+    r,
+    {
+      groupId: ID.dbSg,
+      groupName: 'prod-db',
+      description: 'databases: MySQL from app-sg, PostgreSQL from the office',
+      vpcId,
+      ownerId: prod,
+      isDefault: false,
+      ingress: [perm('tcp', 3306, 3306, { groups: [ID.appSg], account: prod }), perm('tcp', 5432, 5432, { v4: [OFFICE_CIDR] })],
+      egress: ALL_OUT(),
+    },
+    { Name: 'prod-db', env: 'prod' },
+  );
+  securityGroup(
+    demo,
+    prod,
+    r,
+    {
+      groupId: ID.webAlbSg,
+      groupName: 'web-alb-sg',
+      description: 'web-alb: HTTP and HTTPS from the internet, to the web servers only',
+      vpcId,
+      ownerId: prod,
+      isDefault: false,
+      ingress: [perm('tcp', 80, 80, { v4: ['0.0.0.0/0'] }), perm('tcp', 443, 443, { v4: ['0.0.0.0/0'] })],
+      egress: [perm('tcp', 80, 80, { groups: [names.webSecurityGroupId], account: prod })],
+    },
+    { Name: 'web-alb-sg', env: 'prod' },
+  );
 }
 
 // ---------------------------------------------------------------- prod: compute (ap-northeast-1)
@@ -717,6 +786,55 @@ function addMgmt(demo: DemoBuilder) {
   ] as const) {
     subnet(demo, mgmt, r, { subnetId, vpcId, cidrBlock, availabilityZone: az, mapPublicIpOnLaunch: false, assignIpv6AddressOnCreation: false, defaultForAz: false }, `shared-services-private-${az.slice(-1)}`);
   }
+  // Public subnets hold only the tools ALB: no public IPs on launch, their own route table and hardened ACL.
+  for (const [subnetId, cidrBlock, az] of [
+    [ID.mgmtPublicSubnetA, '10.100.0.0/24', `${r}a`],
+    [ID.mgmtPublicSubnetC, '10.100.1.0/24', `${r}c`],
+  ] as const) {
+    subnet(demo, mgmt, r, { subnetId, vpcId, cidrBlock, availabilityZone: az, mapPublicIpOnLaunch: false, assignIpv6AddressOnCreation: false, defaultForAz: false }, `shared-services-public-${az.slice(-1)}`);
+  }
+  internetGateway(demo, mgmt, r, ID.mgmtIgw, vpcId, 'shared-services-igw');
+  routeTable(
+    demo,
+    mgmt,
+    r,
+    {
+      routeTableId: ID.mgmtPublicRtb,
+      vpcId,
+      main: false,
+      associatedSubnetIds: [ID.mgmtPublicSubnetA, ID.mgmtPublicSubnetC],
+      routes: [
+        { DestinationCidrBlock: MGMT_CIDR, GatewayId: 'local', State: 'active', Origin: 'CreateRouteTable' },
+        { DestinationCidrBlock: '0.0.0.0/0', GatewayId: ID.mgmtIgw, State: 'active', Origin: 'CreateRoute' },
+      ],
+    },
+    'shared-services-public',
+  );
+  networkAcl(
+    demo,
+    mgmt,
+    r,
+    {
+      networkAclId: ID.mgmtPublicAcl,
+      vpcId,
+      isDefault: false,
+      associatedSubnetIds: [ID.mgmtPublicSubnetA, ID.mgmtPublicSubnetC],
+      entries: [
+        entry(50, 'deny', '6', '0.0.0.0/0', [22, 22]),
+        entry(51, 'deny', '6', '0.0.0.0/0', [3389, 3389]),
+        entry(52, 'deny', '17', '0.0.0.0/0', [22, 22]),
+        entry(53, 'deny', '17', '0.0.0.0/0', [3389, 3389]),
+        entry(100, 'allow', '6', '0.0.0.0/0', [80, 80]),
+        entry(110, 'allow', '6', '0.0.0.0/0', [443, 443]),
+        entry(120, 'allow', '6', '0.0.0.0/0', [1024, 65535]),
+        entry(130, 'allow', '-1', MGMT_CIDR),
+        ...DEFAULT_DENY(false),
+        entry(100, 'allow', '-1', '0.0.0.0/0', undefined, true),
+        ...DEFAULT_DENY(true),
+      ],
+    },
+    'shared-services-public',
+  );
   routeTable(
     demo,
     mgmt,
@@ -776,6 +894,57 @@ function addMgmt(demo: DemoBuilder) {
       egress: [perm('tcp', 443, 443, { v4: ['0.0.0.0/0'] })],
     },
     { Name: 'monitoring-tools' },
+  );
+  securityGroup(
+    demo,
+    mgmt,
+    r,
+    {
+      groupId: ID.mgmtDbSg,
+      groupName: 'tools-db',
+      description: 'audit-db and tools-aurora, reachable from the monitoring tools and the notifier only',
+      vpcId,
+      ownerId: mgmt,
+      isDefault: false,
+      ingress: [
+        perm('tcp', 5432, 5432, { groups: [ID.mgmtToolsSg, ID.mgmtNotifierSg], account: mgmt }),
+        perm('tcp', 3306, 3306, { groups: [ID.mgmtToolsSg], account: mgmt }),
+      ],
+      egress: [],
+    },
+    { Name: 'tools-db' },
+  );
+  securityGroup(
+    demo,
+    mgmt,
+    r,
+    {
+      groupId: ID.mgmtAlbSg,
+      groupName: 'tools-alb',
+      description: 'tools portal: HTTP(S) from the office only',
+      vpcId,
+      ownerId: mgmt,
+      isDefault: false,
+      ingress: [perm('tcp', 80, 80, { v4: [OFFICE_CIDR] }), perm('tcp', 443, 443, { v4: [OFFICE_CIDR] })],
+      egress: [perm('tcp', 443, 443, { v4: [MGMT_CIDR] })],
+    },
+    { Name: 'tools-alb' },
+  );
+  securityGroup(
+    demo,
+    mgmt,
+    r,
+    {
+      groupId: ID.mgmtNotifierSg,
+      groupName: 'guardduty-notifier',
+      description: 'guardduty-notifier Lambda: no inbound, HTTPS out',
+      vpcId,
+      ownerId: mgmt,
+      isDefault: false,
+      ingress: [],
+      egress: [perm('tcp', 443, 443, { v4: ['0.0.0.0/0'] })],
+    },
+    { Name: 'guardduty-notifier' },
   );
   const amiSnapshotKey = `arn:aws:kms:${r}:${mgmt}:key/5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9`;
   snapshot(

@@ -7,9 +7,11 @@
  * "web-server-profile") whose inline policy can read and write the CodePipeline artifact bucket (the
  * attack-chain step after IMDSv1 credential theft); "partner-readonly" trusting any AWS principal; an
  * expired IAM server certificate; AWSCloudShellFullAccess on the developers group; no support role; no
- * security contact; Access Analyzer only in ap-northeast-1. Well configured: "alice" and the CI user.
+ * security contact; Access Analyzer only in ap-northeast-1. Well configured: "alice", the CI user and
+ * the least-privilege execution roles of the Lambda functions and EKS clusters.
  * mgmt: the organization's management account, configured well (strong password policy, hardware root
- * MFA, support role, analyzers in both regions, SCPs, security contact).
+ * MFA, support role, analyzers in both regions, SCPs, security contact, least-privilege roles for the
+ * guardduty-notifier Lambda and RDS Enhanced Monitoring).
  */
 import {
   GROUP_TYPE,
@@ -55,6 +57,7 @@ import {
 import type { Relationship } from '../../model/types.js';
 import type { DemoBuilder } from '../builder.js';
 import { DEMO } from '../scenario.js';
+import { KMS_DEMO_KEYS } from './kms.js';
 
 const { prod, mgmt, regions, mainRegion, names } = DEMO;
 const NOW = Date.parse(DEMO.collectedAt);
@@ -62,6 +65,8 @@ const daysAgo = (d: number) => new Date(NOW - d * 86_400_000).toISOString();
 const ORG_ID = 'o-k7m2p9x4qz';
 const ORG_ARN = `arn:aws:organizations::${mgmt}:organization/${ORG_ID}`;
 const awsPolicy = (name: string): AttachedPolicy => ({ policyName: name, policyArn: `arn:aws:iam::aws:policy/${name}` });
+/** AWS managed policy under the /service-role/ path (e.g. AWSLambdaBasicExecutionRole). */
+const serviceRolePolicy = (name: string): AttachedPolicy => ({ policyName: name, policyArn: `arn:aws:iam::aws:policy/service-role/${name}` });
 const doc = (...Statement: PolicyDocument['Statement'][]): PolicyDocument => ({ Version: '2012-10-17', Statement: Statement.flat() });
 
 export function addIamDemo(demo: DemoBuilder): void {
@@ -271,12 +276,14 @@ function contacts(demo: DemoBuilder, account: string, config: AlternateContactsC
 
 const ec2Trust = doc({ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' });
 const configServiceTrust = doc({ Effect: 'Allow', Principal: { Service: 'config.amazonaws.com' }, Action: 'sts:AssumeRole' });
+const lambdaTrust = doc({ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' });
+const eksTrust = doc({ Effect: 'Allow', Principal: { Service: 'eks.amazonaws.com' }, Action: 'sts:AssumeRole' });
 
 // ---------------------------------------------------------------- prod
 
 function addProd(demo: DemoBuilder) {
   root(demo, prod, {
-    summary: { AccountMFAEnabled: 1, AccountAccessKeysPresent: 0, Users: 4, Roles: 5, Groups: 2, Policies: 2, ServerCertificates: 1 },
+    summary: { AccountMFAEnabled: 1, AccountAccessKeysPresent: 0, Users: 4, Roles: 9, Groups: 2, Policies: 2, ServerCertificates: 1 },
     credentialReport: {
       userCreationTime: '2023-04-01T00:00:00.000Z',
       passwordEnabled: null,
@@ -387,6 +394,45 @@ function addProd(demo: DemoBuilder) {
     lastUsed: daysAgo(0),
   });
 
+  // Execution roles of the data area's Lambda functions and the EKS cluster roles: least privilege.
+  role(demo, prod, 'order-processor-role', {
+    trust: lambdaTrust,
+    attached: [serviceRolePolicy('AWSLambdaBasicExecutionRole')],
+    inline: [
+      {
+        policyName: 'orders-data-access',
+        document: doc(
+          { Effect: 'Allow', Action: ['s3:GetObject', 's3:PutObject'], Resource: 'arn:aws:s3:::mamori-demo-orders-data/*' },
+          { Effect: 'Allow', Action: ['kms:Decrypt', 'kms:GenerateDataKey'], Resource: KMS_DEMO_KEYS.ordersData },
+        ),
+      },
+    ],
+    lastUsed: daysAgo(0),
+    tags: { app: 'orders' },
+  });
+  role(demo, prod, 'payment-webhook-role', {
+    trust: lambdaTrust,
+    attached: [serviceRolePolicy('AWSLambdaBasicExecutionRole'), awsPolicy('AWSXRayDaemonWriteAccess')],
+    inline: [
+      {
+        policyName: 'read-webhook-secret',
+        document: doc({ Effect: 'Allow', Action: 'secretsmanager:GetSecretValue', Resource: `arn:aws:secretsmanager:${mainRegion}:${prod}:secret:payment-webhook-signing-*` }),
+      },
+    ],
+    lastUsed: daysAgo(0),
+    tags: { app: 'payments' },
+  });
+  role(demo, prod, 'cost-report-role', {
+    trust: lambdaTrust,
+    attached: [serviceRolePolicy('AWSLambdaBasicExecutionRole')],
+    inline: [{ policyName: 'read-costs', document: doc({ Effect: 'Allow', Action: 'ce:GetCostAndUsage', Resource: '*' }) }],
+    lastUsed: daysAgo(1),
+    tags: { app: 'finops' },
+  });
+  for (const cluster of ['web-eks', 'batch-eks']) {
+    role(demo, prod, `${cluster}-cluster-role`, { trust: eksTrust, attached: [awsPolicy('AmazonEKSClusterPolicy')], lastUsed: daysAgo(0), tags: { app: 'platform' } });
+  }
+
   watchedPolicies(demo, prod, {
     admin: att({ users: [names.adminUserWithoutMfa], roles: ['OrganizationAccountAccessRole'] }),
     support: att(),
@@ -395,6 +441,9 @@ function addProd(demo: DemoBuilder) {
   awsManagedPolicy(demo, prod, 'ReadOnlyAccess', 2);
   awsManagedPolicy(demo, prod, 'AmazonSSMManagedInstanceCore', 1);
   awsManagedPolicy(demo, prod, 'aws-service-role/AWSConfigServiceRolePolicy', 1);
+  awsManagedPolicy(demo, prod, 'service-role/AWSLambdaBasicExecutionRole', 3);
+  awsManagedPolicy(demo, prod, 'AWSXRayDaemonWriteAccess', 1);
+  awsManagedPolicy(demo, prod, 'AmazonEKSClusterPolicy', 2);
 
   serverCertificate(demo, prod, 'legacy-www-2024', '2024-03-15T00:00:00.000Z', '2025-03-31T23:59:59.000Z');
 
@@ -407,7 +456,7 @@ function addProd(demo: DemoBuilder) {
 
 function addMgmt(demo: DemoBuilder) {
   root(demo, mgmt, {
-    summary: { AccountMFAEnabled: 1, AccountAccessKeysPresent: 0, Users: 1, Roles: 3, Groups: 1, Policies: 0, ServerCertificates: 0 },
+    summary: { AccountMFAEnabled: 1, AccountAccessKeysPresent: 0, Users: 1, Roles: 5, Groups: 1, Policies: 0, ServerCertificates: 0 },
     credentialReport: {
       userCreationTime: '2023-01-10T00:00:00.000Z',
       passwordEnabled: null,
@@ -466,10 +515,35 @@ function addMgmt(demo: DemoBuilder) {
     lastUsed: daysAgo(0),
   });
 
+  // Execution role of the guardduty-notifier Lambda (in a VPC, traced) and the RDS Enhanced Monitoring role.
+  role(demo, mgmt, 'guardduty-notifier-role', {
+    trust: lambdaTrust,
+    attached: [serviceRolePolicy('AWSLambdaVPCAccessExecutionRole'), awsPolicy('AWSXRayDaemonWriteAccess')],
+    inline: [
+      {
+        policyName: 'read-slack-webhook',
+        document: doc(
+          { Effect: 'Allow', Action: 'secretsmanager:GetSecretValue', Resource: `arn:aws:secretsmanager:${mainRegion}:${mgmt}:secret:guardduty-notifier/slack-webhook-*` },
+          { Effect: 'Allow', Action: 'kms:Decrypt', Resource: KMS_DEMO_KEYS.toolsData },
+        ),
+      },
+    ],
+    lastUsed: daysAgo(2),
+    tags: { owner: 'platform-security' },
+  });
+  role(demo, mgmt, 'rds-monitoring-role', {
+    trust: doc({ Effect: 'Allow', Principal: { Service: 'monitoring.rds.amazonaws.com' }, Action: 'sts:AssumeRole' }),
+    attached: [serviceRolePolicy('AmazonRDSEnhancedMonitoringRole')],
+    lastUsed: daysAgo(0),
+  });
+
   watchedPolicies(demo, mgmt, { admin: att(), support: att({ roles: ['aws-support'] }), cloudshell: att() });
   awsManagedPolicy(demo, mgmt, 'SecurityAudit', 1);
   awsManagedPolicy(demo, mgmt, 'ReadOnlyAccess', 1);
   awsManagedPolicy(demo, mgmt, 'aws-service-role/AWSConfigServiceRolePolicy', 1);
+  awsManagedPolicy(demo, mgmt, 'service-role/AWSLambdaVPCAccessExecutionRole', 1);
+  awsManagedPolicy(demo, mgmt, 'AWSXRayDaemonWriteAccess', 1);
+  awsManagedPolicy(demo, mgmt, 'service-role/AmazonRDSEnhancedMonitoringRole', 1);
 
   for (const region of regions) analyzer(demo, mgmt, region, 'external-access', 'ACCOUNT');
   analyzer(demo, mgmt, mainRegion, 'unused-access', 'ACCOUNT_UNUSED_ACCESS');

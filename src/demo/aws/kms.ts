@@ -6,8 +6,9 @@
  * orders data bucket, EKS secrets and application EBS volumes, and AWS managed keys (not
  * applicable to key rules).
  * mgmt: the CloudTrail key (alias/cloudtrail, rotation on, CloudTrail's standard key policy with a
- * "Principal": "*" decrypt statement pinned by kms:CallerAccount), the security-alerts topic key
- * and the ECR key — all rotating.
+ * "Principal": "*" decrypt statement pinned by kms:CallerAccount), the security-alerts topic key,
+ * the ECR key and the tools data key (audit-db, tools-aurora, tools-shared EFS, guardduty-notifier)
+ * — all rotating.
  */
 import type { KmsKeyConfig, KmsKeyMetadata } from '../../model/aws/kms.js';
 import { KMS_KEY_TYPE } from '../../model/aws/kms.js';
@@ -19,7 +20,7 @@ import { LOGGING_DEMO_KEYS } from './logging.js';
 const { prod, mgmt, mainRegion, names } = DEMO;
 const keyArn = (account: string, region: string, id: string) => `arn:aws:kms:${region}:${account}:key/${id}`;
 
-/** Keys other demo areas point at (RDS orders-db → ordersDb, orders data bucket → ordersData, ...). */
+/** Keys other demo areas point at (RDS orders-db → ordersDb, orders data bucket → ordersData, mgmt databases → toolsData, ...). */
 export const KMS_DEMO_KEYS = {
   ordersDb: keyArn(prod, mainRegion, '3a4b5c6d-7e8f-4a9b-8c0d-1e2f3a4b5c6d'),
   ordersData: keyArn(prod, mainRegion, '4b5c6d7e-8f9a-4b0c-9d1e-2f3a4b5c6d7e'),
@@ -29,6 +30,7 @@ export const KMS_DEMO_KEYS = {
   trail: LOGGING_DEMO_KEYS.trail,
   alerts: LOGGING_DEMO_KEYS.alerts,
   ecr: keyArn(mgmt, mainRegion, '2c9d8e7f-6a5b-4c3d-9e2f-1a0b9c8d7e6f'),
+  toolsData: keyArn(mgmt, mainRegion, '8c9d0e1f-2a3b-4c4d-9e5f-6a7b8c9d0e1f'),
 } as const;
 
 const rootStatement = (account: string) => ({
@@ -224,6 +226,16 @@ export function addKmsDemo(demo: DemoBuilder): void {
     aliases: ['alias/ecr-security-tools'],
     description: 'ECR repository encryption (security-tools)',
     created: '2025-06-02T07:20:10.000Z',
+    rotation: true,
+    tags: { owner: 'platform-security' },
+  });
+  key(demo, {
+    account: mgmt,
+    region: mainRegion,
+    arn: KMS_DEMO_KEYS.toolsData,
+    aliases: ['alias/tools-data'],
+    description: 'Data of the security tooling: audit-db, tools-aurora, the tools-shared file system and Lambda environments',
+    created: '2025-04-01T03:10:00.000Z',
     rotation: true,
     tags: { owner: 'platform-security' },
   });

@@ -6,7 +6,8 @@
  * alarms for root usage, unauthorized API calls, console sign-in without MFA and IAM policy
  * changes, notifying an encrypted topic with a confirmed e-mail subscription. A "CloudTrail
  * changes" filter exists but forgets StopLogging, and nothing else is monitored. AWS Config
- * records everything in both Regions (global types in the main Region).
+ * records everything in both Regions (global types in the main Region). The shared-services VPC
+ * flow log group keeps a year of logs.
  * prod: only a single-Region trail in ap-northeast-1 without KMS and without CloudWatch Logs
  * (it logs pipeline artifact writes, but single-Region does not count), AWS Config only in
  * ap-northeast-1, short log retention, an alarm with actions disabled and an unencrypted topic.
@@ -156,6 +157,8 @@ function logGroup(demo: DemoBuilder, account: string, region: string, config: Lo
 
 function addLogGroups(demo: DemoBuilder) {
   logGroup(demo, mgmt, mainRegion, { logGroupName: ORG_LOG_GROUP, retentionInDays: 400, kmsKeyId: LOGGING_DEMO_KEYS.trail, logGroupClass: 'STANDARD', creationTime: at('2025-04-01T02:00:00.000Z') });
+  // Destination of the shared-services VPC flow log (EC2 demo area).
+  logGroup(demo, mgmt, mainRegion, { logGroupName: '/vpc/flow-logs/shared-services', retentionInDays: 400, logGroupClass: 'STANDARD', creationTime: at('2025-04-01T02:20:00.000Z') });
   logGroup(demo, mgmt, 'us-east-1', { logGroupName: '/aws/lambda/account-factory', retentionInDays: 731, logGroupClass: 'STANDARD', creationTime: at('2025-06-12T05:30:00.000Z') });
   logGroup(demo, prod, mainRegion, { logGroupName: '/aws/lambda/orders-api', retentionInDays: 14, logGroupClass: 'STANDARD', creationTime: at('2025-09-03T01:10:00.000Z') });
   logGroup(demo, prod, mainRegion, { logGroupName: '/ecs/web', logGroupClass: 'STANDARD', creationTime: at('2025-09-03T01:12:00.000Z') });

@@ -13,6 +13,7 @@
  * mgmt (account-level Block Public Access ON):
  *  - the central CloudTrail bucket: Block Public Access, SSE-KMS (alias/cloudtrail), versioning,
  *    Object Lock, HTTPS-only — but NO server access logging (CIS 3.4);
+ *  - the access-log bucket of the tools ALB (SSE-S3, as ALB log delivery requires);
  *  - the AWS Config history bucket in us-east-1.
  */
 import {
@@ -40,6 +41,9 @@ const CANONICAL: Record<string, string> = {
 };
 const ACCESS_LOGS_PROD = 'mamori-demo-access-logs-prod';
 const ORDERS_DATA = 'mamori-demo-orders-data';
+const ALB_ACCESS_LOGS_MGMT = 'mamori-demo-alb-access-logs';
+/** The Elastic Load Balancing account that delivers access logs in ap-northeast-1. */
+const ELB_ACCOUNT_AP_NORTHEAST_1 = '582318560864';
 
 const denyHttp = (name: string): PolicyStatement => ({
   Sid: 'DenyInsecureTransport',
@@ -316,6 +320,44 @@ function addMgmtBuckets(demo: DemoBuilder) {
       notifications: noNotifications,
     },
     { purpose: 'cloudtrail-logs', owner: 'platform-security', 'mamori:criticality': 'high' },
+  );
+
+  // Access logs of the tools ALB (data demo area). ALB log delivery supports SSE-S3 only; in
+  // ap-northeast-1 the regional Elastic Load Balancing account writes them.
+  const albLogs = ALB_ACCESS_LOGS_MGMT;
+  bucket(
+    demo,
+    mgmt,
+    {
+      name: albLogs,
+      bucketRegion: mainRegion,
+      creationDate: '2025-07-08T03:15:00.000Z',
+      publicAccessBlock: ALL_ON,
+      policy: {
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Sid: 'AllowELBAccessLogs',
+            Effect: 'Allow',
+            Principal: { AWS: `arn:aws:iam::${ELB_ACCOUNT_AP_NORTHEAST_1}:root` },
+            Action: 's3:PutObject',
+            Resource: `${bucketArn(albLogs)}/tools-alb/AWSLogs/${mgmt}/*`,
+          },
+          denyHttp(albLogs),
+        ],
+      },
+      policyStatus: { isPublic: false },
+      acl: ownerOnlyAcl(mgmt),
+      encryption: sseS3,
+      versioning: { status: 'Enabled', mfaDelete: 'Disabled' },
+      logging: null,
+      objectLock: null,
+      ownershipControls: { objectOwnership: 'BucketOwnerEnforced' },
+      lifecycle: { rules: [{ id: 'expire-after-400-days', status: 'Enabled' }] },
+      // New log objects go to the SIEM through EventBridge.
+      notifications: { topics: 0, queues: 0, lambdaFunctions: 0, eventBridge: true },
+    },
+    { purpose: 'alb-access-logs', owner: 'platform-security' },
   );
 
   configBucket(demo, mgmt, 'us-east-1');
