@@ -1,0 +1,115 @@
+import type { FindingHistoryEntry, HubFinding, ObservedFinding, WorkflowStatus } from './model.js';
+import { assessRisk, DEFAULT_RISK_SETTINGS, type RiskSettings } from './risk.js';
+
+export type IngestOutcome = 'new' | 'reopened' | 'resolved' | 'updated' | 'unchanged' | 'skipped';
+
+/**
+ * Policy applied after the lifecycle step (automation rules, suppressions): returns the finding
+ * to store and the audited changes it made. Pure, so `mamori automation test` can dry-run it.
+ */
+export type FindingPolicy = (finding: HubFinding, previous: HubFinding | undefined) => { finding: HubFinding; history: Omit<FindingHistoryEntry, 'findingId' | 'at'>[] };
+
+export interface LifecycleContext {
+  /** Time of this ingest (the scan's collection time, or now for imports). */
+  at: string;
+  actor: string;
+  risk?: RiskSettings;
+  policy?: FindingPolicy;
+}
+
+/** Passing and not-applicable results close a finding; failing ones open it. */
+const CLOSES = new Set(['PASS', 'NOT_APPLICABLE']);
+const isOpenObservation = (o: ObservedFinding) =>
+  o.complianceStatus === null ? o.active !== false && o.sourceWorkflowStatus !== 'RESOLVED' : o.complianceStatus === 'FAIL';
+
+/**
+ * Decides the stored state of one finding after a new observation: first/last seen, times seen,
+ * workflow status (NEW → … → RESOLVED, reopened when it fails again), risk, policy.
+ */
+export function observe(prev: HubFinding | undefined, o: ObservedFinding, ctx: LifecycleContext): { finding?: HubFinding; history: FindingHistoryEntry[]; outcome: IngestOutcome } {
+  const history: FindingHistoryEntry[] = [];
+  const record = (field: string, from: string | undefined, to: string | undefined, note?: string, actor = ctx.actor) =>
+    history.push({ findingId: o.id, at: ctx.at, actor, field, from, to, note });
+  const open = isOpenObservation(o);
+  const undecided = o.complianceStatus === 'NOT_ASSESSED' || o.complianceStatus === 'MANUAL';
+
+  if (!prev && (!open || undecided)) return { history, outcome: 'skipped' };
+
+  const newer = !prev || o.observedAt > prev.lastSeen;
+  let workflow: WorkflowStatus = prev?.workflowStatus ?? (o.sourceWorkflowStatus && o.sourceWorkflowStatus !== 'RESOLVED' ? o.sourceWorkflowStatus : 'NEW');
+  let resolvedAt = prev?.resolvedAt;
+  let outcome: IngestOutcome = prev ? 'updated' : 'new';
+
+  if (prev && !undecided) {
+    if (open && prev.workflowStatus === 'RESOLVED') {
+      workflow = 'NEW';
+      resolvedAt = undefined;
+      outcome = 'reopened';
+      record('workflowStatus', 'RESOLVED', 'NEW', 'failed again');
+    } else if (!open && prev.workflowStatus !== 'RESOLVED' && (CLOSES.has(o.complianceStatus ?? '') || o.complianceStatus === null)) {
+      workflow = 'RESOLVED';
+      resolvedAt = ctx.at;
+      outcome = 'resolved';
+      record('workflowStatus', prev.workflowStatus, 'RESOLVED', o.complianceStatus ? `now ${o.complianceStatus}` : 'closed by the source');
+    }
+  }
+  if (!prev) record('created', undefined, workflow, `first seen (${o.source})`);
+
+  const severityOverride = prev?.userFields.severityOverride as HubFinding['severity'] | undefined;
+  let finding: HubFinding = {
+    id: o.id,
+    kind: o.kind,
+    source: o.source,
+    ruleId: o.ruleId,
+    title: o.title,
+    description: o.description,
+    severity: severityOverride ?? o.severity,
+    originalSeverity: o.severity,
+    complianceStatus: o.complianceStatus,
+    workflowStatus: workflow,
+    provider: o.provider,
+    account: o.account,
+    region: o.region,
+    resourceUid: o.resourceUid,
+    resourceType: o.resourceType,
+    resourceName: o.resourceName,
+    resourceTags: o.resourceTags,
+    frameworks: o.frameworks,
+    reason: o.reason,
+    evidence: o.evidence,
+    risk: prev?.risk ?? { level: 'LOW', likelihood: 'LOW', impact: 'LOW', factors: [] },
+    firstSeen: prev?.firstSeen ?? o.firstObservedAt ?? o.observedAt,
+    lastSeen: newer && !undecided ? o.observedAt : (prev?.lastSeen ?? o.observedAt),
+    // Re-ingesting the same observation (same scan, same import file) is not seeing it again.
+    timesSeen: (prev?.timesSeen ?? 0) + (newer && open && !undecided ? 1 : 0),
+    resolvedAt,
+    updatedAt: ctx.at,
+    userFields: prev?.userFields ?? {},
+  };
+  if (ctx.policy) {
+    const applied = ctx.policy(finding, prev);
+    finding = applied.finding;
+    for (const h of applied.history) history.push({ findingId: o.id, at: ctx.at, ...h });
+  }
+  finding.risk = assessRisk(finding, ctx.risk ?? DEFAULT_RISK_SETTINGS);
+  if (prev && outcome === 'updated' && !changedMaterially(prev, finding)) outcome = 'unchanged';
+  return { finding, history, outcome };
+}
+
+function changedMaterially(a: HubFinding, b: HubFinding): boolean {
+  return (
+    a.workflowStatus !== b.workflowStatus ||
+    a.severity !== b.severity ||
+    a.complianceStatus !== b.complianceStatus ||
+    a.reason !== b.reason ||
+    a.risk.level !== b.risk.level
+  );
+}
+
+/** A finding that was not observed again although its scope was scanned: the problem is gone. */
+export function resolveUnseen(prev: HubFinding, ctx: LifecycleContext): { finding: HubFinding; history: FindingHistoryEntry[] } {
+  return {
+    finding: { ...prev, workflowStatus: 'RESOLVED', resolvedAt: ctx.at, updatedAt: ctx.at, complianceStatus: prev.complianceStatus === null ? null : 'PASS', reason: 'Not found in the latest scan of its scope (fixed or resource removed).' },
+    history: [{ findingId: prev.id, at: ctx.at, actor: ctx.actor, field: 'workflowStatus', from: prev.workflowStatus, to: 'RESOLVED', note: 'not found in the latest scan of its scope' }],
+  };
+}

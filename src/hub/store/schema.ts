@@ -1,0 +1,193 @@
+import { sql, type Kysely, type Migration } from 'kysely';
+
+/** Row shapes. JSON columns are text in both dialects so one code path serves SQLite and PostgreSQL. */
+export interface FindingsTable {
+  id: string;
+  kind: string;
+  source: string;
+  rule_id: string;
+  title: string;
+  description: string | null;
+  severity: string;
+  severity_rank: number;
+  original_severity: string;
+  compliance_status: string | null;
+  workflow_status: string;
+  provider: string;
+  account: string;
+  region: string;
+  resource_uid: string;
+  resource_type: string;
+  resource_name: string;
+  resource_tags: string;
+  frameworks: string;
+  reason: string;
+  evidence: string | null;
+  risk_level: string;
+  risk_rank: number;
+  likelihood: string;
+  impact: string;
+  risk_factors: string;
+  first_seen: string;
+  last_seen: string;
+  times_seen: number;
+  resolved_at: string | null;
+  updated_at: string;
+  user_fields: string;
+  last_scan_id: string | null;
+}
+
+export interface HistoryTable {
+  id: number | null;
+  finding_id: string;
+  at: string;
+  actor: string;
+  field: string;
+  from_value: string | null;
+  to_value: string | null;
+  note: string | null;
+}
+
+export interface ScansTable {
+  id: string;
+  at: string;
+  snapshot_id: string | null;
+  scope: string;
+  counts: string;
+}
+
+export interface ScanScoresTable {
+  scan_id: string;
+  at: string;
+  framework: string;
+  score: number | null;
+  passed: number;
+  failed: number;
+}
+
+export interface OutboxTable {
+  id: number | null;
+  target: string;
+  /** Finding id + the state notified (e.g. NEW@2026-…): one state → one notification. */
+  state_key: string;
+  finding_id: string;
+  event: string;
+  payload: string;
+  status: string;
+  attempts: number;
+  next_attempt_at: string;
+  last_error: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
+export interface HubDatabase {
+  findings: FindingsTable;
+  finding_history: HistoryTable;
+  scans: ScansTable;
+  scan_scores: ScanScoresTable;
+  notification_outbox: OutboxTable;
+}
+
+/** Versioned migrations, applied in order by kysely's Migrator on both dialects. */
+export function migrations(dialect: 'sqlite' | 'postgres'): Record<string, Migration> {
+  const autoId = dialect === 'postgres' ? 'bigserial' : 'integer';
+  return {
+    '0001_findings': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('findings')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('kind', 'text', (c) => c.notNull())
+          .addColumn('source', 'text', (c) => c.notNull())
+          .addColumn('rule_id', 'text', (c) => c.notNull())
+          .addColumn('title', 'text', (c) => c.notNull())
+          .addColumn('description', 'text')
+          .addColumn('severity', 'text', (c) => c.notNull())
+          .addColumn('severity_rank', 'integer', (c) => c.notNull())
+          .addColumn('original_severity', 'text', (c) => c.notNull())
+          .addColumn('compliance_status', 'text')
+          .addColumn('workflow_status', 'text', (c) => c.notNull())
+          .addColumn('provider', 'text', (c) => c.notNull())
+          .addColumn('account', 'text', (c) => c.notNull())
+          .addColumn('region', 'text', (c) => c.notNull())
+          .addColumn('resource_uid', 'text', (c) => c.notNull())
+          .addColumn('resource_type', 'text', (c) => c.notNull())
+          .addColumn('resource_name', 'text', (c) => c.notNull())
+          .addColumn('resource_tags', 'text', (c) => c.notNull())
+          .addColumn('frameworks', 'text', (c) => c.notNull())
+          .addColumn('reason', 'text', (c) => c.notNull())
+          .addColumn('evidence', 'text')
+          .addColumn('risk_level', 'text', (c) => c.notNull())
+          .addColumn('risk_rank', 'integer', (c) => c.notNull())
+          .addColumn('likelihood', 'text', (c) => c.notNull())
+          .addColumn('impact', 'text', (c) => c.notNull())
+          .addColumn('risk_factors', 'text', (c) => c.notNull())
+          .addColumn('first_seen', 'text', (c) => c.notNull())
+          .addColumn('last_seen', 'text', (c) => c.notNull())
+          .addColumn('times_seen', 'integer', (c) => c.notNull())
+          .addColumn('resolved_at', 'text')
+          .addColumn('updated_at', 'text', (c) => c.notNull())
+          .addColumn('user_fields', 'text', (c) => c.notNull())
+          .addColumn('last_scan_id', 'text')
+          .execute();
+        for (const [name, cols] of [
+          ['findings_status', ['workflow_status', 'risk_rank', 'severity_rank']],
+          ['findings_account', ['account']],
+          ['findings_rule', ['rule_id']],
+          ['findings_last_seen', ['last_seen']],
+          ['findings_scope', ['source', 'kind', 'account', 'region']],
+        ] as const) {
+          await db.schema.createIndex(name).on('findings').columns([...cols]).execute();
+        }
+        await db.schema
+          .createTable('finding_history')
+          .addColumn('id', sql.raw(autoId), (c) => c.primaryKey().notNull())
+          .addColumn('finding_id', 'text', (c) => c.notNull())
+          .addColumn('at', 'text', (c) => c.notNull())
+          .addColumn('actor', 'text', (c) => c.notNull())
+          .addColumn('field', 'text', (c) => c.notNull())
+          .addColumn('from_value', 'text')
+          .addColumn('to_value', 'text')
+          .addColumn('note', 'text')
+          .execute();
+        await db.schema.createIndex('history_finding').on('finding_history').columns(['finding_id', 'at']).execute();
+        await db.schema
+          .createTable('scans')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('at', 'text', (c) => c.notNull())
+          .addColumn('snapshot_id', 'text')
+          .addColumn('scope', 'text', (c) => c.notNull())
+          .addColumn('counts', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createTable('scan_scores')
+          .addColumn('scan_id', 'text', (c) => c.notNull())
+          .addColumn('at', 'text', (c) => c.notNull())
+          .addColumn('framework', 'text', (c) => c.notNull())
+          .addColumn('score', 'real')
+          .addColumn('passed', 'integer', (c) => c.notNull())
+          .addColumn('failed', 'integer', (c) => c.notNull())
+          .addPrimaryKeyConstraint('scan_scores_pk', ['scan_id', 'framework'])
+          .execute();
+        await db.schema
+          .createTable('notification_outbox')
+          .addColumn('id', sql.raw(autoId), (c) => c.primaryKey().notNull())
+          .addColumn('target', 'text', (c) => c.notNull())
+          .addColumn('state_key', 'text', (c) => c.notNull())
+          .addColumn('finding_id', 'text', (c) => c.notNull())
+          .addColumn('event', 'text', (c) => c.notNull())
+          .addColumn('payload', 'text', (c) => c.notNull())
+          .addColumn('status', 'text', (c) => c.notNull())
+          .addColumn('attempts', 'integer', (c) => c.notNull())
+          .addColumn('next_attempt_at', 'text', (c) => c.notNull())
+          .addColumn('last_error', 'text')
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addColumn('sent_at', 'text')
+          .addUniqueConstraint('outbox_once', ['target', 'state_key'])
+          .execute();
+        await db.schema.createIndex('outbox_due').on('notification_outbox').columns(['status', 'next_attempt_at']).execute();
+      },
+    },
+  };
+}

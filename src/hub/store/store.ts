@@ -1,0 +1,339 @@
+import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import { MamoriError } from '../../model/errors.js';
+import { severityRank, type Severity } from '../../model/types.js';
+import { observe, resolveUnseen, type FindingPolicy, type IngestOutcome } from '../lifecycle.js';
+import { RISK_LEVELS, WORKFLOW_STATUSES, type FindingHistoryEntry, type HubFinding, type ObservedFinding, type RiskLevel, type WorkflowStatus } from '../model.js';
+import { riskRank, type RiskSettings } from '../risk.js';
+import { connect, type Connection } from './connect.js';
+import { fromHistoryRow, fromRow, toHistoryRow, toRow } from './rows.js';
+import type { FindingsTable, HubDatabase } from './schema.js';
+
+const BATCH = 400;
+
+export interface ScanRecord {
+  id: string;
+  at: string;
+  snapshotId?: string;
+  /** What this scan looked at: findings of this source/kind in this scope that were not seen again are resolved. */
+  scope: { source: string; kind: HubFinding['kind']; accounts: string[]; regions: string[]; ruleIds: string[] };
+  scores?: { framework: string; score: number | null; passed: number; failed: number }[];
+}
+
+export interface IngestOptions {
+  actor: string;
+  /** Ingest time; defaults to the scan's time or now. */
+  at?: string;
+  scan?: ScanRecord;
+  risk?: RiskSettings;
+  policy?: FindingPolicy;
+}
+
+export type IngestCounts = Record<IngestOutcome, number>;
+
+export interface FindingFilter {
+  status?: WorkflowStatus[];
+  severity?: Severity[];
+  /** Minimum severity (rank order). */
+  minSeverity?: Severity;
+  risk?: RiskLevel[];
+  minRisk?: RiskLevel;
+  account?: string[];
+  region?: string[];
+  rule?: string[];
+  source?: string[];
+  kind?: HubFinding['kind'][];
+  resourceType?: string[];
+  /** last seen at or after this ISO time */
+  since?: string;
+  ids?: string[];
+}
+
+export const GROUP_FIELDS = {
+  rule: 'rule_id',
+  account: 'account',
+  region: 'region',
+  resourceType: 'resource_type',
+  severity: 'severity',
+  risk: 'risk_level',
+  status: 'workflow_status',
+  compliance: 'compliance_status',
+  source: 'source',
+  kind: 'kind',
+} as const satisfies Record<string, keyof FindingsTable>;
+export type GroupField = keyof typeof GROUP_FIELDS | `framework:${string}`;
+
+export interface FindingUpdate {
+  workflowStatus?: WorkflowStatus;
+  severity?: Severity;
+  note?: string;
+  userFields?: Record<string, string>;
+}
+
+/** The findings hub store: one implementation over Kysely for both SQLite and PostgreSQL. */
+export class FindingStore {
+  private constructor(private readonly conn: Connection) {}
+
+  static async open(setting?: string): Promise<FindingStore> {
+    return new FindingStore(await connect(setting));
+  }
+
+  get dialect() {
+    return this.conn.dialect;
+  }
+  get location() {
+    return this.conn.location;
+  }
+  /** For the notification outbox and tests: the typed query builder. */
+  get db() {
+    return this.conn.db;
+  }
+
+  async close(): Promise<void> {
+    await this.conn.db.destroy();
+  }
+
+  /**
+   * Stores one batch of observations (a scan or an import) in a single transaction: new findings,
+   * updates, reopenings, resolutions (including findings of the scanned scope not seen again),
+   * their audit history and the scan's scores. Either all of it is written or nothing.
+   */
+  async ingest(observed: ObservedFinding[], options: IngestOptions): Promise<IngestCounts> {
+    const at = options.at ?? options.scan?.at ?? new Date().toISOString();
+    const ctx = { at, actor: options.actor, risk: options.risk, policy: options.policy };
+    const counts: IngestCounts = { new: 0, reopened: 0, resolved: 0, updated: 0, unchanged: 0, skipped: 0 };
+    const seen = new Set<string>();
+    await this.conn.db.transaction().execute(async (trx) => {
+      for (let i = 0; i < observed.length; i += BATCH) {
+        const chunk = observed.slice(i, i + BATCH);
+        const ids = [...new Set(chunk.map((o) => o.id))];
+        const existing = new Map((await trx.selectFrom('findings').selectAll().where('id', 'in', ids).execute()).map((r) => [r.id, fromRow(r)]));
+        const rows: FindingsTable[] = [];
+        const history: FindingHistoryEntry[] = [];
+        for (const o of chunk) {
+          seen.add(o.id);
+          const result = observe(existing.get(o.id), o, ctx);
+          counts[result.outcome]++;
+          if (result.finding && result.outcome !== 'unchanged') {
+            rows.push(toRow(result.finding, options.scan?.id ?? null));
+            existing.set(o.id, result.finding);
+          } else if (result.finding) {
+            rows.push(toRow(result.finding, options.scan?.id ?? null));
+          }
+          history.push(...result.history);
+        }
+        await upsert(trx, dedupeById(rows));
+        if (history.length) await trx.insertInto('finding_history').values(history.map(toHistoryRow)).execute();
+      }
+      if (options.scan) {
+        const { scope } = options.scan;
+        if (scope.accounts.length && scope.ruleIds.length) {
+          const open = await trx
+            .selectFrom('findings')
+            .selectAll()
+            .where('source', '=', scope.source)
+            .where('kind', '=', scope.kind)
+            .where('workflow_status', '!=', 'RESOLVED')
+            .where('account', 'in', scope.accounts)
+            .where('region', 'in', [...scope.regions, 'global'])
+            .execute();
+          const rules = new Set(scope.ruleIds);
+          const gone = open.filter((r) => rules.has(r.rule_id) && !seen.has(r.id)).map(fromRow);
+          for (let i = 0; i < gone.length; i += BATCH) {
+            const resolved = gone.slice(i, i + BATCH).map((f) => resolveUnseen(f, ctx));
+            counts.resolved += resolved.length;
+            await upsert(trx, resolved.map((r) => toRow(r.finding, options.scan!.id)));
+            await trx.insertInto('finding_history').values(resolved.flatMap((r) => r.history).map(toHistoryRow)).execute();
+          }
+        }
+        await trx
+          .insertInto('scans')
+          .values({ id: options.scan.id, at, snapshot_id: options.scan.snapshotId ?? null, scope: JSON.stringify(scope), counts: JSON.stringify(counts) })
+          .execute();
+        if (options.scan.scores?.length) {
+          await trx
+            .insertInto('scan_scores')
+            .values(options.scan.scores.map((s) => ({ scan_id: options.scan!.id, at, framework: s.framework, score: s.score, passed: s.passed, failed: s.failed })))
+            .execute();
+        }
+      }
+    });
+    return counts;
+  }
+
+  async list(filter: FindingFilter = {}, page: { limit?: number; offset?: number } = {}): Promise<HubFinding[]> {
+    const rows = await this.conn.db
+      .selectFrom('findings')
+      .selectAll()
+      .where((eb) => applyFilter(eb, filter))
+      .orderBy('risk_rank', 'desc')
+      .orderBy('severity_rank', 'desc')
+      .orderBy('last_seen', 'desc')
+      .orderBy('id')
+      .limit(page.limit ?? 100)
+      .offset(page.offset ?? 0)
+      .execute();
+    return rows.map(fromRow);
+  }
+
+  async count(filter: FindingFilter = {}): Promise<number> {
+    const row = await this.conn.db
+      .selectFrom('findings')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where((eb) => applyFilter(eb, filter))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  async get(id: string): Promise<{ finding: HubFinding; history: FindingHistoryEntry[] } | undefined> {
+    const row = await this.conn.db.selectFrom('findings').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) return undefined;
+    const history = await this.conn.db.selectFrom('finding_history').selectAll().where('finding_id', '=', id).orderBy('at').orderBy('id').execute();
+    return { finding: fromRow(row), history: history.map(fromHistoryRow) };
+  }
+
+  /** A person's change to findings: workflow status, severity, note or fields, audited per finding. */
+  async update(ids: string[], change: FindingUpdate, actor: string, at = new Date().toISOString()): Promise<number> {
+    if (change.workflowStatus && !WORKFLOW_STATUSES.includes(change.workflowStatus)) {
+      throw new MamoriError('BAD_STATUS', `unknown workflow status "${change.workflowStatus}" (use ${WORKFLOW_STATUSES.join(', ')})`);
+    }
+    let updated = 0;
+    await this.conn.db.transaction().execute(async (trx) => {
+      for (let i = 0; i < ids.length; i += BATCH) {
+        const rows = await trx.selectFrom('findings').selectAll().where('id', 'in', ids.slice(i, i + BATCH)).execute();
+        for (const row of rows) {
+          const f = fromRow(row);
+          const history: FindingHistoryEntry[] = [];
+          const next: HubFinding = { ...f, userFields: { ...f.userFields }, updatedAt: at };
+          if (change.workflowStatus && change.workflowStatus !== f.workflowStatus) {
+            next.workflowStatus = change.workflowStatus;
+            next.resolvedAt = change.workflowStatus === 'RESOLVED' ? at : undefined;
+            history.push({ findingId: f.id, at, actor, field: 'workflowStatus', from: f.workflowStatus, to: change.workflowStatus, note: change.note });
+          }
+          if (change.severity && change.severity !== f.severity) {
+            next.severity = change.severity;
+            // A person's severity outlives later scans (the scan's own severity stays in originalSeverity).
+            next.userFields.severityOverride = change.severity;
+            history.push({ findingId: f.id, at, actor, field: 'severity', from: f.severity, to: change.severity, note: change.note });
+          }
+          for (const [k, v] of Object.entries(change.userFields ?? {})) {
+            if (next.userFields[k] === v) continue;
+            history.push({ findingId: f.id, at, actor, field: `userFields.${k}`, from: f.userFields[k], to: v });
+            next.userFields[k] = v;
+          }
+          if (change.note && !history.length) history.push({ findingId: f.id, at, actor, field: 'note', note: change.note });
+          if (!history.length) continue;
+          await upsert(trx, [toRow(next, row.last_scan_id)]);
+          await trx.insertInto('finding_history').values(history.map(toHistoryRow)).execute();
+          updated++;
+        }
+      }
+    });
+    return updated;
+  }
+
+  /** Counts grouped by a field (or by the controls of a framework: `framework:cis-aws-3.0`). */
+  async insights(groupBy: GroupField, filter: FindingFilter = {}, limit = 50): Promise<{ key: string | null; count: number }[]> {
+    if (groupBy.startsWith('framework:')) return this.frameworkInsights(groupBy.slice('framework:'.length), filter, limit);
+    const column = GROUP_FIELDS[groupBy as keyof typeof GROUP_FIELDS];
+    if (!column) throw new MamoriError('BAD_GROUP', `cannot group by "${groupBy}" (use ${Object.keys(GROUP_FIELDS).join(', ')}, framework:<id>)`);
+    const rows = await this.conn.db
+      .selectFrom('findings')
+      .select([sql.ref<string>(column).as('key'), (eb) => eb.fn.countAll<number>().as('count')])
+      .where((eb) => applyFilter(eb, filter))
+      .groupBy(column)
+      .orderBy('count', 'desc')
+      .limit(limit)
+      .execute();
+    return rows.map((r) => ({ key: r.key, count: Number(r.count) }));
+  }
+
+  private async frameworkInsights(framework: string, filter: FindingFilter, limit: number) {
+    // JSON array expansion differs by dialect; the filter stays in the query builder.
+    const base = this.conn.db.selectFrom('findings').select(['id', 'frameworks']).where((eb) => applyFilter(eb, filter));
+    const compiled = base.compile();
+    const path = JSON.stringify(framework);
+    // Parameters of the inner query must travel with it: build the statement by hand.
+    const inner = compiled.sql;
+    const params = [...compiled.parameters];
+    const text =
+      this.conn.dialect === 'postgres'
+        ? `select c.key, count(*) as count from (${inner}) f, jsonb_array_elements_text((f.frameworks::jsonb) -> $${params.length + 1}) as c(key) group by c.key order by count desc limit ${Number(limit)}`
+        : `select c.value as key, count(*) as count from (${inner}) f, json_each(f.frameworks, ?) c group by c.value order by count desc limit ${Number(limit)}`;
+    params.push(this.conn.dialect === 'postgres' ? framework : `$.${path}`);
+    const result = await this.conn.db.executeQuery<{ key: string; count: number }>({ sql: text, parameters: params, query: compiled.query, queryId: compiled.queryId });
+    return result.rows.map((r) => ({ key: r.key, count: Number(r.count) }));
+  }
+
+  /** Posture score per framework, one point per scan, oldest first. */
+  async scoreHistory(framework?: string): Promise<{ scanId: string; at: string; framework: string; score: number | null; passed: number; failed: number }[]> {
+    let q = this.conn.db.selectFrom('scan_scores').selectAll().orderBy('at').orderBy('framework');
+    if (framework) q = q.where('framework', '=', framework);
+    return (await q.execute()).map((r) => ({ scanId: r.scan_id, at: r.at, framework: r.framework, score: r.score === null ? null : Number(r.score), passed: Number(r.passed), failed: Number(r.failed) }));
+  }
+
+  /** Findings that became NEW / reopened or RESOLVED in the latest scan (from the audit history). */
+  async changesSince(at: string): Promise<{ newlyFailing: string[]; newlyResolved: string[] }> {
+    const rows = await this.conn.db
+      .selectFrom('finding_history')
+      .select(['finding_id', 'field', 'to_value'])
+      .where('at', '>=', at)
+      .where((eb) => eb.or([eb('field', '=', 'created'), eb('field', '=', 'workflowStatus')]))
+      .execute();
+    const newlyFailing = new Set<string>();
+    const newlyResolved = new Set<string>();
+    for (const r of rows) {
+      if (r.field === 'created' || (r.field === 'workflowStatus' && r.to_value === 'NEW')) newlyFailing.add(r.finding_id);
+      if (r.field === 'workflowStatus' && r.to_value === 'RESOLVED') newlyResolved.add(r.finding_id);
+    }
+    return { newlyFailing: [...newlyFailing], newlyResolved: [...newlyResolved] };
+  }
+
+  async latestScans(limit = 2): Promise<{ id: string; at: string; counts: IngestCounts }[]> {
+    const rows = await this.conn.db.selectFrom('scans').selectAll().orderBy('at', 'desc').limit(limit).execute();
+    return rows.map((r) => ({ id: r.id, at: r.at, counts: JSON.parse(r.counts) }));
+  }
+}
+
+type Trx = Parameters<Parameters<ReturnType<FindingStore['db']['transaction']>['execute']>[0]>[0];
+
+const UPDATABLE = [
+  'kind', 'source', 'rule_id', 'title', 'description', 'severity', 'severity_rank', 'original_severity', 'compliance_status', 'workflow_status',
+  'provider', 'account', 'region', 'resource_uid', 'resource_type', 'resource_name', 'resource_tags', 'frameworks', 'reason', 'evidence',
+  'risk_level', 'risk_rank', 'likelihood', 'impact', 'risk_factors', 'first_seen', 'last_seen', 'times_seen', 'resolved_at', 'updated_at',
+  'user_fields', 'last_scan_id',
+] as const satisfies readonly (keyof FindingsTable)[];
+
+async function upsert(trx: Trx, rows: FindingsTable[]): Promise<void> {
+  if (!rows.length) return;
+  await trx
+    .insertInto('findings')
+    .values(rows)
+    .onConflict((oc) => oc.column('id').doUpdateSet((eb) => Object.fromEntries(UPDATABLE.map((c) => [c, eb.ref(`excluded.${c}`)])) as never))
+    .execute();
+}
+
+function dedupeById(rows: FindingsTable[]): FindingsTable[] {
+  const byId = new Map<string, FindingsTable>();
+  for (const r of rows) byId.set(r.id, r);
+  return [...byId.values()];
+}
+
+function applyFilter(eb: ExpressionBuilder<HubDatabase, 'findings'>, f: FindingFilter): Expression<SqlBool> {
+  const parts: Expression<SqlBool>[] = [];
+  if (f.status?.length) parts.push(eb('workflow_status', 'in', f.status));
+  if (f.severity?.length) parts.push(eb('severity', 'in', f.severity));
+  if (f.minSeverity) parts.push(eb('severity_rank', '>=', severityRank(f.minSeverity)));
+  if (f.risk?.length) parts.push(eb('risk_level', 'in', f.risk));
+  if (f.minRisk) parts.push(eb('risk_rank', '>=', riskRank(f.minRisk)));
+  if (f.account?.length) parts.push(eb('account', 'in', f.account));
+  if (f.region?.length) parts.push(eb('region', 'in', f.region));
+  if (f.rule?.length) parts.push(eb('rule_id', 'in', f.rule));
+  if (f.source?.length) parts.push(eb('source', 'in', f.source));
+  if (f.kind?.length) parts.push(eb('kind', 'in', f.kind));
+  if (f.resourceType?.length) parts.push(eb('resource_type', 'in', f.resourceType));
+  if (f.since) parts.push(eb('last_seen', '>=', f.since));
+  if (f.ids?.length) parts.push(eb('id', 'in', f.ids));
+  return eb.and(parts);
+}
+
+export { RISK_LEVELS };
