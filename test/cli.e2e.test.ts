@@ -15,7 +15,7 @@ const demoSnapshot = join(root, 'demo', 'demo-snapshot.json.gz');
 const work = mkdtempSync(join(tmpdir(), 'mamori-e2e-'));
 
 function mamori(args: string[], env: NodeJS.ProcessEnv = process.env) {
-  const r = spawnSync(process.execPath, [mamoriBin, ...args], { cwd: work, encoding: 'utf8', env: { ...env, NO_COLOR: '1' }, maxBuffer: 64 << 20 });
+  const r = spawnSync(process.execPath, [mamoriBin, ...args], { cwd: work, encoding: 'utf8', env: { ...env, NO_COLOR: '1', MAMORI_DB: join(work, 'hub.db') }, maxBuffer: 64 << 20 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -8,9 +8,13 @@ import { readSnapshot, writeSnapshot, type Snapshot } from '../model/snapshot.js
 import { buildReport } from '../report/report.js';
 import { VERSION } from '../version.js';
 import { emitReport, failOnExitCode, parseLang, parseList, parseSeverity } from './output.js';
+import { registerFindingsCommands } from './findings.js';
+import { storeAssessment } from './hub.js';
 import { registerRulesCommands } from './rules.js';
 
 interface AssessFlags {
+  db?: string;
+  store: boolean;
   framework?: string;
   rule?: string;
   output: string;
@@ -26,7 +30,9 @@ function addAssessOptions(cmd: Command): Command {
     .addOption(new Option('--output <format>', 'output format').choices(['table', 'json', 'ocsf', 'asff', 'csv', 'html']).default('table'))
     .option('--out <file>', 'write the output to a file ("-" for stdout)')
     .option('--lang <lang>', 'language of the report: en or ja', 'en')
-    .option('--fail-on <severity>', 'exit with code 1 when a check of this severity or higher fails (critical, high, medium, low, informational)');
+    .option('--fail-on <severity>', 'exit with code 1 when a check of this severity or higher fails (critical, high, medium, low, informational)')
+    .option('--db <path-or-url>', 'findings hub: SQLite file or postgres:// URL (default: MAMORI_DB or ~/.mamori/mamori.db)')
+    .option('--no-store', 'do not write the findings to the hub');
 }
 
 function addCollectOptions(cmd: Command): Command {
@@ -85,6 +91,7 @@ async function runAssessment(snapshot: Snapshot, flags: AssessFlags, defaultHtml
   const findings = assess(snapshot, { rules });
   const report = buildReport(snapshot, findings);
   await emitReport(report, { output: flags.output, out: flags.out, lang, defaultHtmlFile });
+  if (flags.store) await storeAssessment(flags.db, snapshot, rules, findings);
   return failOnExitCode(report, failOn);
 }
 
@@ -149,6 +156,7 @@ export function buildProgram(): Command {
     });
 
   registerRulesCommands(program);
+  registerFindingsCommands(program);
   return program;
 }
 

@@ -28,8 +28,10 @@ export const BACKENDS: Backend[] = [
   },
   {
     name: 'postgres',
-    skip: pgUrl ? undefined : 'MAMORI_TEST_PG_URL is not set (run through .ci/run, which starts PostgreSQL)',
+    // In CI the PostgreSQL run is mandatory: without the URL the tests fail instead of skipping.
+    skip: pgUrl || process.env.CI ? undefined : 'MAMORI_TEST_PG_URL is not set (run through .ci/run, which starts PostgreSQL)',
     async fresh() {
+      if (!pgUrl) throw new Error('MAMORI_TEST_PG_URL is required in CI (.ci/run starts PostgreSQL and sets it)');
       const name = `mamori_test_${process.pid}_${Date.now()}_${counter++}`;
       const admin = new pg.Client({ connectionString: pgUrl });
       await admin.connect();

@@ -1,0 +1,219 @@
+import Table from 'cli-table3';
+import { Option, type Command } from 'commander';
+import pc from 'picocolors';
+import { RISK_LEVELS, WORKFLOW_STATUSES, type HubFinding, type RiskLevel, type WorkflowStatus } from '../hub/model.js';
+import { FindingStore, GROUP_FIELDS, type FindingFilter, type GroupField } from '../hub/store/store.js';
+import { MamoriError } from '../model/errors.js';
+import type { Severity } from '../model/types.js';
+import { csvCell } from '../report/csv.js';
+import { actor } from './hub.js';
+import { parseList, parseSeverity } from './output.js';
+
+interface FilterFlags {
+  db?: string;
+  status?: string;
+  severity?: string;
+  risk?: string;
+  account?: string;
+  region?: string;
+  rule?: string;
+  source?: string;
+  since?: string;
+}
+
+function oneOf<T extends string>(values: readonly T[], what: string, input: string[] | undefined): T[] | undefined {
+  return input?.map((v) => {
+    const up = v.toUpperCase() as T;
+    if (!values.includes(up)) throw new MamoriError('BAD_FILTER', `unknown ${what} "${v}" (use ${values.join(', ')})`);
+    return up;
+  });
+}
+
+/** "7d", "24h" or an ISO date → ISO time. */
+export function parseSince(value: string, now = new Date()): string {
+  const rel = /^(\d+)([dhm])$/.exec(value);
+  if (rel) {
+    const ms = Number(rel[1]) * { d: 86_400_000, h: 3_600_000, m: 60_000 }[rel[2] as 'd' | 'h' | 'm'];
+    return new Date(now.getTime() - ms).toISOString();
+  }
+  const t = Date.parse(value);
+  if (Number.isNaN(t)) throw new MamoriError('BAD_FILTER', `--since "${value}" is neither a date nor a duration like 7d / 24h`);
+  return new Date(t).toISOString();
+}
+
+export function filterFrom(flags: FilterFlags): FindingFilter {
+  const severity = parseList(flags.severity)?.map(parseSeverity);
+  const risk = oneOf(RISK_LEVELS, 'risk', parseList(flags.risk));
+  return {
+    status: oneOf<WorkflowStatus>(WORKFLOW_STATUSES, 'status', parseList(flags.status)),
+    // A single severity or risk means "at least".
+    ...(severity?.length === 1 ? { minSeverity: severity[0] } : { severity }),
+    ...(risk?.length === 1 ? { minRisk: risk[0] } : { risk }),
+    account: parseList(flags.account),
+    region: parseList(flags.region),
+    rule: parseList(flags.rule),
+    source: parseList(flags.source),
+    since: flags.since ? parseSince(flags.since) : undefined,
+  };
+}
+
+function addFilterOptions(cmd: Command): Command {
+  return cmd
+    .option('--db <path-or-url>', 'findings hub (default: MAMORI_DB or ~/.mamori/mamori.db)')
+    .option('--status <list>', `workflow status (${WORKFLOW_STATUSES.join(', ')})`)
+    .option('--severity <list>', 'one severity = at least that severity; several = exactly those')
+    .option('--risk <list>', 'one risk level = at least that level; several = exactly those')
+    .option('--account <ids>', 'account ids')
+    .option('--region <names>', 'regions')
+    .option('--rule <ids>', 'rule ids')
+    .option('--source <names>', 'sources (mamori, securityhub, guardduty, prowler, trivy, …)')
+    .option('--since <when>', 'last seen since (ISO date or 7d / 24h)');
+}
+
+async function withStore<T>(db: string | undefined, fn: (store: FindingStore) => Promise<T>): Promise<T> {
+  const store = await FindingStore.open(db);
+  try {
+    return await fn(store);
+  } finally {
+    await store.close();
+  }
+}
+
+const RISK_COLOR: Record<RiskLevel, (s: string) => string> = { CRITICAL: (s) => pc.bold(pc.red(s)), HIGH: pc.red, MEDIUM: pc.yellow, LOW: pc.cyan };
+
+const CSV_COLUMNS = ['id', 'risk', 'severity', 'workflow_status', 'compliance_status', 'rule_id', 'title', 'account', 'region', 'resource_type', 'resource_uid', 'first_seen', 'last_seen', 'times_seen', 'reason'];
+const csvRow = (f: HubFinding) =>
+  [f.id, f.risk.level, f.severity, f.workflowStatus, f.complianceStatus ?? '', f.ruleId, f.title, f.account, f.region, f.resourceType, f.resourceUid, f.firstSeen, f.lastSeen, String(f.timesSeen), f.reason]
+    .map(csvCell)
+    .join(',');
+
+export function registerFindingsCommands(program: Command) {
+  const findings = program.command('findings').description('the findings hub: list, show, update, insights');
+
+  addFilterOptions(findings.command('list').description('list findings, highest risk first'))
+    .addOption(new Option('--output <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
+    .option('--limit <n>', 'page size', (v) => Number.parseInt(v, 10), 50)
+    .option('--offset <n>', 'skip this many', (v) => Number.parseInt(v, 10), 0)
+    .action(async (flags: FilterFlags & { output: string; limit: number; offset: number }) => {
+      const filter = filterFrom(flags);
+      await withStore(flags.db, async (store) => {
+        const [page, total] = await Promise.all([store.list(filter, { limit: flags.limit, offset: flags.offset }), store.count(filter)]);
+        if (flags.output === 'json') {
+          process.stdout.write(JSON.stringify({ total, offset: flags.offset, findings: page }, null, 2) + '\n');
+        } else if (flags.output === 'csv') {
+          process.stdout.write([CSV_COLUMNS.join(','), ...page.map(csvRow)].join('\r\n') + '\r\n');
+        } else {
+          const table = new Table({ head: ['id', 'risk', 'severity', 'status', 'rule', 'account', 'region', 'resource', 'seen'], style: { head: [], border: [] } });
+          for (const f of page) {
+            table.push([f.id.slice(0, 19), RISK_COLOR[f.risk.level](f.risk.level), f.severity, f.workflowStatus, f.ruleId, f.account, f.region, f.resourceName, `${f.timesSeen}×`]);
+          }
+          process.stdout.write(`${table.toString()}\n${page.length ? flags.offset + 1 : 0}–${flags.offset + page.length} of ${total}\n`);
+        }
+      });
+    });
+
+  findings
+    .command('show')
+    .description('one finding with its risk factors and audit history')
+    .argument('<id>', 'finding id (a unique prefix is enough)')
+    .option('--db <path-or-url>', 'findings hub')
+    .addOption(new Option('--output <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (id: string, flags: { db?: string; output: string }) => {
+      await withStore(flags.db, async (store) => {
+        const found = await store.get(await resolveId(store, id));
+        if (!found) throw new MamoriError('NOT_FOUND', `no finding ${id}`);
+        const { finding: f, history } = found;
+        if (flags.output === 'json') {
+          process.stdout.write(JSON.stringify({ finding: f, history }, null, 2) + '\n');
+          return;
+        }
+        const lines = [
+          pc.bold(f.title),
+          `${f.id}  ${f.source}/${f.ruleId}`,
+          `risk ${RISK_COLOR[f.risk.level](f.risk.level)} (likelihood ${f.risk.likelihood} × impact ${f.risk.impact})  severity ${f.severity}${f.severity !== f.originalSeverity ? ` (was ${f.originalSeverity})` : ''}  status ${f.workflowStatus}`,
+          `resource ${f.resourceType} ${f.resourceUid} (${f.account} ${f.region})`,
+          `first seen ${f.firstSeen}  last seen ${f.lastSeen}  seen ${f.timesSeen}×${f.resolvedAt ? `  resolved ${f.resolvedAt}` : ''}`,
+          '',
+          f.reason,
+          '',
+          pc.bold('why this risk'),
+          ...f.risk.factors.map((x) => `  - ${x}`),
+          '',
+          pc.bold('history'),
+          ...history.map((h) => `  ${h.at}  ${h.actor}  ${h.field}${h.from || h.to ? `: ${h.from ?? '∅'} → ${h.to ?? '∅'}` : ''}${h.note ? `  (${h.note})` : ''}`),
+        ];
+        if (Object.keys(f.userFields).length) lines.push('', pc.bold('fields'), ...Object.entries(f.userFields).map(([k, v]) => `  ${k}: ${v}`));
+        process.stdout.write(lines.join('\n') + '\n');
+      });
+    });
+
+  findings
+    .command('update')
+    .description("change findings' workflow status, severity or fields (audited)")
+    .argument('<ids...>', 'finding ids (unique prefixes are enough)')
+    .option('--db <path-or-url>', 'findings hub')
+    .option('--status <status>', `new workflow status (${WORKFLOW_STATUSES.join(', ')})`)
+    .option('--severity <severity>', 'new severity (kept across later scans)')
+    .option('--note <text>', 'why')
+    .option('--field <key=value...>', 'set a user-defined field')
+    .action(async (ids: string[], flags: { db?: string; status?: string; severity?: string; note?: string; field?: string[] }) => {
+      const status = flags.status ? oneOf<WorkflowStatus>(WORKFLOW_STATUSES, 'status', [flags.status])![0] : undefined;
+      const severity: Severity | undefined = flags.severity ? parseSeverity(flags.severity) : undefined;
+      const userFields = Object.fromEntries(
+        (flags.field ?? []).map((kv) => {
+          const i = kv.indexOf('=');
+          if (i < 1) throw new MamoriError('BAD_FIELD', `--field "${kv}" must look like key=value`);
+          return [kv.slice(0, i), kv.slice(i + 1)];
+        }),
+      );
+      if (!status && !severity && !flags.note && !Object.keys(userFields).length) {
+        throw new MamoriError('NOTHING_TO_DO', 'nothing to change: give --status, --severity, --note or --field');
+      }
+      await withStore(flags.db, async (store) => {
+        const full = await Promise.all(ids.map((id) => resolveId(store, id)));
+        const n = await store.update(full, { workflowStatus: status, severity, note: flags.note, userFields }, actor());
+        process.stderr.write(`mamori: updated ${n} finding(s)\n`);
+      });
+    });
+
+  addFilterOptions(findings.command('insights').description('counts grouped by a field, posture score over time, and what changed in the latest scan'))
+    .option('--group-by <field>', `${Object.keys(GROUP_FIELDS).join(', ')} or framework:<id>`, 'rule')
+    .option('--limit <n>', 'groups to show', (v) => Number.parseInt(v, 10), 20)
+    .addOption(new Option('--output <format>', 'output format').choices(['table', 'json']).default('table'))
+    .action(async (flags: FilterFlags & { groupBy: string; limit: number; output: string }) => {
+      const filter = filterFrom(flags);
+      await withStore(flags.db, async (store) => {
+        const groups = await store.insights(flags.groupBy as GroupField, filter, flags.limit);
+        const scores = await store.scoreHistory();
+        const [latest] = await store.latestScans(1);
+        const changes = latest ? await store.changesSince(latest.at) : { newlyFailing: [], newlyResolved: [] };
+        if (flags.output === 'json') {
+          process.stdout.write(JSON.stringify({ groupBy: flags.groupBy, groups, scores, latestScan: latest, changes }, null, 2) + '\n');
+          return;
+        }
+        const t = new Table({ head: [flags.groupBy, 'count'], style: { head: [], border: [] } });
+        for (const g of groups) t.push([g.key ?? '(none)', g.count]);
+        const byFramework = new Map<string, string[]>();
+        for (const s of scores) byFramework.set(s.framework, [...(byFramework.get(s.framework) ?? []), s.score === null ? '-' : `${s.score}%`]);
+        process.stdout.write(
+          [
+            t.toString(),
+            '',
+            pc.bold('posture score per scan (oldest → newest)'),
+            ...[...byFramework].map(([fw, points]) => `  ${fw}: ${points.slice(-12).join(' → ')}`),
+            '',
+            latest ? `latest scan ${latest.at}: ${changes.newlyFailing.length} newly failing, ${changes.newlyResolved.length} newly resolved` : 'no scans yet',
+          ].join('\n') + '\n',
+        );
+      });
+    });
+}
+
+/** Accepts a unique prefix of a finding id, like git does for commits. */
+async function resolveId(store: FindingStore, prefix: string): Promise<string> {
+  if (prefix.length >= 39) return prefix;
+  const rows = await store.db.selectFrom('findings').select('id').where('id', 'like', `${prefix.replace(/[%_]/g, '')}%`).limit(2).execute();
+  if (rows.length === 0) throw new MamoriError('NOT_FOUND', `no finding with id ${prefix}`);
+  if (rows.length > 1) throw new MamoriError('AMBIGUOUS', `finding id ${prefix} is ambiguous; give more characters`);
+  return rows[0].id;
+}
