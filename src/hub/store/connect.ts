@@ -14,6 +14,8 @@ export interface Connection {
   dialect: Dialect;
   /** Where the store is, with any password removed (safe to print). */
   location: string;
+  /** The embedded database handle, for prepared-statement bulk paths (same connection as `db`). */
+  sqlite?: Database.Database;
 }
 
 export const DEFAULT_DB_PATH = join(homedir(), '.mamori', 'mamori.db');
@@ -40,7 +42,7 @@ export async function connect(setting?: string): Promise<Connection> {
       sqlite.pragma('journal_mode = WAL');
       sqlite.pragma('synchronous = NORMAL');
       sqlite.pragma('busy_timeout = 5000');
-      connection = { db: new Kysely<HubDatabase>({ dialect: new SqliteDialect({ database: sqlite }) }), dialect: 'sqlite', location: target };
+      connection = { db: new Kysely<HubDatabase>({ dialect: new SqliteDialect({ database: sqlite }) }), dialect: 'sqlite', location: target, sqlite };
     } catch (err) {
       throw new MamoriError('DB_OPEN', `cannot open the findings database ${target} (${(err as Error).message}); set --db or MAMORI_DB`);
     }

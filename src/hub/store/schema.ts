@@ -137,6 +137,7 @@ export function migrations(dialect: 'sqlite' | 'postgres'): Record<string, Migra
           ['findings_rule', ['rule_id']],
           ['findings_last_seen', ['last_seen']],
           ['findings_scope', ['source', 'kind', 'account', 'region']],
+          ['findings_order', ['risk_rank', 'severity_rank', 'last_seen', 'id']],
         ] as const) {
           await db.schema.createIndex(name).on('findings').columns([...cols]).execute();
         }
