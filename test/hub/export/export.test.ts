@@ -1,3 +1,4 @@
+import { repoUrl } from '../../paths.js';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
@@ -7,7 +8,7 @@ import type { HubFinding, ObservedFinding } from '../../../src/hub/model.js';
 import { findingId, type PostureFinding } from '../../../src/model/finding.js';
 import { toAsff } from '../../../src/report/asff.js';
 
-const FIXTURES = new URL('../../fixtures/import/', import.meta.url);
+const FIXTURES = repoUrl('test/fixtures/import/');
 const imported = ['securityhub-get-findings.json', 'guardduty-get-findings.json', 'prowler-ocsf.json', 'trivy-image.json'].flatMap((f) =>
   parseFindings(readFileSync(new URL(f, FIXTURES), 'utf8'), f),
 );

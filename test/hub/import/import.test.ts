@@ -1,3 +1,4 @@
+import { repoUrl } from '../../paths.js';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
@@ -5,7 +6,7 @@ import { MamoriError } from '../../../src/model/errors.js';
 import { detectFormat, importFindings, parseFindings } from '../../../src/hub/import/index.js';
 import { jsonErrorOffset } from '../../../src/hub/import/json.js';
 
-const FIXTURES = new URL('../../fixtures/import/', import.meta.url);
+const FIXTURES = repoUrl('test/fixtures/import/');
 const fixture = (name: string) => readFileSync(new URL(name, FIXTURES), 'utf8');
 const fixturePath = (name: string) => new URL(name, FIXTURES).pathname;
 
