@@ -1,0 +1,197 @@
+/** The mamori config file schema (zod, strict: unknown keys are errors). Pure: no I/O. */
+import { z } from 'zod';
+import { SEVERITIES, type Severity } from '../model/types.js';
+import { AutomationRulesSchema, type AutomationRule } from '../hub/automation.js';
+import { RISK_LEVELS, type RiskLevel } from '../hub/model.js';
+import { SuppressionsSchema, type Suppression } from '../hub/suppressions.js';
+import { choice, didYouMean, looseString, oneOrMany, strictObject } from './validate.js';
+
+export const DEFAULT_CRITICALITY_TAG = 'mamori:criticality';
+export const DEFAULT_DATA_CLASSIFICATION_TAG = 'data-classification';
+export const DEFAULT_SENSITIVE_DATA_VALUES = ['confidential', 'restricted', 'pii'] as const;
+
+export interface RiskConfig {
+  /** Resource tag whose value (low/medium/high/critical) sets business criticality. */
+  criticalityTag: string;
+  /** Resource uid globs treated as business-critical. */
+  criticalResources: string[];
+  productionAccounts: string[];
+  sandboxAccounts: string[];
+  /** Resource tag that classifies the data a resource holds. */
+  dataClassificationTag: string;
+  /** Values of dataClassificationTag that mean sensitive data (compared case-insensitively). */
+  sensitiveDataValues: string[];
+}
+
+export const NOTIFICATION_TYPES = ['slack', 'teams', 'webhook', 'sns', 'eventbridge'] as const;
+export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
+export const NOTIFICATION_EVENTS = ['new', 'reopened', 'resolved', 'escalated', 'any'] as const;
+export type NotificationEvent = (typeof NOTIFICATION_EVENTS)[number];
+export const DEFAULT_NOTIFICATION_EVENTS: NotificationEvent[] = ['new', 'reopened'];
+
+/** Which findings a target hears about. Every filter given must match. */
+export interface NotificationFilter {
+  /** Only findings whose risk level is at least this. */
+  minRisk?: RiskLevel;
+  /** Only findings whose (effective) severity is at least this. */
+  minSeverity?: Severity;
+  /** Lifecycle events to send; default new and reopened. `any` means all of them. */
+  events: NotificationEvent[];
+  /** Only findings in these accounts. */
+  accounts?: string[];
+  /** Only findings of these rule ids (globs allowed). */
+  ruleIds?: string[];
+}
+
+interface TargetBase extends NotificationFilter {
+  /** Unique name of the target (used in logs and delivery records). */
+  name: string;
+}
+export interface SlackTarget extends TargetBase { type: 'slack'; url: string }
+export interface TeamsTarget extends TargetBase { type: 'teams'; url: string }
+export interface WebhookTarget extends TargetBase {
+  type: 'webhook';
+  url: string;
+  /** Shared secret for an HMAC-SHA256 signature of the body. */
+  secret?: string;
+}
+export interface SnsTarget extends TargetBase {
+  type: 'sns';
+  topicArn: string;
+  /** Defaults to the topic's region. */
+  region: string;
+}
+export interface EventBridgeTarget extends TargetBase {
+  type: 'eventbridge';
+  /** Bus name or ARN; default `default`. */
+  eventBusName: string;
+  region?: string;
+  /** Event source; default `mamori`. */
+  source: string;
+}
+export type NotificationTarget = SlackTarget | TeamsTarget | WebhookTarget | SnsTarget | EventBridgeTarget;
+
+export interface MamoriConfig {
+  /** The file this came from; undefined when no file was found (defaults only). */
+  path?: string;
+  /** Hub database: an absolute file path, or a postgres:// URL. */
+  db?: string;
+  risk: RiskConfig;
+  /** Automation rules in order (validated; compile with compileAutomation or pass to applyAutomation). */
+  automation: AutomationRule[];
+  suppressions: Suppression[];
+  notifications: NotificationTarget[];
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const accountId = looseString.refine((s) => /^\d{12}$/.test(s), { message: 'expected a 12-digit AWS account id' });
+const nonEmpty = z.string().trim().min(1);
+
+function url(schemes: readonly string[]) {
+  const what = `expected an ${schemes.map((s) => `${s}://`).join(' or ')} URL`;
+  // Never echo the value: URLs of chat webhooks are secrets.
+  return z.string({ error: (iss) => (iss.input === undefined ? 'required' : what) }).refine(
+    (s) => {
+      try {
+        const u = new URL(s);
+        return schemes.includes(u.protocol.slice(0, -1)) && u.hostname !== '';
+      } catch {
+        return false;
+      }
+    },
+    { message: what },
+  );
+}
+
+const event = choice(NOTIFICATION_EVENTS, 'event');
+const filterShape = {
+  name: nonEmpty,
+  minRisk: choice(RISK_LEVELS, 'risk level').optional(),
+  minSeverity: choice(SEVERITIES, 'severity').optional(),
+  events: z.preprocess((v) => (typeof v === 'string' ? [v] : v), z.array(event).min(1)).default(() => [...DEFAULT_NOTIFICATION_EVENTS]),
+  accounts: z.preprocess((v) => (typeof v === 'string' || typeof v === 'number' ? [v] : v), z.array(accountId).min(1)).optional(),
+  ruleIds: oneOrMany.optional(),
+};
+
+const awsRegion = z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, { message: 'expected an AWS region (e.g. us-east-1)' });
+const snsArn = /^arn:aws[\w-]*:sns:([a-z0-9-]+):\d{12}:[\w-]{1,256}(\.fifo)?$/;
+
+const targets = [
+  strictObject({ type: z.literal('slack'), url: url(['https']), ...filterShape }),
+  strictObject({ type: z.literal('teams'), url: url(['https']), ...filterShape }),
+  strictObject({ type: z.literal('webhook'), url: url(['https', 'http']), secret: z.string().min(1).optional(), ...filterShape }),
+  strictObject({
+    type: z.literal('sns'),
+    topicArn: z.string().regex(snsArn, { message: 'expected an SNS topic ARN (arn:aws:sns:region:account:name)' }),
+    region: awsRegion.optional(),
+    ...filterShape,
+  }).transform((t) => ({ ...t, region: t.region ?? snsArn.exec(t.topicArn)![1] })),
+  strictObject({
+    type: z.literal('eventbridge'),
+    eventBusName: nonEmpty.default('default'),
+    region: awsRegion.optional(),
+    source: nonEmpty.default('mamori'),
+    ...filterShape,
+  }),
+] as const;
+
+export const NotificationTargetSchema = z.discriminatedUnion('type', [...targets], {
+  error: (iss) => {
+    if (iss.code !== 'invalid_union') return undefined;
+    const type = (iss.input as { type?: unknown } | undefined)?.type;
+    if (type === undefined) return `required (one of: ${NOTIFICATION_TYPES.join(', ')})`;
+    const hint = typeof type === 'string' ? didYouMean(type, NOTIFICATION_TYPES) : undefined;
+    return `unknown notification type${typeof type === 'string' ? ` "${type}"` : ''}${hint ? ` (did you mean "${hint}"?)` : ` (expected one of: ${NOTIFICATION_TYPES.join(', ')})`}`;
+  },
+});
+
+export const RiskSchema = strictObject({
+  criticalityTag: nonEmpty.default(DEFAULT_CRITICALITY_TAG),
+  criticalResources: z.array(looseString).default([]),
+  productionAccounts: z.array(accountId).default([]),
+  sandboxAccounts: z.array(accountId).default([]),
+  dataClassificationTag: nonEmpty.default(DEFAULT_DATA_CLASSIFICATION_TAG),
+  sensitiveDataValues: z.array(looseString).default(() => [...DEFAULT_SENSITIVE_DATA_VALUES]),
+}).superRefine((r, ctx) => {
+  const prod = new Set(r.productionAccounts);
+  r.sandboxAccounts.forEach((a, i) => {
+    if (prod.has(a)) ctx.addIssue({ code: 'custom', path: ['sandboxAccounts', i], message: `account ${a} is also listed in productionAccounts` });
+  });
+});
+
+export const ConfigSchema = strictObject({
+  db: nonEmpty
+    .refine((s) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(s) || /^postgres(ql)?:\/\/./i.test(s), { message: 'expected a file path or a postgres:// URL' })
+    .optional(),
+  risk: RiskSchema.prefault({}),
+  automation: AutomationRulesSchema.default([]),
+  suppressions: SuppressionsSchema.default([]),
+  notifications: z
+    .array(NotificationTargetSchema)
+    .default([])
+    .superRefine((list, ctx) => {
+      const seen = new Set<string>();
+      list.forEach((t, i) => {
+        if (seen.has(t.name)) ctx.addIssue({ code: 'custom', path: [i, 'name'], message: `duplicate target name "${t.name}"` });
+        seen.add(t.name);
+      });
+    }),
+});
+
+/** Defaults only: what a missing default config file means. */
+export function defaultConfig(): MamoriConfig {
+  return {
+    risk: {
+      criticalityTag: DEFAULT_CRITICALITY_TAG,
+      criticalResources: [],
+      productionAccounts: [],
+      sandboxAccounts: [],
+      dataClassificationTag: DEFAULT_DATA_CLASSIFICATION_TAG,
+      sensitiveDataValues: [...DEFAULT_SENSITIVE_DATA_VALUES],
+    },
+    automation: [],
+    suppressions: [],
+    notifications: [],
+  };
+}
