@@ -1,16 +1,21 @@
+import { once } from 'node:events';
+import { open } from 'node:fs/promises';
 import Table from 'cli-table3';
 import { Option, type Command } from 'commander';
 import pc from 'picocolors';
+import { asffBatches, csv, ocsfJsonl } from '../hub/export/index.js';
+import { importFindings, IMPORT_FORMATS, type ImportFormat } from '../hub/import/index.js';
 import { RISK_LEVELS, WORKFLOW_STATUSES, type HubFinding, type RiskLevel, type WorkflowStatus } from '../hub/model.js';
-import { FindingStore, GROUP_FIELDS, type FindingFilter, type GroupField } from '../hub/store/store.js';
+import { type FindingStore, GROUP_FIELDS, type FindingFilter, type GroupField } from '../hub/store/store.js';
 import { MamoriError } from '../model/errors.js';
 import type { Severity } from '../model/types.js';
 import { csvCell } from '../report/csv.js';
-import { actor } from './hub.js';
+import { actor, notifyChanged, openHub } from './hub.js';
 import { parseList, parseSeverity } from './output.js';
 
 interface FilterFlags {
   db?: string;
+  config?: string;
   status?: string;
   severity?: string;
   risk?: string;
@@ -59,7 +64,8 @@ export function filterFrom(flags: FilterFlags): FindingFilter {
 
 function addFilterOptions(cmd: Command): Command {
   return cmd
-    .option('--db <path-or-url>', 'findings hub (default: MAMORI_DB or ~/.mamori/mamori.db)')
+    .option('--db <path-or-url>', 'findings hub (default: MAMORI_DB, the config file, or ~/.mamori/mamori.db)')
+    .option('--config <file>', 'mamori config file')
     .option('--status <list>', `workflow status (${WORKFLOW_STATUSES.join(', ')})`)
     .option('--severity <list>', 'one severity = at least that severity; several = exactly those')
     .option('--risk <list>', 'one risk level = at least that level; several = exactly those')
@@ -70,12 +76,12 @@ function addFilterOptions(cmd: Command): Command {
     .option('--since <when>', 'last seen since (ISO date or 7d / 24h)');
 }
 
-async function withStore<T>(db: string | undefined, fn: (store: FindingStore) => Promise<T>): Promise<T> {
-  const store = await FindingStore.open(db);
+export async function withStore<T>(flags: { db?: string; config?: string }, fn: (hub: Awaited<ReturnType<typeof openHub>>) => Promise<T>): Promise<T> {
+  const hub = await openHub(flags);
   try {
-    return await fn(store);
+    return await fn(hub);
   } finally {
-    await store.close();
+    await hub.store.close();
   }
 }
 
@@ -88,7 +94,8 @@ const csvRow = (f: HubFinding) =>
     .join(',');
 
 export function registerFindingsCommands(program: Command) {
-  const findings = program.command('findings').description('the findings hub: list, show, update, insights');
+  const findings = program.command('findings').description('the findings hub: list, show, update, insights, import, export');
+  registerImportExport(findings);
 
   addFilterOptions(findings.command('list').description('list findings, highest risk first'))
     .addOption(new Option('--output <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
@@ -96,7 +103,7 @@ export function registerFindingsCommands(program: Command) {
     .option('--offset <n>', 'skip this many', (v) => Number.parseInt(v, 10), 0)
     .action(async (flags: FilterFlags & { output: string; limit: number; offset: number }) => {
       const filter = filterFrom(flags);
-      await withStore(flags.db, async (store) => {
+      await withStore(flags, async ({ store }) => {
         const [page, total] = await Promise.all([store.list(filter, { limit: flags.limit, offset: flags.offset }), store.count(filter)]);
         if (flags.output === 'json') {
           process.stdout.write(JSON.stringify({ total, offset: flags.offset, findings: page }, null, 2) + '\n');
@@ -117,9 +124,10 @@ export function registerFindingsCommands(program: Command) {
     .description('one finding with its risk factors and audit history')
     .argument('<id>', 'finding id (a unique prefix is enough)')
     .option('--db <path-or-url>', 'findings hub')
+    .option('--config <file>', 'mamori config file')
     .addOption(new Option('--output <format>', 'output format').choices(['text', 'json']).default('text'))
-    .action(async (id: string, flags: { db?: string; output: string }) => {
-      await withStore(flags.db, async (store) => {
+    .action(async (id: string, flags: { db?: string; config?: string; output: string }) => {
+      await withStore(flags, async ({ store }) => {
         const found = await store.get(await resolveId(store, id));
         if (!found) throw new MamoriError('NOT_FOUND', `no finding ${id}`);
         const { finding: f, history } = found;
@@ -152,11 +160,12 @@ export function registerFindingsCommands(program: Command) {
     .description("change findings' workflow status, severity or fields (audited)")
     .argument('<ids...>', 'finding ids (unique prefixes are enough)')
     .option('--db <path-or-url>', 'findings hub')
+    .option('--config <file>', 'mamori config file')
     .option('--status <status>', `new workflow status (${WORKFLOW_STATUSES.join(', ')})`)
     .option('--severity <severity>', 'new severity (kept across later scans)')
     .option('--note <text>', 'why')
     .option('--field <key=value...>', 'set a user-defined field')
-    .action(async (ids: string[], flags: { db?: string; status?: string; severity?: string; note?: string; field?: string[] }) => {
+    .action(async (ids: string[], flags: { db?: string; config?: string; status?: string; severity?: string; note?: string; field?: string[] }) => {
       const status = flags.status ? oneOf<WorkflowStatus>(WORKFLOW_STATUSES, 'status', [flags.status])![0] : undefined;
       const severity: Severity | undefined = flags.severity ? parseSeverity(flags.severity) : undefined;
       const userFields = Object.fromEntries(
@@ -169,7 +178,7 @@ export function registerFindingsCommands(program: Command) {
       if (!status && !severity && !flags.note && !Object.keys(userFields).length) {
         throw new MamoriError('NOTHING_TO_DO', 'nothing to change: give --status, --severity, --note or --field');
       }
-      await withStore(flags.db, async (store) => {
+      await withStore(flags, async ({ store }) => {
         const full = await Promise.all(ids.map((id) => resolveId(store, id)));
         const n = await store.update(full, { workflowStatus: status, severity, note: flags.note, userFields }, actor());
         process.stderr.write(`mamori: updated ${n} finding(s)\n`);
@@ -182,7 +191,7 @@ export function registerFindingsCommands(program: Command) {
     .addOption(new Option('--output <format>', 'output format').choices(['table', 'json']).default('table'))
     .action(async (flags: FilterFlags & { groupBy: string; limit: number; output: string }) => {
       const filter = filterFrom(flags);
-      await withStore(flags.db, async (store) => {
+      await withStore(flags, async ({ store }) => {
         const groups = await store.insights(flags.groupBy as GroupField, filter, flags.limit);
         const scores = await store.scoreHistory();
         const [latest] = await store.latestScans(1);
@@ -205,6 +214,63 @@ export function registerFindingsCommands(program: Command) {
             latest ? `latest scan ${latest.at}: ${changes.newlyFailing.length} newly failing, ${changes.newlyResolved.length} newly resolved` : 'no scans yet',
           ].join('\n') + '\n',
         );
+      });
+    });
+}
+
+function registerImportExport(findings: Command) {
+  findings
+    .command('import')
+    .description("import other tools' findings: Security Hub ASFF (incl. GuardDuty, Inspector, Macie), GuardDuty JSON, Prowler OCSF, Trivy JSON")
+    .argument('<files...>')
+    .option('--db <path-or-url>', 'findings hub')
+    .option('--config <file>', 'mamori config file')
+    .addOption(new Option('--format <format>', 'skip detection').choices([...IMPORT_FORMATS]))
+    .action(async (files: string[], flags: { db?: string; config?: string; format?: ImportFormat }) => {
+      // Parse everything first: a bad file stops the import before anything is written.
+      const parsed = await Promise.all(files.map(async (file) => ({ file, observed: await importFindings(file, { format: flags.format }) })));
+      await withStore(flags, async ({ store, policy, risk, config }) => {
+        for (const { file, observed } of parsed) {
+          const changed: string[] = [];
+          const counts = await store.ingest(observed, { actor: `import:${actor()}`, policy, risk, onChange: (id) => changed.push(id) });
+          await notifyChanged(store, config, changed);
+          process.stderr.write(`mamori: ${file}: ${observed.length} findings — ${counts.new} new, ${counts.reopened} reopened, ${counts.resolved} resolved, ${counts.updated + counts.unchanged} seen again\n`);
+        }
+      });
+    });
+
+  addFilterOptions(findings.command('export').description('export findings as OCSF JSON lines, ASFF (BatchImportFindings batches) or CSV'))
+    .addOption(new Option('--format <format>', 'export format').choices(['ocsf', 'asff', 'csv']).default('ocsf'))
+    .option('--out <file>', 'write to a file instead of stdout')
+    .action(async (flags: FilterFlags & { format: string; out?: string }) => {
+      const filter = filterFrom(flags);
+      await withStore(flags, async ({ store }) => {
+        const out = flags.out ? (await open(flags.out, 'w').catch((err: NodeJS.ErrnoException) => {
+          throw new MamoriError('OUTPUT', `${flags.out}: cannot write (${err.code ?? err.message})`);
+        })).createWriteStream() : process.stdout;
+        let offset = 0;
+        let total = 0;
+        for (;;) {
+          const page = await store.list(filter, { limit: 1000, offset });
+          if (!page.length) break;
+          const chunks = flags.format === 'csv' ? csv(page) : flags.format === 'asff' ? asffBatches(page) : ocsfJsonl(page);
+          let first = true;
+          for (const chunk of chunks) {
+            // csv() starts every page with the header row; keep only the first page's.
+            if (first && flags.format === 'csv' && offset > 0) {
+              first = false;
+              continue;
+            }
+            first = false;
+            if (!out.write(chunk)) await once(out, 'drain');
+          }
+          offset += page.length;
+          total += page.length;
+        }
+        if (flags.out) {
+          await new Promise<void>((resolve) => (out as NodeJS.WritableStream).end(resolve));
+          process.stderr.write(`mamori: exported ${total} findings to ${flags.out}\n`);
+        }
       });
     });
 }

@@ -8,12 +8,15 @@ import { readSnapshot, writeSnapshot, type Snapshot } from '../model/snapshot.js
 import { buildReport } from '../report/report.js';
 import { VERSION } from '../version.js';
 import { emitReport, failOnExitCode, parseLang, parseList, parseSeverity } from './output.js';
+import { registerAutomationCommands } from './automation.js';
 import { registerFindingsCommands } from './findings.js';
+import { registerNotifyCommands } from './notify.js';
 import { storeAssessment } from './hub.js';
 import { registerRulesCommands } from './rules.js';
 
 interface AssessFlags {
   db?: string;
+  config?: string;
   store: boolean;
   framework?: string;
   rule?: string;
@@ -31,7 +34,8 @@ function addAssessOptions(cmd: Command): Command {
     .option('--out <file>', 'write the output to a file ("-" for stdout)')
     .option('--lang <lang>', 'language of the report: en or ja', 'en')
     .option('--fail-on <severity>', 'exit with code 1 when a check of this severity or higher fails (critical, high, medium, low, informational)')
-    .option('--db <path-or-url>', 'findings hub: SQLite file or postgres:// URL (default: MAMORI_DB or ~/.mamori/mamori.db)')
+    .option('--db <path-or-url>', 'findings hub: SQLite file or postgres:// URL (default: MAMORI_DB, the config file, or ~/.mamori/mamori.db)')
+    .option('--config <file>', 'mamori config file (default: MAMORI_CONFIG or ~/.mamori/config.yaml)')
     .option('--no-store', 'do not write the findings to the hub');
 }
 
@@ -91,7 +95,7 @@ async function runAssessment(snapshot: Snapshot, flags: AssessFlags, defaultHtml
   const findings = assess(snapshot, { rules });
   const report = buildReport(snapshot, findings);
   await emitReport(report, { output: flags.output, out: flags.out, lang, defaultHtmlFile });
-  if (flags.store) await storeAssessment(flags.db, snapshot, rules, findings);
+  if (flags.store) await storeAssessment(flags, snapshot, rules, findings);
   return failOnExitCode(report, failOn);
 }
 
@@ -157,6 +161,8 @@ export function buildProgram(): Command {
 
   registerRulesCommands(program);
   registerFindingsCommands(program);
+  registerAutomationCommands(program);
+  registerNotifyCommands(program);
   return program;
 }
 

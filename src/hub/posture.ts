@@ -7,7 +7,7 @@ import { localize } from '../model/types.js';
 import type { FindingPolicy } from './lifecycle.js';
 import type { ObservedFinding } from './model.js';
 import type { RiskSettings } from './risk.js';
-import type { FindingStore, IngestCounts, ScanRecord } from './store/store.js';
+import type { FindingStore, IngestCounts, IngestOptions, ScanRecord } from './store/store.js';
 
 /** A posture result as a hub observation (English text; the rule keeps both languages). */
 export function postureToObserved(f: PostureFinding): ObservedFinding {
@@ -56,8 +56,8 @@ export async function recordAssessment(
   snapshot: Snapshot,
   rules: readonly PostureRule[],
   findings: readonly PostureFinding[],
-  options: { actor?: string; risk?: RiskSettings; policy?: FindingPolicy } = {},
+  options: { actor?: string; risk?: RiskSettings; policy?: FindingPolicy; onChange?: IngestOptions['onChange'] } = {},
 ): Promise<IngestCounts> {
   const scan = scanRecordFor(snapshot, rules, findings);
-  return store.ingest(findings.map(postureToObserved), { actor: options.actor ?? 'mamori-scan', scan, risk: options.risk, policy: options.policy });
+  return store.ingest(findings.map(postureToObserved), { actor: options.actor ?? 'mamori-scan', scan, risk: options.risk, policy: options.policy, onChange: options.onChange });
 }

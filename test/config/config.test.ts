@@ -20,7 +20,7 @@ void targetFitsDelivery;
 void riskFitsGrid;
 
 const dir = mkdtempSync(join(tmpdir(), 'mamori-config-'));
-const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..').replace(/\/dist$/, '');
 const EXAMPLE = join(repo, 'examples', 'mamori.yaml');
 const EXAMPLE_ENV = {
   MAMORI_SLACK_URL: 'https://hooks.slack.com/services/T000/B000/xyz',

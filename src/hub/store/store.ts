@@ -3,7 +3,7 @@ import { MamoriError } from '../../model/errors.js';
 import { severityRank, type Severity } from '../../model/types.js';
 import { observe, resolveUnseen, type FindingPolicy, type IngestOutcome } from '../lifecycle.js';
 import { RISK_LEVELS, WORKFLOW_STATUSES, type FindingHistoryEntry, type HubFinding, type ObservedFinding, type RiskLevel, type WorkflowStatus } from '../model.js';
-import { riskRank, type RiskSettings } from '../risk.js';
+import { assessRisk, riskRank, type RiskSettings } from '../risk.js';
 import { connect, type Connection } from './connect.js';
 import { fromHistoryRow, fromRow, toHistoryRow, toRow } from './rows.js';
 import type { FindingsTable, HistoryTable, HubDatabase } from './schema.js';
@@ -26,6 +26,8 @@ export interface IngestOptions {
   scan?: ScanRecord;
   risk?: RiskSettings;
   policy?: FindingPolicy;
+  /** Called for every finding that became new, reopened or resolved (after the transaction commits). */
+  onChange?: (id: string, outcome: 'new' | 'reopened' | 'resolved') => void;
 }
 
 export type IngestCounts = Record<IngestOutcome, number>;
@@ -102,6 +104,7 @@ export class FindingStore {
     const ctx = { at, actor: options.actor, risk: options.risk, policy: options.policy };
     const counts: IngestCounts = { new: 0, reopened: 0, resolved: 0, updated: 0, unchanged: 0, skipped: 0 };
     const seen = new Set<string>();
+    const changed: [string, 'new' | 'reopened' | 'resolved'][] = [];
     await this.conn.db.transaction().execute(async (trx) => {
       const fast = this.conn.sqlite ? sqliteBulk(this.conn.sqlite) : undefined;
       for (let i = 0; i < observed.length; i += BATCH) {
@@ -115,6 +118,7 @@ export class FindingStore {
           seen.add(o.id);
           const result = observe(existing.get(o.id), o, ctx);
           counts[result.outcome]++;
+          if (result.outcome === 'new' || result.outcome === 'reopened' || result.outcome === 'resolved') changed.push([o.id, result.outcome]);
           if (result.finding && result.outcome !== 'unchanged') {
             rows.push(toRow(result.finding, options.scan?.id ?? null));
             existing.set(o.id, result.finding);
@@ -148,6 +152,7 @@ export class FindingStore {
           for (let i = 0; i < gone.length; i += BATCH) {
             const resolved = gone.slice(i, i + BATCH).map((f) => resolveUnseen(f, ctx));
             counts.resolved += resolved.length;
+            for (const r of resolved) changed.push([r.finding.id, 'resolved']);
             await upsert(trx, resolved.map((r) => toRow(r.finding, options.scan!.id)));
             await trx.insertInto('finding_history').values(resolved.flatMap((r) => r.history).map(toHistoryRow)).execute();
           }
@@ -164,6 +169,7 @@ export class FindingStore {
         }
       }
     });
+    if (options.onChange) for (const [id, outcome] of changed) options.onChange(id, outcome);
     return counts;
   }
 
@@ -293,6 +299,55 @@ export class FindingStore {
       if (r.field === 'workflowStatus' && r.to_value === 'RESOLVED') newlyResolved.add(r.finding_id);
     }
     return { newlyFailing: [...newlyFailing], newlyResolved: [...newlyResolved] };
+  }
+
+  /**
+   * Re-applies a policy (automation + suppressions from the config) to stored findings, e.g. after
+   * the config changed or a suppression expired. With dryRun nothing is written: the result says
+   * what would change (`mamori automation test`).
+   */
+  async reapply(
+    policy: FindingPolicy,
+    options: { actor: string; at?: string; risk?: RiskSettings; dryRun?: boolean; filter?: FindingFilter },
+  ): Promise<{ findingId: string; title: string; changes: Omit<FindingHistoryEntry, 'findingId' | 'at'>[] }[]> {
+    const at = options.at ?? new Date().toISOString();
+    const out: { findingId: string; title: string; changes: Omit<FindingHistoryEntry, 'findingId' | 'at'>[] }[] = [];
+    let after = '';
+    for (;;) {
+      const rows = await this.conn.db
+        .selectFrom('findings')
+        .selectAll()
+        .where((eb) => applyFilter(eb, options.filter ?? {}))
+        .where('id', '>', after)
+        .orderBy('id')
+        .limit(1000)
+        .execute();
+      if (!rows.length) break;
+      after = rows[rows.length - 1].id;
+      const updates: FindingsTable[] = [];
+      const history: FindingHistoryEntry[] = [];
+      for (const row of rows) {
+        const current = fromRow(row);
+        // Start from the source's severity (or a person's override), as an ingest does.
+        const base: HubFinding = { ...current, severity: (current.userFields.severityOverride as Severity | undefined) ?? current.originalSeverity };
+        const applied = policy(base, current);
+        const next = { ...applied.finding, risk: assessRisk(applied.finding, options.risk) };
+        const changed = applied.history;
+        const material = next.severity !== current.severity || next.workflowStatus !== current.workflowStatus || JSON.stringify(next.userFields) !== JSON.stringify(current.userFields);
+        if (!material) continue;
+        out.push({ findingId: current.id, title: current.title, changes: changed });
+        if (options.dryRun) continue;
+        updates.push(toRow({ ...next, updatedAt: at, resolvedAt: next.workflowStatus === 'RESOLVED' ? (current.resolvedAt ?? at) : undefined }, row.last_scan_id));
+        for (const h of changed) history.push({ findingId: current.id, at, ...h, actor: h.actor || options.actor });
+      }
+      if (!options.dryRun && updates.length) {
+        await this.conn.db.transaction().execute(async (trx) => {
+          await upsert(trx, updates);
+          if (history.length) await trx.insertInto('finding_history').values(history.map(toHistoryRow)).execute();
+        });
+      }
+    }
+    return out;
   }
 
   async latestScans(limit = 2): Promise<{ id: string; at: string; counts: IngestCounts }[]> {

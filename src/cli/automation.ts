@@ -1,0 +1,36 @@
+import type { Command } from 'commander';
+import pc from 'picocolors';
+import { actor } from './hub.js';
+import { withStore } from './findings.js';
+
+/** `mamori automation test|apply`: what the config's automation rules and suppressions do to stored findings. */
+export function registerAutomationCommands(program: Command) {
+  const automation = program.command('automation').description("the config file's automation rules and suppressions");
+  for (const [name, dryRun] of [
+    ['test', true],
+    ['apply', false],
+  ] as const) {
+    automation
+      .command(name)
+      .description(dryRun ? 'dry run: show which rule would change what on the current findings' : 'apply the rules and suppressions to the stored findings now (audited)')
+      .option('--db <path-or-url>', 'findings hub')
+      .option('--config <file>', 'mamori config file')
+      .option('--output <format>', 'text or json', 'text')
+      .action(async (flags: { db?: string; config?: string; output: string }) => {
+        await withStore(flags, async ({ store, policy, risk, config }) => {
+          const changes = await store.reapply(policy, { actor: actor(), risk, dryRun });
+          if (flags.output === 'json') {
+            process.stdout.write(JSON.stringify({ dryRun, config: config.path ?? null, changes }, null, 2) + '\n');
+            return;
+          }
+          const lines = [`${dryRun ? 'would change' : 'changed'} ${changes.length} finding(s) (config: ${config.path ?? 'none'})`];
+          for (const c of changes.slice(0, 200)) {
+            lines.push(`${pc.bold(c.findingId.slice(0, 19))} ${c.title}`);
+            for (const h of c.changes) lines.push(`    ${h.actor}: ${h.field}${h.from || h.to ? ` ${h.from ?? '∅'} → ${h.to ?? '∅'}` : ''}${h.note ? `  (${h.note})` : ''}`);
+          }
+          if (changes.length > 200) lines.push(`… ${changes.length - 200} more (use --output json)`);
+          process.stdout.write(lines.join('\n') + '\n');
+        });
+      });
+  }
+}

@@ -1,0 +1,36 @@
+import type { Command } from 'commander';
+import { checkTargets, deliver, listOutbox, outboxStatus, retryFailed, type NotifyTarget } from '../hub/notify/index.js';
+import { withStore } from './findings.js';
+
+/** `mamori notify`: deliver what is due in the notification outbox; --retry brings failed deliveries back. */
+export function registerNotifyCommands(program: Command) {
+  program
+    .command('notify')
+    .description('deliver pending notifications (Slack, Teams, webhook, SNS, EventBridge) from the outbox')
+    .option('--retry', 'retry failed and given-up deliveries now')
+    .option('--status', 'only show the outbox by status and target')
+    .option('--db <path-or-url>', 'findings hub')
+    .option('--config <file>', 'mamori config file')
+    .option('--output <format>', 'text or json', 'text')
+    .action(async (flags: { retry?: boolean; status?: boolean; db?: string; config?: string; output: string }) => {
+      await withStore(flags, async ({ store, config }) => {
+        const targets = config.notifications as unknown as NotifyTarget[];
+        checkTargets(targets);
+        const result = flags.status ? undefined : flags.retry ? await retryFailed(store, targets) : await deliver(store, targets);
+        const status = await outboxStatus(store);
+        const failing = await listOutbox(store, { status: ['failed', 'dead'], limit: 20 });
+        if (flags.output === 'json') {
+          process.stdout.write(JSON.stringify({ result, status, failing }, null, 2) + '\n');
+          return;
+        }
+        const lines: string[] = [];
+        if (result) lines.push(`attempted ${result.attempted}: ${result.sent} sent, ${result.failed} to retry, ${result.dead} failed for good`);
+        lines.push(`outbox: ${Object.entries(status.byStatus).map(([k, v]) => `${k} ${v}`).join(' · ')}`);
+        for (const [target, counts] of Object.entries(status.byTarget)) {
+          lines.push(`  ${target}: ${Object.entries(counts).filter(([, v]) => v).map(([k, v]) => `${k} ${v}`).join(' · ')}`);
+        }
+        for (const f of failing) lines.push(`  ✗ ${f.target} ${f.findingId} ${f.status} after ${f.attempts} attempt(s): ${f.lastError ?? ''}`);
+        process.stdout.write(lines.join('\n') + '\n');
+      });
+    });
+}

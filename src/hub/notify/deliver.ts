@@ -1,0 +1,403 @@
+/**
+ * Step two of a notification: deliver what the outbox holds.
+ *
+ * Delivery guarantees (see also docs in index.ts):
+ * - A row is *claimed* before it is sent: one compare-and-set UPDATE per row (status, attempts
+ *   and next_attempt_at must still be what was read) moves it to `sending`, counts the attempt
+ *   and sets a lease (next_attempt_at = now + leaseMs). The claim commits before anything is
+ *   sent, so two workers never send the same row under the same claim, on SQLite or PostgreSQL.
+ * - Each committed claim sends at most once; the outcome (sent / failed / dead) is written only
+ *   if the claim is still ours.
+ * - A crash after the claim leaves the row `sending`; when its lease runs out it is due again and
+ *   is sent again. If the crash came after the send but before its outcome was written, the
+ *   receiver sees that notification twice — always with the same delivery id
+ *   (`X-Mamori-Delivery` header on HTTP, `deliveryId` in SNS and EventBridge messages, and the
+ *   deduplication id of FIFO SNS topics). Receivers drop repeats by that id: delivery is
+ *   at-least-once on the wire and exactly-once for a receiver that deduplicates.
+ *
+ * Failures back off exponentially with jitter; after maxAttempts a row is `dead` (kept, shown by
+ * outboxStatus) until retryFailed makes it due again. URLs are secrets (Slack and Teams put the
+ * credential in the path): errors keep only scheme and host, and the HMAC secret never leaves
+ * the signing call.
+ */
+import { createHash, createHmac } from 'node:crypto';
+import { EventBridgeClient, PutEventsCommand, type PutEventsRequestEntry } from '@aws-sdk/client-eventbridge';
+import { PublishCommand, SNSClient, type PublishCommandInput } from '@aws-sdk/client-sns';
+import type { FindingStore } from '../store/store.js';
+import type { OutboxTable } from '../store/schema.js';
+import { checkTargets, isoTime } from './enqueue.js';
+import { DELIVERY_HEADER, deliveryId, EVENT_HEADER, SIGNATURE_HEADER } from './payload.js';
+import { OUTBOX_STATUSES, type NotifyTarget, type OutboxStatus } from './types.js';
+
+export interface DeliverOptions {
+  /** Clock for due times, backoff and sent_at. Default the real time at each step. */
+  now?: Date | string;
+  /** Attempts before a row is dead. Default 6. */
+  maxAttempts?: number;
+  /** First retry delay; doubles per attempt, with jitter. Default 1000 ms. */
+  baseDelayMs?: number;
+  /** Longest retry delay. Default one hour. */
+  maxDelayMs?: number;
+  /** How long a claim holds a row; a row left `sending` by a crash is due again after it. Default 5 min. */
+  leaseMs?: number;
+  /** Rows claimed per transaction. Default 20. */
+  batchSize?: number;
+  /** Sends in flight at once. Default 4. */
+  concurrency?: number;
+  /** HTTP timeout. Default 10 s. */
+  timeoutMs?: number;
+  /** HTTP client; default the global fetch. */
+  fetch?: typeof fetch;
+  /** AWS clients per region; default new SNSClient / EventBridgeClient with the default credential chain. */
+  clients?: { sns?: (region: string | undefined) => SNSClient; eventBridge?: (region: string | undefined) => EventBridgeClient };
+  /** Jitter source in [0, 1); default Math.random. */
+  random?: () => number;
+}
+
+export interface DeliveryError {
+  id: number;
+  target: string;
+  stateKey: string;
+  /** Redacted: no URL path, query or secret. */
+  error: string;
+  status: 'failed' | 'dead';
+}
+
+export interface DeliverResult {
+  /** Rows claimed and tried. */
+  attempted: number;
+  sent: number;
+  failed: number;
+  dead: number;
+  errors: DeliveryError[];
+}
+
+type Row = OutboxTable & { id: number };
+
+/** A send failure: message already redacted; permanent ones go dead at once. */
+class SendError extends Error {
+  constructor(
+    message: string,
+    readonly permanent = false,
+    readonly retryAfterMs?: number,
+  ) {
+    super(message);
+  }
+}
+
+/** https://hooks.slack.com/services/T/B/secret → https://hooks.slack.com */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.protocol}//${u.host}`;
+  } catch {
+    return '[url]';
+  }
+}
+
+/** Removes the target's secrets and any URL path from a message before it is stored or shown. */
+export function redact(message: string, target?: NotifyTarget): string {
+  let out = message;
+  // Longest first, so the whole URL is replaced before its parts.
+  const replacements: [string, string][] = [];
+  if (target && 'url' in target && target.url) {
+    replacements.push([target.url, redactUrl(target.url)]);
+    try {
+      const u = new URL(target.url);
+      if (u.pathname.length > 1) replacements.push([u.pathname, '/***']);
+      if (u.search.length > 1) replacements.push([u.search.slice(1), '***']);
+      if (u.password) replacements.push([u.password, '***']);
+    } catch {
+      /* not a URL: the whole value is replaced */
+    }
+  }
+  if (target?.type === 'webhook' && target.secret) replacements.push([target.secret, '***']);
+  for (const [secret, by] of replacements.sort((a, b) => b[0].length - a[0].length)) {
+    if (secret.length >= 4) out = out.split(secret).join(by);
+  }
+  // Any other URL in the text (a redirect target, a proxy): scheme and host only.
+  out = out.replace(/\b([a-z][a-z0-9+.-]*:\/\/)(?:[^\s/?#@'"<>]*@)?([^\s/?#'"<>]+)[^\s'"<>]*/gi, '$1$2');
+  return out.length > 500 ? `${out.slice(0, 499)}…` : out;
+}
+
+interface SendContext {
+  fetch: typeof fetch;
+  timeoutMs: number;
+  sns: (region: string | undefined) => SNSClient;
+  eventBridge: (region: string | undefined) => EventBridgeClient;
+}
+
+function retryAfter(value: string | null): number | undefined {
+  if (!value) return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
+}
+
+async function sendHttp(target: NotifyTarget & { url: string }, row: Row, ctx: SendContext): Promise<void> {
+  const host = redactUrl(target.url);
+  const headers: Record<string, string> = {
+    'content-type': 'application/json; charset=utf-8',
+    'user-agent': 'mamori-notify',
+    [DELIVERY_HEADER]: deliveryId(row.target, row.state_key),
+    [EVENT_HEADER]: row.event,
+  };
+  if (target.type === 'webhook' && target.secret) {
+    headers[SIGNATURE_HEADER] = `sha256=${createHmac('sha256', target.secret).update(row.payload, 'utf8').digest('hex')}`;
+  }
+  let res: Response;
+  try {
+    // No redirects: a signed body or a secret URL is not forwarded to wherever a 3xx points.
+    res = await ctx.fetch(target.url, { method: 'POST', headers, body: row.payload, redirect: 'manual', signal: AbortSignal.timeout(ctx.timeoutMs) });
+  } catch (err) {
+    const e = err as Error & { cause?: { code?: string; message?: string } };
+    if (e.name === 'TimeoutError' || e.name === 'AbortError') throw new SendError(`no answer from ${host} within ${ctx.timeoutMs / 1000} s`);
+    throw new SendError(`cannot reach ${host}: ${e.cause?.code ?? e.cause?.message ?? e.message}`);
+  }
+  const text = await res.text().catch(() => '');
+  if (res.status >= 200 && res.status < 300) return;
+  const detail = text.trim() ? `: ${text.trim().slice(0, 200)}` : '';
+  // 4xx other than timeouts and throttling will not get better by themselves (wrong URL, revoked hook, bad body).
+  const permanent = res.status >= 400 && res.status < 500 && ![408, 425, 429].includes(res.status);
+  throw new SendError(`HTTP ${res.status} from ${host}${detail}`, permanent, retryAfter(res.headers.get('retry-after')));
+}
+
+async function sendSns(target: Extract<NotifyTarget, { type: 'sns' }>, row: Row, ctx: SendContext): Promise<void> {
+  const message = JSON.parse(row.payload) as Pick<PublishCommandInput, 'Subject' | 'Message' | 'MessageAttributes'>;
+  const region = target.region || /^arn:[^:]+:sns:([^:]+):/.exec(target.topicArn)?.[1];
+  const input: PublishCommandInput = { TopicArn: target.topicArn, ...message };
+  if (target.topicArn.endsWith('.fifo')) {
+    // FIFO topics drop repeats of a deduplication id for 5 minutes; one group per finding keeps its events in order.
+    input.MessageDeduplicationId = deliveryId(row.target, row.state_key);
+    input.MessageGroupId = createHash('sha256').update(row.finding_id).digest('hex').slice(0, 32);
+  }
+  await ctx.sns(region).send(new PublishCommand(input));
+}
+
+async function sendEventBridge(target: Extract<NotifyTarget, { type: 'eventbridge' }>, row: Row, ctx: SendContext): Promise<void> {
+  const entry = JSON.parse(row.payload) as PutEventsRequestEntry;
+  const out = await ctx.eventBridge(target.region || undefined).send(new PutEventsCommand({ Entries: [{ ...entry, EventBusName: target.eventBusName || 'default' }] }));
+  if (out.FailedEntryCount) {
+    const failed = out.Entries?.find((e) => e.ErrorCode);
+    throw new SendError(`EventBridge rejected the event: ${failed?.ErrorCode ?? 'unknown'} ${failed?.ErrorMessage ?? ''}`.trim());
+  }
+}
+
+async function send(target: NotifyTarget, row: Row, ctx: SendContext): Promise<void> {
+  try {
+    switch (target.type) {
+      case 'slack':
+      case 'teams':
+      case 'webhook':
+        return await sendHttp(target, row, ctx);
+      case 'sns':
+        return await sendSns(target, row, ctx);
+      case 'eventbridge':
+        return await sendEventBridge(target, row, ctx);
+    }
+  } catch (err) {
+    if (err instanceof SendError) throw err;
+    const e = err as Error;
+    throw new SendError(`${target.type}: ${e.name && e.name !== 'Error' ? `${e.name}: ` : ''}${e.message}`);
+  }
+}
+
+const names = (targets: readonly NotifyTarget[]) => targets.map((t) => t.name);
+
+/**
+ * Sends every due notification of these targets once: pending rows, failed rows whose backoff
+ * is over, and rows whose claim lease ran out (left by a crash). Errors of a send are recorded on
+ * its row; errors of the store itself are thrown (the run stops, rows stay claimed until the lease ends).
+ */
+export async function deliver(store: FindingStore, targets: readonly NotifyTarget[], options: DeliverOptions = {}): Promise<DeliverResult> {
+  checkTargets(targets);
+  const result: DeliverResult = { attempted: 0, sent: 0, failed: 0, dead: 0, errors: [] };
+  if (!targets.length) return result;
+  const maxAttempts = options.maxAttempts ?? 6;
+  const baseDelayMs = options.baseDelayMs ?? 1000;
+  const maxDelayMs = options.maxDelayMs ?? 3_600_000;
+  const leaseMs = options.leaseMs ?? 300_000;
+  const batchSize = options.batchSize ?? 20;
+  const random = options.random ?? Math.random;
+  const clock = () => (options.now === undefined ? new Date() : new Date(options.now));
+  const byName = new Map(targets.map((t) => [t.name, t]));
+
+  const created: { destroy(): void }[] = [];
+  const cached = <C extends { destroy(): void }>(make: (region: string | undefined) => C, given?: (region: string | undefined) => C) => {
+    const byRegion = new Map<string, C>();
+    return (region: string | undefined) => {
+      let client = byRegion.get(region ?? '');
+      if (!client) {
+        client = given ? given(region) : make(region);
+        if (!given) created.push(client);
+        byRegion.set(region ?? '', client);
+      }
+      return client;
+    };
+  };
+  const ctx: SendContext = {
+    fetch: options.fetch ?? globalThis.fetch,
+    timeoutMs: options.timeoutMs ?? 10_000,
+    sns: cached((region) => new SNSClient(region ? { region } : {}), options.clients?.sns),
+    eventBridge: cached((region) => new EventBridgeClient(region ? { region } : {}), options.clients?.eventBridge),
+  };
+
+  try {
+    let cursor = 0;
+    for (;;) {
+      const now = clock().toISOString();
+      const due = (await store.db
+        .selectFrom('notification_outbox')
+        .selectAll()
+        .where('target', 'in', names(targets))
+        .where('id', '>', cursor)
+        .where('next_attempt_at', '<=', now)
+        .where((eb) =>
+          eb.or([
+            eb.and([eb('status', 'in', ['pending', 'failed']), eb('attempts', '<', maxAttempts)]),
+            // A claim whose lease ran out: the worker died. One extra attempt if it died on the last one.
+            eb.and([eb('status', '=', 'sending'), eb('attempts', '<=', maxAttempts)]),
+          ]),
+        )
+        .orderBy('id')
+        .limit(batchSize)
+        .execute()).map((r) => ({ ...r, id: Number(r.id) }) as Row);
+      if (!due.length) break;
+      cursor = due[due.length - 1].id;
+
+      const leaseUntil = new Date(clock().getTime() + leaseMs).toISOString();
+      const claimed: Row[] = [];
+      await store.db.transaction().execute(async (trx) => {
+        for (const r of due) {
+          const res = await trx
+            .updateTable('notification_outbox')
+            .set({ status: 'sending', attempts: r.attempts + 1, next_attempt_at: leaseUntil })
+            .where('id', '=', r.id)
+            .where('status', '=', r.status)
+            .where('attempts', '=', r.attempts)
+            .where('next_attempt_at', '=', r.next_attempt_at)
+            .executeTakeFirst();
+          if (Number(res.numUpdatedRows) === 1) claimed.push({ ...r, status: 'sending', attempts: r.attempts + 1, next_attempt_at: leaseUntil });
+        }
+      });
+
+      let next = 0;
+      const worker = async () => {
+        while (next < claimed.length) {
+          const row = claimed[next++];
+          const target = byName.get(row.target)!;
+          result.attempted++;
+          let outcome: { ok: true } | { ok: false; error: SendError };
+          try {
+            await send(target, row, ctx);
+            outcome = { ok: true };
+          } catch (err) {
+            outcome = { ok: false, error: err as SendError };
+          }
+          // The outcome counts only if the claim is still ours (not taken over after the lease).
+          const mine = store.db
+            .updateTable('notification_outbox')
+            .where('id', '=', row.id)
+            .where('status', '=', 'sending')
+            .where('attempts', '=', row.attempts)
+            .where('next_attempt_at', '=', row.next_attempt_at);
+          const at = clock();
+          if (outcome.ok) {
+            await mine.set({ status: 'sent', sent_at: at.toISOString(), next_attempt_at: at.toISOString(), last_error: null }).execute();
+            result.sent++;
+            continue;
+          }
+          const error = redact(outcome.error.message, target);
+          const dead = outcome.error.permanent || row.attempts >= maxAttempts;
+          const delay = Math.min(maxDelayMs, baseDelayMs * 2 ** (row.attempts - 1));
+          const wait = Math.max(delay / 2 + random() * (delay / 2), outcome.error.retryAfterMs ?? 0);
+          const status = dead ? 'dead' : 'failed';
+          await mine.set({ status, last_error: error, next_attempt_at: new Date(at.getTime() + (dead ? 0 : wait)).toISOString() }).execute();
+          result[status]++;
+          result.errors.push({ id: row.id, target: row.target, stateKey: row.state_key, error, status });
+        }
+      };
+      await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency ?? 4, claimed.length)) }, worker));
+    }
+  } finally {
+    for (const c of created) c.destroy();
+  }
+  return result;
+}
+
+export interface RetryResult extends DeliverResult {
+  /** Failed and dead rows made due again. */
+  requeued: number;
+}
+
+/**
+ * `mamori notify --retry`: makes every failed and dead notification of these targets due now,
+ * with a fresh attempt budget, and delivers. Their last error stays until the next outcome.
+ */
+export async function retryFailed(store: FindingStore, targets: readonly NotifyTarget[], options: DeliverOptions = {}): Promise<RetryResult> {
+  checkTargets(targets);
+  if (!targets.length) return { requeued: 0, attempted: 0, sent: 0, failed: 0, dead: 0, errors: [] };
+  const res = await store.db
+    .updateTable('notification_outbox')
+    .set({ status: 'pending', attempts: 0, next_attempt_at: isoTime(options.now) })
+    .where('target', 'in', names(targets))
+    .where('status', 'in', ['failed', 'dead'])
+    .executeTakeFirst();
+  return { requeued: Number(res.numUpdatedRows), ...(await deliver(store, targets, options)) };
+}
+
+export interface OutboxStatusReport {
+  total: number;
+  byStatus: Record<OutboxStatus, number>;
+  byTarget: Record<string, Record<OutboxStatus, number>>;
+}
+
+const zero = () => Object.fromEntries(OUTBOX_STATUSES.map((s) => [s, 0])) as Record<OutboxStatus, number>;
+
+/** Counts of the outbox by status, in all and per target (`mamori notify --status`). */
+export async function outboxStatus(store: FindingStore): Promise<OutboxStatusReport> {
+  const rows = await store.db
+    .selectFrom('notification_outbox')
+    .select(['target', 'status', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy(['target', 'status'])
+    .execute();
+  const report: OutboxStatusReport = { total: 0, byStatus: zero(), byTarget: {} };
+  for (const r of rows) {
+    const n = Number(r.n);
+    const status = r.status as OutboxStatus;
+    report.total += n;
+    report.byStatus[status] = (report.byStatus[status] ?? 0) + n;
+    (report.byTarget[r.target] ??= zero())[status] = (report.byTarget[r.target]?.[status] ?? 0) + n;
+  }
+  return report;
+}
+
+export interface OutboxEntry {
+  id: number;
+  target: string;
+  stateKey: string;
+  findingId: string;
+  event: string;
+  status: OutboxStatus;
+  attempts: number;
+  nextAttemptAt: string;
+  lastError?: string;
+  createdAt: string;
+  sentAt?: string;
+}
+
+/** Outbox rows without their payloads, newest first (to show failures in the CLI). */
+export async function listOutbox(store: FindingStore, filter: { status?: OutboxStatus[]; target?: string; limit?: number } = {}): Promise<OutboxEntry[]> {
+  let q = store.db
+    .selectFrom('notification_outbox')
+    .select(['id', 'target', 'state_key', 'finding_id', 'event', 'status', 'attempts', 'next_attempt_at', 'last_error', 'created_at', 'sent_at'])
+    .orderBy('id', 'desc')
+    .limit(filter.limit ?? 50);
+  if (filter.status?.length) q = q.where('status', 'in', filter.status);
+  if (filter.target) q = q.where('target', '=', filter.target);
+  return (await q.execute()).map((r) => ({
+    id: Number(r.id), target: r.target, stateKey: r.state_key, findingId: r.finding_id, event: r.event, status: r.status as OutboxStatus,
+    attempts: Number(r.attempts), nextAttemptAt: r.next_attempt_at, lastError: r.last_error ?? undefined, createdAt: r.created_at, sentAt: r.sent_at ?? undefined,
+  }));
+}

@@ -1,0 +1,162 @@
+/**
+ * Step one of a notification: decide what happened to each finding (new, reopened, resolved,
+ * escalated), match it against each target's filter and write one outbox row per target and
+ * finding state. The UNIQUE (target, state_key) constraint with ON CONFLICT DO NOTHING makes
+ * enqueuing idempotent: the same state of the same finding is queued once, however often
+ * enqueue runs (after a retry, a crash or a re-import).
+ */
+import { MamoriError } from '../../model/errors.js';
+import { severityRank } from '../../model/types.js';
+import type { HubFinding } from '../model.js';
+import { riskRank } from '../risk.js';
+import type { FindingStore } from '../store/store.js';
+import { buildPayload } from './payload.js';
+import { DEFAULT_NOTIFY_EVENTS, type NotifyEvent, type NotifyFilter, type NotifyTarget } from './types.js';
+
+const BATCH = 200;
+
+/** What changed about a finding, and the key that names this state of it. */
+export interface FindingEvent {
+  event: NotifyEvent;
+  /** `<findingId>:<state>:<time the state began>`: one state → one notification per target. */
+  stateKey: string;
+}
+
+/** The state of a finding before the ingest that produced it: lets enqueue notice escalations. */
+export type PreviousState = Pick<HubFinding, 'workflowStatus' | 'severity' | 'risk'>;
+
+export interface EnqueueOptions {
+  /** Creation time of the rows; also when they are first due. Default now. */
+  now?: Date | string;
+  /**
+   * Findings as they were before the latest ingest, by id. Only needed for `escalated`: an open
+   * finding whose risk or severity went up since. Without it, no escalations are detected.
+   */
+  previous?: ReadonlyMap<string, PreviousState>;
+}
+
+export interface EnqueueResult {
+  /** Rows written. */
+  enqueued: number;
+  /** Rows that were already in the outbox (the same state enqueued before). */
+  duplicates: number;
+  /** Rows written per target name. */
+  byTarget: Record<string, number>;
+}
+
+export const isoTime = (t: Date | string | undefined): string => (t === undefined ? new Date() : new Date(t)).toISOString();
+
+/**
+ * The event of a finding, or undefined when there is nothing to say.
+ * - RESOLVED → resolved, keyed by resolvedAt.
+ * - NEW after having been RESOLVED (reopenedAt from the audit history) → reopened, keyed by the reopening.
+ * - NEW, never resolved, seen once → new, keyed by firstSeen.
+ * - still open but risk or severity higher than `previous` → escalated, keyed by the new level and the open episode.
+ */
+export function findingEvent(f: HubFinding, reopenedAt?: string, previous?: PreviousState): FindingEvent | undefined {
+  if (f.workflowStatus === 'RESOLVED') return { event: 'resolved', stateKey: `${f.id}:RESOLVED:${f.resolvedAt ?? f.updatedAt}` };
+  if (f.workflowStatus === 'SUPPRESSED') return undefined;
+  if (f.workflowStatus === 'NEW' && reopenedAt && !f.resolvedAt) return { event: 'reopened', stateKey: `${f.id}:NEW:${reopenedAt}` };
+  if (f.workflowStatus === 'NEW' && !f.resolvedAt && f.timesSeen === 1) return { event: 'new', stateKey: `${f.id}:NEW:${f.firstSeen}` };
+  if (previous && previous.workflowStatus !== 'RESOLVED' && previous.workflowStatus !== 'SUPPRESSED') {
+    const riskUp = riskRank(f.risk.level) > riskRank(previous.risk.level);
+    const severityUp = severityRank(f.severity) > severityRank(previous.severity);
+    // Keyed by the level reached within this open episode: going down and back up again is not news.
+    if (riskUp || severityUp) return { event: 'escalated', stateKey: `${f.id}:ESCALATED:${f.risk.level}/${f.severity}:${reopenedAt ?? f.firstSeen}` };
+  }
+  return undefined;
+}
+
+const globCache = new Map<string, RegExp>();
+function globMatch(glob: string, value: string): boolean {
+  let re = globCache.get(glob);
+  if (!re) {
+    re = new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+    globCache.set(glob, re);
+  }
+  return re.test(value);
+}
+
+/** Whether a target wants this event of this finding. */
+export function matchesFilter(filter: NotifyFilter, event: NotifyEvent, f: HubFinding): boolean {
+  const events = filter.events?.length ? filter.events : DEFAULT_NOTIFY_EVENTS;
+  if (!events.includes('any') && !events.includes(event)) return false;
+  if (filter.minRisk && riskRank(f.risk.level) < riskRank(filter.minRisk)) return false;
+  if (filter.minSeverity && severityRank(f.severity) < severityRank(filter.minSeverity)) return false;
+  if (filter.accounts?.length && !filter.accounts.includes(f.account)) return false;
+  if (filter.ruleIds?.length && !filter.ruleIds.some((g) => globMatch(g, f.ruleId))) return false;
+  return true;
+}
+
+/** Target names must be unique: outbox rows find their target by name. */
+export function checkTargets(targets: readonly NotifyTarget[]): void {
+  const seen = new Set<string>();
+  for (const t of targets) {
+    if (!t.name) throw new MamoriError('NOTIFY_TARGET', `a ${t.type} notification target has no name`);
+    if (seen.has(t.name)) throw new MamoriError('NOTIFY_TARGET', `duplicate notification target name "${t.name}"`);
+    seen.add(t.name);
+  }
+}
+
+/** When each NEW finding was last reopened (RESOLVED → NEW in the audit history). */
+async function reopenTimes(store: FindingStore, ids: string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (let i = 0; i < ids.length; i += BATCH) {
+    const rows = await store.db
+      .selectFrom('finding_history')
+      .select(['finding_id', 'at'])
+      .where('finding_id', 'in', ids.slice(i, i + BATCH))
+      .where('field', '=', 'workflowStatus')
+      .where('from_value', '=', 'RESOLVED')
+      .where('to_value', '=', 'NEW')
+      .execute();
+    for (const r of rows) if (!out.has(r.finding_id) || r.at > out.get(r.finding_id)!) out.set(r.finding_id, r.at);
+  }
+  return out;
+}
+
+/**
+ * Queues the notifications for these findings (typically those a scan or import just changed).
+ * Safe to call again with the same findings: rows that exist are left alone.
+ */
+export async function enqueue(store: FindingStore, findings: readonly HubFinding[], targets: readonly NotifyTarget[], options: EnqueueOptions = {}): Promise<EnqueueResult> {
+  checkTargets(targets);
+  const result: EnqueueResult = { enqueued: 0, duplicates: 0, byTarget: Object.fromEntries(targets.map((t) => [t.name, 0])) };
+  if (!targets.length || !findings.length) return result;
+  const now = isoTime(options.now);
+  const reopened = await reopenTimes(store, [...new Set(findings.filter((f) => f.workflowStatus === 'NEW').map((f) => f.id))]);
+
+  type Row = { target: string; state_key: string; finding_id: string; event: string; payload: string; status: string; attempts: number; next_attempt_at: string; last_error: null; created_at: string; sent_at: null };
+  const rows: Row[] = [];
+  const queued = new Set<string>();
+  for (const f of findings) {
+    const ev = findingEvent(f, reopened.get(f.id), options.previous?.get(f.id));
+    if (!ev) continue;
+    for (const t of targets) {
+      if (!matchesFilter(t, ev.event, f)) continue;
+      const key = `${t.name}\n${ev.stateKey}`;
+      if (queued.has(key)) continue;
+      queued.add(key);
+      rows.push({
+        target: t.name, state_key: ev.stateKey, finding_id: f.id, event: ev.event, payload: buildPayload(t, ev.event, f, ev.stateKey),
+        status: 'pending', attempts: 0, next_attempt_at: now, last_error: null, created_at: now, sent_at: null,
+      });
+    }
+  }
+  await store.db.transaction().execute(async (trx) => {
+    for (let i = 0; i < rows.length; i += BATCH) {
+      const inserted = await trx
+        .insertInto('notification_outbox')
+        .values(rows.slice(i, i + BATCH))
+        .onConflict((oc) => oc.columns(['target', 'state_key']).doNothing())
+        .returning(['target'])
+        .execute();
+      for (const r of inserted) {
+        result.enqueued++;
+        result.byTarget[r.target]++;
+      }
+    }
+  });
+  result.duplicates = rows.length - result.enqueued;
+  return result;
+}
