@@ -45,6 +45,7 @@ describe('mamori CLI', () => {
   it('demo --lang ja writes Japanese documents; --fail-on critical fails the pipeline', () => {
     const r = mamori(['demo', '--lang', 'ja', '--html', 'demo-ja.html', '--fail-on', 'critical']);
     assert.equal(r.code, 1, 'the demo has failing CRITICAL checks');
+    assert.equal(mamori(['assess', demoSnapshot, '--no-store', '--fail-on-risk', 'critical']).code, 1, 'and CRITICAL risks');
     assert.match(r.stdout, /フレームワーク別の準拠状況/);
     const html = readFileSync(join(work, 'demo-ja.html'), 'utf8');
     assert.ok(html.includes('緊急度') && html.includes('リスク') && html.includes('推奨対応') && html.includes('参考URL'));
@@ -107,6 +108,7 @@ describe('mamori CLI', () => {
     assertCleanError(mamori(['rules', 'show', 'aws-no-such-rule']), /unknown rule id/);
     assertCleanError(mamori(['collect', '--regions', 'us-east-1,moon-base-1']), /unknown region "moon-base-1"/);
     assertCleanError(mamori(['assess', demoSnapshot, '--fail-on', 'severe']), /unknown severity "severe"/);
+    assertCleanError(mamori(['assess', demoSnapshot, '--fail-on-risk', 'extreme']), /unknown risk level "extreme"/);
     const noCreds: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: work, AWS_EC2_METADATA_DISABLED: 'true', AWS_CONFIG_FILE: join(work, 'none'), AWS_SHARED_CREDENTIALS_FILE: join(work, 'none') };
     assertCleanError(mamori(['collect', '--regions', 'us-east-1'], noCreds), /no AWS credentials found/);
   });

@@ -7,11 +7,12 @@ import { MamoriError } from '../model/errors.js';
 import { readSnapshot, writeSnapshot, type Snapshot } from '../model/snapshot.js';
 import { buildReport } from '../report/report.js';
 import { VERSION } from '../version.js';
-import { emitReport, failOnExitCode, parseLang, parseList, parseSeverity } from './output.js';
+import { riskFromConfig } from '../hub/policy.js';
+import { emitReport, failOnExitCode, failOnRiskExitCode, parseLang, parseList, parseRiskLevel, parseSeverity } from './output.js';
 import { registerAutomationCommands } from './automation.js';
 import { registerFindingsCommands } from './findings.js';
 import { registerNotifyCommands } from './notify.js';
-import { storeAssessment } from './hub.js';
+import { cliConfig, storeAssessment } from './hub.js';
 import { registerRulesCommands } from './rules.js';
 
 interface AssessFlags {
@@ -24,6 +25,7 @@ interface AssessFlags {
   out?: string;
   lang: string;
   failOn?: string;
+  failOnRisk?: string;
 }
 
 function addAssessOptions(cmd: Command): Command {
@@ -34,6 +36,7 @@ function addAssessOptions(cmd: Command): Command {
     .option('--out <file>', 'write the output to a file ("-" for stdout)')
     .option('--lang <lang>', 'language of the report: en or ja', 'en')
     .option('--fail-on <severity>', 'exit with code 1 when a check of this severity or higher fails (critical, high, medium, low, informational)')
+    .option('--fail-on-risk <level>', 'exit with code 1 when a failed check has this risk or higher (critical, high, medium, low; likelihood × impact with the config\'s risk settings)')
     .option('--db <path-or-url>', 'findings hub: SQLite file or postgres:// URL (default: MAMORI_DB, the config file, or ~/.mamori/mamori.db)')
     .option('--config <file>', 'mamori config file (default: MAMORI_CONFIG or ~/.mamori/config.yaml)')
     .option('--no-store', 'do not write the findings to the hub');
@@ -91,12 +94,14 @@ function progressPrinter(): ((p: CollectProgress) => void) | undefined {
 async function runAssessment(snapshot: Snapshot, flags: AssessFlags, defaultHtmlFile?: string): Promise<number> {
   const lang = parseLang(flags.lang);
   const failOn = flags.failOn ? parseSeverity(flags.failOn) : undefined;
+  const failOnRisk = flags.failOnRisk ? parseRiskLevel(flags.failOnRisk) : undefined;
   const rules = selectRules({ ruleIds: parseList(flags.rule), frameworks: parseList(flags.framework) });
   const findings = assess(snapshot, { rules });
   const report = buildReport(snapshot, findings);
   await emitReport(report, { output: flags.output, out: flags.out, lang, defaultHtmlFile });
   if (flags.store) await storeAssessment(flags, snapshot, rules, findings);
-  return failOnExitCode(report, failOn);
+  const riskSettings = failOnRisk ? riskFromConfig(await cliConfig(flags.config)) : undefined;
+  return Math.max(failOnExitCode(report, failOn), riskSettings ? failOnRiskExitCode(report, failOnRisk!, riskSettings) : 0);
 }
 
 export function buildProgram(): Command {
@@ -137,6 +142,7 @@ export function buildProgram(): Command {
     // Validate assessment options before spending minutes on collection.
     parseLang(flags.lang);
     if (flags.failOn) parseSeverity(flags.failOn);
+    if (flags.failOnRisk) parseRiskLevel(flags.failOnRisk);
     selectRules({ ruleIds: parseList(flags.rule), frameworks: parseList(flags.framework) });
     const snapshot = await collectAws(collectOptions(flags));
     if (flags.snapshotOut) await writeSnapshot(flags.snapshotOut, snapshot);

@@ -1,6 +1,9 @@
 import { once } from 'node:events';
 import type { WriteStream } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { RISK_LEVELS, type RiskLevel } from '../hub/model.js';
+import { postureToObserved } from '../hub/posture.js';
+import { assessRisk, riskRank, type RiskSettings } from '../hub/risk.js';
 import { MamoriError } from '../model/errors.js';
 import { SEVERITIES, severityRank, type Lang, type Severity } from '../model/types.js';
 import { writerFor } from '../report/index.js';
@@ -59,5 +62,18 @@ export function failOnExitCode(report: AssessmentReport, threshold: Severity | u
   if (!threshold) return 0;
   const min = severityRank(threshold);
   const hit = report.findings.some((f) => f.status === 'FAIL' && severityRank(f.severity) >= min);
+  return hit ? 1 : 0;
+}
+
+export function parseRiskLevel(value: string): RiskLevel {
+  const v = value.toUpperCase();
+  if (!(RISK_LEVELS as readonly string[]).includes(v)) throw new MamoriError('UNKNOWN_RISK', `unknown risk level "${value}" (use ${RISK_LEVELS.map((x) => x.toLowerCase()).join(', ')})`);
+  return v as RiskLevel;
+}
+
+/** Exit code 1 when a failed check's risk (likelihood × impact) is at or above the threshold. */
+export function failOnRiskExitCode(report: AssessmentReport, threshold: RiskLevel, settings: RiskSettings): number {
+  const min = riskRank(threshold);
+  const hit = report.findings.some((f) => f.status === 'FAIL' && riskRank(assessRisk(postureToObserved(f), settings).level) >= min);
   return hit ? 1 : 0;
 }
