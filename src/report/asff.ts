@@ -1,5 +1,6 @@
 import type { AwsSecurityFinding } from '@aws-sdk/client-securityhub';
 import { postureRules } from '../assess/registry.js';
+import { toAsffType } from '../hub/export/asff-types.js';
 import { FRAMEWORKS, type FrameworkId } from '../frameworks/index.js';
 import type { PostureFinding } from '../model/finding.js';
 import type { ResultStatus } from '../model/rule.js';
@@ -16,36 +17,6 @@ const COMPLIANCE_STATUS: Partial<Record<ResultStatus, 'PASSED' | 'FAILED' | 'NOT
   NOT_ASSESSED: 'NOT_AVAILABLE',
 };
 
-/** CloudFormation types whose ASFF resource type is not the plain concatenation. */
-const ASFF_TYPES: Record<string, string> = {
-  'AWS::Account': 'AwsAccount',
-  'AWS::IAM::RootUser': 'AwsAccount',
-  'AWS::IAM::ManagedPolicy': 'AwsIamPolicy',
-  'AWS::RDS::DBInstance': 'AwsRdsDbInstance',
-  'AWS::RDS::DBCluster': 'AwsRdsDbCluster',
-  'AWS::RDS::DBSnapshot': 'AwsRdsDbSnapshot',
-  'AWS::RDS::DBClusterSnapshot': 'AwsRdsDbClusterSnapshot',
-  'AWS::ElasticLoadBalancingV2::LoadBalancer': 'AwsElbv2LoadBalancer',
-  'AWS::EC2::VPC': 'AwsEc2Vpc',
-  'AWS::EKS::Cluster': 'AwsEksCluster',
-  'AWS::ECR::Repository': 'AwsEcrRepository',
-  'AWS::Lambda::Function': 'AwsLambdaFunction',
-  'AWS::CloudTrail::Trail': 'AwsCloudTrailTrail',
-  'AWS::KMS::Key': 'AwsKmsKey',
-  'AWS::S3::Bucket': 'AwsS3Bucket',
-  'AWS::SNS::Topic': 'AwsSnsTopic',
-  'AWS::EC2::Instance': 'AwsEc2Instance',
-  'AWS::EC2::SecurityGroup': 'AwsEc2SecurityGroup',
-  'AWS::EC2::NetworkAcl': 'AwsEc2NetworkAcl',
-  'AWS::EC2::Volume': 'AwsEc2Volume',
-  'AWS::EC2::Subnet': 'AwsEc2Subnet',
-  'AWS::EC2::RouteTable': 'AwsEc2RouteTable',
-  'AWS::IAM::User': 'AwsIamUser',
-  'AWS::IAM::Role': 'AwsIamRole',
-  'AWS::IAM::Group': 'AwsIamGroup',
-  'AWS::IAM::AccessKey': 'AwsIamAccessKey',
-  'AWS::GuardDuty::Detector': 'AwsGuardDutyDetector',
-};
 
 const clip = (s: string, max: number) => (s.length <= max ? s : s.slice(0, max - 1) + '…');
 
@@ -87,7 +58,7 @@ export function toAsff(f: PostureFinding, { lang, globalRegion = 'us-east-1' }: 
     ProductFields: { 'mamori/RuleId': f.ruleId, 'mamori/Status': f.status },
     Resources: [
       {
-        Type: ASFF_TYPES[f.resource.type] ?? 'Other',
+        Type: toAsffType(f.resource.type),
         Id: f.resource.uid,
         Partition: partition as 'aws',
         Region: f.resource.region === GLOBAL_REGION ? globalRegion : f.resource.region,

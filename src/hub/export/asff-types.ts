@@ -1,7 +1,7 @@
 /**
- * CloudFormation type ↔ ASFF resource type. The table is the one src/report/asff.ts uses for
- * posture results (test/hub/export checks they agree), so a resource has the same ASFF type
- * whether it leaves mamori in a scan report or a hub export, and imports map back to it.
+ * CloudFormation type ↔ ASFF resource type, shared by the scan report's ASFF writer
+ * (src/report/asff.ts) and the hub export, so a resource has the same ASFF type either way and
+ * imports map back to it.
  */
 export const ASFF_RESOURCE_TYPES: Readonly<Record<string, string>> = {
   'AWS::Account': 'AwsAccount',
