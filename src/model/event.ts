@@ -1,0 +1,47 @@
+/**
+ * One thing that happened, normalised from a log record: an API call (CloudTrail), a network
+ * flow (VPC Flow Logs) or a DNS query (Route 53 Resolver). Shaped after OCSF API Activity /
+ * Network Activity / DNS Activity. Detection rules match on `raw` (the record's own field names,
+ * as Sigma rules expect); the normalised fields serve correlation, baselines and evidence.
+ */
+export type EventSource = 'cloudtrail' | 'vpcflow' | 'dns';
+
+export type ActorType = 'Root' | 'IAMUser' | 'AssumedRole' | 'FederatedUser' | 'AWSService' | 'AWSAccount' | 'IdentityCenterUser' | 'Unknown';
+
+export interface EventActor {
+  type: ActorType;
+  /** ARN of the principal (for an assumed role: the session ARN). */
+  arn?: string;
+  principalId?: string;
+  userName?: string;
+  accessKeyId?: string;
+  /** For AssumedRole: the role the session belongs to (sessionContext.sessionIssuer.arn). */
+  roleArn?: string;
+  sessionName?: string;
+  mfa?: boolean;
+  /** An AWS service calling on the principal's behalf (userIdentity.invokedBy). */
+  invokedBy?: string;
+}
+
+export interface CloudEvent {
+  /** eventID for CloudTrail; a content hash for flows and DNS queries. */
+  id: string;
+  source: EventSource;
+  /** ISO-8601 time and epoch milliseconds of the same instant. */
+  time: string;
+  timeMs: number;
+  account: string;
+  region: string;
+  actor?: EventActor;
+  /** Where the call or packet came from. `ip` may be a service name for CloudTrail (e.g. "ec2.amazonaws.com"). */
+  src?: { ip?: string; port?: number; userAgent?: string; awsService?: boolean };
+  dst?: { ip?: string; port?: number };
+  api?: { service: string; operation: string; errorCode?: string; errorMessage?: string; readOnly?: boolean };
+  network?: { protocol?: number; action?: 'ACCEPT' | 'REJECT'; bytes?: number; packets?: number; interfaceId?: string; direction?: string };
+  dns?: { query: string; type?: string; rcode?: string; answers?: string[]; vpcId?: string };
+  resources: { uid?: string; type?: string; name?: string }[];
+  /** The original record, unchanged. */
+  raw: Record<string, unknown>;
+  /** Where it was read from, for error reports and evidence. */
+  origin?: { file: string; line?: number };
+}
