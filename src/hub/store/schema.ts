@@ -138,6 +138,8 @@ export function migrations(dialect: 'sqlite' | 'postgres'): Record<string, Migra
           ['findings_last_seen', ['last_seen']],
           ['findings_scope', ['source', 'kind', 'account', 'region']],
           ['findings_order', ['risk_rank', 'severity_rank', 'last_seen', 'id']],
+          ['findings_severity', ['severity']],
+          ['findings_risk', ['risk_level']],
         ] as const) {
           await db.schema.createIndex(name).on('findings').columns([...cols]).execute();
         }

@@ -91,7 +91,18 @@ export class FindingStore {
   }
 
   async close(): Promise<void> {
+    this.refreshStatistics();
     await this.conn.db.destroy();
+  }
+
+  /**
+   * SQLite plans queries from table statistics; without them a filtered page can scan the whole
+   * table (100 ms → 1 ms at 300k findings). `optimize` only re-analyses what changed, with a cap.
+   */
+  private refreshStatistics() {
+    if (!this.conn.sqlite?.open) return;
+    this.conn.sqlite.pragma('analysis_limit = 1000');
+    this.conn.sqlite.pragma('optimize = 0x10002');
   }
 
   /**
@@ -170,6 +181,7 @@ export class FindingStore {
       }
     });
     if (options.onChange) for (const [id, outcome] of changed) options.onChange(id, outcome);
+    this.refreshStatistics();
     return counts;
   }
 
