@@ -1,0 +1,67 @@
+import { createHash } from 'node:crypto';
+import type { ObservedFinding } from '../hub/model.js';
+import { accountUid } from '../model/pseudo.js';
+import type { Signal } from '../model/signal.js';
+
+/** Stable signal id: the same rule and dedup key → the same hub finding, whose count goes up. */
+export function signalId(ruleId: string, dedupKey: Record<string, string>): string {
+  const key = Object.keys(dedupKey)
+    .sort()
+    .map((k) => `${k}=${dedupKey[k]}`)
+    .join('\u0001');
+  return 'mamori-sig-' + createHash('sha256').update(`${ruleId}\u0000${key}`).digest('hex').slice(0, 32);
+}
+
+function resourceOf(s: Signal): { uid: string; type: string; name: string } {
+  const arn = s.resources[0];
+  if (arn) {
+    const parts = arn.split(':');
+    const service = parts[2] ?? 'unknown';
+    const tail = parts.slice(5).join(':');
+    return { uid: arn, type: `AWS::${service.toUpperCase()}::Resource`, name: tail.split('/').pop() || arn };
+  }
+  if (s.actor?.arn) return { uid: s.actor.arn, type: s.actor.type === 'AssumedRole' ? 'AWS::IAM::Role' : 'AWS::IAM::User', name: s.actor.arn.split('/').pop() ?? s.actor.arn };
+  return { uid: accountUid(s.account || 'unknown'), type: 'AWS::Account', name: s.account };
+}
+
+/** A signal as a hub observation: an OCSF Detection Finding with its ATT&CK ids and evidence. */
+export function signalToObserved(s: Signal): ObservedFinding {
+  const resource = resourceOf(s);
+  const who = s.actor?.arn ?? s.actor?.accessKeyId ?? 'an unknown principal';
+  const from = s.sourceIps.length ? ` from ${s.sourceIps.slice(0, 3).join(', ')}` : '';
+  return {
+    id: s.id,
+    kind: 'threat',
+    source: 'mamori',
+    ruleId: s.ruleId,
+    title: s.title,
+    description: s.description,
+    severity: s.severity,
+    complianceStatus: null,
+    provider: 'aws',
+    account: s.account,
+    region: s.region,
+    resourceUid: resource.uid,
+    resourceType: resource.type,
+    resourceName: resource.name,
+    resourceTags: {},
+    frameworks: {},
+    reason: `${s.title}: ${who}${from}, ${s.count} event(s) between ${s.firstSeen} and ${s.lastSeen}.`,
+    evidence: {
+      tactics: s.tactics,
+      techniques: s.techniques,
+      actor: s.actor,
+      sourceIps: s.sourceIps,
+      userAgents: s.userAgents,
+      resources: s.resources,
+      eventIds: s.eventIds,
+      count: s.count,
+      firstSeen: s.firstSeen,
+      lastSeen: s.lastSeen,
+      dedupKey: s.dedupKey,
+      ...s.evidence,
+    },
+    observedAt: s.lastSeen,
+    firstObservedAt: s.firstSeen,
+  };
+}
