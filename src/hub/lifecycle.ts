@@ -53,7 +53,8 @@ export function observe(prev: HubFinding | undefined, o: ObservedFinding, ctx: L
       record('workflowStatus', prev.workflowStatus, 'RESOLVED', o.complianceStatus ? `now ${o.complianceStatus}` : 'closed by the source');
     }
   }
-  if (!prev) record('created', undefined, workflow, `first seen (${o.source})`);
+  // Creation is not written to the history table (a million-finding import would double its
+  // writes); FindingStore.get() shows it from firstSeen.
 
   const severityOverride = prev?.userFields.severityOverride as HubFinding['severity'] | undefined;
   let finding: HubFinding = {

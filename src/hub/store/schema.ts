@@ -81,12 +81,32 @@ export interface OutboxTable {
   sent_at: string | null;
 }
 
+/** Learned behaviour (threat detection baselines): one row per principal, dimension and value seen. */
+export interface BaselinesTable {
+  principal: string;
+  /** api | region | network | user_agent */
+  dimension: string;
+  value: string;
+  first_seen: string;
+  last_seen: string;
+  /** bigint in PostgreSQL: read through Number(). */
+  count: number | string;
+}
+
+export interface BaselinePrincipalsTable {
+  principal: string;
+  first_seen: string;
+  last_seen: string;
+}
+
 export interface HubDatabase {
   findings: FindingsTable;
   finding_history: HistoryTable;
   scans: ScansTable;
   scan_scores: ScanScoresTable;
   notification_outbox: OutboxTable;
+  baselines: BaselinesTable;
+  baseline_principals: BaselinePrincipalsTable;
 }
 
 /** Versioned migrations, applied in order by kysely's Migrator on both dialects. */
@@ -190,6 +210,26 @@ export function migrations(dialect: 'sqlite' | 'postgres'): Record<string, Migra
           .addUniqueConstraint('outbox_once', ['target', 'state_key'])
           .execute();
         await db.schema.createIndex('outbox_due').on('notification_outbox').columns(['status', 'next_attempt_at']).execute();
+      },
+    },
+    '0002_baselines': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('baselines')
+          .addColumn('principal', 'text', (c) => c.notNull())
+          .addColumn('dimension', 'text', (c) => c.notNull())
+          .addColumn('value', 'text', (c) => c.notNull())
+          .addColumn('first_seen', 'text', (c) => c.notNull())
+          .addColumn('last_seen', 'text', (c) => c.notNull())
+          .addColumn('count', dialect === 'postgres' ? 'bigint' : 'integer', (c) => c.notNull())
+          .addPrimaryKeyConstraint('baselines_pk', ['principal', 'dimension', 'value'])
+          .execute();
+        await db.schema
+          .createTable('baseline_principals')
+          .addColumn('principal', 'text', (c) => c.primaryKey())
+          .addColumn('first_seen', 'text', (c) => c.notNull())
+          .addColumn('last_seen', 'text', (c) => c.notNull())
+          .execute();
       },
     },
   };

@@ -212,8 +212,12 @@ export class FindingStore {
   async get(id: string): Promise<{ finding: HubFinding; history: FindingHistoryEntry[] } | undefined> {
     const row = await this.conn.db.selectFrom('findings').selectAll().where('id', '=', id).executeTakeFirst();
     if (!row) return undefined;
-    const history = await this.conn.db.selectFrom('finding_history').selectAll().where('finding_id', '=', id).orderBy('at').orderBy('id').execute();
-    return { finding: fromRow(row), history: history.map(fromHistoryRow) };
+    const rows = await this.conn.db.selectFrom('finding_history').selectAll().where('finding_id', '=', id).orderBy('at').orderBy('id').execute();
+    const finding = fromRow(row);
+    const history = rows.map(fromHistoryRow);
+    const firstStatus = history.find((h) => h.field === 'workflowStatus')?.from ?? finding.workflowStatus;
+    const created: FindingHistoryEntry = { findingId: id, at: finding.firstSeen, actor: finding.source, field: 'created', to: firstStatus, note: `first seen (${finding.source})` };
+    return { finding, history: [created, ...history] };
   }
 
   /** A person's change to findings: workflow status, severity, note or fields, audited per finding. */
@@ -302,13 +306,14 @@ export class FindingStore {
       .selectFrom('finding_history')
       .select(['finding_id', 'field', 'to_value'])
       .where('at', '>=', at)
-      .where((eb) => eb.or([eb('field', '=', 'created'), eb('field', '=', 'workflowStatus')]))
+      .where('field', '=', 'workflowStatus')
       .execute();
-    const newlyFailing = new Set<string>();
+    const created = await this.conn.db.selectFrom('findings').select('id').where('first_seen', '>=', at).execute();
+    const newlyFailing = new Set<string>(created.map((r) => r.id));
     const newlyResolved = new Set<string>();
     for (const r of rows) {
-      if (r.field === 'created' || (r.field === 'workflowStatus' && r.to_value === 'NEW')) newlyFailing.add(r.finding_id);
-      if (r.field === 'workflowStatus' && r.to_value === 'RESOLVED') newlyResolved.add(r.finding_id);
+      if (r.to_value === 'NEW') newlyFailing.add(r.finding_id);
+      if (r.to_value === 'RESOLVED') newlyResolved.add(r.finding_id);
     }
     return { newlyFailing: [...newlyFailing], newlyResolved: [...newlyResolved] };
   }
