@@ -1,0 +1,429 @@
+/**
+ * Learned baselines: what each principal normally does (APIs, regions, networks, client
+ * families), learned from its own CloudTrail events, and a LOW signal the first time it does
+ * something new after its learning period. State lives in the hub database (tables `baselines`
+ * and `baseline_principals`, migration 0002) so it carries over between runs; memory is bounded
+ * by an LRU of principals.
+ */
+import { sql, type Kysely } from 'kysely';
+import type { HubDatabase } from '../../hub/store/schema.js';
+import type { CloudEvent } from '../../model/event.js';
+import { findingId } from '../../model/finding.js';
+import type { Signal } from '../../model/signal.js';
+import { networkOf } from '../intel/ip.js';
+
+export type BaselineDimension = 'api' | 'region' | 'network' | 'user_agent';
+export const BASELINE_DIMENSIONS: readonly BaselineDimension[] = ['api', 'region', 'network', 'user_agent'];
+
+export type UserAgentFamily = 'aws-cli' | 'boto3' | 'aws-sdk-js' | 'console' | 'terraform' | 'other';
+
+/** The baseline "rules": one per dimension. */
+export const BASELINE_RULES: Record<BaselineDimension, { id: string; title: string; tactics: string[]; techniques: string[] }> = {
+  api: { id: 'mamori-baseline-new-api', title: 'A principal called an API it had not used before', tactics: [], techniques: [] },
+  region: {
+    id: 'mamori-baseline-new-region',
+    title: 'A principal acted in a region it had not used before',
+    tactics: ['TA0005'],
+    techniques: ['T1535'],
+  },
+  network: {
+    id: 'mamori-baseline-new-network',
+    title: 'A principal called AWS from a network it had not used before',
+    tactics: ['TA0001'],
+    techniques: ['T1078.004'],
+  },
+  user_agent: { id: 'mamori-baseline-new-user-agent', title: 'A principal used a kind of client it had not used before', tactics: [], techniques: [] },
+};
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const CHUNK = 500;
+
+export interface BaselineOptions {
+  /** Learning period per principal, from its first event (default 7 days). */
+  learningMs?: number;
+  /** Same in days; `learningMs` wins. */
+  learningDays?: number;
+  /** Principals kept in memory (LRU; default 10,000). */
+  maxPrincipals?: number;
+  /**
+   * Principals evicted from the cache with unsaved changes are kept until this many, then written
+   * in their own transaction before save() (default: maxPrincipals). Bounds memory on long runs.
+   */
+  flushThreshold?: number;
+}
+
+/** Anything with the hub's typed query builder: a FindingStore, or a Kysely instance wrapped. */
+export interface BaselineStore {
+  readonly db: Kysely<HubDatabase>;
+}
+
+interface ValueState {
+  firstSeen: string;
+  lastSeen: string;
+  /** Count as stored; `delta` is what this run added and has not written yet. */
+  count: number;
+  delta: number;
+}
+
+interface PrincipalState {
+  principal: string;
+  /** Undefined only for a principal prefetched and not yet observed. */
+  firstSeen?: string;
+  firstSeenMs: number;
+  lastSeen?: string;
+  /** `${dimension}\0${value}` → state */
+  values: Map<string, ValueState>;
+  dirty: boolean;
+  dirtyValues: Set<string>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Keys
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+
+/**
+ * A role session name with its variable parts (UUIDs, instance ids, timestamps, random hex)
+ * replaced by `*`, so every session of the same kind is one principal: `i-0abc…` → `i-*`,
+ * `botocore-session-1700000000` → `botocore-session-*`; a person's SSO session (their user name or
+ * e-mail) stays as it is.
+ */
+export function sessionPattern(name: string | undefined): string {
+  if (!name) return '*';
+  return (
+    name
+      .replace(UUID, '*')
+      .replace(/(?<![a-z0-9])[0-9a-f]*\d[0-9a-f]*(?![a-z0-9])/gi, (m) => (m.length >= 8 ? '*' : m))
+      .replace(/\d{4,}/g, '*')
+      .replace(/\*+/g, '*') || '*'
+  );
+}
+
+/** arn:aws:sts::123:assumed-role/Name/session → arn:aws:iam::123:role/Name */
+function roleFromSessionArn(arn: string | undefined): string | undefined {
+  const m = arn?.match(/^arn:([^:]+):sts::(\d*):assumed-role\/([^/]+)\//);
+  return m ? `arn:${m[1]}:iam::${m[2]}:role/${m[3]}` : undefined;
+}
+
+/**
+ * Whose behaviour an event is: the role and session pattern for an assumed role
+ * (`arn:aws:iam::1:role/Deploy#i-*`), else the principal's ARN, else its access key.
+ * Undefined for AWS services and events without an actor.
+ */
+export function principalOf(event: CloudEvent): string | undefined {
+  const a = event.actor;
+  if (!a || a.type === 'AWSService') return undefined;
+  if (a.type === 'AssumedRole') {
+    const role = a.roleArn ?? roleFromSessionArn(a.arn);
+    const session = a.sessionName ?? a.arn?.split('/').slice(2).join('/');
+    if (role) return `${role}#${sessionPattern(session)}`;
+  }
+  if (a.arn) return a.arn;
+  if (a.accessKeyId) return `accesskey:${a.accessKeyId}`;
+  return undefined;
+}
+
+/** The client family of a CloudTrail userAgent. */
+export function userAgentFamily(userAgent: string | undefined): UserAgentFamily | undefined {
+  if (!userAgent) return undefined;
+  const s = userAgent.toLowerCase();
+  if (s.includes('terraform')) return 'terraform';
+  if (/(^|[\s[(,])aws-cli\//.test(s)) return 'aws-cli';
+  if (/console\.amazonaws\.com|signin\.amazonaws\.com|console\.aws\.amazon\.com|s3console|^aws internal|^mozilla\//.test(s)) return 'console';
+  if (/boto3\/|botocore\//.test(s)) return 'boto3';
+  if (/aws-sdk-js|aws-sdk-nodejs|@aws-sdk\//.test(s)) return 'aws-sdk-js';
+  return 'other';
+}
+
+/** A call made by an AWS service on the principal's behalf: its address and client are the service's. */
+function viaService(event: CloudEvent): boolean {
+  return Boolean(event.src?.awsService || event.actor?.invokedBy);
+}
+
+/** The dimension values an event shows (only the ones that apply). */
+export function dimensionsOf(event: CloudEvent): [BaselineDimension, string][] {
+  const out: [BaselineDimension, string][] = [];
+  if (event.api?.service && event.api.operation) out.push(['api', `${event.api.service.replace(/\.amazonaws\.com$/, '')}:${event.api.operation}`]);
+  if (event.region) out.push(['region', event.region]);
+  if (!viaService(event)) {
+    const net = event.src?.ip ? networkOf(event.src.ip) : undefined;
+    if (net) out.push(['network', net]);
+    const ua = userAgentFamily(event.src?.userAgent);
+    if (ua) out.push(['user_agent', ua]);
+  }
+  return out;
+}
+
+const keyOf = (d: BaselineDimension, v: string) => `${d}\0${v}`;
+
+// ---------------------------------------------------------------------------------------------
+
+export interface BaselineStats {
+  /** Principals in memory. */
+  cached: number;
+  /** Evicted principals waiting to be written. */
+  pending: number;
+  /** Principals read from the database. */
+  loaded: number;
+  /** Writes before save() (evictions over the threshold). */
+  flushes: number;
+}
+
+export class Baseline {
+  private readonly cache = new Map<string, PrincipalState>();
+  private readonly pending = new Map<string, PrincipalState>();
+  private readonly learningMs: number;
+  private readonly maxPrincipals: number;
+  private readonly flushThreshold: number;
+  private loaded = 0;
+  private flushes = 0;
+
+  private constructor(
+    private readonly db: Kysely<HubDatabase>,
+    options: BaselineOptions,
+  ) {
+    this.learningMs = options.learningMs ?? (options.learningDays ?? 7) * DAY_MS;
+    this.maxPrincipals = Math.max(1, options.maxPrincipals ?? 10_000);
+    this.flushThreshold = Math.max(1, options.flushThreshold ?? this.maxPrincipals);
+  }
+
+  /** Opens the baseline over the hub store (its migrations created the tables). Principals load on demand. */
+  static async load(store: BaselineStore, options: BaselineOptions = {}): Promise<Baseline> {
+    const b = new Baseline(store.db, options);
+    // Fail early when the store predates migration 0002.
+    await store.db.selectFrom('baseline_principals').select('principal').limit(1).execute();
+    return b;
+  }
+
+  stats(): BaselineStats {
+    return { cached: this.cache.size, pending: this.pending.size, loaded: this.loaded, flushes: this.flushes };
+  }
+
+  /**
+   * Learns from one event and returns its signals (none while the principal is learning). Reads
+   * the principal from the database on a cache miss; for many events prefer observeAll, which
+   * reads principals in batches.
+   */
+  async observe(event: CloudEvent): Promise<Signal[]> {
+    const principal = event.source === 'cloudtrail' ? principalOf(event) : undefined;
+    if (!principal) return [];
+    const state = this.lookup(principal) ?? (await this.fetch([principal])).get(principal)!;
+    const signals = this.apply(state, event);
+    await this.maybeFlush();
+    return signals;
+  }
+
+  /** Learns from events in time order and returns all their signals; principals are read in batches. */
+  async observeAll(events: Iterable<CloudEvent> | AsyncIterable<CloudEvent>): Promise<Signal[]> {
+    const signals: Signal[] = [];
+    const size = Math.max(1, Math.min(CHUNK, Math.floor(this.maxPrincipals / 2)));
+    let batch: [string, CloudEvent][] = [];
+    const run = async () => {
+      const missing = [...new Set(batch.map(([p]) => p))].filter((p) => !this.cache.has(p) && !this.pending.has(p));
+      const fetched = missing.length ? await this.fetch(missing) : undefined;
+      for (const [p, e] of batch) {
+        const state = this.lookup(p) ?? fetched?.get(p) ?? (await this.fetch([p])).get(p)!;
+        for (const s of this.apply(state, e)) signals.push(s);
+      }
+      batch = [];
+      await this.maybeFlush();
+    };
+    for await (const e of events) {
+      const p = e.source === 'cloudtrail' ? principalOf(e) : undefined;
+      if (!p) continue;
+      batch.push([p, e]);
+      if (batch.length >= size) await run();
+    }
+    if (batch.length) await run();
+    return signals;
+  }
+
+  /** Writes everything learned and not yet written, in one transaction. */
+  async save(): Promise<{ principals: number; values: number }> {
+    const states = [...this.cache.values(), ...this.pending.values()].filter((s) => s.dirty || s.dirtyValues.size);
+    const written = await this.write(states);
+    this.pending.clear();
+    return written;
+  }
+
+  // -------------------------------------------------------------------------------------------
+
+  /** The cached (or evicted, unsaved) state of a principal, made most recently used. */
+  private lookup(principal: string): PrincipalState | undefined {
+    const state = this.cache.get(principal) ?? this.pending.get(principal);
+    if (state) this.use(state);
+    return state;
+  }
+
+  private use(state: PrincipalState): void {
+    this.pending.delete(state.principal);
+    this.cache.delete(state.principal);
+    this.cache.set(state.principal, state);
+    while (this.cache.size > this.maxPrincipals) {
+      const oldest = this.cache.keys().next().value as string;
+      const evicted = this.cache.get(oldest)!;
+      this.cache.delete(oldest);
+      if (evicted.dirty || evicted.dirtyValues.size) this.pending.set(oldest, evicted);
+    }
+  }
+
+  /** Reads principals from the database (new ones get an empty state) and caches them. */
+  private async fetch(principals: string[]): Promise<Map<string, PrincipalState>> {
+    const out = new Map<string, PrincipalState>();
+    for (let i = 0; i < principals.length; i += CHUNK) {
+      const chunk = principals.slice(i, i + CHUNK);
+      const [rows, values] = await Promise.all([
+        this.db.selectFrom('baseline_principals').selectAll().where('principal', 'in', chunk).execute(),
+        this.db.selectFrom('baselines').selectAll().where('principal', 'in', chunk).execute(),
+      ]);
+      for (const p of chunk) out.set(p, { principal: p, firstSeenMs: Infinity, values: new Map(), dirty: false, dirtyValues: new Set() });
+      for (const r of rows) {
+        const s = out.get(r.principal)!;
+        s.firstSeen = r.first_seen;
+        s.firstSeenMs = Date.parse(r.first_seen);
+        s.lastSeen = r.last_seen;
+        this.loaded++;
+      }
+      for (const r of values) {
+        out.get(r.principal)?.values.set(keyOf(r.dimension as BaselineDimension, r.value), { firstSeen: r.first_seen, lastSeen: r.last_seen, count: Number(r.count), delta: 0 });
+      }
+    }
+    for (const s of out.values()) this.use(s);
+    return out;
+  }
+
+  private apply(state: PrincipalState, event: CloudEvent): Signal[] {
+    this.use(state);
+    if (state.firstSeen === undefined || event.timeMs < state.firstSeenMs) {
+      state.firstSeen = event.time;
+      state.firstSeenMs = event.timeMs;
+      state.dirty = true;
+    }
+    if (state.lastSeen === undefined || event.time > state.lastSeen) {
+      state.lastSeen = event.time;
+      state.dirty = true;
+    }
+    const learning = event.timeMs < state.firstSeenMs + this.learningMs;
+    const signals: Signal[] = [];
+    for (const [dimension, value] of dimensionsOf(event)) {
+      const key = keyOf(dimension, value);
+      const known = state.values.get(key);
+      if (known) {
+        if (event.time > known.lastSeen) known.lastSeen = event.time;
+        if (event.time < known.firstSeen) known.firstSeen = event.time;
+        known.delta++;
+      } else {
+        if (!learning) signals.push(this.signal(state, dimension, value, event));
+        state.values.set(key, { firstSeen: event.time, lastSeen: event.time, count: 0, delta: 1 });
+      }
+      state.dirtyValues.add(key);
+    }
+    return signals;
+  }
+
+  private signal(state: PrincipalState, dimension: BaselineDimension, value: string, event: CloudEvent): Signal {
+    const rule = BASELINE_RULES[dimension];
+    const readOnlyDiscovery = dimension === 'api' && /^(List|Describe|Get)/.test(event.api?.operation ?? '');
+    const known: string[] = [];
+    for (const k of state.values.keys()) {
+      if (k.startsWith(`${dimension}\0`)) known.push(k.slice(dimension.length + 1));
+      if (known.length >= 20) break;
+    }
+    const a = event.actor;
+    const actor: Signal['actor'] = a ? { arn: a.arn, type: a.type, accessKeyId: a.accessKeyId, roleArn: a.roleArn, userName: a.userName } : undefined;
+    if (actor) for (const k of Object.keys(actor) as (keyof typeof actor)[]) if (actor[k] === undefined) delete actor[k];
+    const ip = event.src?.ip && networkOf(event.src.ip) ? event.src.ip : undefined;
+    const what = { api: 'API', region: 'region', network: 'network', user_agent: 'client family' }[dimension];
+    return {
+      id: findingId(rule.id, `${state.principal}\n${dimension}\n${value}`),
+      ruleId: rule.id,
+      title: rule.title,
+      severity: 'LOW',
+      tactics: readOnlyDiscovery ? ['TA0007'] : [...rule.tactics],
+      techniques: [...rule.techniques],
+      firstSeen: event.time,
+      lastSeen: event.time,
+      count: 1,
+      account: event.account,
+      region: event.region,
+      actor,
+      sourceIps: ip ? [ip] : [],
+      userAgents: event.src?.userAgent ? [event.src.userAgent] : [],
+      resources: event.resources.map((r) => r.uid ?? r.name).filter((r): r is string => Boolean(r)),
+      eventIds: [event.id],
+      dedupKey: { principal: state.principal, dimension, value },
+      description: `${state.principal} used the ${what} ${value} for the first time since ${state.firstSeen} (learning ended ${new Date(state.firstSeenMs + this.learningMs).toISOString()}).`,
+      evidence: { principal: state.principal, dimension, value, learningSince: state.firstSeen, known },
+    };
+  }
+
+  private async maybeFlush(): Promise<void> {
+    if (this.pending.size < this.flushThreshold) return;
+    await this.write([...this.pending.values()]);
+    this.pending.clear();
+    this.flushes++;
+  }
+
+  /** Upserts the unsaved parts of these principals in one transaction. */
+  private async write(states: PrincipalState[]): Promise<{ principals: number; values: number }> {
+    const principals: HubDatabase['baseline_principals'][] = [];
+    const values: HubDatabase['baselines'][] = [];
+    const applied: [ValueState, number][] = [];
+    const undo: (() => void)[] = [];
+    for (const s of states) {
+      if (s.firstSeen === undefined || s.lastSeen === undefined) continue;
+      if (s.dirty) {
+        principals.push({ principal: s.principal, first_seen: s.firstSeen, last_seen: s.lastSeen });
+        s.dirty = false;
+        undo.push(() => (s.dirty = true));
+      }
+      for (const key of s.dirtyValues) {
+        const v = s.values.get(key)!;
+        const sep = key.indexOf('\0');
+        values.push({ principal: s.principal, dimension: key.slice(0, sep), value: key.slice(sep + 1), first_seen: v.firstSeen, last_seen: v.lastSeen, count: v.delta });
+        applied.push([v, v.delta]);
+      }
+      const keys = [...s.dirtyValues];
+      s.dirtyValues.clear();
+      undo.push(() => keys.forEach((k) => s.dirtyValues.add(k)));
+    }
+    if (!principals.length && !values.length) return { principals: 0, values: 0 };
+    try {
+      await this.db.transaction().execute(async (trx) => {
+        for (let i = 0; i < principals.length; i += CHUNK) {
+          await trx
+            .insertInto('baseline_principals')
+            .values(principals.slice(i, i + CHUNK))
+            .onConflict((oc) =>
+              oc.column('principal').doUpdateSet({
+                first_seen: sql<string>`case when excluded.first_seen < baseline_principals.first_seen then excluded.first_seen else baseline_principals.first_seen end`,
+                last_seen: sql<string>`case when excluded.last_seen > baseline_principals.last_seen then excluded.last_seen else baseline_principals.last_seen end`,
+              }),
+            )
+            .execute();
+        }
+        for (let i = 0; i < values.length; i += CHUNK) {
+          await trx
+            .insertInto('baselines')
+            .values(values.slice(i, i + CHUNK))
+            .onConflict((oc) =>
+              oc.columns(['principal', 'dimension', 'value']).doUpdateSet({
+                first_seen: sql<string>`case when excluded.first_seen < baselines.first_seen then excluded.first_seen else baselines.first_seen end`,
+                last_seen: sql<string>`case when excluded.last_seen > baselines.last_seen then excluded.last_seen else baselines.last_seen end`,
+                count: sql<number>`baselines.count + excluded.count`,
+              }),
+            )
+            .execute();
+        }
+      });
+    } catch (err) {
+      for (const u of undo) u();
+      throw err;
+    }
+    for (const [v, d] of applied) {
+      v.count += d;
+      v.delta -= d;
+    }
+    return { principals: principals.length, values: values.length };
+  }
+}
