@@ -1,0 +1,494 @@
+/**
+ * Log readers: local files and directories, s3:// prefixes and stdin, gzip or plain, in the
+ * formats threat detection reads (CloudTrail, VPC Flow Logs, Route 53 Resolver query logs),
+ * normalised into CloudEvents one at a time.
+ *
+ * Memory is bounded by the largest single record (or, for JSON lines and flow logs, the longest
+ * line), never by a file or the input set: bytes are streamed through gunzip and a text decoder,
+ * and `{"Records":[…]}` documents are split element by element without parsing the whole document.
+ */
+import { createReadStream } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
+import { createGunzip } from 'node:zlib';
+import { pipeline, Readable } from 'node:stream';
+import { GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
+import type { CloudEvent } from '../../model/event.js';
+import { MamoriError } from '../../model/errors.js';
+import { clientConfig } from '../../collect/aws/context.js';
+import { classifyJson, fromCloudTrail, fromDns, fromEnvelope } from './normalize.js';
+import { detectFlowFormat, flowPathContext, fromFlowLine, type FlowFormat } from './flow.js';
+import { scanJsonValues } from './json-scan.js';
+
+export interface ReadIssue {
+  /** Path, s3:// URL or "-" (stdin). */
+  file: string;
+  line?: number;
+  kind: 'malformed' | 'truncated' | 'unknown-format' | 'unreadable';
+  message: string;
+}
+
+export interface ReadOptions {
+  /** Events before this instant are skipped (inclusive bound). */
+  since?: Date;
+  /** Events at or after this instant are skipped (exclusive bound). */
+  until?: Date;
+  /** Called for each bad file or record; reading carries on. */
+  onIssue?: (issue: ReadIssue) => void;
+  s3?: { client?: S3Client };
+  /** @internal What "-" reads instead of process.stdin (tests). */
+  stdin?: AsyncIterable<Buffer | string>;
+}
+
+type Chunk = Buffer | Uint8Array | string;
+type Bytes = AsyncIterable<Chunk> | Iterable<Chunk>;
+
+interface Source {
+  name: string;
+  open(): Promise<Bytes>;
+}
+
+type Input = { kind: 'stdin' } | { kind: 'path'; path: string; dir: boolean } | { kind: 's3'; bucket: string; prefix: string };
+
+const PEEK_LIMIT = 64 * 1024;
+
+/**
+ * Reads every event in `inputs`, in order: each input in turn, directories and S3 prefixes in
+ * sorted key order. Throws MamoriError only for bad arguments (a path that does not exist, an
+ * unlistable bucket); bad files and records go to `onIssue` and are skipped.
+ */
+export async function* readEvents(inputs: string[], options: ReadOptions = {}): AsyncGenerator<CloudEvent> {
+  if (inputs.length === 0) throw new MamoriError('NO_INPUT', 'No log input given: pass files, directories, s3://bucket/prefix or - for stdin.');
+  const resolved: Input[] = [];
+  for (const input of inputs) resolved.push(await resolveInput(input));
+  for (const input of resolved) {
+    for await (const source of sourcesOf(input, options)) {
+      for await (const batch of readSource(source, options)) for (const e of batch) yield e;
+    }
+  }
+}
+
+/**
+ * Reads one already-open stream (the internal API under readEvents; also handy for tests and for
+ * callers that have their own bytes). `name` is used in issues and origins.
+ */
+export async function* readStream(bytes: Bytes, name: string, options: ReadOptions = {}): AsyncGenerator<CloudEvent> {
+  for await (const batch of readSource({ name, open: async () => bytes }, options)) for (const e of batch) yield e;
+}
+
+async function resolveInput(input: string): Promise<Input> {
+  if (input === '-') return { kind: 'stdin' };
+  if (input.startsWith('s3://')) {
+    const rest = input.slice(5);
+    const slash = rest.indexOf('/');
+    const bucket = slash < 0 ? rest : rest.slice(0, slash);
+    if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) {
+      throw new MamoriError('BAD_INPUT', `"${input}" is not an S3 location: expected s3://bucket/prefix.`);
+    }
+    return { kind: 's3', bucket, prefix: slash < 0 ? '' : rest.slice(slash + 1) };
+  }
+  try {
+    const st = await stat(input);
+    if (!st.isDirectory() && !st.isFile()) throw new MamoriError('BAD_INPUT', `${input} is neither a file nor a directory.`);
+    return { kind: 'path', path: input, dir: st.isDirectory() };
+  } catch (err) {
+    if (err instanceof MamoriError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new MamoriError('INPUT_NOT_FOUND', `Log input not found: ${input}`, { cause: err });
+    throw new MamoriError('INPUT_UNREADABLE', `Cannot read log input ${input}: ${(err as Error).message}`, { cause: err });
+  }
+}
+
+async function* sourcesOf(input: Input, options: ReadOptions): AsyncGenerator<Source> {
+  if (input.kind === 'stdin') {
+    yield { name: '-', open: async () => options.stdin ?? process.stdin };
+  } else if (input.kind === 'path') {
+    if (!input.dir) yield fileSource(input.path);
+    else yield* walk(input.path, options);
+  } else {
+    yield* s3Sources(input.bucket, input.prefix, options);
+  }
+}
+
+function fileSource(path: string): Source {
+  return {
+    name: path,
+    open: () =>
+      new Promise((resolve, reject) => {
+        const s = createReadStream(path, { highWaterMark: 64 * 1024 });
+        s.once('open', () => resolve(s));
+        s.once('error', reject);
+      }),
+  };
+}
+
+/** Digest files prove integrity; they hold no events. */
+function skipByName(path: string): boolean {
+  return /(^|\/)CloudTrail-Digest(\/|$)/.test(path) || /(^|\/)\.[^/]*$/.test(path);
+}
+
+/**
+ * False when the path's …/YYYY/MM/DD/… day (AWSLogs layout) cannot hold events in [since, until).
+ * Delivery lags the events, so a day folder may hold events from the day before; the margins allow it.
+ */
+function dayMayMatch(path: string, options: ReadOptions): boolean {
+  if (!options.since && !options.until) return true;
+  const m = /\/(\d{4})\/(\d{2})\/(\d{2})\//.exec(path);
+  if (!m) return true;
+  const day = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  const DAY = 86_400_000;
+  if (options.since && day + DAY <= options.since.getTime() - DAY) return false;
+  if (options.until && day - DAY >= options.until.getTime()) return false;
+  return true;
+}
+
+async function* walk(dir: string, options: ReadOptions): AsyncGenerator<Source> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (err) {
+    issue(options, { file: dir, kind: 'unreadable', message: (err as Error).message });
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    if (skipByName(path)) continue;
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      try {
+        const st = await stat(path);
+        isDir = st.isDirectory();
+        isFile = st.isFile();
+      } catch (err) {
+        issue(options, { file: path, kind: 'unreadable', message: (err as Error).message });
+        continue;
+      }
+    }
+    if (isDir) yield* walk(path, options);
+    else if (isFile && dayMayMatch(path, options)) yield fileSource(path);
+  }
+}
+
+async function defaultS3Client(): Promise<S3Client> {
+  // The credential chain is loaded only when no client is given.
+  const { fromNodeProviderChain } = await import('@aws-sdk/credential-providers');
+  const region = process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1';
+  // Buckets live in one region; the client follows S3's redirect to it.
+  return new S3Client({ ...clientConfig(S3Client, region, fromNodeProviderChain()), followRegionRedirects: true });
+}
+
+async function* s3Sources(bucket: string, prefix: string, options: ReadOptions): AsyncGenerator<Source> {
+  const own = !options.s3?.client;
+  const client = options.s3?.client ?? (await defaultS3Client());
+  const location = `s3://${bucket}/${prefix}`;
+  try {
+    let token: string | undefined;
+    let first = true;
+    do {
+      let page;
+      try {
+        page = await client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix || undefined, ContinuationToken: token }));
+      } catch (err) {
+        const e = err as Error;
+        if (first) throw new MamoriError('S3_LIST_FAILED', `Cannot list ${location}: ${e.name}: ${e.message}`, { cause: err });
+        issue(options, { file: location, kind: 'unreadable', message: `listing stopped: ${e.name}: ${e.message}` });
+        return;
+      }
+      first = false;
+      for (const object of page.Contents ?? []) {
+        const key = object.Key;
+        if (!key || key.endsWith('/') || skipByName(key) || !dayMayMatch(`/${key}`, options)) continue;
+        yield {
+          name: `s3://${bucket}/${key}`,
+          open: async () => bodyBytes((await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }))).Body),
+        };
+      }
+      token = page.IsTruncated ? page.NextContinuationToken : undefined;
+    } while (token);
+  } finally {
+    if (own) client.destroy();
+  }
+}
+
+function bodyBytes(body: unknown): Bytes {
+  if (body && typeof (body as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function') return body as Bytes;
+  if (body instanceof Uint8Array || typeof body === 'string') return (async function* () { yield body; })();
+  const withBytes = body as { transformToByteArray?: () => Promise<Uint8Array> } | undefined;
+  if (withBytes?.transformToByteArray) return (async function* () { yield await withBytes.transformToByteArray!(); })();
+  throw new Error('GetObject returned no body');
+}
+
+function issue(options: ReadOptions, i: ReadIssue) {
+  options.onIssue?.(i);
+}
+
+async function* prepend<T>(head: T[], rest: AsyncIterator<T>): AsyncGenerator<T> {
+  for (const h of head) yield h;
+  for (;;) {
+    const r = await rest.next();
+    if (r.done) return;
+    yield r.value;
+  }
+}
+
+function toBuffer(chunk: Buffer | Uint8Array | string): Buffer {
+  return typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+}
+
+/** The bytes, gunzipped when they start with the gzip magic (any name, concatenated members too). */
+async function* decompressed(bytes: Bytes): AsyncGenerator<Buffer> {
+  const it = Symbol.asyncIterator in bytes ? bytes[Symbol.asyncIterator]() : (async function* () { yield* bytes; })();
+  const head: Buffer[] = [];
+  let size = 0;
+  while (size < 2) {
+    const r = await it.next();
+    if (r.done) break;
+    const b = toBuffer(r.value);
+    head.push(b);
+    size += b.length;
+  }
+  if (size === 0) return;
+  const first = head.length === 1 ? head[0] : Buffer.concat(head);
+  const all = prepend([first], (async function* () {
+    for (;;) {
+      const r = await it.next();
+      if (r.done) return;
+      yield toBuffer(r.value);
+    }
+  })());
+  if (first[0] !== 0x1f || first[1] !== 0x8b) {
+    yield* all;
+    return;
+  }
+  const gunzip = createGunzip();
+  pipeline(Readable.from(all), gunzip, () => {
+    /* errors surface through the iteration of gunzip */
+  });
+  yield* gunzip as AsyncIterable<Buffer>;
+}
+
+async function* decoded(bytes: AsyncIterable<Buffer>): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  let first = true;
+  for await (const b of bytes) {
+    let s = decoder.write(b);
+    if (first && s.length) {
+      if (s.charCodeAt(0) === 0xfeff) s = s.slice(1);
+      first = false;
+    }
+    if (s) yield s;
+  }
+  const end = decoder.end();
+  if (end) yield end;
+}
+
+/** Lines in batches (one per chunk), numbered from 1, without their line ends. */
+async function* lines(chunks: AsyncIterable<string>): AsyncGenerator<{ text: string; line: number }[]> {
+  let carry = '';
+  let line = 0;
+  for await (const chunk of chunks) {
+    let start = 0;
+    let nl = chunk.indexOf('\n');
+    if (nl < 0) {
+      carry += chunk;
+      continue;
+    }
+    const out: { text: string; line: number }[] = [];
+    while (nl >= 0) {
+      let text = carry + chunk.slice(start, nl);
+      carry = '';
+      if (text.endsWith('\r')) text = text.slice(0, -1);
+      out.push({ text, line: ++line });
+      start = nl + 1;
+      nl = chunk.indexOf('\n', start);
+    }
+    carry = chunk.slice(start);
+    yield out;
+  }
+  if (carry) yield [{ text: carry.endsWith('\r') ? carry.slice(0, -1) : carry, line: ++line }];
+}
+
+function readError(err: unknown): Pick<ReadIssue, 'kind' | 'message'> {
+  const e = err as NodeJS.ErrnoException;
+  if (e?.code === 'Z_BUF_ERROR' || /unexpected end of file/i.test(String(e?.message))) {
+    return { kind: 'truncated', message: 'gzip stream ends early (truncated file)' };
+  }
+  if (typeof e?.code === 'string' && e.code.startsWith('Z_')) return { kind: 'malformed', message: `corrupt gzip data: ${e.message}` };
+  return { kind: 'unreadable', message: e?.message ?? String(err) };
+}
+
+/** The events of one file or object, in batches. */
+async function* readSource(source: Source, options: ReadOptions): AsyncGenerator<CloudEvent[]> {
+  const file = source.name;
+  const since = options.since?.getTime() ?? -Infinity;
+  const until = options.until?.getTime() ?? Infinity;
+  const report = (i: Omit<ReadIssue, 'file'>) => issue(options, { file, ...i });
+  let bytes: Bytes;
+  try {
+    bytes = await source.open();
+  } catch (err) {
+    const e = err as Error;
+    report({ kind: 'unreadable', message: e.name && e.name !== 'Error' ? `${e.name}: ${e.message}` : e.message });
+    return;
+  }
+  const keep = (e: CloudEvent) => e.timeMs >= since && e.timeMs < until;
+  try {
+    const raw = decompressed(bytes);
+    const sniff = { binary: false };
+    const text = decoded(sniffBinary(raw, sniff, report));
+    // Peek at the start of the text: enough for the first line, or 64 KiB.
+    const it = text[Symbol.asyncIterator]();
+    const head: string[] = [];
+    let peek = '';
+    while (peek.length < PEEK_LIMIT && !peek.includes('\n')) {
+      const r = await it.next();
+      if (r.done) break;
+      head.push(r.value);
+      peek += r.value;
+    }
+    if (sniff.binary) return;
+    const stream = prepend(head, it);
+    const start = peek.trimStart();
+    if (start === '') return; // empty file
+    if (start[0] === '{' || start[0] === '[') {
+      const nl = peek.indexOf('\n');
+      const firstLine = nl < 0 ? undefined : peek.slice(0, nl).trim();
+      let jsonLines = false;
+      if (firstLine && !/^\{\s*"Records"\s*:/.test(firstLine)) {
+        try {
+          jsonLines = typeof JSON.parse(firstLine) === 'object';
+        } catch {
+          jsonLines = false;
+        }
+      }
+      if (jsonLines) {
+        for await (const batch of lines(stream)) {
+          const out: CloudEvent[] = [];
+          for (const { text: lineText, line } of batch) {
+            if (lineText.trim() === '') continue;
+            let value: unknown;
+            try {
+              value = JSON.parse(lineText);
+            } catch (err) {
+              report({ kind: 'malformed', line, message: `invalid JSON: ${(err as Error).message}` });
+              continue;
+            }
+            for (const e of toEvents(value, file, line, report)) if (keep(e)) out.push(e);
+          }
+          if (out.length) yield out;
+        }
+      } else {
+        const scanned = scanJsonValues(stream, (p) => report({ kind: p.kind, line: p.line, message: p.message }));
+        for await (const batch of scanned) {
+          const out: CloudEvent[] = [];
+          for (const { text: valueText, line } of batch) {
+            let value: unknown;
+            try {
+              value = JSON.parse(valueText);
+            } catch (err) {
+              report({ kind: 'malformed', line, message: `invalid JSON: ${(err as Error).message}` });
+              continue;
+            }
+            for (const e of toEvents(value, file, line, report)) if (keep(e)) out.push(e);
+          }
+          if (out.length) yield out;
+        }
+      }
+      return;
+    }
+    const firstLine = peek.split('\n', 1)[0];
+    const format = detectFlowFormat(firstLine);
+    if (!format) {
+      report({ kind: 'unknown-format', line: 1, message: `not CloudTrail, VPC Flow Logs or Route 53 query logs: ${JSON.stringify(firstLine.slice(0, 80))}` });
+      return;
+    }
+    yield* flowEvents(stream, format, file, report, keep);
+  } catch (err) {
+    report(readError(err));
+  }
+}
+
+async function* flowEvents(
+  stream: AsyncIterable<string>,
+  format: FlowFormat,
+  file: string,
+  report: (i: Omit<ReadIssue, 'file'>) => void,
+  keep: (e: CloudEvent) => boolean,
+): AsyncGenerator<CloudEvent[]> {
+  const context = flowPathContext(file);
+  for await (const batch of lines(stream)) {
+    const out: CloudEvent[] = [];
+    for (const { text, line } of batch) {
+      if (line === 1 && format.header) continue;
+      if (text.trim() === '') continue;
+      const e = fromFlowLine(text, format, file, context);
+      if (e === null) continue;
+      if (typeof e === 'string') {
+        report({ kind: 'malformed', line, message: e });
+        continue;
+      }
+      e.origin = { file, line };
+      if (keep(e)) out.push(e);
+    }
+    if (out.length) yield out;
+  }
+}
+
+/** Passes bytes through; flags content with NUL bytes at its start (images, archives) as not a log. */
+async function* sniffBinary(
+  bytes: AsyncIterable<Buffer>,
+  state: { binary: boolean },
+  report: (i: Omit<ReadIssue, 'file'>) => void): AsyncGenerator<Buffer> {
+  let first = true;
+  for await (const b of bytes) {
+    if (first) {
+      first = false;
+      const head = b.subarray(0, 512);
+      if (head.includes(0)) {
+        state.binary = true;
+        const png = head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+        report({ kind: 'unknown-format', message: png ? 'a PNG image, not a log' : 'binary content, not a log' });
+        return;
+      }
+    }
+    yield b;
+  }
+}
+
+/** The events one parsed JSON value holds (none, one, or a Records array's worth). */
+function toEvents(value: unknown, file: string, line: number, report: (i: Omit<ReadIssue, 'file'>) => void): CloudEvent[] {
+  if (Array.isArray(value)) return value.flatMap((v) => toEvents(v, file, line, report));
+  if (value === null || typeof value !== 'object') {
+    report({ kind: 'malformed', line, message: 'expected a JSON object' });
+    return [];
+  }
+  const record = value as Record<string, unknown>;
+  let event: CloudEvent | string;
+  switch (classifyJson(record)) {
+    case 'cloudtrail':
+      event = fromCloudTrail(record);
+      break;
+    case 'envelope':
+      event = fromEnvelope(record);
+      break;
+    case 'dns':
+      event = fromDns(record);
+      break;
+    case 'records':
+      return (record.Records as unknown[]).flatMap((v) => toEvents(v, file, line, report));
+    case 'digest':
+      return [];
+    default:
+      report({ kind: 'unknown-format', line, message: 'a JSON object that is not a CloudTrail record, EventBridge event or Route 53 query log' });
+      return [];
+  }
+  if (typeof event === 'string') {
+    report({ kind: 'malformed', line, message: event });
+    return [];
+  }
+  event.origin = { file, line };
+  return [event];
+}

@@ -1,0 +1,168 @@
+/**
+ * An incremental splitter for JSON documents that arrive in chunks. It yields the text of each
+ * top-level value, except that it unwraps:
+ *  - a top-level array: each element is yielded on its own;
+ *  - a top-level object whose first key is "Records" holding an array (CloudTrail as S3 delivers it):
+ *    each element of Records is yielded on its own, the object itself never is.
+ * Only the value being captured is held in memory, so a multi-gigabyte `{"Records":[…]}` keeps
+ * memory flat. Values come in batches, one per input chunk. It does not validate: the caller JSON.parses each piece and reports what fails.
+ */
+export interface ScannedValue {
+  text: string;
+  /** 1-based line of the value's first character. */
+  line: number;
+}
+
+export type ScanProblem = { kind: 'truncated' | 'malformed'; line: number; message: string };
+
+const QUOTE = 34;
+const BACKSLASH = 92;
+const LBRACE = 123;
+const RBRACE = 125;
+const LBRACKET = 91;
+const RBRACKET = 93;
+const NEWLINE = 10;
+
+const RECORDS_HEAD = /^\{\s*"Records"\s*:\s*$/;
+
+export async function* scanJsonValues(
+  chunks: AsyncIterable<string>,
+  onProblem: (p: ScanProblem) => void,
+): AsyncGenerator<ScannedValue[]> {
+  let depth = 0;
+  /** Depth of the container whose direct children we yield (0 = top level). */
+  let containerDepth = 0;
+  let inString = false;
+  /** Characters still to skip at the start of the next chunk (a backslash escape split across chunks). */
+  let skip = 0;
+  let line = 1;
+  let capturing = false;
+  let captureLine = 0;
+  let captured = '';
+  let checkRecords = false;
+  let garbageLine = 0;
+
+  for await (const chunk of chunks) {
+    const n = chunk.length;
+    let i = skip;
+    skip = 0;
+    let captureStart = capturing ? 0 : -1;
+    const out: ScannedValue[] = [];
+    while (i < n) {
+      if (inString) {
+        while (i < n) {
+          const c = chunk.charCodeAt(i);
+          if (c === BACKSLASH) i += 2;
+          else if (c === QUOTE) {
+            inString = false;
+            i++;
+            break;
+          } else i++;
+        }
+        if (i > n) skip = i - n;
+        continue;
+      }
+      const c = chunk.charCodeAt(i);
+      if (c === NEWLINE) {
+        line++;
+        i++;
+        continue;
+      }
+      if (!capturing) {
+        if (depth === containerDepth) {
+          if (c === LBRACE || c === LBRACKET) {
+            if (depth === 0 && c === LBRACKET) {
+              // A top-level array: yield its elements.
+              depth = 1;
+              containerDepth = 1;
+              i++;
+              continue;
+            }
+            capturing = true;
+            captureStart = i;
+            captureLine = line;
+            checkRecords = depth === 0 && c === LBRACE;
+            depth++;
+            i++;
+            continue;
+          }
+          if (c === RBRACKET || c === RBRACE) {
+            // The unwrapped container closes.
+            depth--;
+            // Back at the top level, or inside the Records object after its array: skip the rest of it.
+            containerDepth = depth === 0 ? 0 : -1;
+            i++;
+            continue;
+          }
+          if (c === QUOTE) {
+            inString = true;
+            i++;
+            continue;
+          }
+          if (depth === 0 && c !== 32 && c !== 9 && c !== 13 && c !== 44) {
+            if (garbageLine !== line) {
+              garbageLine = line;
+              onProblem({ kind: 'malformed', line, message: `unexpected character ${JSON.stringify(chunk[i])} outside a JSON value` });
+            }
+          }
+          i++;
+          continue;
+        }
+        // The rest of a Records object after its array (containerDepth -1): skip it.
+        if (c === QUOTE) inString = true;
+        else if (c === LBRACE || c === LBRACKET) depth++;
+        else if (c === RBRACE || c === RBRACKET) {
+          depth--;
+          if (depth === 0) containerDepth = 0;
+        }
+        i++;
+        continue;
+      }
+      // Capturing a value.
+      if (c === QUOTE) {
+        inString = true;
+        i++;
+        continue;
+      }
+      if (c === LBRACE || c === LBRACKET) {
+        if (checkRecords && depth === 1) {
+          checkRecords = false;
+          const head = captured + chunk.slice(captureStart, i);
+          if (c === LBRACKET && RECORDS_HEAD.test(head)) {
+            // {"Records":[ … ]}: drop the object, yield the array's elements.
+            capturing = false;
+            captured = '';
+            captureStart = -1;
+            depth = 2;
+            containerDepth = 2;
+            i++;
+            continue;
+          }
+        }
+        depth++;
+        i++;
+        continue;
+      }
+      if (c === RBRACE || c === RBRACKET) {
+        depth--;
+        i++;
+        if (depth === containerDepth) {
+          out.push({ text: captured + chunk.slice(captureStart, i), line: captureLine });
+          captured = '';
+          capturing = false;
+          captureStart = -1;
+        }
+        continue;
+      }
+      i++;
+    }
+    if (capturing) {
+      captured += chunk.slice(captureStart);
+    }
+    // One batch per chunk: far fewer promise hops than one per value.
+    if (out.length) yield out;
+  }
+  if (capturing || depth > 0) {
+    onProblem({ kind: 'truncated', line, message: `input ends inside a JSON value (started on line ${capturing ? captureLine : line})` });
+  }
+}
