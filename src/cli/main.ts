@@ -10,6 +10,7 @@ import { VERSION } from '../version.js';
 import { riskFromConfig } from '../hub/policy.js';
 import { emitReport, failOnExitCode, failOnRiskExitCode, parseLang, parseList, parseRiskLevel, parseSeverity } from './output.js';
 import { registerAutomationCommands } from './automation.js';
+import { registerDetectCommands } from './detect.js';
 import { registerFindingsCommands } from './findings.js';
 import { registerNotifyCommands } from './notify.js';
 import { cliConfig, storeAssessment } from './hub.js';
@@ -169,6 +170,7 @@ export function buildProgram(): Command {
   registerFindingsCommands(program);
   registerAutomationCommands(program);
   registerNotifyCommands(program);
+  registerDetectCommands(program);
   return program;
 }
 

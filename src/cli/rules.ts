@@ -8,6 +8,7 @@ import { MamoriError } from '../model/errors.js';
 import type { PostureRule } from '../model/rule.js';
 import type { Lang } from '../model/types.js';
 import { label, severityLabel, urgencyLabel } from '../report/i18n.js';
+import { registerDetectionRuleTests } from './detect.js';
 import { parseLang, parseList } from './output.js';
 
 /** The machine-readable view of a rule: metadata and both documents, no code. */
@@ -57,7 +58,8 @@ export function renderRuleDoc(rule: PostureRule, lang: Lang): string {
 }
 
 export function registerRulesCommands(program: Command) {
-  const rules = program.command('rules').description('list the posture rules and read their improvement documents');
+  const rules = program.command('rules').description('posture rules and their improvement documents; detection rule tests');
+  registerDetectionRuleTests(rules);
 
   rules
     .command('list')

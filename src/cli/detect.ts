@@ -1,0 +1,172 @@
+import Table from 'cli-table3';
+import { Option, type Command } from 'commander';
+import pc from 'picocolors';
+import { Baseline } from '../detect/baseline/index.js';
+import { DEFAULT_INTEL_DIR, updateIntel } from '../detect/intel/index.js';
+import { BUILTIN_RULES_DIR, detect, type DetectResult } from '../detect/pipeline.js';
+import { loadDetectionRules, testRules } from '../detect/rules/index.js';
+import { signalToObserved } from '../detect/signals.js';
+import { MamoriError } from '../model/errors.js';
+import type { Signal } from '../model/signal.js';
+import { SEVERITIES, severityRank, type Severity } from '../model/types.js';
+import { parseSince } from './findings.js';
+import { notifyChanged, openHub } from './hub.js';
+import { parseSeverity } from './output.js';
+
+/** Exit-code bits of `mamori detect`: 1 = a signal at or above --fail-on; 4 = some input or rule was skipped. */
+export const EXIT_FAIL_ON = 1;
+export const EXIT_SKIPPED = 4;
+
+interface DetectFlags {
+  rules?: string[];
+  sigma?: string[];
+  intel?: string[];
+  builtin: boolean;
+  since?: string;
+  until?: string;
+  output: string;
+  failOn?: string;
+  db?: string;
+  config?: string;
+  store: boolean;
+  baseline: boolean;
+}
+
+function progress(): ((p: { events: number; signals: number }) => void) | undefined {
+  if (!process.stderr.isTTY) return undefined;
+  const started = Date.now();
+  return (p) => {
+    const rate = Math.round(p.events / Math.max(0.001, (Date.now() - started) / 1000));
+    process.stderr.write(`\r\x1b[2Kdetecting: ${p.events.toLocaleString('en')} events (${rate.toLocaleString('en')}/s), ${p.signals} signals`);
+  };
+}
+
+export function summarizeDetection(result: DetectResult): string {
+  const lines: string[] = [];
+  lines.push(pc.bold('mamori detection'));
+  lines.push(`${result.events.toLocaleString('en')} events · ${result.rulesLoaded} rules · ${result.signals.length} signals`);
+  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+  for (const s of result.signals) bySeverity[s.severity]++;
+  lines.push([...SEVERITIES].reverse().map((s) => `${s} ${bySeverity[s]}`).join('  '));
+  if (result.signals.length) {
+    const t = new Table({ head: ['severity', 'rule', 'actor', 'source IPs', 'count', 'first seen'], style: { head: [], border: [] }, colWidths: [10, 44, 46, 20, 7, 26], wordWrap: true });
+    const sorted = [...result.signals].sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || a.firstSeen.localeCompare(b.firstSeen));
+    for (const s of sorted.slice(0, 30)) {
+      t.push([s.severity, `${s.title}\n${pc.dim(s.ruleId)}`, s.actor?.arn ?? s.actor?.accessKeyId ?? '-', s.sourceIps.slice(0, 3).join('\n') || '-', s.count, s.firstSeen]);
+    }
+    lines.push(t.toString());
+    if (sorted.length > 30) lines.push(pc.dim(`… ${sorted.length - 30} more (use --output json)`));
+  }
+  const skipped = [
+    ...result.readIssues.map((i) => `${i.file}${i.line ? `:${i.line}` : ''}: ${i.kind}: ${i.message}`),
+    ...result.ruleIssues.map((i) => `${i.file}${i.line ? `:${i.line}` : ''}: rule ${i.ruleId ?? ''} ${i.kind}: ${i.message}`),
+    ...result.intelIssues.map((i) => `${i.file}${i.line ? `:${i.line}` : ''}: intel: ${i.message}`),
+  ];
+  if (skipped.length) {
+    lines.push(pc.yellow(`skipped ${skipped.length} item(s):`));
+    for (const s of skipped.slice(0, 20)) lines.push(`  ${s}`);
+    if (skipped.length > 20) lines.push(`  … ${skipped.length - 20} more`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** Runs detection, stores signals in the hub (with baselines), prints; returns the exit code. */
+export async function runDetection(inputs: string[], flags: DetectFlags): Promise<number> {
+  const failOn = flags.failOn ? parseSeverity(flags.failOn) : undefined;
+  const hub = flags.store ? await openHub(flags) : undefined;
+  try {
+    const baseline = hub && flags.baseline ? await Baseline.load(hub.store) : undefined;
+    const result = await detect({
+      inputs,
+      rules: [...(flags.rules ?? []), ...(flags.sigma ?? [])],
+      noBuiltin: !flags.builtin,
+      intel: flags.intel,
+      since: flags.since ? new Date(parseSince(flags.since)) : undefined,
+      until: flags.until ? new Date(parseSince(flags.until)) : undefined,
+      baseline,
+      onProgress: progress(),
+    });
+    if (process.stderr.isTTY) process.stderr.write('\n');
+    if (flags.output === 'json') {
+      process.stdout.write(JSON.stringify({ schema: 'mamori.detection', version: 1, ...result }, null, 2) + '\n');
+    } else {
+      process.stdout.write(summarizeDetection(result));
+    }
+    if (hub) {
+      if (baseline) await baseline.save();
+      const changed: string[] = [];
+      const counts = await hub.store.ingest(result.signals.map(signalToObserved), { actor: 'mamori-detect', policy: hub.policy, risk: hub.risk, onChange: (id) => changed.push(id) });
+      process.stderr.write(`mamori: hub ${hub.store.location}: ${counts.new} new, ${counts.reopened} reopened, ${counts.updated + counts.unchanged} seen again\n`);
+      await notifyChanged(hub.store, hub.config, changed);
+    }
+    let code = 0;
+    if (failOn && result.signals.some((s: Signal) => severityRank(s.severity) >= severityRank(failOn))) code |= EXIT_FAIL_ON;
+    if (result.readIssues.length || result.ruleIssues.length || result.intelIssues.length) code |= EXIT_SKIPPED;
+    return code;
+  } finally {
+    await hub?.store.close();
+  }
+}
+
+export function registerDetectCommands(program: Command) {
+  program
+    .command('detect')
+    .description('threat detection over CloudTrail, VPC Flow Logs and Route 53 Resolver logs (files, folders, .gz, s3://bucket/prefix, - for stdin)')
+    .argument('<inputs...>')
+    .option('--rules <paths...>', 'more detection rules (mamori YAML or Sigma files/folders)')
+    .option('--sigma <paths...>', 'Sigma rules (files/folders), loaded as they are')
+    .option('--intel <files...>', `threat-intelligence lists (default: ${DEFAULT_INTEL_DIR} when present)`)
+    .option('--no-builtin', 'leave the built-in rules out')
+    .option('--since <when>', 'only events at or after (ISO date or 7d / 24h)')
+    .option('--until <when>', 'only events before (ISO date or 7d / 24h)')
+    .addOption(new Option('--output <format>', 'output format').choices(['table', 'json']).default('table'))
+    .option('--fail-on <severity>', 'exit code bit 1 when a signal of this severity or higher fires')
+    .option('--db <path-or-url>', 'findings hub')
+    .option('--config <file>', 'mamori config file')
+    .option('--no-store', 'do not write signals to the hub (and do not learn baselines)')
+    .option('--no-baseline', 'do not learn or use per-principal baselines')
+    .action(async (inputs: string[], flags: DetectFlags) => {
+      process.exitCode = await runDetection(inputs, flags);
+    });
+
+  const intel = program.command('intel').description('threat-intelligence lists (IP, CIDR, domain; text, CSV, STIX 2.1)');
+  intel
+    .command('update')
+    .description(`copy or download a list into ${DEFAULT_INTEL_DIR} (validated first)`)
+    .requiredOption('--from <file-or-url>', 'a local file or an http(s) URL')
+    .option('--name <name>', 'file name in the intel folder')
+    .option('--dir <dir>', 'intel folder', DEFAULT_INTEL_DIR)
+    .action(async (flags: { from: string; name?: string; dir: string }) => {
+      const result = await updateIntel(flags.from, flags.dir, { name: flags.name });
+      process.stderr.write(`mamori: intel ${JSON.stringify(result)}\n`);
+    });
+}
+
+/** `mamori rules test`: every detection rule's own test events (built-in and --rules/--sigma). */
+export function registerDetectionRuleTests(rules: Command) {
+  rules
+    .command('test')
+    .description("run every detection rule's test events (built-in rules plus --rules folders); report Sigma features that are not supported")
+    .option('--rules <paths...>', 'more rule files or folders')
+    .option('--no-builtin', 'only the given rules')
+    .option('--output <format>', 'text or json', 'text')
+    .action(async (flags: { rules?: string[]; builtin: boolean; output: string }) => {
+      const paths = [...(flags.builtin ? [BUILTIN_RULES_DIR] : []), ...(flags.rules ?? [])];
+      if (!paths.length) throw new MamoriError('NO_RULES', 'no rules to test: give --rules or keep the built-in rules');
+      const { rules: loaded, issues } = await loadDetectionRules(paths);
+      const results = testRules(loaded);
+      const failed = results.filter((r) => !r.passed);
+      if (flags.output === 'json') {
+        process.stdout.write(JSON.stringify({ rules: loaded.length, cases: results.length, failed, issues }, null, 2) + '\n');
+      } else {
+        const lines = [`${loaded.length} rules, ${results.length} test cases: ${results.length - failed.length} passed, ${failed.length} failed`];
+        for (const f of failed) lines.push(pc.red(`  ✗ ${f.rule} / ${f.case}: ${f.message}`) + pc.dim(`  (${f.file})`));
+        if (issues.length) {
+          lines.push(pc.yellow(`${issues.length} rule(s) not loaded:`));
+          for (const i of issues) lines.push(`  ${i.file}${i.line ? `:${i.line}` : ''}: ${i.kind}: ${i.message}`);
+        }
+        process.stdout.write(lines.join('\n') + '\n');
+      }
+      process.exitCode = failed.length ? 1 : issues.length ? EXIT_SKIPPED : 0;
+    });
+}

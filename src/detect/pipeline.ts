@@ -1,0 +1,148 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CloudEvent } from '../model/event.js';
+import type { Signal } from '../model/signal.js';
+import { severityRank } from '../model/types.js';
+import { packageRoot } from '../version.js';
+import type { Baseline } from './baseline/index.js';
+import { DEFAULT_INTEL_DIR, enrich, loadIntel, type IntelIndex, type IntelIssue } from './intel/index.js';
+import { readEvents, type ReadIssue } from './read/index.js';
+import { compileRuleSet, loadDetectionRules, type RuleHit, type RuleIssue, type RuleSet } from './rules/index.js';
+import { signalId } from './signals.js';
+
+/** The built-in detection rules shipped with mamori. */
+export const BUILTIN_RULES_DIR = join(packageRoot(), 'rules', 'detection', 'aws');
+
+export interface DetectOptions {
+  inputs: string[];
+  /** Extra rule files or folders (mamori YAML or Sigma), added to the built-in rules. */
+  rules?: string[];
+  /** Leave the built-in rules out (only --rules/--sigma). */
+  noBuiltin?: boolean;
+  /** Threat-intelligence lists; default: every file in ~/.mamori/intel when it exists. */
+  intel?: string[];
+  since?: Date;
+  until?: Date;
+  /** Learned first-seen behaviour per principal (persisted by the caller). */
+  baseline?: Baseline;
+  onProgress?: (p: { events: number; signals: number }) => void;
+}
+
+export interface DetectResult {
+  signals: Signal[];
+  events: number;
+  readIssues: ReadIssue[];
+  ruleIssues: RuleIssue[];
+  intelIssues: IntelIssue[];
+  rulesLoaded: number;
+  /** Signals per rule. */
+  byRule: Record<string, number>;
+}
+
+export async function loadRuleSet(options: Pick<DetectOptions, 'rules' | 'noBuiltin'>): Promise<{ ruleSet: RuleSet; issues: RuleIssue[] }> {
+  const paths = [...(options.noBuiltin ? [] : [BUILTIN_RULES_DIR]), ...(options.rules ?? [])];
+  const { rules, issues } = await loadDetectionRules(paths);
+  return { ruleSet: compileRuleSet(rules), issues };
+}
+
+async function loadIntelFor(paths: string[] | undefined): Promise<{ index?: IntelIndex; issues: IntelIssue[] }> {
+  const wanted = paths ?? (existsSync(DEFAULT_INTEL_DIR) ? [DEFAULT_INTEL_DIR] : []);
+  if (!wanted.length) return { issues: [] };
+  const loaded = await loadIntel(wanted);
+  return { index: loaded.index, issues: loaded.issues };
+}
+
+/** Accumulates rule hits into signals keyed by their stable id (repeats count up). */
+export class SignalBook {
+  private readonly byId = new Map<string, Signal>();
+
+  add(signal: Signal): void {
+    const prev = this.byId.get(signal.id);
+    if (!prev) {
+      this.byId.set(signal.id, signal);
+      return;
+    }
+    prev.count += signal.count;
+    if (signal.firstSeen < prev.firstSeen) prev.firstSeen = signal.firstSeen;
+    if (signal.lastSeen > prev.lastSeen) prev.lastSeen = signal.lastSeen;
+    if (severityRank(signal.severity) > severityRank(prev.severity)) prev.severity = signal.severity;
+    const union = (a: string[], b: string[], max: number) => [...new Set([...a, ...b])].slice(0, max);
+    prev.sourceIps = union(prev.sourceIps, signal.sourceIps, 20);
+    prev.userAgents = union(prev.userAgents, signal.userAgents, 10);
+    prev.resources = union(prev.resources, signal.resources, 20);
+    prev.eventIds = union(prev.eventIds, signal.eventIds, 20);
+  }
+
+  get size() {
+    return this.byId.size;
+  }
+
+  all(): Signal[] {
+    return [...this.byId.values()].sort((a, b) => a.firstSeen.localeCompare(b.firstSeen) || a.id.localeCompare(b.id));
+  }
+}
+
+const isServiceName = (ip: string) => /[a-z]/i.test(ip) && !ip.includes(':');
+
+export function hitToSignal(hit: RuleHit): Signal {
+  const first: CloudEvent | undefined = hit.events[0];
+  const actorEvent = hit.events.find((e) => e.actor);
+  const actor = actorEvent?.actor;
+  const ips = new Set<string>();
+  const agents = new Set<string>();
+  const resources = new Set<string>();
+  for (const e of hit.events) {
+    if (e.src?.ip && !isServiceName(e.src.ip)) ips.add(e.src.ip);
+    if (e.dst?.ip && e.source === 'vpcflow') ips.add(e.dst.ip);
+    if (e.src?.userAgent) agents.add(e.src.userAgent);
+    for (const r of e.resources) if (r.uid) resources.add(r.uid);
+  }
+  return {
+    id: signalId(hit.rule.name, hit.dedupKey),
+    ruleId: hit.rule.name,
+    title: hit.rule.title,
+    description: hit.rule.description,
+    severity: hit.rule.severity,
+    tactics: hit.rule.tactics,
+    techniques: hit.rule.techniques,
+    firstSeen: hit.firstTime,
+    lastSeen: hit.lastTime,
+    count: hit.count,
+    account: first?.account ?? '',
+    region: first?.region ?? '',
+    actor: actor ? { arn: actor.arn, type: actor.type, accessKeyId: actor.accessKeyId, roleArn: actor.roleArn, userName: actor.userName } : undefined,
+    sourceIps: [...ips].slice(0, 20),
+    userAgents: [...agents].slice(0, 10),
+    resources: [...resources].slice(0, 20),
+    eventIds: hit.events.map((e) => e.id).slice(0, 20),
+    dedupKey: hit.dedupKey,
+    evidence: hit.distinct !== undefined ? { distinct: hit.distinct } : undefined,
+  };
+}
+
+/**
+ * logs → events → (intel enrichment) → rules and aggregations → (baselines) → signals.
+ * Streams the input; memory holds the rules, open aggregation windows and the signals.
+ */
+export async function detect(options: DetectOptions): Promise<DetectResult> {
+  const { ruleSet, issues: ruleIssues } = await loadRuleSet(options);
+  const intel = await loadIntelFor(options.intel);
+  const readIssues: ReadIssue[] = [];
+  const book = new SignalBook();
+  const byRule: Record<string, number> = {};
+  const record = (s: Signal) => {
+    book.add(s);
+    byRule[s.ruleId] = (byRule[s.ruleId] ?? 0) + 1;
+  };
+  let events = 0;
+  for await (const event of readEvents(options.inputs, { since: options.since, until: options.until, onIssue: (i) => readIssues.push(i) })) {
+    events++;
+    const extra = intel.index ? enrich(event, intel.index) : undefined;
+    for (const hit of ruleSet.process(event, extra as Record<string, unknown> | undefined)) record(hitToSignal(hit));
+    if (options.baseline) for (const s of await options.baseline.observe(event)) record(s);
+    if (options.onProgress && events % 10_000 === 0) options.onProgress({ events, signals: book.size });
+  }
+  for (const hit of ruleSet.flush()) record(hitToSignal(hit));
+  options.onProgress?.({ events, signals: book.size });
+  return { signals: book.all(), events, readIssues, ruleIssues, intelIssues: intel.issues, rulesLoaded: ruleSet.rules.length, byRule };
+}

@@ -1,0 +1,596 @@
+/**
+ * Compiles a rule's `detection` block into a predicate over CloudEvents (Sigma semantics, see
+ * docs/detection-rules.md). Everything that can be done once is done here: modifiers are resolved,
+ * constants lower-cased, wildcards and regexes turned into RegExp objects, paths split.
+ */
+import type { CloudEvent } from '../../model/event.js';
+import { ConditionError, expandPattern, parseCondition, type ConditionNode } from './condition.js';
+import type { EventEnrichment } from './types.js';
+
+export type Predicate = (event: CloudEvent, extra?: EventEnrichment) => boolean;
+
+/** A detection block that cannot be compiled; `path` points into the rule document. */
+export class RuleCompileError extends Error {
+  constructor(
+    readonly kind: 'unsupported' | 'invalid',
+    message: string,
+    readonly path: (string | number)[] = [],
+  ) {
+    super(message);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Field access
+
+const pathCache = new Map<string, string[]>();
+
+/** `a.b.c` → ['a','b','c'], cached. */
+export function splitPath(path: string): string[] {
+  let parts = pathCache.get(path);
+  if (!parts) {
+    parts = path.split('.');
+    if (pathCache.size < 10_000) pathCache.set(path, parts);
+  }
+  return parts;
+}
+
+function resolve(obj: unknown, parts: readonly string[], from: number): unknown {
+  let cur = obj;
+  for (let i = from; i < parts.length; i++) {
+    if (cur === null || cur === undefined || typeof cur !== 'object') return undefined;
+    if (Array.isArray(cur)) return collect(cur, parts, i);
+    cur = (cur as Record<string, unknown>)[parts[i]];
+  }
+  return cur;
+}
+
+/** A path that crosses an array yields the values of every element (flattened). */
+function collect(arr: readonly unknown[], parts: readonly string[], from: number): unknown[] {
+  const out: unknown[] = [];
+  for (const el of arr) {
+    const v = resolve(el, parts, from);
+    if (Array.isArray(v)) out.push(...v);
+    else if (v !== undefined) out.push(v);
+  }
+  return out;
+}
+
+/**
+ * Value of a detection field: a dot path into `event.raw`, or with the `mamori.` prefix into the
+ * enrichment object. A path through an array gives an array of the elements' values.
+ */
+export function getField(event: CloudEvent, extra: EventEnrichment | undefined, field: string): unknown {
+  if (field.startsWith('mamori.')) return resolve(extra, splitPath(field.slice(7)), 0);
+  return resolve(event.raw, splitPath(field), 0);
+}
+
+function getter(field: string): (event: CloudEvent, extra: EventEnrichment | undefined) => unknown {
+  if (field.startsWith('mamori.')) {
+    const parts = field.slice(7).split('.');
+    return (_e, extra) => resolve(extra, parts, 0);
+  }
+  const parts = field.split('.');
+  if (parts.length === 1) {
+    const [a] = parts;
+    return (e) => e.raw[a];
+  }
+  return (e) => resolve(e.raw, parts, 0);
+}
+
+/** A field value as text for the string comparisons; undefined for objects. */
+function asText(v: unknown): string | undefined {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return String(v);
+  return undefined;
+}
+
+function asNumber(v: unknown, s: string): number | undefined {
+  if (typeof v === 'number') return v;
+  if (s.trim() === '') return undefined;
+  const n = Number(s);
+  return Number.isNaN(n) ? undefined : n;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Modifiers and values
+
+/** Modifiers this engine implements. */
+export const SUPPORTED_MODIFIERS = ['contains', 'startswith', 'endswith', 're', 'i', 'm', 's', 'cidr', 'all', 'exists', 'gt', 'gte', 'lt', 'lte', 'cased', 'base64'] as const;
+/** Sigma modifiers known and deliberately not supported. */
+export const UNSUPPORTED_MODIFIERS: Readonly<Record<string, string>> = {
+  windash: 'the |windash modifier (Windows command-line dashes) is not supported',
+  base64offset: 'the |base64offset modifier is not supported',
+  expand: 'the |expand modifier (placeholders) is not supported',
+  utf16le: 'the |utf16le modifier is not supported',
+  utf16be: 'the |utf16be modifier is not supported',
+  utf16: 'the |utf16 modifier is not supported',
+  wide: 'the |wide modifier is not supported',
+  fieldref: 'the |fieldref modifier (comparing two fields) is not supported',
+  minute: 'the |minute time modifier is not supported',
+  hour: 'the |hour time modifier is not supported',
+  day: 'the |day time modifier is not supported',
+  week: 'the |week time modifier is not supported',
+  month: 'the |month time modifier is not supported',
+  year: 'the |year time modifier is not supported',
+};
+const OPERATIONS = new Set(['contains', 'startswith', 'endswith', 're', 'cidr', 'exists', 'gt', 'gte', 'lt', 'lte']);
+
+/** (text, lower-cased text, original value) → matches. */
+type ValueTest = (s: string, l: string, v: unknown) => boolean;
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\\/]/g, '\\$&');
+}
+
+/** Splits a plain Sigma value into a literal (no wildcards) or a regex source. `\*`, `\?`, `\\` escape. */
+function parseWildcards(value: string): { literal: string } | { regex: string } {
+  let literal = '';
+  let regex = '';
+  let wild = false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    const next = value[i + 1];
+    if (c === '\\' && (next === '*' || next === '?' || next === '\\')) {
+      literal += next;
+      regex += escapeRegExp(next);
+      i++;
+    } else if (c === '*') {
+      wild = true;
+      regex += '.*';
+    } else if (c === '?') {
+      wild = true;
+      regex += '.';
+    } else {
+      literal += c;
+      regex += escapeRegExp(c);
+    }
+  }
+  return wild ? { regex } : { literal };
+}
+
+function stringTest(value: string, op: 'eq' | 'contains' | 'startswith' | 'endswith', cased: boolean, literalOnly: boolean): ValueTest {
+  const parsed = literalOnly ? { literal: value } : parseWildcards(value);
+  if ('literal' in parsed) {
+    const c = cased ? parsed.literal : parsed.literal.toLowerCase();
+    switch (op) {
+      case 'eq':
+        return cased ? (s) => s === c : (_s, l) => l === c;
+      case 'contains':
+        return cased ? (s) => s.includes(c) : (_s, l) => l.includes(c);
+      case 'startswith':
+        return cased ? (s) => s.startsWith(c) : (_s, l) => l.startsWith(c);
+      case 'endswith':
+        return cased ? (s) => s.endsWith(c) : (_s, l) => l.endsWith(c);
+    }
+  }
+  const src = op === 'eq' ? `^${parsed.regex}$` : op === 'startswith' ? `^${parsed.regex}` : op === 'endswith' ? `${parsed.regex}$` : parsed.regex;
+  const re = new RegExp(src, cased ? 's' : 'is');
+  return (s) => re.test(s);
+}
+
+function regexTest(value: string, flags: Set<string>, path: (string | number)[]): ValueTest {
+  let source = value;
+  const inline = /^\(\?([imsu]+)\)/.exec(source);
+  if (inline) {
+    for (const f of inline[1]) flags.add(f);
+    source = source.slice(inline[0].length);
+  }
+  try {
+    const re = new RegExp(source, [...flags].sort().join(''));
+    return (s) => re.test(s);
+  } catch (err) {
+    throw new RuleCompileError('invalid', `invalid regular expression /${value}/: ${(err as Error).message}`, path);
+  }
+}
+
+// CIDR ----------------------------------------------------------------------------------------
+
+function parseIPv4(s: string): number | undefined {
+  const parts = s.split('.');
+  if (parts.length !== 4) return undefined;
+  let n = 0;
+  for (const p of parts) {
+    if (!/^\d{1,3}$/.test(p)) return undefined;
+    const b = Number(p);
+    if (b > 255) return undefined;
+    n = n * 256 + b;
+  }
+  return n;
+}
+
+function parseIPv6(s: string): bigint | undefined {
+  let text = s;
+  const zone = text.indexOf('%');
+  if (zone >= 0) text = text.slice(0, zone);
+  if (!text.includes(':')) return undefined;
+  // Embedded IPv4 tail (::ffff:1.2.3.4)
+  const lastColon = text.lastIndexOf(':');
+  const tail = text.slice(lastColon + 1);
+  if (tail.includes('.')) {
+    const v4 = parseIPv4(tail);
+    if (v4 === undefined) return undefined;
+    text = `${text.slice(0, lastColon + 1)}${(v4 >>> 16).toString(16)}:${(v4 & 0xffff).toString(16)}`;
+  }
+  const halves = text.split('::');
+  if (halves.length > 2) return undefined;
+  const head = halves[0] ? halves[0].split(':') : [];
+  const rest = halves.length === 2 && halves[1] ? halves[1].split(':') : [];
+  const missing = 8 - head.length - rest.length;
+  if (halves.length === 1 ? head.length !== 8 : missing < 1) return undefined;
+  const groups = [...head, ...Array<string>(halves.length === 2 ? missing : 0).fill('0'), ...rest];
+  let n = 0n;
+  for (const g of groups) {
+    if (!/^[0-9a-f]{1,4}$/i.test(g)) return undefined;
+    n = (n << 16n) | BigInt(parseInt(g, 16));
+  }
+  return n;
+}
+
+function cidrTest(value: string, path: (string | number)[]): ValueTest {
+  const [addr, bitsText, extra] = value.trim().split('/');
+  const v4 = parseIPv4(addr);
+  const max = v4 !== undefined ? 32 : 128;
+  const bits = bitsText === undefined ? max : /^\d{1,3}$/.test(bitsText) ? Number(bitsText) : NaN;
+  if (extra !== undefined || !(bits >= 0 && bits <= max)) throw new RuleCompileError('invalid', `invalid CIDR "${value}"`, path);
+  if (v4 !== undefined) {
+    const mask = bits === 0 ? 0 : (0xffffffff << (32 - bits)) >>> 0;
+    const net = (v4 & mask) >>> 0;
+    return (s) => {
+      const ip = parseIPv4(s);
+      return ip !== undefined && (ip & mask) >>> 0 === net;
+    };
+  }
+  const v6 = parseIPv6(addr);
+  if (v6 === undefined) throw new RuleCompileError('invalid', `invalid CIDR "${value}"`, path);
+  const shift = BigInt(128 - bits);
+  const net = v6 >> shift;
+  return (s) => {
+    if (!s.includes(':')) return false;
+    const ip = parseIPv6(s);
+    return ip !== undefined && ip >> shift === net;
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fields and selections
+
+type FieldMatcher = (event: CloudEvent, extra: EventEnrichment | undefined) => boolean;
+
+interface FieldSpec {
+  field: string;
+  modifiers: string[];
+  values: unknown[];
+  matcher: FieldMatcher;
+}
+
+function isScalar(v: unknown): v is string | number | boolean | null {
+  return v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+}
+
+function compileField(key: string, value: unknown, path: (string | number)[]): FieldSpec {
+  const [field, ...modifiers] = key.split('|');
+  if (field === '') throw new RuleCompileError('unsupported', `keyword search ("${key}" without a field name) is not supported`, path);
+  for (const m of modifiers) {
+    if (UNSUPPORTED_MODIFIERS[m]) throw new RuleCompileError('unsupported', `${UNSUPPORTED_MODIFIERS[m]} (field "${field}")`, path);
+    if (!(SUPPORTED_MODIFIERS as readonly string[]).includes(m)) throw new RuleCompileError('unsupported', `unknown modifier |${m} (field "${field}")`, path);
+  }
+  const mods = new Set(modifiers);
+  const ops = modifiers.filter((m) => OPERATIONS.has(m));
+  if (ops.length > 1) throw new RuleCompileError('invalid', `modifiers |${ops.join(' and |')} cannot be combined`, path);
+  const op = ops[0];
+  for (const f of ['i', 'm', 's']) if (mods.has(f) && op !== 're') throw new RuleCompileError('invalid', `modifier |${f} is a regex flag and needs |re`, path);
+  if (mods.has('base64') && op && !['contains', 'startswith', 'endswith'].includes(op)) throw new RuleCompileError('invalid', `modifier |base64 cannot be combined with |${op}`, path);
+
+  const values = Array.isArray(value) ? value : [value];
+  if (values.length === 0) throw new RuleCompileError('invalid', `field "${field}" has an empty list of values`, path);
+  values.forEach((v, i) => {
+    if (!isScalar(v)) throw new RuleCompileError('invalid', `field "${field}": values must be strings, numbers, booleans or null (use dots for nested fields)`, Array.isArray(value) ? [...path, i] : path);
+  });
+  const get = getter(field);
+  const all = mods.has('all');
+  const cased = mods.has('cased');
+
+  if (op === 'exists') {
+    if (values.length !== 1 || typeof values[0] !== 'boolean') throw new RuleCompileError('invalid', `|exists takes true or false (field "${field}")`, path);
+    if (modifiers.length > 1) throw new RuleCompileError('invalid', `|exists cannot be combined with other modifiers (field "${field}")`, path);
+    const want = values[0];
+    return {
+      field, modifiers, values,
+      matcher: (e, x) => {
+        const v = get(e, x);
+        const present = v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0);
+        return present === want;
+      },
+    };
+  }
+
+  let nullCount = 0;
+  const tests: ValueTest[] = [];
+  values.forEach((v, i) => {
+    const at = Array.isArray(value) ? [...path, i] : path;
+    if (v === null) {
+      if (op) throw new RuleCompileError('invalid', `null cannot be used with |${op} (field "${field}")`, at);
+      nullCount++;
+      return;
+    }
+    switch (op) {
+      case 'gt':
+      case 'gte':
+      case 'lt':
+      case 'lte': {
+        const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
+        if (Number.isNaN(n)) throw new RuleCompileError('invalid', `|${op} needs a number (field "${field}")`, at);
+        const cmp = op === 'gt' ? (a: number) => a > n : op === 'gte' ? (a: number) => a >= n : op === 'lt' ? (a: number) => a < n : (a: number) => a <= n;
+        tests.push((s, _l, raw) => {
+          const a = asNumber(raw, s);
+          return a !== undefined && cmp(a);
+        });
+        return;
+      }
+      case 'cidr':
+        if (typeof v !== 'string') throw new RuleCompileError('invalid', `|cidr needs a CIDR string (field "${field}")`, at);
+        tests.push(cidrTest(v, at));
+        return;
+      case 're': {
+        if (typeof v !== 'string') throw new RuleCompileError('invalid', `|re needs a string (field "${field}")`, at);
+        const flags = new Set(['i', 'm', 's'].filter((f) => mods.has(f)));
+        tests.push(regexTest(v, flags, at));
+        return;
+      }
+      default: {
+        if (mods.has('base64')) {
+          const text = Buffer.from(String(v), 'utf8').toString('base64');
+          tests.push(stringTest(text, (op as 'contains' | 'startswith' | 'endswith' | undefined) ?? 'eq', true, true));
+          return;
+        }
+        if (!op && typeof v === 'number') {
+          const text = String(v);
+          tests.push((s, _l, raw) => (typeof raw === 'number' ? raw === v : s === text || asNumber(raw, s) === v));
+          return;
+        }
+        tests.push(stringTest(String(v), (op as 'contains' | 'startswith' | 'endswith' | undefined) ?? 'eq', cased, false));
+      }
+    }
+  });
+  if (all && nullCount > 0) throw new RuleCompileError('invalid', `null cannot be used with |all (field "${field}")`, path);
+
+  const matchesMissing = nullCount > 0;
+  const needsLower = tests.length > 0;
+  const any = (v: unknown): boolean => {
+    const s = asText(v);
+    if (s === undefined) return false;
+    const l = needsLower ? s.toLowerCase() : s;
+    for (let i = 0; i < tests.length; i++) if (tests[i](s, l, v)) return true;
+    return false;
+  };
+  const one = (t: ValueTest, v: unknown): boolean => {
+    const s = asText(v);
+    return s !== undefined && t(s, s.toLowerCase(), v);
+  };
+  let matcher: FieldMatcher;
+  if (all) {
+    matcher = (e, x) => {
+      const v = get(e, x);
+      if (v === undefined || v === null) return false;
+      if (Array.isArray(v)) return tests.every((t) => v.some((el) => one(t, el)));
+      return tests.every((t) => one(t, v));
+    };
+  } else {
+    matcher = (e, x) => {
+      const v = get(e, x);
+      if (v === undefined || v === null) return matchesMissing;
+      if (Array.isArray(v)) {
+        if (v.length === 0) return matchesMissing;
+        for (let i = 0; i < v.length; i++) if (any(v[i])) return true;
+        return false;
+      }
+      return any(v);
+    };
+  }
+  return { field, modifiers, values, matcher };
+}
+
+interface CompiledSelection {
+  /** Alternatives (list of maps: any); each is a list of fields that must all match. */
+  alternatives: FieldSpec[][];
+  match: FieldMatcher;
+}
+
+function andAll(fields: FieldMatcher[]): FieldMatcher {
+  if (fields.length === 1) return fields[0];
+  if (fields.length === 2) {
+    const [a, b] = fields;
+    return (e, x) => a(e, x) && b(e, x);
+  }
+  return (e, x) => {
+    for (let i = 0; i < fields.length; i++) if (!fields[i](e, x)) return false;
+    return true;
+  };
+}
+
+function anyOf(fields: FieldMatcher[]): FieldMatcher {
+  if (fields.length === 1) return fields[0];
+  return (e, x) => {
+    for (let i = 0; i < fields.length; i++) if (fields[i](e, x)) return true;
+    return false;
+  };
+}
+
+function compileMap(map: Record<string, unknown>, path: (string | number)[]): FieldSpec[] {
+  const keys = Object.keys(map);
+  if (keys.length === 0) throw new RuleCompileError('invalid', 'empty selection', path);
+  return keys.map((k) => compileField(k, map[k], [...path, k]));
+}
+
+function isMap(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function compileSelection(name: string, def: unknown, path: (string | number)[]): CompiledSelection {
+  let alternatives: FieldSpec[][];
+  if (isMap(def)) {
+    alternatives = [compileMap(def, path)];
+  } else if (Array.isArray(def)) {
+    if (def.length === 0) throw new RuleCompileError('invalid', `selection "${name}" is an empty list`, path);
+    alternatives = def.map((item, i) => {
+      if (isMap(item)) return compileMap(item, [...path, i]);
+      if (isScalar(item)) throw new RuleCompileError('unsupported', `selection "${name}": keyword search (a list of plain values) is not supported; name the field`, [...path, i]);
+      throw new RuleCompileError('invalid', `selection "${name}": list items must be maps of field: value`, [...path, i]);
+    });
+  } else if (isScalar(def)) {
+    throw new RuleCompileError(typeof def === 'string' ? 'unsupported' : 'invalid', `selection "${name}" must be a map of field: value (keyword search is not supported)`, path);
+  } else {
+    throw new RuleCompileError('invalid', `selection "${name}" must be a map or a list of maps`, path);
+  }
+  return { alternatives, match: anyOf(alternatives.map((fields) => andAll(fields.map((f) => f.matcher)))) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Conditions and the candidate index
+
+/** Lower-cased values a field must equal for the rule to match; null = no such requirement. */
+type Required = Set<string> | null;
+
+function selectionRequires(sel: CompiledSelection, field: string): Required {
+  const union = new Set<string>();
+  for (const alt of sel.alternatives) {
+    let found: Set<string> | null = null;
+    for (const f of alt) {
+      if (f.field !== field) continue;
+      if (!f.modifiers.every((m) => m === 'cased')) continue;
+      const vals = new Set<string>();
+      let plain = true;
+      for (const v of f.values) {
+        const p = typeof v === 'string' ? parseWildcards(v) : undefined;
+        if (p && 'literal' in p) vals.add(p.literal.toLowerCase());
+        else plain = false;
+      }
+      if (!plain) continue;
+      found = found === null ? vals : keepCommon(found, vals);
+    }
+    if (!found) return null;
+    for (const v of found) union.add(v);
+  }
+  return union;
+}
+
+function keepCommon(a: Set<string>, b: Set<string>): Set<string> {
+  const out = new Set<string>();
+  for (const v of a) if (b.has(v)) out.add(v);
+  return out;
+}
+
+function intersect(items: Required[]): Required {
+  let out: Required = null;
+  for (const r of items) {
+    if (!r) continue;
+    out = out === null ? r : keepCommon(out, r);
+  }
+  return out;
+}
+
+function unite(items: Required[]): Required {
+  const out = new Set<string>();
+  for (const r of items) {
+    if (!r) return null;
+    for (const v of r) out.add(v);
+  }
+  return out;
+}
+
+export interface CompiledDetection {
+  match: Predicate;
+  /** Necessary equality values (lower case) of a field, e.g. eventName; null if none. */
+  requires(field: string): Set<string> | null;
+}
+
+/** Compiles a `detection:` block. Throws RuleCompileError with a path inside the rule document. */
+export function compileDetection(detection: Record<string, unknown>): CompiledDetection {
+  const base: (string | number)[] = ['detection'];
+  if ('timeframe' in detection) throw new RuleCompileError('unsupported', '`timeframe` in a detection is not supported; use mamori `aggregation:` or a Sigma correlation rule', [...base, 'timeframe']);
+  const cond = detection.condition;
+  if (cond === undefined) throw new RuleCompileError('invalid', 'detection has no condition', base);
+  const conditions = Array.isArray(cond) ? cond : [cond];
+  if (conditions.length === 0 || !conditions.every((c) => typeof c === 'string')) throw new RuleCompileError('invalid', 'condition must be a string (or a list of strings)', [...base, 'condition']);
+
+  const selections = new Map<string, CompiledSelection>();
+  for (const [name, def] of Object.entries(detection)) {
+    if (name === 'condition') continue;
+    selections.set(name, compileSelection(name, def, [...base, name]));
+  }
+  const names = [...selections.keys()];
+
+  const trees: ConditionNode[] = conditions.map((c, i) => {
+    try {
+      return parseCondition(c as string);
+    } catch (err) {
+      if (err instanceof ConditionError) throw new RuleCompileError(err.kind, `condition: ${err.message}`, Array.isArray(cond) ? [...base, 'condition', i] : [...base, 'condition']);
+      throw err;
+    }
+  });
+  const condPath = [...base, 'condition'];
+
+  const expand = (pattern: string): CompiledSelection[] => {
+    const found = expandPattern(pattern, names);
+    if (found.length === 0) throw new RuleCompileError('invalid', `condition: "${pattern}" matches no selection`, condPath);
+    return found.map((n) => selections.get(n)!);
+  };
+  const selection = (name: string): CompiledSelection => {
+    const s = selections.get(name);
+    if (!s) throw new RuleCompileError('invalid', `condition: unknown selection "${name}"`, condPath);
+    return s;
+  };
+
+  const build = (node: ConditionNode): FieldMatcher => {
+    switch (node.type) {
+      case 'sel':
+        return selection(node.name).match;
+      case 'and':
+        return andAll(node.items.map(build));
+      case 'or':
+        return anyOf(node.items.map(build));
+      case 'not': {
+        const inner = build(node.item);
+        return (e, x) => !inner(e, x);
+      }
+      case 'of': {
+        const items = expand(node.pattern).map((s) => s.match);
+        if (node.count === 'all') return andAll(items);
+        if (node.count === 1) return anyOf(items);
+        const n = node.count;
+        return (e, x) => {
+          let hits = 0;
+          for (const m of items) if (m(e, x) && ++hits >= n) return true;
+          return false;
+        };
+      }
+    }
+  };
+  const match = anyOf(trees.map(build)) as Predicate;
+
+  const requiresOf = (node: ConditionNode, field: string): Required => {
+    switch (node.type) {
+      case 'sel':
+        return selectionRequires(selection(node.name), field);
+      case 'and':
+        return intersect(node.items.map((n) => requiresOf(n, field)));
+      case 'or':
+        return unite(node.items.map((n) => requiresOf(n, field)));
+      case 'not':
+        return null;
+      case 'of': {
+        const reqs = expand(node.pattern).map((s) => selectionRequires(s, field));
+        return node.count === 'all' ? intersect(reqs) : unite(reqs);
+      }
+    }
+  };
+  const cache = new Map<string, Required>();
+  return {
+    match,
+    requires(field) {
+      if (!cache.has(field)) cache.set(field, unite(trees.map((t) => requiresOf(t, field))));
+      return cache.get(field)!;
+    },
+  };
+}

@@ -1,0 +1,168 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { loadDetectionRules } from '../../../src/detect/rules/load.js';
+import { compileRuleSet } from '../../../src/detect/rules/ruleset.js';
+import { testRules } from '../../../src/detect/rules/testing.js';
+import type { RuleHit } from '../../../src/detect/rules/types.js';
+import type { CloudEvent } from '../../../src/model/event.js';
+import { ev, rulesFrom, sigma, uid } from './helpers.js';
+
+const T0 = Date.parse('2026-03-01T00:00:00Z');
+const MIN = 60_000;
+
+function run(set: ReturnType<typeof compileRuleSet>, events: CloudEvent[]): { during: RuleHit[]; flushed: RuleHit[] } {
+  const during = events.flatMap((e) => set.process(e));
+  return { during, flushed: set.flush() };
+}
+
+const call = (arn: string, eventName: string, at: number) => ev({ eventSource: 'iam.amazonaws.com', eventName, userIdentity: { arn } }, T0 + at);
+
+describe('aggregation', () => {
+  const countRule = () =>
+    rulesFrom(sigma("sel:\n  eventSource: iam.amazonaws.com\n  eventName|startswith: List\ncondition: sel", 'name: burst\naggregation:\n  group_by: [userIdentity.arn]\n  timespan: 10m\n  count: { gte: 3 }\n'));
+
+  it('counts per group in a sliding window and fires once per group per window', () => {
+    const set = compileRuleSet(countRule());
+    const evs = [call('A', 'ListUsers', 0), call('B', 'ListUsers', 0), call('A', 'ListRoles', 1 * MIN), call('A', 'GetUser', 1 * MIN), call('A', 'ListGroups', 2 * MIN), call('A', 'ListPolicies', 3 * MIN), call('A', 'ListUsers', 4 * MIN)];
+    const during = evs.flatMap((e) => set.process(e));
+    assert.deepEqual(during, [], 'an aggregation hit comes out when its window closes');
+    // A's window opened at T0 and closes at T0+10m: the next A event after it emits the hit
+    const later = set.process(call('A', 'ListUsers', 11 * MIN));
+    assert.equal(later.length, 1);
+    const [hit] = later;
+    assert.equal(hit.rule.name, 'burst');
+    assert.equal(hit.count, 5, 'events after firing join the same hit');
+    assert.deepEqual(hit.dedupKey, { 'userIdentity.arn': 'A' });
+    assert.equal(hit.firstTime, new Date(T0).toISOString());
+    assert.equal(hit.lastTime, new Date(T0 + 4 * MIN).toISOString());
+    assert.deepEqual(hit.events.map((e) => e.raw.eventName), ['ListUsers', 'ListRoles', 'ListGroups', 'ListPolicies', 'ListUsers']);
+    assert.deepEqual(set.flush(), [], 'the new window (1 event) and B (1 event) never reached the threshold');
+  });
+
+  it('forgets events outside the window', () => {
+    const set = compileRuleSet(countRule());
+    const { during, flushed } = run(set, [call('A', 'ListUsers', 0), call('A', 'ListUsers', 6 * MIN), call('A', 'ListUsers', 12 * MIN), call('A', 'ListUsers', 17 * MIN)]);
+    assert.deepEqual([...during, ...flushed], [], 'never 3 within 10 minutes');
+    const again = compileRuleSet(countRule());
+    const r = run(again, [call('A', 'ListUsers', 0), call('A', 'ListUsers', 6 * MIN), call('A', 'ListUsers', 12 * MIN), call('A', 'ListUsers', 13 * MIN)]);
+    assert.equal(r.flushed.length, 1, '6, 12, 13 are within 10 minutes');
+    assert.equal(r.flushed[0].count, 3);
+    assert.equal(r.flushed[0].firstTime, new Date(T0 + 6 * MIN).toISOString());
+  });
+
+  it('evicts expired groups (bounded memory) and emits closed windows on later events of other groups', () => {
+    const set = compileRuleSet(countRule());
+    for (let i = 0; i < 1000; i++) set.process(call(`user-${i}`, 'ListUsers', i));
+    assert.equal(set.openGroups, 1000);
+    for (let i = 0; i < 3; i++) set.process(call('hot', 'ListUsers', 2 * MIN + i));
+    const out = set.process(call('other', 'GetUser', 30 * MIN)); // not even a match: time still moves on
+    assert.deepEqual(out.map((h) => [h.dedupKey['userIdentity.arn'], h.count]), [['hot', 3]]);
+    assert.equal(set.openGroups, 0);
+  });
+
+  it('keeps at most 20 events per hit but counts them all', () => {
+    const set = compileRuleSet(countRule());
+    const { flushed } = run(set, Array.from({ length: 50 }, (_, i) => call('A', 'ListUsers', i * 1000)));
+    assert.equal(flushed.length, 1);
+    assert.equal(flushed[0].count, 50);
+    assert.equal(flushed[0].events.length, 20);
+    assert.equal(flushed[0].lastTime, new Date(T0 + 49_000).toISOString());
+  });
+
+  it('counts distinct values (gt), and they expire too', () => {
+    const rules = rulesFrom(sigma('sel:\n  eventSource: iam.amazonaws.com\ncondition: sel', 'name: recon\ndedup: [recipientAccountId]\naggregation:\n  group_by: [userIdentity.arn]\n  timespan: 5m\n  distinct: { field: eventName, gt: 2 }\n'));
+    const set = compileRuleSet(rules);
+    const a = run(set, [call('A', 'ListUsers', 0), call('A', 'ListUsers', 1000), call('A', 'ListRoles', 2000), call('A', 'ListRoles', 3000), call('A', 'GetUser', 6 * MIN), call('A', 'ListPolicies', 7 * MIN)]);
+    assert.deepEqual([...a.during, ...a.flushed], [], 'ListUsers expired before the third distinct name');
+    const b = run(set, [call('A', 'ListUsers', 0), call('A', 'ListRoles', 1000), call('A', 'GetUser', 2000), call('A', 'ListRoles', 3000), call('A', 'ListPolicies', 4000)]);
+    assert.equal(b.flushed.length, 1);
+    assert.equal(b.flushed[0].distinct, 4);
+    assert.deepEqual(b.flushed[0].dedupKey, { recipientAccountId: '' }, 'dedup fields win over group_by');
+  });
+});
+
+describe('Sigma correlation', () => {
+  const fail = (ip: string, at: number) => ev({ eventSource: 'signin.amazonaws.com', eventName: 'ConsoleLogin', sourceIPAddress: ip, responseElements: { ConsoleLogin: 'Failure' } }, T0 + at);
+
+  it('counts the referenced rule per group and hides its own matches (generate: false)', async () => {
+    const { rules } = await loadDetectionRules(['test/fixtures/sigma']);
+    const set = compileRuleSet(rules);
+    const events = [...Array.from({ length: 4 }, (_, i) => fail('198.51.100.7', i * MIN)), fail('203.0.113.9', MIN), fail('198.51.100.7', 9 * MIN)];
+    const { during, flushed } = run(set, events);
+    assert.deepEqual(during, []);
+    assert.deepEqual(flushed.map((h) => [h.rule.name, h.count, h.dedupKey]), [['aws_console_login_failure-2', 5, { sourceIPAddress: '198.51.100.7' }]]);
+    assert.deepEqual(flushed[0].rule.techniques, ['T1110.001']);
+    assert.equal(flushed[0].rule.logsource.service, 'cloudtrail');
+  });
+
+  it('lets the referenced rules fire too with generate: true, and supports value_count', () => {
+    const rules = rulesFrom(
+      `${sigma('sel:\n  eventName: GetObject\ncondition: sel', 'name: s3-get\n')}---\ntitle: many buckets\nid: ${uid()}\nlevel: high\ncorrelation:\n  type: value_count\n  rules: [s3-get]\n  group-by: [userIdentity.arn]\n  timespan: 1h\n  condition: { field: requestParameters.bucketName, gte: 3 }\n  generate: true\n`,
+    );
+    const set = compileRuleSet(rules);
+    const get = (bucket: string, at: number) => ev({ eventName: 'GetObject', userIdentity: { arn: 'A' }, requestParameters: { bucketName: bucket } }, T0 + at);
+    const { during, flushed } = run(set, [get('a', 0), get('a', 1), get('b', 2), get('c', 3)]);
+    assert.equal(during.length, 4, 'the base rule still fires per event');
+    assert.deepEqual(flushed.map((h) => [h.rule.title, h.distinct, h.count]), [['many buckets', 3, 3]]);
+  });
+
+  it('runs aggregation test cases through testRules', () => {
+    const rules = rulesFrom(
+      sigma(
+        'sel:\n  eventName: ListUsers\ncondition: sel',
+        `name: tr\naggregation:\n  timespan: 1m\n  count: { gte: 2 }\ntests:\n  - name: two\n    match: true\n    events: [{ eventName: ListUsers }, { eventName: ListUsers }]\n  - name: one\n    match: false\n    events:\n      - { eventName: ListUsers, eventTime: '2026-01-01T00:00:00Z' }\n      - { eventName: ListUsers, eventTime: '2026-01-01T00:05:00Z' }\n`,
+      ),
+      'tr.yml',
+    );
+    assert.deepEqual(testRules(rules).map((r) => [r.case, r.passed]), [['two', true], ['one', true]]);
+  });
+});
+
+describe('performance', () => {
+  it('processes 50k CloudTrail events through 40 rules well under a second', () => {
+    const services = ['iam', 's3', 'ec2', 'sts', 'kms', 'cloudtrail', 'guardduty', 'lambda', 'rds', 'signin'];
+    const docs: string[] = [];
+    for (let i = 0; i < 34; i++) {
+      const svc = services[i % services.length];
+      docs.push(sigma(`sel:\n  eventSource: ${svc}.amazonaws.com\n  eventName: [Delete${i}Thing, Put${i}Policy, Update${i}Config]\nfilter:\n  userIdentity.invokedBy|endswith: .amazonaws.com\ncondition: sel and not filter`, `name: r${i}\n`));
+    }
+    docs.push(sigma('sel:\n  userIdentity.type: Root\ncondition: sel', 'name: root\n'));
+    docs.push(sigma("sel:\n  eventName|startswith: 'Delete'\n  errorCode: AccessDenied\ncondition: sel", 'name: denied-delete\n'));
+    docs.push(sigma("sel:\n  userAgent|contains: [kali, parrot, pentoo]\ncondition: sel", 'name: offensive-ua\n'));
+    docs.push(sigma("sel:\n  sourceIPAddress|cidr: 203.0.113.0/24\ncondition: sel", 'name: bad-net\n'));
+    docs.push(sigma('sel:\n  eventSource: iam.amazonaws.com\ncondition: sel', 'name: iam-burst\naggregation:\n  group_by: [userIdentity.arn]\n  timespan: 10m\n  count: { gte: 500 }\n'));
+    docs.push(sigma('sel:\n  eventSource: s3.amazonaws.com\ncondition: sel', 'name: s3-distinct\naggregation:\n  group_by: [userIdentity.arn]\n  timespan: 10m\n  distinct: { field: requestParameters.bucketName, gte: 50 }\n'));
+    const rules = rulesFrom(docs.join('---\n'));
+    assert.equal(rules.length, 40);
+    const set = compileRuleSet(rules);
+    const events: CloudEvent[] = [];
+    const names = ['GetObject', 'ListBuckets', 'DescribeInstances', 'AssumeRole', 'Decrypt', 'Delete3Thing', 'Put7Policy', 'GetUser', 'ConsoleLogin'];
+    for (let i = 0; i < 50_000; i++) {
+      events.push(
+        ev(
+          {
+            eventVersion: '1.08',
+            eventSource: `${services[i % services.length]}.amazonaws.com`,
+            eventName: names[i % names.length],
+            eventTime: new Date(T0 + i * 20).toISOString(),
+            sourceIPAddress: i % 97 === 0 ? '203.0.113.5' : `10.0.${i % 250}.${i % 200}`,
+            userAgent: i % 101 === 0 ? 'aws-cli/2 kali' : 'aws-cli/2.15.0 Python/3.11',
+            userIdentity: { type: i % 1000 === 0 ? 'Root' : 'AssumedRole', arn: `arn:aws:sts::111111111111:assumed-role/r/${i % 50}` },
+            requestParameters: { bucketName: `b${i % 300}` },
+            ...(i % 13 === 0 ? { errorCode: 'AccessDenied' } : {}),
+            recipientAccountId: '111111111111',
+          },
+          T0 + i * 20,
+        ),
+      );
+    }
+    let hits = 0;
+    const start = performance.now();
+    for (const e of events) hits += set.process(e).length;
+    hits += set.flush().length;
+    const ms = performance.now() - start;
+    console.log(`# 50k events x 40 rules: ${ms.toFixed(0)} ms (${Math.round(50_000 / (ms / 1000)).toLocaleString('en')} events/s), ${hits} hits`);
+    assert.ok(hits > 0);
+    assert.ok(ms < 1500, `took ${ms.toFixed(0)} ms`);
+  });
+});
