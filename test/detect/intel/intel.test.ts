@@ -1,3 +1,4 @@
+import { repoUrl } from '../../paths.js';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -9,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { enrich, IntelIndex, loadIntel, networkOf, parseIp, stixPatternValues, updateIntel } from '../../../src/detect/intel/index.js';
 import type { CloudEvent } from '../../../src/model/event.js';
 
-const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'intel');
+const FIXTURES = fileURLToPath(repoUrl('test/fixtures/intel/'));
 const fx = (name: string) => join(FIXTURES, name);
 
 function event(extra: Partial<CloudEvent>): CloudEvent {
