@@ -1,8 +1,9 @@
+import { join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { assess } from '../assess/engine.js';
 import { selectRules } from '../assess/registry.js';
 import { collectAws, validateRegionNames, type CollectOptions, type CollectProgress } from '../collect/aws/collector.js';
-import { loadDemoSnapshot } from '../demo/index.js';
+import { DEMO_INTEL, DEMO_LOGS_DIR, loadDemoSnapshot } from '../demo/index.js';
 import { MamoriError } from '../model/errors.js';
 import { readSnapshot, writeSnapshot, type Snapshot } from '../model/snapshot.js';
 import { buildReport } from '../report/report.js';
@@ -10,7 +11,7 @@ import { VERSION } from '../version.js';
 import { riskFromConfig } from '../hub/policy.js';
 import { emitReport, failOnExitCode, failOnRiskExitCode, parseLang, parseList, parseRiskLevel, parseSeverity } from './output.js';
 import { registerAutomationCommands } from './automation.js';
-import { registerDetectCommands } from './detect.js';
+import { EXIT_FAIL_ON, registerDetectCommands, runDetection } from './detect.js';
 import { registerFindingsCommands } from './findings.js';
 import { registerNotifyCommands } from './notify.js';
 import { cliConfig, storeAssessment } from './hub.js';
@@ -151,10 +152,13 @@ export function buildProgram(): Command {
   });
 
   addAssessOptions(
-    program.command('demo').description('assess the bundled demo organisation (no cloud account, no network) and write an HTML report'),
+    program
+      .command('demo')
+      .description('assess the bundled demo organisation and run threat detection on its bundled logs (no cloud account, no network); writes an HTML report'),
   )
     .option('--html <file>', 'where to write the HTML report', 'mamori-demo-report.html')
-    .action(async (flags: AssessFlags & { html: string }) => {
+    .option('--no-detect', 'skip threat detection on the bundled logs')
+    .action(async (flags: AssessFlags & { html: string; detect: boolean }) => {
       const snapshot = await loadDemoSnapshot();
       const lang = parseLang(flags.lang);
       const code = await runAssessment(snapshot, flags, flags.html);
@@ -162,6 +166,21 @@ export function buildProgram(): Command {
         const rules = selectRules({ ruleIds: parseList(flags.rule), frameworks: parseList(flags.framework) });
         const report = buildReport(snapshot, assess(snapshot, { rules }));
         await emitReport(report, { output: 'html', out: flags.html, lang });
+      }
+      if (flags.detect && flags.output === 'table') {
+        // The demo organisation's day of CloudTrail, VPC Flow Logs and DNS logs, with the attack in it.
+        const detectCode = await runDetection(['cloudtrail', 'vpcflow', 'dns'].map((d) => join(DEMO_LOGS_DIR, d)), {
+          intel: [DEMO_INTEL],
+          builtin: true,
+          output: 'table',
+          db: flags.db,
+          config: flags.config,
+          store: flags.store,
+          baseline: false,
+          failOn: flags.failOn,
+        });
+        process.exitCode = Math.max(code, detectCode & EXIT_FAIL_ON);
+        return;
       }
       process.exitCode = code;
     });

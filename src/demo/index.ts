@@ -5,6 +5,10 @@ import { packageRoot } from '../version.js';
 /** The bundled demo organisation (regenerate with `npm run build:demo`). */
 export const DEMO_SNAPSHOT_PATH = join(packageRoot(), 'demo', 'demo-snapshot.json.gz');
 
+/** A day of the demo organisation's logs with the attack chain in it (regenerate with `npm run build:demo-logs`). */
+export const DEMO_LOGS_DIR = join(packageRoot(), 'demo', 'logs');
+export const DEMO_INTEL = join(DEMO_LOGS_DIR, 'intel', 'demo-intel.txt');
+
 export function loadDemoSnapshot(): Promise<Snapshot> {
   return readSnapshot(DEMO_SNAPSHOT_PATH);
 }

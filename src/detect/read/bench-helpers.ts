@@ -15,7 +15,15 @@ export interface CloudTrailGenOptions {
   region?: string;
   /** Time of the first event (default 2024-05-01T00:00:00Z); events are 1 s apart. */
   start?: Date;
+  /**
+   * 'stress' (default): every call equally likely, so about a third of the records are
+   * suspicious. 'realistic': routine reads dominate and suspicious calls and root use are rare
+   * (well under 1%), as in a real account's trail.
+   */
+  mix?: 'stress' | 'realistic';
 }
+
+const RARE = new Set(['PutBucketPolicy', 'AuthorizeSecurityGroupIngress', 'AttachRolePolicy', 'StopLogging', 'CreateUser', 'RunInstances']);
 
 /** mulberry32: small, fast, good enough for test data. */
 function rng(seed: number) {
@@ -106,15 +114,20 @@ function identity(r: Rand, acct: string): { ui: Record<string, unknown>; ip: str
 /** `count` realistic CloudTrail records, deterministic for a seed. */
 export function* cloudTrailRecords(
   count: number,
-  options: { seed?: number; account?: string; region?: string; start?: Date } = {},
+  options: { seed?: number; account?: string; region?: string; start?: Date; mix?: 'stress' | 'realistic' } = {},
 ): Generator<Record<string, unknown>> {
+  const realistic = options.mix === 'realistic';
+  const routine = CALLS.filter((c) => !RARE.has(c.name));
+  const rare = CALLS.filter((c) => RARE.has(c.name));
   const r = rng(options.seed ?? 1);
   const acct = options.account ?? '123456789012';
   const region = options.region ?? 'us-east-1';
   const t0 = (options.start ?? new Date('2024-05-01T00:00:00Z')).getTime();
   for (let i = 0; i < count; i++) {
-    const call = pick(r, CALLS);
-    const { ui, ip } = identity(r, acct);
+    const call = realistic ? (r() < 0.003 ? pick(r, rare) : pick(r, routine)) : pick(r, CALLS);
+    let { ui, ip } = identity(r, acct);
+    // Root use is rare in a real trail: redraw most of it.
+    while (realistic && ui.type === 'Root' && r() < 0.98) ({ ui, ip } = identity(r, acct));
     const denied = r() < 0.08;
     const record: Record<string, unknown> = {
       eventVersion: '1.09',
@@ -165,7 +178,7 @@ export async function writeCloudTrailFiles(
   let bytes = 0;
   for (let f = 0; f < options.files; f++) {
     const start = new Date(t0 + f * options.recordsPerFile * 1000);
-    const records = [...cloudTrailRecords(options.recordsPerFile, { seed: seed * 100_003 + f, account: acct, region, start })];
+    const records = [...cloudTrailRecords(options.recordsPerFile, { seed: seed * 100_003 + f, account: acct, region, start, mix: options.mix })];
     const delivered = new Date(start.getTime() + options.recordsPerFile * 1000 + 5 * 60_000);
     const iso = delivered.toISOString();
     const folder = join(dir, 'AWSLogs', acct, 'CloudTrail', region, iso.slice(0, 4), iso.slice(5, 7), iso.slice(8, 10));

@@ -1,0 +1,93 @@
+/**
+ * Detection through the real `mamori` command: the bundled attack logs, rule tests, Sigma
+ * rules with unsupported features, and bad input that is reported and skipped.
+ */
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { repoUrl } from '../paths.js';
+
+const run = promisify(execFile);
+const root = repoUrl('').pathname;
+const bin = join(root, 'bin', 'mamori.js');
+const logs = join(root, 'demo', 'logs');
+const work = mkdtempSync(join(tmpdir(), 'mamori-detect-e2e-'));
+
+async function mamori(args: string[], env: NodeJS.ProcessEnv = {}) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { cwd: work, env: { ...process.env, NO_COLOR: '1', HOME: work, MAMORI_DB: join(work, 'hub.db'), ...env }, maxBuffer: 64 << 20 });
+    return { code: 0, stdout, stderr };
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+const attack = JSON.parse(readFileSync(join(logs, 'attack.json'), 'utf8'));
+
+describe('mamori detect', () => {
+  it('finds the attack in the bundled logs, stores the signals in the hub and keeps ordinary activity quiet', async () => {
+    const r = await mamori(['detect', join(logs, 'cloudtrail'), join(logs, 'vpcflow'), join(logs, 'dns'), '--intel', join(logs, 'intel', 'demo-intel.txt'), '--output', 'json']);
+    assert.equal(r.code, 0, r.stderr);
+    const result = JSON.parse(r.stdout);
+    assert.ok(result.events > 20_000);
+    assert.deepEqual(result.readIssues, []);
+    const rules = new Set(result.signals.map((s: { ruleId: string }) => s.ruleId));
+    for (const expected of ['aws-ct-instance-credentials-used-outside', 'aws-ct-pentest-user-agent', 'aws-ct-cicd-artifact-tampering', 'aws-ct-intel-source-ip', 'aws-dns-crypto-mining-pool', 'aws-flow-port-scan', 'aws-flow-intel-match']) {
+      assert.ok(rules.has(expected), `${expected} fires on the attack`);
+    }
+    const attacker = attack.attacker?.ip ?? '198.51.100.77';
+    const stolen = result.signals.find((s: { ruleId: string }) => s.ruleId === 'aws-ct-instance-credentials-used-outside');
+    assert.ok(stolen.sourceIps.includes(attacker));
+    assert.ok(stolen.techniques.includes('T1552.005'));
+    assert.ok(!rules.has('aws-ct-root-credential-use'), 'nobody used root that day');
+    const list = JSON.parse((await mamori(['findings', 'list', '--source', 'mamori', '--output', 'json', '--limit', '200'])).stdout);
+    const threats = list.findings.filter((f: { kind: string }) => f.kind === 'threat');
+    assert.equal(threats.length, result.signals.length, 'every signal is a threat finding in the hub');
+    assert.ok(threats.every((f: { evidence: { techniques: string[] } }) => Array.isArray(f.evidence.techniques)));
+
+    const again = await mamori(['detect', join(logs, 'cloudtrail'), join(logs, 'vpcflow'), join(logs, 'dns'), '--intel', join(logs, 'intel', 'demo-intel.txt')]);
+    assert.match(again.stderr, /0 new/, 'the same logs again add no new findings');
+  });
+
+  it('rules test: every built-in rule passes its own test events', async () => {
+    const r = await mamori(['rules', 'test']);
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    assert.match(r.stdout, /(\d+) rules, (\d+) test cases: \2 passed, 0 failed/);
+  });
+
+  it('loads a folder of Sigma rules and names the unsupported ones', async () => {
+    const r = await mamori(['rules', 'test', '--no-builtin', '--rules', join(root, 'test', 'fixtures', 'sigma'), '--output', 'json']);
+    const out = JSON.parse(r.stdout);
+    assert.ok(out.rules >= 5);
+    assert.ok(out.issues.some((i: { kind: string; message: string }) => i.kind === 'unsupported' && /expand/.test(i.message)));
+    assert.equal(r.code, 4, 'exit code bit 4: something was skipped');
+  });
+
+  it('bad input is counted and reported with file and line; the rest is processed; the exit code says so', async () => {
+    const dir = join(work, 'bad');
+    mkdirSync(dir, { recursive: true });
+    const good = { Records: [{ eventVersion: '1.09', eventID: 'e-1', eventTime: '2026-11-19T10:00:00Z', eventSource: 'signin.amazonaws.com', eventName: 'ConsoleLogin', awsRegion: 'us-east-1', recipientAccountId: '111111111111', sourceIPAddress: '203.0.113.9', userAgent: 'Mozilla/5.0', userIdentity: { type: 'Root', principalId: '111111111111', arn: 'arn:aws:iam::111111111111:root', accountId: '111111111111' }, responseElements: { ConsoleLogin: 'Success' }, additionalEventData: { MFAUsed: 'No' } }] };
+    const gz = gzipSync(JSON.stringify(good));
+    writeFileSync(join(dir, 'a-good.json.gz'), gz);
+    writeFileSync(join(dir, 'b-truncated.json.gz'), gz.subarray(0, Math.floor(gz.length / 2)));
+    writeFileSync(join(dir, 'c-lines.jsonl'), `${JSON.stringify(good.Records[0])}\n{"eventName": oops}\n`);
+    writeFileSync(join(dir, 'd-unknown.csv'), 'name,colour\nmamori,blue\n');
+    writeFileSync(join(work, 'broken-rule.yml'), 'title: broken\ndetection:\n  selection:\n    eventName: [unclosed\n');
+    copyFileSync(join(dir, 'c-lines.jsonl'), join(dir, 'c-lines-copy.jsonl'));
+    const r = await mamori(['detect', dir, '--rules', join(work, 'broken-rule.yml'), '--no-store', '--output', 'json']);
+    assert.equal(r.code, 4, r.stderr);
+    const out = JSON.parse(r.stdout);
+    assert.ok(out.signals.some((s: { ruleId: string }) => s.ruleId === 'aws-ct-root-credential-use'), 'good records were processed');
+    const kinds = out.readIssues.map((i: { file: string; line?: number; kind: string }) => `${i.file.split('/').pop()}:${i.line ?? ''}:${i.kind}`);
+    assert.ok(kinds.some((k: string) => k.startsWith('b-truncated.json.gz') && k.endsWith('truncated')), kinds.join());
+    assert.ok(kinds.includes('c-lines.jsonl:2:malformed'), kinds.join());
+    assert.ok(kinds.some((k: string) => k.startsWith('d-unknown.csv') && k.endsWith('unknown-format')), kinds.join());
+    assert.ok(out.ruleIssues.some((i: { file: string; line?: number }) => i.file.endsWith('broken-rule.yml') && i.line), JSON.stringify(out.ruleIssues));
+  });
+});
