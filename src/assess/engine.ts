@@ -133,18 +133,23 @@ function toFinding(
     title: rule.title,
     reason: outcome.reason,
     evidence: outcome.evidence,
-    resource: {
-      uid: resource.uid,
-      type: resource.type,
-      name: resource.name,
-      account: resource.account,
-      region: resource.region,
-      tags: resource.tags,
-    },
+    resource: findingResource(resource),
     frameworks: rule.frameworks,
     snapshotId: snapshot.id,
     observedAt: snapshot.collectedAt,
   };
+}
+
+// One shared copy per resource: every rule's finding on it points at the same object (findings are
+// read-only), which saves an allocation per result on large snapshots.
+const findingResources = new WeakMap<Resource, PostureFinding['resource']>();
+function findingResource(resource: Resource): PostureFinding['resource'] {
+  let copy = findingResources.get(resource);
+  if (!copy) {
+    copy = { uid: resource.uid, type: resource.type, name: resource.name, account: resource.account, region: resource.region, tags: resource.tags };
+    findingResources.set(resource, copy);
+  }
+  return copy;
 }
 
 function pseudoAccount(account: string, uid: string): Resource {
