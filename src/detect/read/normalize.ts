@@ -21,8 +21,15 @@ function obj(v: unknown): Json | undefined {
 /** ISO-8601, or CloudTrail Lake's "2023-01-02 03:04:05.000" (UTC). NaN when unparseable. */
 export function parseTime(v: unknown): number {
   if (typeof v !== 'string') return NaN;
-  const lake = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d+)?$/.test(v);
+  // CloudTrail's own "2024-05-01T00:00:00Z" is by far the most common: skip the Lake check.
+  const lake = v.charCodeAt(10) === 32 && /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d+)?$/.test(v);
   return Date.parse(lake ? `${v.replace(' ', 'T')}Z` : v);
+}
+
+/** ISO time as toISOString() writes it; CloudTrail's whole-second form is converted without a Date. */
+export function isoTime(raw: unknown, ms: number): string {
+  if (typeof raw === 'string' && raw.length === 20 && raw.charCodeAt(19) === 90 && raw.charCodeAt(10) === 84) return `${raw.slice(0, 19)}.000Z`;
+  return new Date(ms).toISOString();
 }
 
 /** What a parsed JSON value is, so the reader knows how to normalise it. */
@@ -149,7 +156,7 @@ export function fromCloudTrail(record: Json, fallback: { account?: string; regio
   const event: CloudEvent = {
     id: str(record.eventID) ?? sha1(JSON.stringify(record)),
     source: 'cloudtrail',
-    time: new Date(timeMs).toISOString(),
+    time: isoTime(record.eventTime, timeMs),
     timeMs,
     account,
     region,

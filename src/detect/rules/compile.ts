@@ -186,7 +186,18 @@ function regexTest(value: string, flags: Set<string>, path: (string | number)[])
 
 // CIDR ----------------------------------------------------------------------------------------
 
+// Events repeat the same few addresses: remember the last few thousand parses.
+const ipv4Cache = new Map<string, number | undefined>();
 function parseIPv4(s: string): number | undefined {
+  const hit = ipv4Cache.get(s);
+  if (hit !== undefined || ipv4Cache.has(s)) return hit;
+  const value = parseIPv4Uncached(s);
+  if (ipv4Cache.size >= 4096) ipv4Cache.clear();
+  ipv4Cache.set(s, value);
+  return value;
+}
+
+function parseIPv4Uncached(s: string): number | undefined {
   const parts = s.split('.');
   if (parts.length !== 4) return undefined;
   let n = 0;
