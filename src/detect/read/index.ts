@@ -59,13 +59,20 @@ const PEEK_LIMIT = 64 * 1024;
  * unlistable bucket); bad files and records go to `onIssue` and are skipped.
  */
 export async function* readEvents(inputs: string[], options: ReadOptions = {}): AsyncGenerator<CloudEvent> {
+  for await (const batch of readEventBatches(inputs, options)) for (const e of batch) yield e;
+}
+
+/**
+ * @internal readEvents in batches (a file's worth, or a chunk's for big files and streams), same
+ * order and errors. The pipeline uses it: one async step per batch instead of one per event,
+ * which matters at a hundred thousand events a second.
+ */
+export async function* readEventBatches(inputs: string[], options: ReadOptions = {}): AsyncGenerator<CloudEvent[]> {
   if (inputs.length === 0) throw new MamoriError('NO_INPUT', 'No log input given: pass files, directories, s3://bucket/prefix or - for stdin.');
   const resolved: Input[] = [];
   for (const input of inputs) resolved.push(await resolveInput(input));
   for (const input of resolved) {
-    for await (const source of sourcesOf(input, options)) {
-      for await (const batch of readSource(source, options)) for (const e of batch) yield e;
-    }
+    for await (const source of sourcesOf(input, options)) yield* readSource(source, options);
   }
 }
 
@@ -422,7 +429,7 @@ async function* readSource(source: Source, options: ReadOptions): AsyncGenerator
               report({ kind: 'malformed', line, message: `invalid JSON: ${(err as Error).message}` });
               continue;
             }
-            for (const e of toEvents(value, file, line, report)) if (keep(e)) out.push(e);
+            toEvents(value, file, line, report, keep, out);
           }
           if (out.length) yield out;
         }
@@ -442,7 +449,7 @@ async function* readSource(source: Source, options: ReadOptions): AsyncGenerator
             }
             if (parsed !== undefined) {
               const out: CloudEvent[] = [];
-              for (const e of toEvents(parsed, file, 1, report)) if (keep(e)) out.push(e);
+              toEvents(parsed, file, 1, report, keep, out);
               if (out.length) yield out;
               return;
             }
@@ -462,7 +469,7 @@ async function* readSource(source: Source, options: ReadOptions): AsyncGenerator
               report({ kind: 'malformed', line, message: `invalid JSON: ${(err as Error).message}` });
               continue;
             }
-            for (const e of toEvents(value, file, line, report)) if (keep(e)) out.push(e);
+            toEvents(value, file, line, report, keep, out);
           }
           if (out.length) yield out;
         }
@@ -528,12 +535,18 @@ async function* sniffBinary(
   }
 }
 
-/** The events one parsed JSON value holds (none, one, or a Records array's worth). */
-function toEvents(value: unknown, file: string, line: number, report: (i: Omit<ReadIssue, 'file'>) => void): CloudEvent[] {
-  if (Array.isArray(value)) return value.flatMap((v) => toEvents(v, file, line, report));
+/**
+ * Appends the events one parsed JSON value holds (none, one, or a Records array's worth) that
+ * `keep` accepts to `out`. Appending rather than returning arrays saves an array per record.
+ */
+function toEvents(value: unknown, file: string, line: number, report: (i: Omit<ReadIssue, 'file'>) => void, keep: (e: CloudEvent) => boolean, out: CloudEvent[]): void {
+  if (Array.isArray(value)) {
+    for (const v of value) toEvents(v, file, line, report, keep, out);
+    return;
+  }
   if (value === null || typeof value !== 'object') {
     report({ kind: 'malformed', line, message: 'expected a JSON object' });
-    return [];
+    return;
   }
   const record = value as Record<string, unknown>;
   let event: CloudEvent | string;
@@ -548,17 +561,18 @@ function toEvents(value: unknown, file: string, line: number, report: (i: Omit<R
       event = fromDns(record);
       break;
     case 'records':
-      return (record.Records as unknown[]).flatMap((v) => toEvents(v, file, line, report));
+      for (const v of record.Records as unknown[]) toEvents(v, file, line, report, keep, out);
+      return;
     case 'digest':
-      return [];
+      return;
     default:
       report({ kind: 'unknown-format', line, message: 'a JSON object that is not a CloudTrail record, EventBridge event or Route 53 query log' });
-      return [];
+      return;
   }
   if (typeof event === 'string') {
     report({ kind: 'malformed', line, message: event });
-    return [];
+    return;
   }
   event.origin = { file, line };
-  return [event];
+  if (keep(event)) out.push(event);
 }

@@ -74,67 +74,78 @@ function actorOf(ui: Json | undefined): EventActor | undefined {
 
 type Resource = CloudEvent['resources'][number];
 
+const isArn = (s: string) => s.startsWith('arn:');
+
 function partitionOf(record: Json): string {
   const arn = str(obj(record.userIdentity)?.arn);
   const p = arn?.split(':')[1];
   return p && p.startsWith('aws') ? p : 'aws';
 }
 
-/** Resources named in `resources[]` and in the common request parameters. Deliberately modest. */
+/** Whether `out` already names `uid` (a linear scan: an event names a handful of resources at most). */
+function hasUid(out: Resource[], uid: string): boolean {
+  for (let i = 0; i < out.length; i++) if (out[i].uid === uid) return true;
+  return false;
+}
+
+function addResource(out: Resource[], uid: string, type: string, name?: string): void {
+  if (hasUid(out, uid)) return;
+  out.push(name ? { uid, type, name } : { uid, type });
+}
+
+/**
+ * Resources named in `resources[]` and in the common request parameters. Deliberately modest.
+ * Runs for every record, so it avoids per-call Sets and closures and works out the partition only
+ * when a request parameter needs an ARN built.
+ */
 function resourcesOf(record: Json, account: string, region: string): Resource[] {
   const out: Resource[] = [];
-  const seen = new Set<string>();
-  const add = (uid: string, type: string, name?: string) => {
-    if (seen.has(uid)) return;
-    seen.add(uid);
-    out.push(name ? { uid, type, name } : { uid, type });
-  };
   if (Array.isArray(record.resources)) {
     for (const r of record.resources) {
       const o = obj(r);
       const uid = str(o?.ARN) ?? str(o?.arn);
-      if (!uid || seen.has(uid)) continue;
-      seen.add(uid);
+      if (!uid || hasUid(out, uid)) continue;
       const type = str(o?.type);
       out.push(type ? { uid, type } : { uid });
     }
   }
   const rp = obj(record.requestParameters);
   if (!rp) return out;
-  const p = partitionOf(record);
-  const isArn = (s: string) => s.startsWith('arn:');
+  let p: string | undefined;
+  const partition = () => (p ??= partitionOf(record));
   const bucket = str(rp.bucketName);
-  if (bucket) add(`arn:${p}:s3:::${bucket}`, 'AWS::S3::Bucket', bucket);
-  const instance = (id: string) => add(`arn:${p}:ec2:${region}:${account}:instance/${id}`, 'AWS::EC2::Instance', id);
+  if (bucket) addResource(out, `arn:${partition()}:s3:::${bucket}`, 'AWS::S3::Bucket', bucket);
   const instanceId = str(rp.instanceId);
-  if (instanceId) instance(instanceId);
-  if (Array.isArray(rp.instanceIds)) for (const id of rp.instanceIds) if (typeof id === 'string') instance(id);
+  if (instanceId) addResource(out, `arn:${partition()}:ec2:${region}:${account}:instance/${instanceId}`, 'AWS::EC2::Instance', instanceId);
+  if (Array.isArray(rp.instanceIds)) {
+    for (const id of rp.instanceIds) if (typeof id === 'string') addResource(out, `arn:${partition()}:ec2:${region}:${account}:instance/${id}`, 'AWS::EC2::Instance', id);
+  }
   const items = obj(rp.instancesSet)?.items;
   if (Array.isArray(items)) for (const it of items) {
     const id = str(obj(it)?.instanceId);
-    if (id) instance(id);
+    if (id) addResource(out, `arn:${partition()}:ec2:${region}:${account}:instance/${id}`, 'AWS::EC2::Instance', id);
     const image = str(obj(it)?.imageId);
-    if (image) add(`arn:${p}:ec2:${region}::image/${image}`, 'AWS::EC2::Image', image);
+    if (image) addResource(out, `arn:${partition()}:ec2:${region}::image/${image}`, 'AWS::EC2::Image', image);
   }
   const fn = str(rp.functionName);
-  if (fn) add(isArn(fn) ? fn : `arn:${p}:lambda:${region}:${account}:function:${fn}`, 'AWS::Lambda::Function', fn.split(':').pop());
+  if (fn) addResource(out, isArn(fn) ? fn : `arn:${partition()}:lambda:${region}:${account}:function:${fn}`, 'AWS::Lambda::Function', fn.split(':').pop());
   const role = str(rp.roleName);
-  if (role) add(`arn:${p}:iam::${account}:role/${role}`, 'AWS::IAM::Role', role);
+  if (role) addResource(out, `arn:${partition()}:iam::${account}:role/${role}`, 'AWS::IAM::Role', role);
   const roleArn = str(rp.roleArn);
-  if (roleArn && isArn(roleArn)) add(roleArn, 'AWS::IAM::Role', roleArn.slice(roleArn.lastIndexOf('/') + 1));
+  if (roleArn && isArn(roleArn)) addResource(out, roleArn, 'AWS::IAM::Role', roleArn.slice(roleArn.lastIndexOf('/') + 1));
   const user = str(rp.userName);
-  if (user) add(`arn:${p}:iam::${account}:user/${user}`, 'AWS::IAM::User', user);
+  if (user) addResource(out, `arn:${partition()}:iam::${account}:user/${user}`, 'AWS::IAM::User', user);
   const key = str(rp.keyId);
   if (key) {
-    const uid = isArn(key) ? key : `arn:${p}:kms:${region}:${account}:${key.startsWith('alias/') ? key : `key/${key}`}`;
-    add(uid, 'AWS::KMS::Key', key);
+    const uid = isArn(key) ? key : `arn:${partition()}:kms:${region}:${account}:${key.startsWith('alias/') ? key : `key/${key}`}`;
+    addResource(out, uid, 'AWS::KMS::Key', key);
   }
   const group = str(rp.groupId);
-  if (group) add(`arn:${p}:ec2:${region}:${account}:security-group/${group}`, 'AWS::EC2::SecurityGroup', group);
+  if (group) addResource(out, `arn:${partition()}:ec2:${region}:${account}:security-group/${group}`, 'AWS::EC2::SecurityGroup', group);
   const snapshot = str(rp.snapshotId);
-  if (snapshot) add(`arn:${p}:ec2:${region}::snapshot/${snapshot}`, 'AWS::EC2::Snapshot', snapshot);
+  if (snapshot) addResource(out, `arn:${partition()}:ec2:${region}::snapshot/${snapshot}`, 'AWS::EC2::Snapshot', snapshot);
   const image = str(rp.imageId);
-  if (image) add(`arn:${p}:ec2:${region}::image/${image}`, 'AWS::EC2::Image', image);
+  if (image) addResource(out, `arn:${partition()}:ec2:${region}::image/${image}`, 'AWS::EC2::Image', image);
   return out;
 }
 
@@ -146,7 +157,8 @@ export function fromCloudTrail(record: Json, fallback: { account?: string; regio
   const account = str(record.recipientAccountId) ?? fallback.account ?? str(ui?.accountId) ?? '';
   const region = str(record.awsRegion) ?? fallback.region ?? '';
   const eventSource = String(record.eventSource);
-  const api: NonNullable<CloudEvent['api']> = { service: eventSource.split('.')[0], operation: String(record.eventName) };
+  const dot = eventSource.indexOf('.');
+  const api: NonNullable<CloudEvent['api']> = { service: dot < 0 ? eventSource : eventSource.slice(0, dot), operation: String(record.eventName) };
   const errorCode = str(record.errorCode);
   if (errorCode) api.errorCode = errorCode;
   const errorMessage = str(record.errorMessage);

@@ -98,8 +98,16 @@ class Aggregator {
   add(event: CloudEvent, extra: EventEnrichment | undefined, out: RuleHit[]): void {
     const { agg } = this;
     const t = event.timeMs;
-    const values = fieldValues(agg.groupBy, event, extra);
-    const key = agg.groupBy.length === 1 ? values[agg.groupBy[0]] : agg.groupBy.map((f) => values[f]).join('\u0000');
+    // The group key alone is built per event; the values record only when a group starts.
+    const by = agg.groupBy;
+    let key: string;
+    let parts: string[] | undefined;
+    if (by.length === 1) key = text(getField(event, extra, by[0]));
+    else {
+      parts = new Array<string>(by.length);
+      for (let i = 0; i < by.length; i++) parts[i] = text(getField(event, extra, by[i]));
+      key = parts.join('\u0000');
+    }
     let g = this.groups.get(key);
     if (g) {
       this.groups.delete(key); // re-inserted below: Map order = least recently seen first
@@ -109,6 +117,8 @@ class Aggregator {
       }
     }
     if (!g) {
+      const values: Record<string, string> = {};
+      for (let i = 0; i < by.length; i++) values[by[i]] = parts ? parts[i] : key;
       g = { values, lastMs: t, entries: [], distinct: new Map() };
       if (this.groups.size >= MAX_GROUPS) this.dropOne();
     }
@@ -231,7 +241,24 @@ interface CompiledRule {
 interface SourceIndex {
   byName: Map<string, CompiledRule[]>;
   bySource: Map<string, CompiledRule[]>;
+  /** Lookups by the value as it appears in events ("GetObject"), to skip a toLowerCase per event. */
+  byNameCased: Map<string, CompiledRule[] | null>;
+  bySourceCased: Map<string, CompiledRule[] | null>;
   always: CompiledRule[];
+}
+
+/** Names seen are few (API names); the cap only guards against hostile input. */
+const MAX_CASED = 10_000;
+
+/** `map.get(value.toLowerCase())`, remembered per spelling (null: no rule). */
+function lookupCased(map: Map<string, CompiledRule[]>, cased: Map<string, CompiledRule[] | null>, value: string): CompiledRule[] | null {
+  let list = cased.get(value);
+  if (list === undefined) {
+    list = map.get(value.toLowerCase()) ?? null;
+    if (cased.size >= MAX_CASED) cased.clear();
+    cased.set(value, list);
+  }
+  return list;
 }
 
 export interface RuleSet {
@@ -244,6 +271,33 @@ export interface RuleSet {
   flush(): RuleHit[];
   /** Groups held in memory by all aggregations (for tests and metrics). */
   readonly openGroups: number;
+}
+
+/**
+ * Tests `event` against `list`, appending hits. A plain function rather than a closure made per
+ * event: process() runs for every event read.
+ */
+function runRules(list: CompiledRule[], event: CloudEvent, extra: EventEnrichment | undefined, hits: RuleHit[], stamp: number): void {
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i];
+    if (!c.match(event, extra)) continue;
+    if (c.emits) {
+      hits.push({
+        rule: c.rule,
+        events: [event],
+        count: 1,
+        firstTime: event.time,
+        lastTime: event.time,
+        dedupKey: c.rule.dedup.length ? fieldValues(c.rule.dedup, event, extra) : {},
+      });
+    }
+    if (c.aggregator) c.aggregator.add(event, extra, hits);
+    for (const a of c.correlations) {
+      if (a.lastStamp === stamp) continue; // an event counts once per correlation
+      a.lastStamp = stamp;
+      a.add(event, extra, hits);
+    }
+  }
 }
 
 const INDEXED: Partial<Record<EventSource, { name: string; source: string }>> = {
@@ -293,14 +347,15 @@ export function compileRuleSet(rules: readonly DetectionRule[]): RuleSet {
       rule,
       match: c.match,
       emits: !aggregator && (correlations.length === 0 || generateOf.get(rule) === true),
-      ...(aggregator ? { aggregator } : {}),
+      // Always present (maybe undefined) so every CompiledRule has the same shape for the JIT.
+      aggregator,
       correlations,
     };
     compiledRules.push(cr);
 
     const src = rule.logsource.service;
     let idx = index.get(src);
-    if (!idx) index.set(src, (idx = { byName: new Map(), bySource: new Map(), always: [] }));
+    if (!idx) index.set(src, (idx = { byName: new Map(), bySource: new Map(), byNameCased: new Map(), bySourceCased: new Map(), always: [] }));
     const fields = INDEXED[src];
     const names = fields ? c.requires(fields.name) : null;
     const sources = fields && !names ? c.requires(fields.source) : null;
@@ -354,37 +409,20 @@ export function compileRuleSet(rules: readonly DetectionRule[]): RuleSet {
       const idx = index.get(event.source);
       if (!idx) return hits;
       stamp++;
-      const run = (list: CompiledRule[] | undefined): void => {
-        if (!list) return;
-        for (let i = 0; i < list.length; i++) {
-          const c = list[i];
-          if (!c.match(event, extra)) continue;
-          if (c.emits) {
-            hits.push({
-              rule: c.rule,
-              events: [event],
-              count: 1,
-              firstTime: event.time,
-              lastTime: event.time,
-              dedupKey: c.rule.dedup.length ? fieldValues(c.rule.dedup, event, extra) : {},
-            });
-          }
-          if (c.aggregator) c.aggregator.add(event, extra, hits);
-          for (const a of c.correlations) {
-            if (a.lastStamp === stamp) continue; // an event counts once per correlation
-            a.lastStamp = stamp;
-            a.add(event, extra, hits);
-          }
-        }
-      };
       const fields = INDEXED[event.source];
       if (fields) {
         const n = event.raw[fields.name];
-        if (idx.byName.size && typeof n === 'string') run(idx.byName.get(n.toLowerCase()));
+        if (idx.byName.size && typeof n === 'string') {
+          const list = lookupCased(idx.byName, idx.byNameCased, n);
+          if (list) runRules(list, event, extra, hits, stamp);
+        }
         const s = event.raw[fields.source];
-        if (idx.bySource.size && typeof s === 'string') run(idx.bySource.get(s.toLowerCase()));
+        if (idx.bySource.size && typeof s === 'string') {
+          const list = lookupCased(idx.bySource, idx.bySourceCased, s);
+          if (list) runRules(list, event, extra, hits, stamp);
+        }
       }
-      run(idx.always);
+      runRules(idx.always, event, extra, hits, stamp);
       return hits;
     },
     flush() {
