@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CloudEvent } from '../model/event.js';
 import type { Signal } from '../model/signal.js';
@@ -7,7 +7,7 @@ import { packageRoot } from '../version.js';
 import type { Baseline } from './baseline/index.js';
 import { DEFAULT_INTEL_DIR, enrich, loadIntel, type IntelIndex, type IntelIssue } from './intel/index.js';
 import { readEventBatches, type ReadIssue } from './read/index.js';
-import { compileRuleSet, loadDetectionRules, type RuleHit, type RuleIssue, type RuleSet } from './rules/index.js';
+import { compileRuleSet, loadDetectionRules, type DetectionRule, type RuleHit, type RuleIssue, type RuleSet } from './rules/index.js';
 import { signalId } from './signals.js';
 
 /** The built-in detection rules shipped with mamori. */
@@ -39,10 +39,29 @@ export interface DetectResult {
   byRule: Record<string, number>;
 }
 
+/** The built-in rules precompiled by the build (scripts/compile-detection-rules.ts). */
+export const COMPILED_RULES_PATH = join(packageRoot(), 'dist', 'detection-rules.json');
+
+/** The precompiled built-in rules, when the build wrote them after the last change to a rule file. */
+function compiledBuiltinRules(): DetectionRule[] | undefined {
+  try {
+    const built = statSync(COMPILED_RULES_PATH).mtimeMs;
+    const stale = readdirSync(BUILTIN_RULES_DIR, { recursive: true, withFileTypes: true }).some(
+      (e) => e.isFile() && statSync(join(e.parentPath ?? (e as unknown as { path: string }).path, e.name)).mtimeMs > built,
+    );
+    if (stale) return undefined;
+    const data = JSON.parse(readFileSync(COMPILED_RULES_PATH, 'utf8')) as { version: number; rules: DetectionRule[] };
+    return data.version === 1 ? data.rules : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export async function loadRuleSet(options: Pick<DetectOptions, 'rules' | 'noBuiltin'>): Promise<{ ruleSet: RuleSet; issues: RuleIssue[] }> {
-  const paths = [...(options.noBuiltin ? [] : [BUILTIN_RULES_DIR]), ...(options.rules ?? [])];
-  const { rules, issues } = await loadDetectionRules(paths);
-  return { ruleSet: compileRuleSet(rules), issues };
+  const builtin = options.noBuiltin ? [] : compiledBuiltinRules();
+  const paths = [...(options.noBuiltin || builtin ? [] : [BUILTIN_RULES_DIR]), ...(options.rules ?? [])];
+  const { rules, issues } = paths.length ? await loadDetectionRules(paths) : { rules: [], issues: [] };
+  return { ruleSet: compileRuleSet([...(builtin ?? []), ...rules]), issues };
 }
 
 async function loadIntelFor(paths: string[] | undefined): Promise<{ index?: IntelIndex; issues: IntelIssue[] }> {
