@@ -3,6 +3,8 @@
 # prints the connection URL. Usage: eval "$(.ci/pg.sh start)"; … ; .ci/pg.sh stop "$MAMORI_PG_DIR"
 set -euo pipefail
 PORT="${MAMORI_PG_PORT:-54329}"
+# Another server (a developer's, a previous run's) may hold the port: take the next free one.
+while (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; do PORT=$((PORT + 1)); done
 case "${1:-}" in
   start)
     if ! command -v pg_config >/dev/null || [ ! -x "$(pg_config --bindir)/initdb" ]; then
