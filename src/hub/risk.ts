@@ -1,4 +1,5 @@
 import type { Severity } from '../model/types.js';
+import { globMatch } from './suppressions.js';
 import { RISK_LEVELS, type ObservedFinding, type RiskAssessment, type RiskLevel } from './model.js';
 
 /** Settings that tell the hub what matters (the `risk` section of the config file). */
@@ -41,10 +42,6 @@ const EXPOSURE = /public|internet|world|0-0-0-0|admin-ports|high-risk-ports|auth
 // Checks about credentials: a failure hands over or weakens a way in.
 const CREDENTIALS = /mfa|access-key|root|password|credential|secret|key-rotat|keys-rotated|unused/;
 
-function globToRegExp(glob: string): RegExp {
-  const escaped = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*/g, '\u0000').replace(/\*/g, '[^/]*').replace(/\u0000/g, '.*');
-  return new RegExp(`^${escaped}$`);
-}
 
 /** likelihood × impact with the factors that moved each, so every finding says *why* it has its risk. */
 export function assessRisk(f: Pick<ObservedFinding, 'kind' | 'severity' | 'ruleId' | 'account' | 'resourceUid' | 'resourceTags'>, settings: RiskSettings = DEFAULT_RISK_SETTINGS): RiskAssessment {
@@ -58,7 +55,7 @@ export function assessRisk(f: Pick<ObservedFinding, 'kind' | 'severity' | 'ruleI
   } else if (criticality === 'low') {
     impact--;
     factors.push(`impact -1: resource tagged ${settings.criticalityTag}=low`);
-  } else if (settings.criticalResources.some((p) => globToRegExp(p).test(f.resourceUid))) {
+  } else if (settings.criticalResources.some((p) => globMatch(p, f.resourceUid))) {
     impact++;
     factors.push('impact +1: resource listed as critical in the config');
   }
