@@ -9,7 +9,12 @@ import { signalToObserved } from '../detect/signals.js';
 import { MamoriError } from '../model/errors.js';
 import type { Signal } from '../model/signal.js';
 import { SEVERITIES, severityRank, type Severity } from '../model/types.js';
+import { fromSignal } from '../correlate/entities.js';
+import { correlate, type AttackSequence } from '../correlate/engine.js';
+import { correlateHub } from '../correlate/hub.js';
+import type { Snapshot } from '../model/snapshot.js';
 import { parseSince } from './findings.js';
+import { formatSequences, parseWindow, resolverFor, viewOfFinding, viewOfSequence } from './sequences.js';
 import { notifyChanged, openHub } from './hub.js';
 import { parseSeverity } from './output.js';
 
@@ -30,6 +35,11 @@ interface DetectFlags {
   config?: string;
   store: boolean;
   baseline: boolean;
+  /** Correlate signals into attack sequences after detection (default on). */
+  correlate?: boolean;
+  snapshot?: string | Snapshot;
+  window?: string;
+  lang?: string;
 }
 
 function progress(): ((p: { events: number; signals: number }) => void) | undefined {
@@ -73,6 +83,9 @@ export function summarizeDetection(result: DetectResult): string {
 /** Runs detection, stores signals in the hub (with baselines), prints; returns the exit code. */
 export async function runDetection(inputs: string[], flags: DetectFlags): Promise<number> {
   const failOn = flags.failOn ? parseSeverity(flags.failOn) : undefined;
+  const correlating = flags.correlate !== false;
+  const windowMs = parseWindow(flags.window);
+  const resolver = correlating ? await resolverFor(flags.snapshot) : undefined;
   const hub = flags.store ? await openHub(flags) : undefined;
   try {
     const baseline = hub && flags.baseline ? await Baseline.load(hub.store) : undefined;
@@ -87,17 +100,32 @@ export async function runDetection(inputs: string[], flags: DetectFlags): Promis
       onProgress: progress(),
     });
     if (process.stderr.isTTY) process.stderr.write('\n');
-    if (flags.output === 'json') {
-      process.stdout.write(JSON.stringify({ schema: 'mamori.detection', version: 1, ...result }, null, 2) + '\n');
-    } else {
-      process.stdout.write(summarizeDetection(result));
-    }
+    if (flags.output !== 'json') process.stdout.write(summarizeDetection(result));
+    let sequences: AttackSequence[] = [];
+    let views: ReturnType<typeof viewOfSequence>[] = [];
     if (hub) {
       if (baseline) await baseline.save();
       const changed: string[] = [];
       const counts = await hub.store.ingest(result.signals.map(signalToObserved), { actor: 'mamori-detect', policy: hub.policy, risk: hub.risk, onChange: (id) => changed.push(id) });
       process.stderr.write(`mamori: hub ${hub.store.location}: ${counts.new} new, ${counts.reopened} reopened, ${counts.updated + counts.unchanged} seen again\n`);
+      if (correlating) {
+        // Over the hub, not just this run: a sequence started by earlier runs is extended, not repeated.
+        const r = await correlateHub(hub.store, { windowMs, resolver, policy: hub.policy, risk: hub.risk, onChange: (id) => changed.push(id) });
+        sequences = r.sequences;
+        const stored = await hub.store.list({ ids: sequences.map((q) => q.id) }, { limit: Math.max(1, sequences.length) });
+        views = stored.map(viewOfFinding).filter((v) => v !== undefined);
+        process.stderr.write(`mamori: correlation: ${sequences.length} attack sequence(s) (${r.counts.new} new)${r.superseded.length ? `, ${r.superseded.length} merged` : ''}\n`);
+      }
       await notifyChanged(hub.store, hub.config, changed);
+    } else if (correlating) {
+      sequences = correlate(result.signals.map(fromSignal), { windowMs, resolver });
+      views = sequences.map(viewOfSequence);
+    }
+    views.sort((a, b) => a.evidence.firstSeen.localeCompare(b.evidence.firstSeen));
+    if (flags.output === 'json') {
+      process.stdout.write(JSON.stringify({ schema: 'mamori.detection', version: 1, ...result, sequences: views.map((v) => ({ ...v, evidence: undefined, ...v.evidence })) }, null, 2) + '\n');
+    } else if (correlating) {
+      process.stdout.write('\n' + formatSequences(views, flags.lang === 'ja' ? 'ja' : 'en'));
     }
     let code = 0;
     if (failOn && result.signals.some((s: Signal) => severityRank(s.severity) >= severityRank(failOn))) code |= EXIT_FAIL_ON;
@@ -125,6 +153,9 @@ export function registerDetectCommands(program: Command) {
     .option('--config <file>', 'mamori config file')
     .option('--no-store', 'do not write signals to the hub (and do not learn baselines)')
     .option('--no-baseline', 'do not learn or use per-principal baselines')
+    .option('--snapshot <file>', 'inventory snapshot for correlation: ties instance addresses and role sessions to their instances and functions')
+    .option('--window <duration>', 'correlation window (default 24h, at most 14d)')
+    .option('--no-correlate', 'do not join signals into attack sequences')
     .action(async (inputs: string[], flags: DetectFlags) => {
       process.exitCode = await runDetection(inputs, flags);
     });

@@ -12,6 +12,7 @@ import { riskFromConfig } from '../hub/policy.js';
 import { emitReport, failOnExitCode, failOnRiskExitCode, parseLang, parseList, parseRiskLevel, parseSeverity } from './output.js';
 import { registerAutomationCommands } from './automation.js';
 import { EXIT_FAIL_ON, registerDetectCommands, runDetection } from './detect.js';
+import { registerSequencesCommand } from './sequences.js';
 import { registerFindingsCommands } from './findings.js';
 import { registerNotifyCommands } from './notify.js';
 import { cliConfig, storeAssessment } from './hub.js';
@@ -178,6 +179,8 @@ export function buildProgram(): Command {
           store: flags.store,
           baseline: false,
           failOn: flags.failOn,
+          snapshot,
+          lang: flags.lang,
         });
         process.exitCode = Math.max(code, detectCode & EXIT_FAIL_ON);
         return;
@@ -190,6 +193,7 @@ export function buildProgram(): Command {
   registerAutomationCommands(program);
   registerNotifyCommands(program);
   registerDetectCommands(program);
+  registerSequencesCommand(program);
   return program;
 }
 

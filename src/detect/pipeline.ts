@@ -129,7 +129,9 @@ export function hitToSignal(hit: RuleHit): Signal {
     count: hit.count,
     account: first?.account ?? '',
     region: first?.region ?? '',
-    actor: actor ? { arn: actor.arn, type: actor.type, accessKeyId: actor.accessKeyId, roleArn: actor.roleArn, userName: actor.userName } : undefined,
+    actor: actor
+      ? { arn: actor.arn, type: actor.type, accessKeyId: actor.accessKeyId, roleArn: actor.roleArn, userName: actor.userName, invokedBy: actor.invokedBy }
+      : undefined,
     sourceIps: [...ips].slice(0, 20),
     userAgents: [...agents].slice(0, 10),
     resources: [...resources].slice(0, 20),

@@ -59,7 +59,7 @@ const COMPLIANCE = ['PASS', 'FAIL', 'NOT_ASSESSED', 'NOT_APPLICABLE', 'MANUAL'] 
 
 const FIELDS: Partial<Record<(typeof HUB_FINDING_FIELDS)[number], FieldSpec>> = {
   id: text((f) => f.id),
-  kind: { kind: 'enum', values: ['posture', 'threat', 'vulnerability'], get: (f) => f.kind },
+  kind: { kind: 'enum', values: ['posture', 'threat', 'vulnerability', 'sequence'], get: (f) => f.kind },
   source: text((f) => f.source),
   ruleId: text((f) => f.ruleId),
   title: text((f) => f.title),

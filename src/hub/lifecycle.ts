@@ -79,7 +79,8 @@ export function observe(prev: HubFinding | undefined, o: ObservedFinding, ctx: L
     reason: o.reason,
     evidence: o.evidence,
     risk: prev?.risk ?? { level: 'LOW', likelihood: 'LOW', impact: 'LOW', factors: [] },
-    firstSeen: prev?.firstSeen ?? o.firstObservedAt ?? o.observedAt,
+    // An observation can reach back before the first one (logs replayed out of order).
+    firstSeen: prev ? (o.firstObservedAt && o.firstObservedAt < prev.firstSeen ? o.firstObservedAt : prev.firstSeen) : (o.firstObservedAt ?? o.observedAt),
     lastSeen: newer && !undecided ? o.observedAt : (prev?.lastSeen ?? o.observedAt),
     // Re-ingesting the same observation (same scan, same import file) is not seeing it again.
     timesSeen: (prev?.timesSeen ?? 0) + (newer && open && !undecided ? 1 : 0),

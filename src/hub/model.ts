@@ -30,7 +30,8 @@ export type ComplianceStatus = 'PASS' | 'FAIL' | 'NOT_ASSESSED' | 'NOT_APPLICABL
 export interface HubFinding {
   /** Stable id: same problem → same id across scans and imports. */
   id: string;
-  kind: 'posture' | 'threat' | 'vulnerability';
+  /** `sequence`: an attack sequence correlated from threat findings (src/correlate). */
+  kind: 'posture' | 'threat' | 'vulnerability' | 'sequence';
   source: FindingSource;
   /** Rule, control, check or finding type that produced it (e.g. aws-s3-bucket-require-tls, S3.5, CVE-2024-1234). */
   ruleId: string;

@@ -74,9 +74,9 @@ export function assessRisk(f: Pick<ObservedFinding, 'kind' | 'severity' | 'ruleI
   }
 
   let likelihood = 1;
-  if (f.kind === 'threat') {
+  if (f.kind === 'threat' || f.kind === 'sequence') {
     likelihood = 3;
-    factors.push('likelihood CRITICAL: observed threat activity, not a possibility');
+    factors.push(f.kind === 'sequence' ? 'likelihood CRITICAL: a correlated attack sequence, not a possibility' : 'likelihood CRITICAL: observed threat activity, not a possibility');
   } else {
     factors.push('likelihood starts at MEDIUM');
     if (EXPOSURE.test(f.ruleId.toLowerCase())) {

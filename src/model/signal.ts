@@ -19,7 +19,15 @@ export interface Signal {
   count: number;
   account: string;
   region: string;
-  actor?: { arn?: string; type?: string; accessKeyId?: string; roleArn?: string; userName?: string };
+  actor?: {
+    arn?: string;
+    type?: string;
+    accessKeyId?: string;
+    roleArn?: string;
+    userName?: string;
+    /** The AWS service that made the call with this principal's credentials (CloudTrail invokedBy). */
+    invokedBy?: string;
+  };
   sourceIps: string[];
   userAgents: string[];
   resources: string[];

@@ -19,6 +19,7 @@ const OCSF_CLASS: Record<HubFinding['kind'], [number, string]> = {
   vulnerability: [2002, 'Vulnerability Finding'],
   posture: [2003, 'Compliance Finding'],
   threat: [2004, 'Detection Finding'],
+  sequence: [2004, 'Detection Finding'],
 };
 const SEVERITY_ID: Record<Severity, number> = { INFORMATIONAL: 1, LOW: 2, MEDIUM: 3, HIGH: 4, CRITICAL: 5 };
 const SEVERITY_NAME: Record<Severity, string> = { INFORMATIONAL: 'Informational', LOW: 'Low', MEDIUM: 'Medium', HIGH: 'High', CRITICAL: 'Critical' };
@@ -92,7 +93,7 @@ export function toOcsfFinding(f: HubFinding): Record<string, unknown> {
       uid: f.id,
       title: f.title,
       desc: f.description ?? f.reason,
-      types: [f.kind === 'posture' ? 'Software and Configuration Checks' : f.kind === 'threat' ? 'Threat Detection' : 'Vulnerabilities'],
+      types: [f.kind === 'posture' ? 'Software and Configuration Checks' : f.kind === 'threat' || f.kind === 'sequence' ? 'Threat Detection' : 'Vulnerabilities'],
       created_time_dt: f.firstSeen,
       first_seen_time_dt: f.firstSeen,
       last_seen_time_dt: f.lastSeen,

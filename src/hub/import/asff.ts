@@ -170,7 +170,7 @@ export function fromAsff(f: unknown, where: string, file: string): ObservedFindi
   const mamori = mamoriOrigin(f);
   const source: FindingSource = mamori?.source ?? product ?? 'securityhub';
   const kindField = str(pf['mamori/Kind']);
-  const kind = mamori && (kindField === 'posture' || kindField === 'threat' || kindField === 'vulnerability') ? kindField : kindOf(f, product);
+  const kind = mamori && (kindField === 'posture' || kindField === 'threat' || kindField === 'vulnerability' || kindField === 'sequence') ? kindField : kindOf(f, product);
 
   // The same GuardDuty finding read from Security Hub and from GuardDuty gets one hub id.
   const gdId = product === 'guardduty' ? /:detector\/[^/]+\/finding\/([^/]+)$/.exec(id)?.[1] : undefined;

@@ -1,0 +1,314 @@
+/**
+ * The correlator: joins signals into attack sequences, streaming.
+ *
+ * Signals arrive in time order (first seen). Each one carries entity keys (entities.ts); a signal
+ * joins the open group that holds any of its keys, groups that a signal ties together merge, and
+ * a group stays open while its last activity is within the window of the newest signal. A group
+ * that closes (or is still open at the end) becomes an attack sequence when a template matches or
+ * when its signals climb at least three stages of an intrusion in time order. Memory is the open
+ * groups: bounded by the window, not by how many signals went through.
+ */
+import { createHash } from 'node:crypto';
+import { severityRank, type Severity } from '../model/types.js';
+import { EntityResolver, type CorrelationSignal } from './entities.js';
+import { sortTactics, tacticInfo } from './tactics.js';
+import { matchTemplate, TEMPLATES, type SequenceTemplate } from './templates.js';
+
+export const HOUR_MS = 3_600_000;
+export const DEFAULT_WINDOW_MS = 24 * HOUR_MS;
+export const MAX_WINDOW_MS = 14 * 24 * HOUR_MS;
+/** A group keeps at most this many member signals (the earliest); the rest are only counted. */
+export const MAX_MEMBERS = 500;
+
+export interface CorrelateOptions {
+  windowMs?: number;
+  resolver?: EntityResolver;
+}
+
+/** One attack sequence: the ordered member signals and what they have in common. */
+export interface AttackSequence {
+  id: string;
+  /** Template id, or `multi-stage` when the stages climb without a template. */
+  template: string;
+  templateInfo?: SequenceTemplate;
+  severity: Severity;
+  firstMs: number;
+  lastMs: number;
+  /** Entity keys of the group (akid:…, host:…, session:…). */
+  entities: string[];
+  /** The entity the sequence is about, as a resource uid (instance, function, principal). */
+  primary: { key: string; uid: string; name: string };
+  account: string;
+  region: string;
+  tactics: string[];
+  techniques: string[];
+  members: CorrelationSignal[];
+  /** Member signals beyond MAX_MEMBERS, counted only. */
+  truncated: number;
+  /** Which member matched which template step. */
+  steps: { step: string; signalId: string }[];
+  principals: string[];
+  accessKeyIds: string[];
+  sourceIps: string[];
+  resources: string[];
+  /** Still open: activity within the window of the newest signal seen. */
+  open: boolean;
+}
+
+interface Group {
+  id: number;
+  keys: Set<string>;
+  members: CorrelationSignal[];
+  memberIds: Set<string>;
+  truncated: number;
+  firstMs: number;
+  lastMs: number;
+  /** Set when merged into another group (writers still point here). */
+  mergedInto?: Group;
+}
+
+const live = (g: Group): Group => {
+  while (g.mergedInto) g = g.mergedInto;
+  return g;
+};
+
+/** Stable: the same first member (and so the same start) gives the same sequence id across runs. */
+export function sequenceId(firstMemberId: string): string {
+  return 'mamori-seq-' + createHash('sha256').update(`sequence\u0000${firstMemberId}`).digest('hex').slice(0, 32);
+}
+
+const byTime = (a: CorrelationSignal, b: CorrelationSignal) => a.firstMs - b.firstMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * The longest run of members whose stages strictly rise in time order (a signal may stand for
+ * any of its tactics' stages), e.g. credential access → discovery → persistence → impact = 4.
+ */
+export function stageChain(members: readonly CorrelationSignal[]): number {
+  const best = [0, 0, 0, 0, 0];
+  for (const m of members) {
+    const stages = new Set<number>();
+    for (const t of m.tactics) {
+      const info = tacticInfo(t);
+      if (info) stages.add(info.stage);
+    }
+    const updates: [number, number][] = [];
+    for (const st of stages) {
+      let prev = 0;
+      for (let i = 0; i < st; i++) if (best[i] > prev) prev = best[i];
+      updates.push([st, prev + 1]);
+    }
+    for (const [st, v] of updates) if (v > best[st]) best[st] = v;
+  }
+  return Math.max(...best);
+}
+
+const raise = (s: Severity): Severity => (s === 'CRITICAL' || s === 'HIGH' ? 'CRITICAL' : 'HIGH');
+
+/** Entity key kinds in the order a sequence is best named by. */
+const PRIMARY_ORDER = ['host:', 'fn:', 'user:', 'session:', 'root:', 'akid:', 'ip:'];
+
+export class Correlator {
+  private readonly windowMs: number;
+  private readonly resolver: EntityResolver;
+  private readonly byKey = new Map<string, Group>();
+  /** Open groups, least recently active first (re-inserted on every join). */
+  private readonly open = new Map<number, Group>();
+  /** The latest signal that named an S3 object (for deployments that consume it). */
+  private readonly lastWriter = new Map<string, { group: Group; ms: number }>();
+  private nextId = 0;
+  private nowMs = -Infinity;
+  private readonly out: AttackSequence[] = [];
+  /** Signals with no entity key: nothing to join them by. */
+  unattributed = 0;
+  signals = 0;
+
+  constructor(options: CorrelateOptions = {}) {
+    this.windowMs = Math.min(options.windowMs ?? DEFAULT_WINDOW_MS, MAX_WINDOW_MS);
+    this.resolver = options.resolver ?? new EntityResolver();
+  }
+
+  /** Adds one signal; signals must come in first-seen order. Returns sequences that closed. */
+  add(s: CorrelationSignal): AttackSequence[] {
+    this.signals++;
+    if (s.firstMs > this.nowMs) this.nowMs = s.firstMs;
+    const closed = this.expire();
+    if (this.signals % 10_000 === 0) this.pruneWriters();
+    const keys = this.resolver.keys(s);
+    const groups = new Set<Group>();
+    const horizon = s.firstMs - this.windowMs;
+    for (const k of keys) {
+      const g = this.byKey.get(k);
+      if (!g) continue;
+      // Quiet for longer than the window: that group is over, this signal starts a new one.
+      if (g.lastMs < horizon) this.close(g, false, closed);
+      else groups.add(g);
+    }
+    for (const obj of s.consumes) {
+      const w = this.lastWriter.get(obj);
+      if (!w || w.ms > s.firstMs || w.ms < horizon) continue;
+      const g = live(w.group);
+      if (this.open.has(g.id)) groups.add(g);
+    }
+    if (!keys.length && !groups.size) {
+      this.unattributed++;
+      return closed;
+    }
+    let group: Group;
+    if (!groups.size) {
+      group = { id: this.nextId++, keys: new Set(), members: [], memberIds: new Set(), truncated: 0, firstMs: s.firstMs, lastMs: s.lastMs };
+    } else {
+      const [first, ...rest] = [...groups].sort((a, b) => b.members.length - a.members.length);
+      group = first;
+      for (const other of rest) this.merge(group, other);
+    }
+    for (const k of keys) {
+      group.keys.add(k);
+      this.byKey.set(k, group);
+    }
+    if (!group.memberIds.has(s.id)) {
+      group.memberIds.add(s.id);
+      if (group.members.length < MAX_MEMBERS) group.members.push(s);
+      else group.truncated++;
+    }
+    if (s.firstMs < group.firstMs) group.firstMs = s.firstMs;
+    if (s.lastMs > group.lastMs) group.lastMs = s.lastMs;
+    for (const obj of EntityResolver.objectsOf(s)) this.lastWriter.set(obj, { group, ms: s.firstMs });
+    this.open.delete(group.id);
+    this.open.set(group.id, group);
+    return closed;
+  }
+
+  private merge(into: Group, from: Group) {
+    for (const k of from.keys) {
+      into.keys.add(k);
+      this.byKey.set(k, into);
+    }
+    for (const m of from.members) {
+      if (into.memberIds.has(m.id)) continue;
+      into.memberIds.add(m.id);
+      if (into.members.length < MAX_MEMBERS) into.members.push(m);
+      else into.truncated++;
+    }
+    into.truncated += from.truncated;
+    into.firstMs = Math.min(into.firstMs, from.firstMs);
+    into.lastMs = Math.max(into.lastMs, from.lastMs);
+    this.open.delete(from.id);
+    from.mergedInto = into;
+  }
+
+  private pruneWriters() {
+    const horizon = this.nowMs - this.windowMs;
+    for (const [obj, w] of this.lastWriter) if (w.ms < horizon) this.lastWriter.delete(obj);
+  }
+
+  /** Closes groups whose last activity fell out of the window; returns the sequences among them. */
+  private expire(): AttackSequence[] {
+    const closed: AttackSequence[] = [];
+    for (const g of this.open.values()) {
+      // Re-insertion keeps recently joined groups last, but a long signal can extend an older
+      // group's lastMs without a join; stop at the first group still inside the window.
+      if (g.lastMs >= this.nowMs - this.windowMs) break;
+      this.close(g, false, closed);
+    }
+    return closed;
+  }
+
+  private close(g: Group, open: boolean, into: AttackSequence[]) {
+    this.open.delete(g.id);
+    for (const k of g.keys) if (this.byKey.get(k) === g) this.byKey.delete(k);
+    const seq = this.evaluate(g, open);
+    if (seq) {
+      into.push(seq);
+      this.out.push(seq);
+    }
+  }
+
+  /** Closes what is left (the sequences among them are `open`) and returns every sequence found. */
+  finish(): AttackSequence[] {
+    const rest: AttackSequence[] = [];
+    for (const g of [...this.open.values()]) this.close(g, true, rest);
+    return this.out;
+  }
+
+  private evaluate(g: Group, open: boolean): AttackSequence | undefined {
+    if (g.members.length < 2) return undefined;
+    const members = [...g.members].sort(byTime);
+    // One rule firing many times is one behaviour, not a sequence.
+    if (new Set(members.map((m) => m.ruleId)).size < 2) return undefined;
+    let template: SequenceTemplate | undefined;
+    let steps: { step: string; signal: CorrelationSignal }[] | undefined;
+    for (const t of TEMPLATES) {
+      steps = matchTemplate(t, members);
+      if (steps) {
+        template = t;
+        break;
+      }
+    }
+    const maxSeverity = members.reduce<Severity>((acc, m) => (severityRank(m.severity) > severityRank(acc) ? m.severity : acc), 'INFORMATIONAL');
+    if (!template) {
+      // No template: three rising stages from at least three rules, and something beyond low severity.
+      if (new Set(members.map((m) => m.ruleId)).size < 3 || severityRank(maxSeverity) < severityRank('MEDIUM') || stageChain(members) < 3) return undefined;
+    }
+    const keys = [...g.keys].sort();
+    const primaryKey = PRIMARY_ORDER.map((p) => keys.find((k) => k.startsWith(p))).find(Boolean) ?? keys[0] ?? `group:${g.id}`;
+    const principals = new Set<string>();
+    const akids = new Set<string>();
+    const ips = new Set<string>();
+    const resources = new Set<string>();
+    const tactics = new Set<string>();
+    const techniques = new Set<string>(template?.techniques ?? []);
+    for (const m of members) {
+      if (m.actor?.arn && !m.actor.invokedBy) principals.add(m.actor.arn);
+      if (m.actor?.accessKeyId && !m.actor.invokedBy) akids.add(m.actor.accessKeyId);
+      for (const ip of m.sourceIps) ips.add(ip);
+      for (const r of m.resources) resources.add(r);
+      for (const t of m.tactics) tactics.add(t);
+      for (const t of m.techniques) techniques.add(t);
+    }
+    const first = members[0];
+    return {
+      id: sequenceId(first.id),
+      template: template?.id ?? 'multi-stage',
+      templateInfo: template,
+      severity: template ? 'CRITICAL' : raise(maxSeverity),
+      firstMs: g.firstMs,
+      lastMs: g.lastMs,
+      entities: keys,
+      primary: { key: primaryKey, uid: this.primaryUid(primaryKey, first), name: this.resolver.names.get(primaryKey) ?? primaryKey.slice(primaryKey.indexOf(':') + 1) },
+      account: first.account,
+      region: first.region,
+      tactics: sortTactics(tactics),
+      techniques: [...techniques].sort(),
+      members,
+      truncated: g.truncated,
+      steps: (steps ?? []).map((s) => ({ step: s.step, signalId: s.signal.id })),
+      principals: [...principals].sort(),
+      accessKeyIds: [...akids].sort(),
+      sourceIps: [...ips].sort(),
+      resources: [...resources].sort(),
+      open,
+    };
+  }
+
+  private primaryUid(key: string, first: CorrelationSignal): string {
+    const known = this.resolver.uids.get(key);
+    if (known) return known;
+    const [kind, ...rest] = key.split(':');
+    const value = rest.join(':');
+    if (kind === 'host') {
+      const [account, id] = value.split(':');
+      return `arn:aws:ec2:${first.region}:${account}:instance/${id}`;
+    }
+    if (kind === 'fn' || kind === 'user' || kind === 'session') return value;
+    if (kind === 'root') return `arn:aws:iam::${value}:root`;
+    return key;
+  }
+}
+
+/** Correlates a list of signals (any order) in one go. */
+export function correlate(signals: Iterable<CorrelationSignal>, options: CorrelateOptions = {}): AttackSequence[] {
+  const sorted = [...signals].sort(byTime);
+  const c = new Correlator(options);
+  for (const s of sorted) c.add(s);
+  return c.finish();
+}

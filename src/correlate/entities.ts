@@ -1,0 +1,238 @@
+/**
+ * Entity resolution: which actor or workload is behind a signal. Correlation joins signals that
+ * share an entity key, so the keys decide what counts as "the same attacker":
+ *
+ *   akid:<access key id>             the credentials themselves (an ASIA… session key or an AKIA… user key)
+ *   host:<account>:<instance id>     an EC2 instance — its role sessions are named after it, and its
+ *                                    private/public addresses (from the inventory) tie flow and DNS signals to it
+ *   fn:<function ARN>                a Lambda function — its role sessions are named after it
+ *   user:<ARN> / session:<ARN> / root:<account>   any other principal
+ *   ip:<account>:<address>           an internal address the inventory does not know
+ *
+ * Deliberately not keys: roles (every session of a role is not one attacker), external IP
+ * addresses (an office NAT is shared by many people) and buckets (many writers). Calls an AWS
+ * service makes with a role (invokedBy) are the service's, not an attacker's, so they give no
+ * actor key either; such a signal can still join through the S3 object it consumes (a deployment
+ * of an artifact joins the signal that last wrote the artifact).
+ */
+import type { HubFinding } from '../hub/model.js';
+import type { Signal } from '../model/signal.js';
+import type { Snapshot } from '../model/snapshot.js';
+import type { Severity } from '../model/types.js';
+import { guardDutyTactics } from './tactics.js';
+
+/** One signal as correlation needs it: times, ATT&CK, who and what. From mamori or an imported tool. */
+export interface CorrelationSignal {
+  id: string;
+  source: string;
+  ruleId: string;
+  title: string;
+  severity: Severity;
+  /** Epoch milliseconds. */
+  firstMs: number;
+  lastMs: number;
+  account: string;
+  region: string;
+  tactics: string[];
+  techniques: string[];
+  actor?: Signal['actor'];
+  sourceIps: string[];
+  /** Resource uids (ARNs) the signal names. */
+  resources: string[];
+  /** S3 objects the signal's action consumed (deployed or built from), as ARNs. */
+  consumes: string[];
+  count: number;
+}
+
+const INSTANCE_ID = /^i-[0-9a-f]{8,17}$/;
+const S3_OBJECT = /^arn:aws[a-z-]*:s3:::[^/]+\/.+/;
+
+function isPrivateIp(ip: string): boolean {
+  if (ip.includes(':')) return /^f[cd]/i.test(ip) || /^fe80:/i.test(ip);
+  const [a, b] = ip.split('.').map(Number);
+  return a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127);
+}
+
+/** The S3 object a deployment revision names (CodeDeploy CreateDeployment `revision.s3Location`). */
+function consumedObjects(dedupKey: Record<string, string> | undefined): string[] {
+  if (!dedupKey) return [];
+  const out: string[] = [];
+  for (const [field, bucket] of Object.entries(dedupKey)) {
+    if (!field.endsWith('s3Location.bucket')) continue;
+    const key = dedupKey[field.slice(0, -'bucket'.length) + 'key'];
+    if (bucket && key) out.push(`arn:aws:s3:::${bucket}/${key}`);
+  }
+  return out;
+}
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+
+/** A detection signal (this run's, before it reaches the hub). */
+export function fromSignal(s: Signal): CorrelationSignal {
+  return {
+    id: s.id,
+    source: 'mamori',
+    ruleId: s.ruleId,
+    title: s.title,
+    severity: s.severity,
+    firstMs: Date.parse(s.firstSeen),
+    lastMs: Date.parse(s.lastSeen),
+    account: s.account,
+    region: s.region,
+    tactics: s.tactics,
+    techniques: s.techniques,
+    actor: s.actor,
+    sourceIps: s.sourceIps,
+    resources: s.resources,
+    consumes: consumedObjects(s.dedupKey),
+    count: s.count,
+  };
+}
+
+/**
+ * A threat finding of the hub: mamori's own signals (their evidence keeps actor, IPs, resources
+ * and ATT&CK ids) and imported GuardDuty findings (tactics from the finding type; the access key,
+ * the session's principal id and the instance or principal the finding is about).
+ */
+export function fromHubFinding(f: HubFinding): CorrelationSignal {
+  const e = f.evidence ?? {};
+  const firstMs = Date.parse(f.firstSeen);
+  const lastMs = Date.parse(f.lastSeen);
+  const base = {
+    id: f.id,
+    source: f.source,
+    ruleId: f.ruleId,
+    title: f.title,
+    severity: f.severity,
+    firstMs,
+    lastMs: Math.max(firstMs, lastMs),
+    account: f.account,
+    region: f.region,
+    count: typeof e.count === 'number' ? e.count : f.timesSeen,
+  };
+  if (f.source === 'mamori') {
+    const actor = (e.actor && typeof e.actor === 'object' ? e.actor : undefined) as Signal['actor'];
+    return {
+      ...base,
+      tactics: strings(e.tactics),
+      techniques: strings(e.techniques),
+      actor,
+      sourceIps: strings(e.sourceIps),
+      resources: strings(e.resources).length ? strings(e.resources) : [f.resourceUid],
+      consumes: consumedObjects(e.dedupKey as Record<string, string> | undefined),
+    };
+  }
+  // GuardDuty (native or through Security Hub) and other tools' threat findings.
+  const accessKeyId = str(e.accessKeyId);
+  const principalId = str(e.principalId);
+  const session = principalId?.includes(':') ? principalId.slice(principalId.indexOf(':') + 1) : undefined;
+  let actor: Signal['actor'] | undefined;
+  if (accessKeyId || f.resourceType === 'AWS::IAM::User' || f.resourceType === 'AWS::IAM::RootUser') {
+    actor = { accessKeyId };
+    if (f.resourceType === 'AWS::IAM::User') actor = { ...actor, arn: f.resourceUid, type: 'IAMUser' };
+    else if (f.resourceType === 'AWS::IAM::RootUser') actor = { ...actor, arn: f.resourceUid, type: 'Root' };
+    else if (f.resourceType === 'AWS::IAM::Role') {
+      const roleName = f.resourceUid.split('/').pop();
+      actor = {
+        ...actor,
+        type: 'AssumedRole',
+        roleArn: f.resourceUid,
+        arn: session && roleName ? `arn:aws:sts::${f.account}:assumed-role/${roleName}/${session}` : undefined,
+      };
+    }
+  }
+  const remoteIp = str(e.remoteIp);
+  return {
+    ...base,
+    tactics: guardDutyTactics(f.ruleId),
+    techniques: strings(e.techniques),
+    actor,
+    sourceIps: remoteIp ? [remoteIp] : [],
+    resources: [f.resourceUid],
+    consumes: [],
+  };
+}
+
+/**
+ * What the inventory snapshot knows about workloads: instance addresses, and which role sessions
+ * belong to which instance or function. Without a snapshot, instance role sessions still resolve
+ * (EC2 names them after the instance) but flow and DNS signals stay on their address.
+ */
+export class EntityResolver {
+  private readonly hostByIp = new Map<string, string>();
+  private readonly functionsByRole = new Map<string, { name: string; arn: string }[]>();
+  /** Display names: entity key → e.g. "web-1 (i-0a1b…)". */
+  readonly names = new Map<string, string>();
+  /** Resource uid of an entity key, for the sequence finding's resource. */
+  readonly uids = new Map<string, string>();
+
+  static fromSnapshot(snapshot?: Snapshot): EntityResolver {
+    const r = new EntityResolver();
+    if (!snapshot) return r;
+    for (const res of snapshot.resources) {
+      if (res.type === 'AWS::EC2::Instance') {
+        const id = res.uid.split('/').pop() ?? res.uid;
+        const key = `host:${res.account}:${id}`;
+        r.names.set(key, res.name && res.name !== id ? `${res.name} (${id})` : id);
+        r.uids.set(key, res.uid);
+        const c = res.config as { privateIpAddress?: string; publicIpAddress?: string | null };
+        if (c.privateIpAddress) r.hostByIp.set(`${res.account}:${c.privateIpAddress}`, key);
+        if (c.publicIpAddress) r.hostByIp.set(`*:${c.publicIpAddress}`, key);
+      } else if (res.type === 'AWS::EC2::EIP') {
+        const c = res.config as { publicIp?: string; instanceId?: string };
+        if (c.publicIp && c.instanceId) r.hostByIp.set(`*:${c.publicIp}`, `host:${res.account}:${c.instanceId}`);
+      } else if (res.type === 'AWS::Lambda::Function') {
+        const role = (res.config as { role?: string }).role;
+        if (!role) continue;
+        const list = r.functionsByRole.get(role) ?? [];
+        list.push({ name: res.name, arn: res.uid });
+        r.functionsByRole.set(role, list);
+        r.names.set(`fn:${res.uid}`, res.name);
+        r.uids.set(`fn:${res.uid}`, res.uid);
+      }
+    }
+    return r;
+  }
+
+  private hostOfIp(account: string, ip: string): string | undefined {
+    return this.hostByIp.get(`${account}:${ip}`) ?? this.hostByIp.get(`*:${ip}`);
+  }
+
+  /** The entity keys of one signal (see the module comment). */
+  keys(s: CorrelationSignal): string[] {
+    const keys = new Set<string>();
+    const a = s.actor;
+    if (a && !a.invokedBy && a.type !== 'AWSService') {
+      if (a.accessKeyId) keys.add(`akid:${a.accessKeyId}`);
+      const arn = a.arn;
+      if (a.type === 'Root' || arn?.endsWith(':root')) keys.add(`root:${s.account}`);
+      else if (arn && (a.type === 'AssumedRole' || arn.includes(':assumed-role/'))) {
+        const session = arn.slice(arn.lastIndexOf('/') + 1);
+        const account = arn.split(':')[4] || s.account;
+        const fn = a.roleArn ? this.functionsByRole.get(a.roleArn)?.find((f) => f.name === session) : undefined;
+        if (INSTANCE_ID.test(session)) keys.add(`host:${account}:${session}`);
+        else if (fn) keys.add(`fn:${fn.arn}`);
+        else keys.add(`session:${arn}`);
+      } else if (arn) keys.add(`user:${arn}`);
+    }
+    for (const uid of s.resources) {
+      const m = /^arn:aws[a-z-]*:ec2:[^:]*:(\d{12}):instance\/(i-[0-9a-f]+)$/.exec(uid);
+      if (m && !a) keys.add(`host:${m[1]}:${m[2]}`);
+    }
+    // Network and DNS signals have no principal: the workload is the internal address.
+    if (!a) {
+      for (const ip of s.sourceIps) {
+        const host = this.hostOfIp(s.account, ip);
+        if (host) keys.add(host);
+        else if (isPrivateIp(ip)) keys.add(`ip:${s.account}:${ip}`);
+      }
+    }
+    return [...keys];
+  }
+
+  /** S3 objects a signal names that a later deployment could consume. */
+  static objectsOf(s: CorrelationSignal): string[] {
+    return s.resources.filter((r) => S3_OBJECT.test(r));
+  }
+}

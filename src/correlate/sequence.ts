@@ -1,0 +1,141 @@
+/** An attack sequence as a hub finding (kind `sequence`) and back, with its timeline. */
+import type { HubFinding, ObservedFinding } from '../hub/model.js';
+import type { Severity } from '../model/types.js';
+import type { AttackSequence } from './engine.js';
+import { sortTactics } from './tactics.js';
+import { TEMPLATES } from './templates.js';
+
+/** One row of a sequence's timeline: one member signal. */
+export interface TimelineEntry {
+  time: string;
+  lastTime: string;
+  tactics: string[];
+  techniques: string[];
+  /** The template step this signal stands for, when it matched one. */
+  step?: string;
+  signalId: string;
+  ruleId: string;
+  title: string;
+  severity: Severity;
+  source: string;
+  actor?: string;
+  accessKeyId?: string;
+  sourceIps: string[];
+  resources: string[];
+  count: number;
+}
+
+/** What a sequence finding's evidence holds (also the JSON output of `mamori sequences`). */
+export interface SequenceEvidence {
+  template: string;
+  open: boolean;
+  firstSeen: string;
+  lastSeen: string;
+  tactics: string[];
+  techniques: string[];
+  entities: string[];
+  principals: string[];
+  accessKeyIds: string[];
+  sourceIps: string[];
+  resources: string[];
+  members: string[];
+  truncated: number;
+  steps: { step: string; signalId: string }[];
+  timeline: TimelineEntry[];
+}
+
+export const SEQUENCE_RULE_PREFIX = 'mamori-sequence-';
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+export function timelineOf(seq: AttackSequence): TimelineEntry[] {
+  const stepOf = new Map(seq.steps.map((s) => [s.signalId, s.step]));
+  return seq.members.map((m) => ({
+    time: iso(m.firstMs),
+    lastTime: iso(m.lastMs),
+    tactics: sortTactics(m.tactics),
+    techniques: m.techniques,
+    step: stepOf.get(m.id),
+    signalId: m.id,
+    ruleId: m.ruleId,
+    title: m.title,
+    severity: m.severity,
+    source: m.source,
+    actor: m.actor?.arn,
+    accessKeyId: m.actor?.accessKeyId,
+    sourceIps: m.sourceIps.slice(0, 5),
+    resources: m.resources.slice(0, 5),
+    count: m.count,
+  }));
+}
+
+export function sequenceTitle(seq: Pick<AttackSequence, 'template' | 'primary'>): string {
+  const t = TEMPLATES.find((x) => x.id === seq.template);
+  return `${t ? t.title.en : 'Multi-stage attack activity'} — ${seq.primary.name}`;
+}
+
+function resourceType(key: string): string {
+  if (key.startsWith('host:')) return 'AWS::EC2::Instance';
+  if (key.startsWith('fn:')) return 'AWS::Lambda::Function';
+  if (key.startsWith('user:')) return 'AWS::IAM::User';
+  if (key.startsWith('root:')) return 'AWS::IAM::RootUser';
+  if (key.startsWith('session:')) return 'AWS::IAM::Role';
+  if (key.startsWith('akid:')) return 'AWS::IAM::AccessKey';
+  return 'Other';
+}
+
+export function sequenceToObserved(seq: AttackSequence): ObservedFinding {
+  const template = TEMPLATES.find((t) => t.id === seq.template);
+  const timeline = timelineOf(seq);
+  const evidence: SequenceEvidence = {
+    template: seq.template,
+    open: seq.open,
+    firstSeen: iso(seq.firstMs),
+    lastSeen: iso(seq.lastMs),
+    tactics: seq.tactics,
+    techniques: seq.techniques,
+    entities: seq.entities,
+    principals: seq.principals,
+    accessKeyIds: seq.accessKeyIds,
+    sourceIps: seq.sourceIps,
+    resources: seq.resources.slice(0, 50),
+    members: seq.members.map((m) => m.id),
+    truncated: seq.truncated,
+    steps: seq.steps,
+    timeline,
+  };
+  const tacticsText = seq.tactics.length ? ` across ${seq.tactics.length} ATT&CK tactics` : '';
+  return {
+    id: seq.id,
+    kind: 'sequence',
+    source: 'mamori',
+    ruleId: SEQUENCE_RULE_PREFIX + seq.template,
+    title: sequenceTitle(seq),
+    description: template?.description.en ?? 'Signals of one actor or workload climb several stages of an intrusion in time order.',
+    severity: seq.severity,
+    complianceStatus: null,
+    provider: 'aws',
+    account: seq.account,
+    region: seq.region,
+    resourceUid: seq.primary.uid,
+    resourceType: resourceType(seq.primary.key),
+    resourceName: seq.primary.name,
+    resourceTags: {},
+    frameworks: {},
+    reason:
+      `${seq.members.length + seq.truncated} signal(s)${tacticsText} between ${evidence.firstSeen} and ${evidence.lastSeen}` +
+      (seq.principals.length ? `; principals ${seq.principals.slice(0, 3).join(', ')}` : '') +
+      (seq.sourceIps.length ? `; addresses ${seq.sourceIps.slice(0, 5).join(', ')}` : '') +
+      '.',
+    evidence: evidence as unknown as Record<string, unknown>,
+    observedAt: evidence.lastSeen,
+    firstObservedAt: evidence.firstSeen,
+  };
+}
+
+/** A stored sequence finding's evidence, checked enough to draw it. */
+export function sequenceEvidence(f: HubFinding): SequenceEvidence | undefined {
+  const e = f.evidence as Partial<SequenceEvidence> | undefined;
+  if (f.kind !== 'sequence' || !e || !Array.isArray(e.timeline) || !Array.isArray(e.members)) return undefined;
+  return e as SequenceEvidence;
+}
