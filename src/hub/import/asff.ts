@@ -235,13 +235,18 @@ export function fromAsff(f: unknown, where: string, file: string): ObservedFindi
     resourceTags: tagMap(resource.Tags),
     frameworks,
     reason,
-    evidence: evidenceOf(f, product, /^AWS::IAM::AccessKey:(\w+)$/.exec(resourceId)?.[1]),
+    evidence: withPrincipalId(evidenceOf(f, product, /^AWS::IAM::AccessKey:(\w+)$/.exec(resourceId)?.[1]), str(at(resource, 'Details', 'AwsIamAccessKey', 'PrincipalId'))),
     observedAt,
     firstObservedAt: isoTime(f.FirstObservedAt) ?? isoTime(f.CreatedAt),
     sourceWorkflowStatus,
     active: recordState ? recordState === 'ACTIVE' : undefined,
   };
   return prune(out);
+}
+
+/** The access key's session principal id ("AROA…:i-0abc…"), kept for correlation. */
+function withPrincipalId(evidence: Record<string, unknown> | undefined, principalId: string | undefined): Record<string, unknown> | undefined {
+  return principalId ? { ...evidence, principalId } : evidence;
 }
 
 /** Drops undefined optional fields so findings compare and serialise cleanly. */

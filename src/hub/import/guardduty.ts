@@ -55,6 +55,8 @@ function resourceOf(f: unknown, account: string, region: string, partition: stri
 }
 
 function evidenceOf(f: unknown, accessKeyId: string | undefined): Record<string, unknown> | undefined {
+  // "AROA…:i-0abc…": the role session's name, which for instance credentials names the instance (correlation uses it).
+  const principalId = str(at(f, 'Resource', 'AccessKeyDetails', 'PrincipalId'));
   const action = at(f, 'Service', 'Action');
   const api = at(action, 'AwsApiCallAction');
   const net = at(action, 'NetworkConnectionAction');
@@ -73,6 +75,7 @@ function evidenceOf(f: unknown, accessKeyId: string | undefined): Record<string,
     localPort: (at(net, 'LocalPortDetails', 'Port') ?? at(probe, 'LocalPortDetails', 'Port')) as number | undefined,
     domain: str(at(dns, 'Domain')),
     accessKeyId,
+    principalId,
     count: typeof count === 'number' ? count : undefined,
   });
 }
