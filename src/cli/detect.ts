@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import Table from 'cli-table3';
 import { Option, type Command } from 'commander';
 import pc from 'picocolors';
@@ -13,6 +14,7 @@ import { fromSignal } from '../correlate/entities.js';
 import { correlate, type AttackSequence } from '../correlate/engine.js';
 import { correlateHub } from '../correlate/hub.js';
 import type { Snapshot } from '../model/snapshot.js';
+import { renderSequencesHtml } from '../report/sequences-html.js';
 import { parseSince } from './findings.js';
 import { formatSequences, parseWindow, resolverFor, viewOfFinding, viewOfSequence } from './sequences.js';
 import { notifyChanged, openHub } from './hub.js';
@@ -40,6 +42,8 @@ interface DetectFlags {
   snapshot?: string | Snapshot;
   window?: string;
   lang?: string;
+  /** Write the attack sequences as an HTML timeline page here. */
+  sequencesHtml?: string;
 }
 
 function progress(): ((p: { events: number; signals: number }) => void) | undefined {
@@ -127,6 +131,13 @@ export async function runDetection(inputs: string[], flags: DetectFlags): Promis
     } else if (correlating) {
       process.stdout.write('\n' + formatSequences(views, flags.lang === 'ja' ? 'ja' : 'en'));
     }
+    if (correlating && flags.sequencesHtml) {
+      const path = flags.sequencesHtml;
+      await writeFile(path, renderSequencesHtml(views, flags.lang === 'ja' ? 'ja' : 'en')).catch((err: NodeJS.ErrnoException) => {
+        throw new MamoriError('WRITE_FAILED', `cannot write ${path}: ${err.code ?? err.message}`);
+      });
+      process.stderr.write(`mamori: wrote ${path} (attack sequence timelines)\n`);
+    }
     let code = 0;
     if (failOn && result.signals.some((s: Signal) => severityRank(s.severity) >= severityRank(failOn))) code |= EXIT_FAIL_ON;
     if (result.readIssues.length || result.ruleIssues.length || result.intelIssues.length) code |= EXIT_SKIPPED;
@@ -156,6 +167,8 @@ export function registerDetectCommands(program: Command) {
     .option('--snapshot <file>', 'inventory snapshot for correlation: ties instance addresses and role sessions to their instances and functions')
     .option('--window <duration>', 'correlation window (default 24h, at most 14d)')
     .option('--no-correlate', 'do not join signals into attack sequences')
+    .option('--sequences-html <file>', 'also write the attack sequences as an HTML timeline')
+    .option('--lang <lang>', 'en or ja (sequence timelines)', 'en')
     .action(async (inputs: string[], flags: DetectFlags) => {
       process.exitCode = await runDetection(inputs, flags);
     });

@@ -159,7 +159,8 @@ export function buildProgram(): Command {
   )
     .option('--html <file>', 'where to write the HTML report', 'mamori-demo-report.html')
     .option('--no-detect', 'skip threat detection on the bundled logs')
-    .action(async (flags: AssessFlags & { html: string; detect: boolean }) => {
+    .option('--sequences-html <file>', 'where to write the attack-sequence timelines', 'mamori-demo-sequences.html')
+    .action(async (flags: AssessFlags & { html: string; detect: boolean; sequencesHtml: string }) => {
       const snapshot = await loadDemoSnapshot();
       const lang = parseLang(flags.lang);
       const code = await runAssessment(snapshot, flags, flags.html);
@@ -181,6 +182,7 @@ export function buildProgram(): Command {
           failOn: flags.failOn,
           snapshot,
           lang: flags.lang,
+          sequencesHtml: flags.sequencesHtml,
         });
         process.exitCode = Math.max(code, detectCode & EXIT_FAIL_ON);
         return;
