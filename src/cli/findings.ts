@@ -23,8 +23,11 @@ interface FilterFlags {
   region?: string;
   rule?: string;
   source?: string;
+  kind?: string;
   since?: string;
 }
+
+const KINDS = ['posture', 'threat', 'vulnerability', 'sequence'] as const;
 
 function oneOf<T extends string>(values: readonly T[], what: string, input: string[] | undefined): T[] | undefined {
   return input?.map((v) => {
@@ -58,6 +61,10 @@ export function filterFrom(flags: FilterFlags): FindingFilter {
     region: parseList(flags.region),
     rule: parseList(flags.rule),
     source: parseList(flags.source),
+    kind: parseList(flags.kind)?.map((k) => {
+      if (!(KINDS as readonly string[]).includes(k)) throw new MamoriError('BAD_FILTER', `unknown kind "${k}" (use ${KINDS.join(', ')})`);
+      return k as (typeof KINDS)[number];
+    }),
     since: flags.since ? parseSince(flags.since) : undefined,
   };
 }
@@ -73,6 +80,7 @@ function addFilterOptions(cmd: Command): Command {
     .option('--region <names>', 'regions')
     .option('--rule <ids>', 'rule ids')
     .option('--source <names>', 'sources (mamori, securityhub, guardduty, prowler, trivy, …)')
+    .option('--kind <list>', `kinds (${KINDS.join(', ')})`)
     .option('--since <when>', 'last seen since (ISO date or 7d / 24h)');
 }
 
