@@ -72,6 +72,74 @@ const live = (g: Group): Group => {
   return g;
 };
 
+/**
+ * Open groups by the end of their activity (lastMs, then id), a binary min-heap. A group is pushed
+ * again whenever its lastMs grows; the older entry is stale and skipped when it surfaces. Ordering
+ * by the last join instead is not enough: a signal's lastMs can lie far beyond its firstMs (an
+ * aggregated or long-recurring finding) and would hold every quieter group behind it open.
+ */
+class ExpiryQueue {
+  private readonly ms: number[] = [];
+  private readonly groups: Group[] = [];
+
+  get size(): number {
+    return this.ms.length;
+  }
+
+  /** lastMs of the earliest entry (Infinity when empty). */
+  peek(): number {
+    return this.ms.length ? this.ms[0] : Infinity;
+  }
+
+  private less(i: number, j: number): boolean {
+    return this.ms[i] < this.ms[j] || (this.ms[i] === this.ms[j] && this.groups[i].id < this.groups[j].id);
+  }
+
+  private swap(i: number, j: number) {
+    const m = this.ms[i];
+    this.ms[i] = this.ms[j];
+    this.ms[j] = m;
+    const g = this.groups[i];
+    this.groups[i] = this.groups[j];
+    this.groups[j] = g;
+  }
+
+  push(ms: number, g: Group) {
+    let i = this.ms.length;
+    this.ms.push(ms);
+    this.groups.push(g);
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!this.less(i, parent)) break;
+      this.swap(i, parent);
+      i = parent;
+    }
+  }
+
+  /** Removes the earliest entry: the group and the lastMs it was queued with. */
+  pop(): { ms: number; group: Group } {
+    const top = { ms: this.ms[0], group: this.groups[0] };
+    const lastMs = this.ms.pop()!;
+    const lastGroup = this.groups.pop()!;
+    if (this.ms.length) {
+      this.ms[0] = lastMs;
+      this.groups[0] = lastGroup;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < this.ms.length && this.less(l, m)) m = l;
+        if (r < this.ms.length && this.less(r, m)) m = r;
+        if (m === i) break;
+        this.swap(i, m);
+        i = m;
+      }
+    }
+    return top;
+  }
+}
+
 /** Stable: the same first member (and so the same start) gives the same sequence id across runs. */
 export function sequenceId(firstMemberId: string): string {
   return 'mamori-seq-' + createHash('sha256').update(`sequence\u0000${firstMemberId}`).digest('hex').slice(0, 32);
@@ -111,8 +179,10 @@ export class Correlator {
   private readonly windowMs: number;
   private readonly resolver: EntityResolver;
   private readonly byKey = new Map<string, Group>();
-  /** Open groups, least recently active first (re-inserted on every join). */
+  /** Open groups, least recently joined first (re-inserted on every join). */
   private readonly open = new Map<number, Group>();
+  /** When each open group's window ends; expiry pops from here. */
+  private readonly expiry = new ExpiryQueue();
   /** The latest signal that named an S3 object (for deployments that consume it). */
   private readonly lastWriter = new Map<string, { group: Group; ms: number }>();
   private nextId = 0;
@@ -154,11 +224,13 @@ export class Correlator {
       return closed;
     }
     let group: Group;
+    let queuedMs = NaN;
     if (!groups.size) {
       group = { id: this.nextId++, keys: new Set(), members: [], memberIds: new Set(), truncated: 0, firstMs: s.firstMs, lastMs: s.lastMs };
     } else {
       const [first, ...rest] = [...groups].sort((a, b) => b.members.length - a.members.length);
       group = first;
+      queuedMs = group.lastMs;
       for (const other of rest) this.merge(group, other);
     }
     for (const k of keys) {
@@ -175,6 +247,7 @@ export class Correlator {
     for (const obj of EntityResolver.objectsOf(s)) this.lastWriter.set(obj, { group, ms: s.firstMs });
     this.open.delete(group.id);
     this.open.set(group.id, group);
+    if (group.lastMs !== queuedMs) this.expiry.push(group.lastMs, group);
     return closed;
   }
 
@@ -186,10 +259,15 @@ export class Correlator {
     for (const m of from.members) {
       if (into.memberIds.has(m.id)) continue;
       into.memberIds.add(m.id);
-      if (into.members.length < MAX_MEMBERS) into.members.push(m);
-      else into.truncated++;
+      into.members.push(m);
     }
     into.truncated += from.truncated;
+    if (into.members.length > MAX_MEMBERS) {
+      // Keep the earliest members of both groups; the rest are counted.
+      into.members.sort(byTime);
+      into.truncated += into.members.length - MAX_MEMBERS;
+      into.members.length = MAX_MEMBERS;
+    }
     into.firstMs = Math.min(into.firstMs, from.firstMs);
     into.lastMs = Math.max(into.lastMs, from.lastMs);
     this.open.delete(from.id);
@@ -204,11 +282,12 @@ export class Correlator {
   /** Closes groups whose last activity fell out of the window; returns the sequences among them. */
   private expire(): AttackSequence[] {
     const closed: AttackSequence[] = [];
-    for (const g of this.open.values()) {
-      // Re-insertion keeps recently joined groups last, but a long signal can extend an older
-      // group's lastMs without a join; stop at the first group still inside the window.
-      if (g.lastMs >= this.nowMs - this.windowMs) break;
-      this.close(g, false, closed);
+    const horizon = this.nowMs - this.windowMs;
+    while (this.expiry.peek() < horizon) {
+      const { ms, group } = this.expiry.pop();
+      // Stale entries: the group merged into another, closed already, or was active again since.
+      if (group.mergedInto || group.lastMs !== ms || !this.open.has(group.id)) continue;
+      this.close(group, false, closed);
     }
     return closed;
   }

@@ -17,6 +17,8 @@
  */
 import type { HubFinding } from '../hub/model.js';
 import type { Signal } from '../model/signal.js';
+import type { EipConfig, InstanceConfig } from '../model/aws/ec2.js';
+import type { LambdaFunctionConfig } from '../model/aws/lambda.js';
 import type { Snapshot } from '../model/snapshot.js';
 import type { Severity } from '../model/types.js';
 import { guardDutyTactics } from './tactics.js';
@@ -46,6 +48,7 @@ export interface CorrelationSignal {
 
 const INSTANCE_ID = /^i-[0-9a-f]{8,17}$/;
 const S3_OBJECT = /^arn:aws[a-z-]*:s3:::[^/]+\/.+/;
+const WRITER_TECHNIQUE = /^T(1195|1565|1105|1608)(\.|$)/;
 
 function isPrivateIp(ip: string): boolean {
   if (ip.includes(':')) return /^f[cd]/i.test(ip) || /^fe80:/i.test(ip);
@@ -176,14 +179,15 @@ export class EntityResolver {
         const key = `host:${res.account}:${id}`;
         r.names.set(key, res.name && res.name !== id ? `${res.name} (${id})` : id);
         r.uids.set(key, res.uid);
-        const c = res.config as { privateIpAddress?: string; publicIpAddress?: string | null };
+        const c = res.config as Partial<InstanceConfig>;
         if (c.privateIpAddress) r.hostByIp.set(`${res.account}:${c.privateIpAddress}`, key);
         if (c.publicIpAddress) r.hostByIp.set(`*:${c.publicIpAddress}`, key);
       } else if (res.type === 'AWS::EC2::EIP') {
-        const c = res.config as { publicIp?: string; instanceId?: string };
+        const c = res.config as Partial<EipConfig>;
         if (c.publicIp && c.instanceId) r.hostByIp.set(`*:${c.publicIp}`, `host:${res.account}:${c.instanceId}`);
       } else if (res.type === 'AWS::Lambda::Function') {
-        const role = (res.config as { role?: string }).role;
+        // Field names follow the Lambda API (LambdaFunctionConfig.Role), as the collector stores them.
+        const role = (res.config as Partial<LambdaFunctionConfig>).Role;
         if (!role) continue;
         const list = r.functionsByRole.get(role) ?? [];
         list.push({ name: res.name, arn: res.uid });
@@ -231,8 +235,13 @@ export class EntityResolver {
     return [...keys];
   }
 
-  /** S3 objects a signal names that a later deployment could consume. */
+  /**
+   * S3 objects a signal wrote that a later deployment could consume: only signals about changing
+   * content (supply-chain compromise T1195, data manipulation T1565, tool transfer T1105, staging
+   * T1608) count as writers — a signal that merely read an object must not become its author.
+   */
   static objectsOf(s: CorrelationSignal): string[] {
+    if (!s.resources.length || !s.techniques.some((t) => WRITER_TECHNIQUE.test(t))) return [];
     return s.resources.filter((r) => S3_OBJECT.test(r));
   }
 }

@@ -117,27 +117,27 @@ export const TEMPLATES: readonly SequenceTemplate[] = [
 ];
 
 /**
- * The members matching each step, in order: each step takes its earliest match at or after the
- * previous step's; a required step without a match fails the template.
+ * The members matching each step, in order: each step takes its earliest match after the previous
+ * step's member. An optional step is tried both ways — taken at its earliest match, and skipped —
+ * so a late optional step (discovery after the artifact write) never hides the required ones.
+ * A required step without a match fails the template.
  */
 export function matchTemplate(template: SequenceTemplate, members: readonly CorrelationSignal[]): { step: string; signal: CorrelationSignal }[] | undefined {
-  const matched: { step: string; signal: CorrelationSignal }[] = [];
-  let from = 0;
-  for (const step of template.steps) {
+  const from = (stepIndex: number, memberIndex: number): { step: string; signal: CorrelationSignal }[] | undefined => {
+    if (stepIndex === template.steps.length) return [];
+    const step = template.steps[stepIndex];
     let found = -1;
-    for (let i = from; i < members.length; i++) {
+    for (let i = memberIndex; i < members.length; i++) {
       if (step.match(members[i])) {
         found = i;
         break;
       }
     }
-    if (found < 0) {
-      if (step.optional) continue;
-      return undefined;
+    if (found >= 0) {
+      const rest = from(stepIndex + 1, found + 1);
+      if (rest) return [{ step: step.id, signal: members[found] }, ...rest];
     }
-    matched.push({ step: step.id, signal: members[found] });
-    // The next step may be the same signal only if it happened at the same instant; otherwise later.
-    from = found + 1;
-  }
-  return matched;
+    return step.optional ? from(stepIndex + 1, memberIndex) : undefined;
+  };
+  return from(0, 0);
 }

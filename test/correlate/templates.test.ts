@@ -1,0 +1,373 @@
+/**
+ * The attack-sequence templates, each with signals of one actor that must make it and nearby
+ * cases that must not. Rule ids, severities and ATT&CK ids come from the built-in rules
+ * (rules/detection/aws), GuardDuty tactics from its finding types; actors and resources are those
+ * of the demo logs (demo/logs/README.md).
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { correlate } from '../../src/correlate/engine.js';
+import type { CorrelationSignal } from '../../src/correlate/entities.js';
+import { guardDutyTactics } from '../../src/correlate/tactics.js';
+import { matchTemplate, TEMPLATES } from '../../src/correlate/templates.js';
+import { loadDetectionRules } from '../../src/detect/rules/load.js';
+import type { Severity } from '../../src/model/types.js';
+import { repoUrl } from '../paths.js';
+
+const { rules, issues } = await loadDetectionRules([fileURLToPath(repoUrl('rules/detection/aws/'))]);
+assert.deepEqual(issues, [], 'the built-in detection rules load');
+const RULES = new Map(rules.map((r) => [r.name, r]));
+
+const ACCOUNT = '123456789012';
+const REGION = 'ap-northeast-1';
+const T0 = Date.parse('2026-11-19T13:00:00Z');
+const MIN = 60_000;
+const HOUR = 60 * MIN;
+
+type Actor = NonNullable<CorrelationSignal['actor']>;
+
+let n = 0;
+/** A signal of a built-in rule at T0 + `at`, with the rule's severity and ATT&CK ids. */
+function sig(ruleId: string, at: number, actor: Actor | undefined, more: Partial<CorrelationSignal> = {}): CorrelationSignal {
+  const rule = RULES.get(ruleId);
+  if (!rule) throw new Error(`no built-in rule ${ruleId}`);
+  n++;
+  return {
+    id: `mamori-sig-${String(n).padStart(4, '0')}-${ruleId}`,
+    source: 'mamori',
+    ruleId,
+    title: rule.title,
+    severity: rule.severity,
+    firstMs: T0 + at,
+    lastMs: T0 + at,
+    account: ACCOUNT,
+    region: REGION,
+    tactics: rule.tactics,
+    techniques: rule.techniques,
+    actor,
+    sourceIps: [],
+    resources: [],
+    consumes: [],
+    count: 1,
+    ...more,
+  };
+}
+
+/** An imported GuardDuty finding of the given type (tactics from the type, as fromHubFinding maps them). */
+function gd(type: string, at: number, actor: Actor, severity: Severity, more: Partial<CorrelationSignal> = {}): CorrelationSignal {
+  n++;
+  return {
+    id: `guardduty-${String(n).padStart(4, '0')}`,
+    source: 'guardduty',
+    ruleId: type,
+    title: type,
+    severity,
+    firstMs: T0 + at,
+    lastMs: T0 + at,
+    account: ACCOUNT,
+    region: REGION,
+    tactics: guardDutyTactics(type),
+    techniques: [],
+    actor,
+    sourceIps: [],
+    resources: [],
+    consumes: [],
+    count: 1,
+    ...more,
+  };
+}
+
+const WEB1 = 'i-0a1b2c3d4e5f60001';
+const WEB1_ARN = `arn:aws:ec2:${REGION}:${ACCOUNT}:instance/${WEB1}`;
+/** web-1's role session, stolen through IMDSv1. */
+const STOLEN: Actor = {
+  type: 'AssumedRole',
+  arn: `arn:aws:sts::${ACCOUNT}:assumed-role/web-server-role/${WEB1}`,
+  accessKeyId: 'ASIAZDEMOWEBSRV7Q4K2',
+  roleArn: `arn:aws:iam::${ACCOUNT}:role/web-server-role`,
+};
+/** CodePipeline's service role, calling CodeDeploy on the pipeline's behalf. */
+const PIPELINE: Actor = {
+  type: 'AssumedRole',
+  arn: `arn:aws:sts::${ACCOUNT}:assumed-role/AWSCodePipelineServiceRole-ap-northeast-1-web-app-pipeline/1795096690431`,
+  accessKeyId: 'ASIAZDEMOMF0CSOGI54Z',
+  roleArn: `arn:aws:iam::${ACCOUNT}:role/service-role/AWSCodePipelineServiceRole-ap-northeast-1-web-app-pipeline`,
+  invokedBy: 'codepipeline.amazonaws.com',
+};
+const CI_DEPLOYER: Actor = { type: 'IAMUser', arn: `arn:aws:iam::${ACCOUNT}:user/ci-deployer`, accessKeyId: 'AKIAZDEMOCIDEPLOY001', userName: 'ci-deployer' };
+const OPS_ADMIN: Actor = { type: 'IAMUser', arn: `arn:aws:iam::${ACCOUNT}:user/ops-admin`, accessKeyId: 'ASIAZDEMOOPSADMIN0C1', userName: 'ops-admin' };
+const ALICE: Actor = { type: 'IAMUser', arn: `arn:aws:iam::${ACCOUNT}:user/alice`, accessKeyId: 'ASIAZDEMOALICE00C7F2', userName: 'alice' };
+/** A data-analytics role session (GuardDuty S3 protection findings name its access key and session). */
+const ANALYST: Actor = {
+  type: 'AssumedRole',
+  arn: `arn:aws:sts::${ACCOUNT}:assumed-role/data-analyst/alice@example.com`,
+  accessKeyId: 'ASIAZDEMOANALYST3B9E',
+  roleArn: `arn:aws:iam::${ACCOUNT}:role/data-analyst`,
+};
+
+const ATTACKER_IP = '198.51.100.77';
+const BUCKET = 'arn:aws:s3:::mamori-demo-pipeline-artifacts';
+const BUNDLE = `${BUCKET}/web-app/SourceArti/Wd7Qm2P.zip`;
+const LEGIT_BUNDLE = `${BUCKET}/web-app/SourceArti/1yqSDzL.zip`;
+const DEPLOYMENT_GROUP = `arn:aws:codedeploy:${REGION}:${ACCOUNT}:deploymentgroup:web-app/web-prod`;
+
+const summary = (signals: CorrelationSignal[]) =>
+  correlate(signals).map((s) => ({ template: s.template, severity: s.severity, steps: s.steps.map((x) => `${x.step}=${x.signalId}`), members: s.members.map((m) => m.id) }));
+
+/** The supply-chain attack of the demo: credentials used outside, S3 looked at, bundle written and deployed. */
+function supplyChain() {
+  const credentials = sig('aws-ct-instance-credentials-used-outside', 17 * MIN, STOLEN, { sourceIps: ['203.0.113.10', ATTACKER_IP], resources: [WEB1_ARN] });
+  const discovery = sig('aws-ct-instance-role-discovery-denied', 23 * MIN, STOLEN, { sourceIps: [ATTACKER_IP], resources: [BUCKET] });
+  const artifact = sig('aws-ct-cicd-artifact-tampering', 57 * MIN, STOLEN, { sourceIps: [ATTACKER_IP], resources: [BUNDLE, BUCKET] });
+  const deployment = sig('aws-ct-codedeploy-deployment-from-s3', 58 * MIN, PIPELINE, { resources: [DEPLOYMENT_GROUP], consumes: [BUNDLE] });
+  return { credentials, discovery, artifact, deployment };
+}
+
+describe('template cicd-supply-chain', () => {
+  it('credentials used outside → discovery → artifact written → deployment of it, through the artifact', () => {
+    const { credentials, discovery, artifact, deployment } = supplyChain();
+    const [seq, ...rest] = correlate([deployment, artifact, discovery, credentials]);
+    assert.deepEqual(rest, []);
+    assert.equal(seq.template, 'cicd-supply-chain');
+    assert.equal(seq.templateInfo?.id, 'cicd-supply-chain');
+    assert.equal(seq.severity, 'CRITICAL');
+    assert.deepEqual(seq.steps, [
+      { step: 'credentials', signalId: credentials.id },
+      { step: 'discovery', signalId: discovery.id },
+      { step: 'artifact', signalId: artifact.id },
+      { step: 'deployment', signalId: deployment.id },
+    ]);
+    assert.deepEqual(seq.members.map((m) => m.id), [credentials.id, discovery.id, artifact.id, deployment.id]);
+    assert.deepEqual(seq.entities, ['akid:ASIAZDEMOWEBSRV7Q4K2', `host:${ACCOUNT}:${WEB1}`], 'the pipeline gives no key of its own');
+    assert.deepEqual(seq.primary, { key: `host:${ACCOUNT}:${WEB1}`, uid: WEB1_ARN, name: `${ACCOUNT}:${WEB1}` });
+    assert.deepEqual(seq.principals, [STOLEN.arn], "the pipeline's service session is not a principal of the attack");
+    assert.deepEqual(seq.accessKeyIds, ['ASIAZDEMOWEBSRV7Q4K2']);
+    assert.deepEqual(seq.sourceIps, ['198.51.100.77', '203.0.113.10']);
+    assert.deepEqual(seq.tactics, ['TA0001', 'TA0006', 'TA0007', 'TA0002', 'TA0040']);
+    assert.deepEqual(seq.techniques, ['T1072', 'T1078.004', 'T1195.002', 'T1552.005', 'T1565.001', 'T1580', 'T1619']);
+    assert.equal(seq.firstMs, T0 + 17 * MIN);
+    assert.equal(seq.lastMs, T0 + 58 * MIN);
+    assert.equal(seq.open, true, 'nothing came after it: still open at the end of the input');
+  });
+
+  it('the discovery step is optional; a GuardDuty credential-exfiltration finding counts as the credentials step', () => {
+    const { artifact, deployment } = supplyChain();
+    const exfiltration = gd('UnauthorizedAccess:IAMUser/InstanceCredentialExfiltration.OutsideAWS', 21 * MIN, STOLEN, 'HIGH', { sourceIps: [ATTACKER_IP] });
+    assert.deepEqual(summary([exfiltration, artifact, deployment]), [
+      {
+        template: 'cicd-supply-chain',
+        severity: 'CRITICAL',
+        steps: [`credentials=${exfiltration.id}`, `artifact=${artifact.id}`, `deployment=${deployment.id}`],
+        members: [exfiltration.id, artifact.id, deployment.id],
+      },
+    ]);
+  });
+
+  it('negative: no deployment of the artifact — only the S3 data template (S3 looked at, then an object overwritten)', () => {
+    const { credentials, discovery, artifact } = supplyChain();
+    assert.deepEqual(summary([credentials, discovery, artifact]), [
+      {
+        template: 'compromised-s3-data',
+        severity: 'CRITICAL',
+        steps: [`discovery=${discovery.id}`, `data=${artifact.id}`],
+        members: [credentials.id, discovery.id, artifact.id],
+      },
+    ]);
+  });
+
+  it('negative: wrong order — the artifact was written and deployed before the credentials were misused', () => {
+    const { credentials, artifact, deployment } = supplyChain();
+    const early = { ...artifact, firstMs: T0 - 3 * HOUR, lastMs: T0 - 3 * HOUR };
+    const deployed = { ...deployment, firstMs: T0 - 3 * HOUR + MIN, lastMs: T0 - 3 * HOUR + MIN };
+    assert.deepEqual(summary([early, deployed, credentials]), []);
+  });
+
+  it('negative: the deployed artifact was written by someone else (ci-deployer), not by the stolen session', () => {
+    const { credentials, discovery, deployment } = supplyChain();
+    const legit = sig('aws-ct-cicd-artifact-tampering', 40 * MIN, CI_DEPLOYER, { sourceIps: ['192.0.2.151'], resources: [BUNDLE, BUCKET] });
+    assert.deepEqual(summary([credentials, discovery, legit, deployment]), [], 'two groups of two signals each, neither a sequence');
+  });
+
+  it('negative: the deployment consumed a different object than the one the attacker wrote', () => {
+    const { credentials, discovery, artifact, deployment } = supplyChain();
+    const other = { ...deployment, consumes: [LEGIT_BUNDLE] };
+    assert.deepEqual(
+      summary([credentials, discovery, artifact, other]).map((s) => s.template),
+      ['compromised-s3-data'],
+      'the deployment stays outside (no writer of its object): no supply chain',
+    );
+  });
+});
+
+describe('template defense-evasion-then-impact', () => {
+  it('CloudTrail stopped, then a KMS key scheduled for deletion by the same user', () => {
+    const stop = sig('aws-ct-cloudtrail-logging-stopped', 2 * HOUR, OPS_ADMIN, { sourceIps: [ATTACKER_IP], resources: [`arn:aws:cloudtrail:${REGION}:${ACCOUNT}:trail/prod-app-trail`] });
+    const kms = sig('aws-ct-kms-key-deletion-scheduled', 2 * HOUR + 12 * MIN, OPS_ADMIN, { sourceIps: [ATTACKER_IP] });
+    const [seq, ...rest] = correlate([kms, stop]);
+    assert.deepEqual(rest, []);
+    assert.equal(seq.template, 'defense-evasion-then-impact');
+    assert.equal(seq.severity, 'CRITICAL', 'two MEDIUM signals; the template makes it critical');
+    assert.deepEqual(seq.steps, [
+      { step: 'evasion', signalId: stop.id },
+      { step: 'impact', signalId: kms.id },
+    ]);
+    assert.deepEqual(seq.entities, ['akid:ASIAZDEMOOPSADMIN0C1', `user:${OPS_ADMIN.arn}`]);
+    assert.deepEqual(seq.primary, { key: `user:${OPS_ADMIN.arn}`, uid: OPS_ADMIN.arn, name: OPS_ADMIN.arn });
+    assert.deepEqual(seq.tactics, ['TA0005', 'TA0040']);
+    assert.deepEqual(seq.techniques, ['T1485', 'T1486', 'T1562', 'T1562.008'], "the template's techniques and the members'");
+  });
+
+  it('GuardDuty: CloudTrail logging disabled, then anomalous S3 deletes', () => {
+    const stealth = gd('Stealth:IAMUser/CloudTrailLoggingDisabled', HOUR, OPS_ADMIN, 'LOW');
+    const deletes = gd('Impact:S3/AnomalousBehavior.Delete', 3 * HOUR, OPS_ADMIN, 'HIGH', { resources: [BUCKET] });
+    assert.deepEqual(summary([stealth, deletes]), [
+      { template: 'defense-evasion-then-impact', severity: 'CRITICAL', steps: [`evasion=${stealth.id}`, `impact=${deletes.id}`], members: [stealth.id, deletes.id] },
+    ]);
+  });
+
+  it('negative: destruction first, logging stopped afterwards', () => {
+    const kms = sig('aws-ct-kms-key-deletion-scheduled', HOUR, OPS_ADMIN);
+    const stop = sig('aws-ct-cloudtrail-logging-stopped', 2 * HOUR, OPS_ADMIN);
+    assert.deepEqual(summary([kms, stop]), []);
+  });
+
+  it('negative: two users from the same external address (an office NAT) are two actors', () => {
+    const stop = sig('aws-ct-cloudtrail-logging-stopped', HOUR, OPS_ADMIN, { sourceIps: ['198.51.100.20'] });
+    const kms = sig('aws-ct-kms-key-deletion-scheduled', 2 * HOUR, ALICE, { sourceIps: ['198.51.100.20'] });
+    assert.deepEqual(summary([stop, kms]), []);
+  });
+
+  it('negative: one rule firing many times is one behaviour', () => {
+    const stops = [0, 1, 2, 3].map((i) => sig('aws-ct-cloudtrail-logging-stopped', i * HOUR, OPS_ADMIN));
+    assert.deepEqual(summary(stops), []);
+  });
+});
+
+describe('template compromised-s3-data', () => {
+  it('GuardDuty: anomalous S3 discovery, then anomalous S3 exfiltration by the same session', () => {
+    const discovery = gd('Discovery:S3/AnomalousBehavior', HOUR, ANALYST, 'LOW', { sourceIps: ['192.0.2.200'] });
+    const exfiltration = gd('Exfiltration:S3/AnomalousBehavior', 90 * MIN, ANALYST, 'HIGH', { sourceIps: ['192.0.2.200'] });
+    const [seq, ...rest] = correlate([exfiltration, discovery]);
+    assert.deepEqual(rest, []);
+    assert.equal(seq.template, 'compromised-s3-data');
+    assert.equal(seq.severity, 'CRITICAL');
+    assert.deepEqual(seq.steps, [
+      { step: 'discovery', signalId: discovery.id },
+      { step: 'data', signalId: exfiltration.id },
+    ]);
+    assert.deepEqual(seq.entities, ['akid:ASIAZDEMOANALYST3B9E', `session:${ANALYST.arn}`]);
+    assert.equal(seq.primary.key, `session:${ANALYST.arn}`);
+    assert.deepEqual(seq.tactics, ['TA0007', 'TA0010']);
+    assert.deepEqual(seq.techniques, ['T1485', 'T1530', 'T1619']);
+  });
+
+  it('mamori rules: denied bucket listing from an instance session, then a burst of GetObject on the bucket', () => {
+    const discovery = sig('aws-ct-instance-role-discovery-denied', 10 * MIN, STOLEN, { resources: [BUCKET] });
+    const volume = sig('aws-ct-s3-getobject-volume', 40 * MIN, STOLEN, { resources: [BUCKET, LEGIT_BUNDLE] });
+    assert.deepEqual(summary([discovery, volume]), [
+      { template: 'compromised-s3-data', severity: 'CRITICAL', steps: [`discovery=${discovery.id}`, `data=${volume.id}`], members: [discovery.id, volume.id] },
+    ]);
+  });
+
+  it('negative: the discovery was not about S3', () => {
+    const discovery = sig('aws-ct-discovery-burst', 10 * MIN, ALICE, { resources: [`arn:aws:iam::${ACCOUNT}:role/web-server-role`] });
+    const volume = sig('aws-ct-s3-getobject-volume', 40 * MIN, ALICE, { resources: [BUCKET] });
+    assert.deepEqual(summary([discovery, volume]), []);
+  });
+
+  it('negative: the mass read came before the discovery', () => {
+    const exfiltration = gd('Exfiltration:S3/AnomalousBehavior', HOUR, ANALYST, 'HIGH');
+    const discovery = gd('Discovery:S3/AnomalousBehavior', 2 * HOUR, ANALYST, 'LOW');
+    assert.deepEqual(summary([exfiltration, discovery]), []);
+  });
+
+  it('negative: two sessions of the same role are two actors', () => {
+    const other: Actor = { ...ANALYST, arn: `arn:aws:sts::${ACCOUNT}:assumed-role/data-analyst/bob@example.com`, accessKeyId: 'ASIAZDEMOANALYSTB0B1' };
+    const discovery = gd('Discovery:S3/AnomalousBehavior', HOUR, ANALYST, 'LOW');
+    const exfiltration = gd('Exfiltration:S3/AnomalousBehavior', 2 * HOUR, other, 'HIGH');
+    assert.deepEqual(summary([discovery, exfiltration]), []);
+  });
+});
+
+describe('template compromised-credentials', () => {
+  const access = () => sig('aws-ct-intel-source-ip', 0, CI_DEPLOYER, { sourceIps: [ATTACKER_IP] });
+  const discovery = () => sig('aws-ct-discovery-burst', 20 * MIN, CI_DEPLOYER, { sourceIps: [ATTACKER_IP] });
+  const persistence = () => sig('aws-ct-iam-access-key-for-other-user', 50 * MIN, CI_DEPLOYER, { sourceIps: [ATTACKER_IP], resources: [`arn:aws:iam::${ACCOUNT}:user/ops-admin`] });
+
+  it('known-bad source address → discovery → access key for another user', () => {
+    const [a, d, p] = [access(), discovery(), persistence()];
+    const [seq, ...rest] = correlate([p, d, a]);
+    assert.deepEqual(rest, []);
+    assert.equal(seq.template, 'compromised-credentials');
+    assert.equal(seq.severity, 'CRITICAL');
+    assert.deepEqual(seq.steps, [
+      { step: 'access', signalId: a.id },
+      { step: 'discovery', signalId: d.id },
+      { step: 'objective', signalId: p.id },
+    ]);
+    assert.deepEqual(seq.entities, ['akid:AKIAZDEMOCIDEPLOY001', `user:${CI_DEPLOYER.arn}`]);
+    assert.deepEqual(seq.tactics, ['TA0001', 'TA0007', 'TA0003']);
+    assert.deepEqual(seq.resources, [`arn:aws:iam::${ACCOUNT}:user/ops-admin`]);
+  });
+
+  it('negative: no discovery between the access and the objective', () => {
+    assert.deepEqual(summary([access(), persistence()]), []);
+  });
+
+  it('negative: discovery before the suspicious access (and only two rising stages)', () => {
+    const d = { ...discovery(), firstMs: T0 - HOUR, lastMs: T0 - HOUR };
+    assert.deepEqual(summary([d, access(), persistence()]), []);
+  });
+
+  it('negative: the three steps spread over two users', () => {
+    const p = { ...persistence(), actor: ALICE };
+    assert.deepEqual(summary([access(), discovery(), p]), []);
+  });
+});
+
+describe('matchTemplate', () => {
+  const byId = (id: string) => TEMPLATES.find((t) => t.id === id)!;
+
+  it('templates are checked most specific first: their ids in order', () => {
+    assert.deepEqual(
+      TEMPLATES.map((t) => t.id),
+      ['cicd-supply-chain', 'defense-evasion-then-impact', 'compromised-s3-data', 'compromised-credentials'],
+    );
+  });
+
+  it('takes the earliest match of each step, later than the previous step', () => {
+    const stop1 = sig('aws-ct-cloudtrail-logging-stopped', 0, OPS_ADMIN);
+    const kms1 = sig('aws-ct-kms-key-disabled', MIN, OPS_ADMIN);
+    const stop2 = sig('aws-ct-guardduty-disabled', 2 * MIN, OPS_ADMIN);
+    const kms2 = sig('aws-ct-kms-key-deletion-scheduled', 3 * MIN, OPS_ADMIN);
+    const steps = matchTemplate(byId('defense-evasion-then-impact'), [stop1, kms1, stop2, kms2]);
+    assert.deepEqual(steps?.map((s) => [s.step, s.signal.id]), [
+      ['evasion', stop1.id],
+      ['impact', kms1.id],
+    ]);
+  });
+
+  it('one signal never stands for two steps', () => {
+    // The artifact write is both initial access (access step) and impact (objective step).
+    const artifact = sig('aws-ct-cicd-artifact-tampering', 0, STOLEN);
+    const discovery = sig('aws-ct-instance-role-discovery-denied', MIN, STOLEN);
+    const creds = byId('compromised-credentials');
+    assert.equal(matchTemplate(creds, [artifact, discovery]), undefined);
+    assert.deepEqual(matchTemplate(creds, [artifact, discovery, { ...artifact, id: 'mamori-sig-again', firstMs: T0 + 2 * MIN }])?.map((s) => s.signal.id), [artifact.id, discovery.id, 'mamori-sig-again']);
+  });
+
+  it('a required step without a match fails the template; a missing optional step is left out', () => {
+    const { credentials, discovery, artifact, deployment } = supplyChain();
+    const cicd = byId('cicd-supply-chain');
+    assert.equal(matchTemplate(cicd, [credentials, discovery, artifact]), undefined);
+    assert.deepEqual(matchTemplate(cicd, [credentials, artifact, deployment])?.map((s) => s.step), ['credentials', 'artifact', 'deployment']);
+    assert.deepEqual(matchTemplate(cicd, [credentials, discovery, artifact, deployment])?.map((s) => s.step), ['credentials', 'discovery', 'artifact', 'deployment']);
+  });
+
+  it('an optional step found after a required one does not hide the template', () => {
+    const { credentials, discovery, artifact, deployment } = supplyChain();
+    const late = { ...discovery, firstMs: artifact.firstMs + MIN, lastMs: artifact.firstMs + MIN };
+    assert.deepEqual(matchTemplate(byId('cicd-supply-chain'), [credentials, artifact, late, deployment])?.map((s) => s.step), ['credentials', 'artifact', 'deployment']);
+  });
+});
