@@ -89,9 +89,9 @@ export async function runDetection(inputs: string[], flags: DetectFlags): Promis
   const failOn = flags.failOn ? parseSeverity(flags.failOn) : undefined;
   const correlating = flags.correlate !== false;
   const windowMs = parseWindow(flags.window);
-  const resolver = correlating ? await resolverFor(flags.snapshot) : undefined;
   const hub = flags.store ? await openHub(flags) : undefined;
   try {
+    const resolver = correlating ? await resolverFor(flags.snapshot, hub?.store) : undefined;
     const baseline = hub && flags.baseline ? await Baseline.load(hub.store) : undefined;
     const result = await detect({
       inputs,
@@ -164,7 +164,7 @@ export function registerDetectCommands(program: Command) {
     .option('--config <file>', 'mamori config file')
     .option('--no-store', 'do not write signals to the hub (and do not learn baselines)')
     .option('--no-baseline', 'do not learn or use per-principal baselines')
-    .option('--snapshot <file>', 'inventory snapshot for correlation: ties instance addresses and role sessions to their instances and functions')
+    .option('--snapshot <file>', 'inventory snapshot for correlation: ties instance addresses and role sessions to their instances and functions (default: what the latest assessments stored in the hub)')
     .option('--window <duration>', 'correlation window (default 24h, at most 14d)')
     .option('--no-correlate', 'do not join signals into attack sequences')
     .option('--sequences-html <file>', 'also write the attack sequences as an HTML timeline')

@@ -1,4 +1,5 @@
 import { loadConfig } from '../config/index.js';
+import { inventoryEntities } from '../correlate/entities.js';
 import type { MamoriConfig } from '../config/schema.js';
 import { policyFromConfig, riskFromConfig } from '../hub/policy.js';
 import { recordAssessment } from '../hub/posture.js';
@@ -59,6 +60,8 @@ export async function storeAssessment(
   try {
     const changed: string[] = [];
     const counts = await recordAssessment(store, snapshot, rules, findings, { actor: 'mamori-scan', policy, risk, onChange: (id) => changed.push(id) });
+    // What the inventory says about workloads, so later detection runs can tie signals to instances and functions.
+    await store.saveInventoryEntities(inventoryEntities(snapshot), snapshot.collectedAt);
     process.stderr.write(
       `mamori: hub ${store.location}: ${counts.new} new, ${counts.reopened} reopened, ${counts.resolved} resolved, ` +
         `${counts.updated + counts.unchanged} seen again\n`,

@@ -3,7 +3,8 @@ import { writeFile } from 'node:fs/promises';
 import Table from 'cli-table3';
 import { Option, type Command } from 'commander';
 import pc from 'picocolors';
-import { EntityResolver } from '../correlate/entities.js';
+import { EntityResolver, type InventoryEntities } from '../correlate/entities.js';
+import type { FindingStore } from '../hub/store/store.js';
 import { DEFAULT_WINDOW_MS, MAX_WINDOW_MS, type AttackSequence } from '../correlate/engine.js';
 import { correlateHub } from '../correlate/hub.js';
 import { sequenceEvidence, sequenceToObserved, type SequenceEvidence } from '../correlate/sequence.js';
@@ -27,9 +28,11 @@ export function parseWindow(value: string | undefined): number {
   return ms;
 }
 
-export async function resolverFor(snapshot: string | Snapshot | undefined): Promise<EntityResolver> {
-  if (!snapshot) return new EntityResolver();
-  return EntityResolver.fromSnapshot(typeof snapshot === 'string' ? await readSnapshot(snapshot) : snapshot);
+/** The given snapshot, else the inventory the hub kept from the latest assessments, else nothing. */
+export async function resolverFor(snapshot: string | Snapshot | undefined, store?: FindingStore): Promise<EntityResolver> {
+  if (snapshot) return EntityResolver.fromSnapshot(typeof snapshot === 'string' ? await readSnapshot(snapshot) : snapshot);
+  if (store) return EntityResolver.fromInventories((await store.inventoryEntities()).map((i) => i.entities as InventoryEntities));
+  return new EntityResolver();
 }
 
 export function viewOfSequence(seq: AttackSequence): SequenceView {
@@ -101,16 +104,16 @@ export function registerSequencesCommand(program: Command) {
     .addOption(new Option('--output <format>', 'output format').choices(['table', 'json', 'html']).default('table'))
     .option('--out <file>', 'write to a file instead of stdout (html default: mamori-sequences.html)')
     .option('--lang <lang>', 'en or ja', 'en')
-    .option('--snapshot <file>', 'inventory snapshot: ties instance addresses and role sessions to their instances and functions')
+    .option('--snapshot <file>', 'inventory snapshot: ties instance addresses and role sessions to their instances and functions (default: what the latest assessments stored in the hub)')
     .option('--window <duration>', 'correlation window (default 24h, at most 14d)')
     .option('--no-correlate', 'only show the sequences already stored')
     .option('--all', 'include resolved sequences')
     .action(async (flags: SequencesFlags) => {
       const lang = parseLang(flags.lang);
       const windowMs = parseWindow(flags.window);
-      const resolver = await resolverFor(flags.snapshot);
       const hub = await openHub(flags);
       try {
+        const resolver = await resolverFor(flags.snapshot, hub.store);
         if (flags.correlate) {
           const changed: string[] = [];
           const r = await correlateHub(hub.store, { windowMs, resolver, policy: hub.policy, risk: hub.risk, onChange: (id) => changed.push(id) });

@@ -157,6 +157,54 @@ export function fromHubFinding(f: HubFinding): CorrelationSignal {
   };
 }
 
+/** What one account's inventory says about its workloads, as plain data (stored in the hub). */
+export interface InventoryEntities {
+  /** "<account>:<private ip>" or "*:<public ip>" → host key. */
+  hosts: [string, string][];
+  /** Role ARN → the Lambda functions that use it. */
+  functions: [string, { name: string; arn: string }[]][];
+  names: [string, string][];
+  uids: [string, string][];
+}
+
+/** The entity data of a snapshot, per account. */
+export function inventoryEntities(snapshot: Snapshot): Map<string, InventoryEntities> {
+  const byAccount = new Map<string, InventoryEntities>();
+  const of = (account: string) => {
+    let inv = byAccount.get(account);
+    if (!inv) byAccount.set(account, (inv = { hosts: [], functions: [], names: [], uids: [] }));
+    return inv;
+  };
+  for (const account of snapshot.scope?.accounts ?? []) of(account);
+  const functions = new Map<string, Map<string, { name: string; arn: string }[]>>();
+  for (const res of snapshot.resources) {
+    if (res.type === 'AWS::EC2::Instance') {
+      const inv = of(res.account);
+      const id = res.uid.split('/').pop() ?? res.uid;
+      const key = `host:${res.account}:${id}`;
+      inv.names.push([key, res.name && res.name !== id ? `${res.name} (${id})` : id]);
+      inv.uids.push([key, res.uid]);
+      const c = res.config as Partial<InstanceConfig>;
+      if (c.privateIpAddress) inv.hosts.push([`${res.account}:${c.privateIpAddress}`, key]);
+      if (c.publicIpAddress) inv.hosts.push([`*:${c.publicIpAddress}`, key]);
+    } else if (res.type === 'AWS::EC2::EIP') {
+      const c = res.config as Partial<EipConfig>;
+      if (c.publicIp && c.instanceId) of(res.account).hosts.push([`*:${c.publicIp}`, `host:${res.account}:${c.instanceId}`]);
+    } else if (res.type === 'AWS::Lambda::Function') {
+      // Field names follow the Lambda API (LambdaFunctionConfig.Role), as the collector stores them.
+      const role = (res.config as Partial<LambdaFunctionConfig>).Role;
+      if (!role) continue;
+      const inv = of(res.account);
+      const byRole = functions.get(res.account) ?? functions.set(res.account, new Map()).get(res.account)!;
+      byRole.set(role, [...(byRole.get(role) ?? []), { name: res.name, arn: res.uid }]);
+      inv.names.push([`fn:${res.uid}`, res.name]);
+      inv.uids.push([`fn:${res.uid}`, res.uid]);
+    }
+  }
+  for (const [account, byRole] of functions) of(account).functions.push(...byRole);
+  return byAccount;
+}
+
 /**
  * What the inventory snapshot knows about workloads: instance addresses, and which role sessions
  * belong to which instance or function. Without a snapshot, instance role sessions still resolve
@@ -171,30 +219,17 @@ export class EntityResolver {
   readonly uids = new Map<string, string>();
 
   static fromSnapshot(snapshot?: Snapshot): EntityResolver {
+    return EntityResolver.fromInventories(snapshot ? [...inventoryEntities(snapshot).values()] : []);
+  }
+
+  /** From what snapshots said (per account; `mamori assess/scan/demo` keep the latest in the hub). */
+  static fromInventories(inventories: readonly InventoryEntities[]): EntityResolver {
     const r = new EntityResolver();
-    if (!snapshot) return r;
-    for (const res of snapshot.resources) {
-      if (res.type === 'AWS::EC2::Instance') {
-        const id = res.uid.split('/').pop() ?? res.uid;
-        const key = `host:${res.account}:${id}`;
-        r.names.set(key, res.name && res.name !== id ? `${res.name} (${id})` : id);
-        r.uids.set(key, res.uid);
-        const c = res.config as Partial<InstanceConfig>;
-        if (c.privateIpAddress) r.hostByIp.set(`${res.account}:${c.privateIpAddress}`, key);
-        if (c.publicIpAddress) r.hostByIp.set(`*:${c.publicIpAddress}`, key);
-      } else if (res.type === 'AWS::EC2::EIP') {
-        const c = res.config as Partial<EipConfig>;
-        if (c.publicIp && c.instanceId) r.hostByIp.set(`*:${c.publicIp}`, `host:${res.account}:${c.instanceId}`);
-      } else if (res.type === 'AWS::Lambda::Function') {
-        // Field names follow the Lambda API (LambdaFunctionConfig.Role), as the collector stores them.
-        const role = (res.config as Partial<LambdaFunctionConfig>).Role;
-        if (!role) continue;
-        const list = r.functionsByRole.get(role) ?? [];
-        list.push({ name: res.name, arn: res.uid });
-        r.functionsByRole.set(role, list);
-        r.names.set(`fn:${res.uid}`, res.name);
-        r.uids.set(`fn:${res.uid}`, res.uid);
-      }
+    for (const inv of inventories) {
+      for (const [ip, host] of inv.hosts ?? []) r.hostByIp.set(ip, host);
+      for (const [role, fns] of inv.functions ?? []) r.functionsByRole.set(role, [...(r.functionsByRole.get(role) ?? []), ...fns]);
+      for (const [key, name] of inv.names ?? []) r.names.set(key, name);
+      for (const [key, uid] of inv.uids ?? []) r.uids.set(key, uid);
     }
     return r;
   }

@@ -19,9 +19,9 @@ const logs = join(root, 'demo', 'logs');
 const snapshot = join(root, 'demo', 'demo-snapshot.json.gz');
 const work = mkdtempSync(join(tmpdir(), 'mamori-seq-e2e-'));
 
-async function mamori(args: string[]) {
+async function mamori(args: string[], db = join(work, 'hub.db')) {
   try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { cwd: work, env: { ...process.env, NO_COLOR: '1', HOME: work, MAMORI_DB: join(work, 'hub.db') }, maxBuffer: 64 << 20 });
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { cwd: work, env: { ...process.env, NO_COLOR: '1', HOME: work, MAMORI_DB: db }, maxBuffer: 64 << 20 });
     return { code: 0, stdout, stderr };
   } catch (err) {
     const e = err as { code: number; stdout: string; stderr: string };
@@ -78,6 +78,24 @@ describe('mamori detect + mamori sequences', () => {
     assert.equal(list.length, 1);
     assert.equal(list[0].kind, 'sequence');
     assert.equal(list[0].risk.level, 'CRITICAL');
+  });
+
+  it('without --snapshot, detect uses the inventory the last assessment left in the hub', async () => {
+    const db = join(work, 'inventory.db');
+    const logsOnly = detectArgs.slice(0, detectArgs.indexOf('--snapshot'));
+    const before = await mamori([...logsOnly, '--output', 'json', '--no-store'], db);
+    const blind = JSON.parse(before.stdout) as { sequences: { timeline: { ruleId: string }[] }[] };
+    assert.equal(blind.sequences.length, 1);
+    assert.ok(!blind.sequences[0].timeline.some((t) => t.ruleId === 'aws-dns-crypto-mining-pool'), 'no inventory: DNS stays on its address');
+
+    const assessed = await mamori(['assess', snapshot, '--output', 'json'], db);
+    assert.ok(assessed.code === 0 || assessed.code === 1, assessed.stderr);
+    const after = await mamori([...logsOnly, '--output', 'json'], db);
+    assert.equal(after.code, 0, after.stderr);
+    const seen = JSON.parse(after.stdout) as { sequences: { resourceName: string; timeline: { ruleId: string }[] }[] };
+    assert.equal(seen.sequences.length, 1);
+    assert.equal(seen.sequences[0].resourceName, 'web-1 (i-0a1b2c3d4e5f60001)');
+    assert.ok(seen.sequences[0].timeline.some((t) => t.ruleId === 'aws-dns-crypto-mining-pool'), 'the mining DNS queries of 10.0.1.25 are web-1’s');
   });
 
   it('a bad window is a one-line error with exit code 2', async () => {

@@ -99,6 +99,17 @@ export interface BaselinePrincipalsTable {
   last_seen: string;
 }
 
+/**
+ * What the latest inventory snapshot of an account says about its workloads, for entity resolution
+ * in correlation (instance addresses, Lambda roles, display names): one JSON document per account,
+ * replaced by every assessment written to the hub.
+ */
+export interface InventoryEntitiesTable {
+  account: string;
+  collected_at: string;
+  entities: string;
+}
+
 export interface HubDatabase {
   findings: FindingsTable;
   finding_history: HistoryTable;
@@ -107,6 +118,7 @@ export interface HubDatabase {
   notification_outbox: OutboxTable;
   baselines: BaselinesTable;
   baseline_principals: BaselinePrincipalsTable;
+  inventory_entities: InventoryEntitiesTable;
 }
 
 /** Versioned migrations, applied in order by kysely's Migrator on both dialects. */
@@ -229,6 +241,16 @@ export function migrations(dialect: 'sqlite' | 'postgres'): Record<string, Migra
           .addColumn('principal', 'text', (c) => c.primaryKey())
           .addColumn('first_seen', 'text', (c) => c.notNull())
           .addColumn('last_seen', 'text', (c) => c.notNull())
+          .execute();
+      },
+    },
+    '0003_inventory_entities': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('inventory_entities')
+          .addColumn('account', 'text', (c) => c.primaryKey())
+          .addColumn('collected_at', 'text', (c) => c.notNull())
+          .addColumn('entities', 'text', (c) => c.notNull())
           .execute();
       },
     },

@@ -367,6 +367,27 @@ export class FindingStore {
     return out;
   }
 
+  /**
+   * Replaces the stored inventory entities of the given accounts (a newer snapshot only: an older
+   * one replayed later does not overwrite what a newer one said).
+   */
+  async saveInventoryEntities(byAccount: ReadonlyMap<string, unknown>, collectedAt: string): Promise<void> {
+    await this.conn.db.transaction().execute(async (trx) => {
+      for (const [account, entities] of byAccount) {
+        const prev = await trx.selectFrom('inventory_entities').select('collected_at').where('account', '=', account).executeTakeFirst();
+        if (prev && prev.collected_at > collectedAt) continue;
+        const row = { account, collected_at: collectedAt, entities: JSON.stringify(entities) };
+        if (prev) await trx.updateTable('inventory_entities').set(row).where('account', '=', account).execute();
+        else await trx.insertInto('inventory_entities').values(row).execute();
+      }
+    });
+  }
+
+  async inventoryEntities(): Promise<{ account: string; collectedAt: string; entities: unknown }[]> {
+    const rows = await this.conn.db.selectFrom('inventory_entities').selectAll().orderBy('account').execute();
+    return rows.map((r) => ({ account: r.account, collectedAt: r.collected_at, entities: JSON.parse(r.entities) as unknown }));
+  }
+
   async latestScans(limit = 2): Promise<{ id: string; at: string; counts: IngestCounts }[]> {
     const rows = await this.conn.db.selectFrom('scans').selectAll().orderBy('at', 'desc').limit(limit).execute();
     return rows.map((r) => ({ id: r.id, at: r.at, counts: JSON.parse(r.counts) }));
