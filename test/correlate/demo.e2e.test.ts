@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
-import { EntityResolver, fromSignal } from '../../src/correlate/entities.js';
+import { EntityResolver, fromSignal, inventoryEntities, type InventoryEntities } from '../../src/correlate/entities.js';
 import { correlate, type AttackSequence } from '../../src/correlate/engine.js';
 import { correlateHub } from '../../src/correlate/hub.js';
 import { sequenceEvidence } from '../../src/correlate/sequence.js';
@@ -133,6 +133,26 @@ for (const backend of BACKENDS) {
       } finally {
         await one.store.close();
         await hourly.store.close();
+      }
+    });
+
+    it('keeps the newest inventory entities per account and resolves from them', async () => {
+      const { store } = await backend.fresh();
+      try {
+        const snapshot = await loadDemoSnapshot();
+        await store.saveInventoryEntities(inventoryEntities(snapshot), snapshot.collectedAt);
+        // An older snapshot replayed later does not overwrite the newer one.
+        const older = new Map([['123456789012', { hosts: [], functions: [], names: [], uids: [] }]]);
+        await store.saveInventoryEntities(older, '2020-01-01T00:00:00.000Z');
+        const stored = await store.inventoryEntities();
+        assert.deepEqual(stored.map((i) => i.account).sort(), [...snapshot.scope.accounts].sort());
+        const fromHub = EntityResolver.fromInventories(stored.map((i) => i.entities as InventoryEntities));
+        const sequences = correlate(signals.map(fromSignal), { resolver: fromHub });
+        assert.equal(sequences.length, 1);
+        assert.equal(sequences[0].primary.name, 'web-1 (i-0a1b2c3d4e5f60001)');
+        assert.ok(sequences[0].members.some((m) => m.ruleId === 'aws-dns-crypto-mining-pool'));
+      } finally {
+        await store.close();
       }
     });
 
