@@ -75,6 +75,7 @@ describe('import: Security Hub ASFF (GetFindings)', async () => {
       remoteIp: '52.94.133.131',
       remoteCountry: 'United States',
       accessKeyId: 'ASIATMJPC7EXAMPLE',
+      principalId: 'AROATMJPC7YEXAMPLE:example',
       count: 1,
     });
     assert.equal(guardduty.firstObservedAt, '2023-09-19T14:55:09.000Z');
@@ -100,7 +101,9 @@ describe('import: Security Hub ASFF (GetFindings)', async () => {
 
   it('keeps only mapped fields: notes, user-defined fields and raw details stay behind', () => {
     const all = JSON.stringify(findings);
-    for (const secret of ['Hunter2', 'ghp_', 'ProductFields', 'OwnerId', 'PrincipalId', 'AROATMJPC7YEXAMPLE']) assert.ok(!all.includes(secret), secret);
+    for (const secret of ['Hunter2', 'ghp_', 'ProductFields', 'OwnerId', 'PrincipalId']) assert.ok(!all.includes(secret), secret);
+    // The access key's session principal id is kept (as evidence.principalId): correlation ties the key to its instance by it.
+    assert.equal(findings.filter((f) => f.evidence?.principalId).map((f) => f.evidence?.principalId).join(), 'AROATMJPC7YEXAMPLE:example');
   });
 
   it('maps compliance statuses, record state and the legacy PCI requirement spelling', () => {
@@ -152,6 +155,7 @@ describe('import: GuardDuty (GetFindings)', async () => {
         remoteIp: '198.51.100.23',
         remoteCountry: 'Exampleland',
         accessKeyId: 'ASIAIOSFODNN7EXAMPLE',
+        principalId: 'AROAIOSFODNN7EXAMPLE:i-0a1b2c3d4e5f67890',
         count: 3,
       },
       observedAt: '2024-05-14T09:02:11.118Z',
