@@ -80,6 +80,26 @@ describe('mamori detect + mamori sequences', () => {
     assert.equal(list[0].risk.level, 'CRITICAL');
   });
 
+  it('exports the sequence as an OCSF Detection Finding with ATT&CK pairs and its signals as related events', async () => {
+    const out = join(work, 'export.jsonl');
+    const r = await mamori(['findings', 'export', '--format', 'ocsf', '--out', out]);
+    assert.equal(r.code, 0, r.stderr);
+    const lines = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, any>);
+    const seq = lines.find((l) => String(l.finding_info.uid).startsWith('mamori-seq-'));
+    assert.ok(seq);
+    assert.equal(seq.class_uid, 2004);
+    assert.equal(seq.severity, 'Critical');
+    const attacks = seq.finding_info.attacks as { technique?: { uid: string }; tactic?: { uid: string }; tactics?: { uid: string }[] }[];
+    const stolen = attacks.find((a) => a.technique?.uid === 'T1552.005');
+    assert.deepEqual(stolen?.tactics?.map((t) => t.uid), ['TA0001', 'TA0006']);
+    assert.ok(attacks.some((a) => a.technique?.uid === 'T1072' && a.tactic?.uid === 'TA0002'));
+    const related = seq.finding_info.related_events as { uid: string; product_uid: string }[];
+    assert.equal(related[0].product_uid, 'aws-flow-port-scan');
+    assert.ok(related.every((e) => e.uid.startsWith('mamori-sig-')));
+    const signalIds = new Set(lines.map((l) => l.finding_info.uid));
+    assert.ok(related.every((e) => signalIds.has(e.uid)), 'every related event is an exported signal');
+  });
+
   it('without --snapshot, detect uses the inventory the last assessment left in the hub', async () => {
     const db = join(work, 'inventory.db');
     const logsOnly = detectArgs.slice(0, detectArgs.indexOf('--snapshot'));

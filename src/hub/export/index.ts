@@ -2,6 +2,7 @@
  * Hub findings out: OCSF 1.1 JSON lines, ASFF BatchImportFindings bodies, CSV. Each writer yields
  * string chunks so a large export streams.
  */
+import { tacticInfo } from '../../correlate/tactics.js';
 import { FRAMEWORKS, isFrameworkId, type FrameworkId } from '../../frameworks/index.js';
 import { GLOBAL_REGION, type Severity } from '../../model/types.js';
 import { csvCell } from '../../report/csv.js';
@@ -140,7 +141,39 @@ export function toOcsfFinding(f: HubFinding): Record<string, unknown> {
     ];
   }
   if (f.resolvedAt) (out.finding_info as Record<string, unknown>).resolved_time_dt = f.resolvedAt;
+  if (f.kind === 'threat' || f.kind === 'sequence') Object.assign(out.finding_info as Record<string, unknown>, threatInfo(f));
   return out;
+}
+
+/**
+ * ATT&CK (finding_info.attacks: one entry per technique, with its tactic when there is exactly one, else
+ * per tactic) and, for an attack sequence, its member signals as related events in timeline order.
+ */
+function threatInfo(f: HubFinding): Record<string, unknown> {
+  const e = f.evidence ?? {};
+  const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+  const tactic = (uid: string) => ({ uid, name: tacticInfo(uid)?.name.en ?? uid });
+  const attacksOf = (tactics: string[], techniques: string[]): Record<string, unknown>[] =>
+    techniques.length
+      ? techniques.map((uid) => ({ technique: { uid }, ...(tactics.length === 1 ? { tactic: tactic(tactics[0]) } : {}), ...(tactics.length > 1 ? { tactics: tactics.map(tactic) } : {}) }))
+      : tactics.map((uid) => ({ tactic: tactic(uid) }));
+  // A sequence: each member's own pairs (the union over all members would pair every technique with every tactic).
+  const timeline = f.kind === 'sequence' && Array.isArray(e.timeline) ? (e.timeline as Record<string, unknown>[]) : undefined;
+  const all = timeline ? timeline.flatMap((t) => attacksOf(strings(t.tactics), strings(t.techniques))) : attacksOf(strings(e.tactics), strings(e.techniques));
+  const attacks = [...new Map(all.map((a) => [JSON.stringify(a), a])).values()];
+  const info: Record<string, unknown> = {};
+  if (attacks.length) info.attacks = attacks;
+  if (f.kind === 'sequence' && Array.isArray(e.timeline)) {
+    info.related_events = (e.timeline as { signalId: string; title: string; time: string; ruleId: string }[]).map((t) => ({
+      uid: t.signalId,
+      type: 'Detection Finding',
+      type_uid: 200401,
+      product_uid: t.ruleId,
+      title: t.title,
+      first_seen_time_dt: t.time,
+    }));
+  }
+  return info;
 }
 
 /** OCSF 1.1, one finding per line (JSON lines). */
