@@ -12,6 +12,7 @@
  * of the days) runs in a child process the same way, to show that peak memory does not grow with
  * the input. BENCH_SIGNALS sets the large run's size.
  */
+import { rng } from '../src/detect/read/bench-helpers.js';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,20 +35,6 @@ const PER_DAY = 1_000_000 / 30;
 const EPISODE_SIGNALS = 8;
 const IN_EPISODE_GAP = 15 * MIN;
 const QUIET_MEAN = (ACTORS * EPISODE_SIGNALS * DAY) / PER_DAY - EPISODE_SIGNALS * IN_EPISODE_GAP;
-
-// ---------------------------------------------------------------------------------------------
-// Seeded randomness
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // ---------------------------------------------------------------------------------------------
 // Rules: the built-in ones (severity and ATT&CK ids as compiled) and a few GuardDuty types
@@ -353,7 +340,7 @@ interface Workload {
 }
 
 function workload(total: number, seed: number): Workload {
-  const r = mulberry32(seed);
+  const r = rng(seed);
   const actors = makeActors(r);
   const span = (total / PER_DAY) * DAY;
   const exp = (mean: number) => -Math.log(1 - r()) * mean;

@@ -6,75 +6,19 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { Correlator, correlate, DEFAULT_WINDOW_MS, MAX_MEMBERS, sequenceId, stageChain } from '../../src/correlate/engine.js';
 import { EntityResolver, fromHubFinding, type CorrelationSignal } from '../../src/correlate/entities.js';
-import { loadDetectionRules } from '../../src/detect/rules/load.js';
 import type { HubFinding } from '../../src/hub/model.js';
 import type { EipConfig, InstanceConfig } from '../../src/model/aws/ec2.js';
 import type { LambdaFunctionConfig } from '../../src/model/aws/lambda.js';
 import { SNAPSHOT_SCHEMA, SNAPSHOT_VERSION, type Snapshot } from '../../src/model/snapshot.js';
 import type { Resource } from '../../src/model/types.js';
-import { repoUrl } from '../paths.js';
+import { ACCOUNT, HOUR, MIN, REGION, signalFactory, type Actor, WEB1_ARN, WEB1, STOLEN, PIPELINE, CI_DEPLOYER, OPS_ADMIN, ALICE } from './factory.js';
 
-const { rules, issues } = await loadDetectionRules([fileURLToPath(repoUrl('rules/detection/aws/'))]);
-assert.deepEqual(issues, [], 'the built-in detection rules load');
-const RULES = new Map(rules.map((r) => [r.name, r]));
-
-const ACCOUNT = '123456789012';
-const REGION = 'ap-northeast-1';
 const T0 = Date.parse('2026-11-19T12:00:00Z');
-const MIN = 60_000;
-const HOUR = 60 * MIN;
+const { sig, next } = signalFactory(T0);
 
-type Actor = NonNullable<CorrelationSignal['actor']>;
-
-let n = 0;
-/** A signal of a built-in rule at T0 + `at`, with the rule's severity and ATT&CK ids. */
-function sig(ruleId: string, at: number, actor: Actor | undefined, more: Partial<CorrelationSignal> = {}): CorrelationSignal {
-  const rule = RULES.get(ruleId);
-  if (!rule) throw new Error(`no built-in rule ${ruleId}`);
-  n++;
-  return {
-    id: `mamori-sig-${String(n).padStart(4, '0')}-${ruleId}`,
-    source: 'mamori',
-    ruleId,
-    title: rule.title,
-    severity: rule.severity,
-    firstMs: T0 + at,
-    lastMs: T0 + at,
-    account: ACCOUNT,
-    region: REGION,
-    tactics: rule.tactics,
-    techniques: rule.techniques,
-    actor,
-    sourceIps: [],
-    resources: [],
-    consumes: [],
-    count: 1,
-    ...more,
-  };
-}
-
-const WEB1 = 'i-0a1b2c3d4e5f60001';
-const WEB1_ARN = `arn:aws:ec2:${REGION}:${ACCOUNT}:instance/${WEB1}`;
 const WEB1_HOST = `host:${ACCOUNT}:${WEB1}`;
-const STOLEN: Actor = {
-  type: 'AssumedRole',
-  arn: `arn:aws:sts::${ACCOUNT}:assumed-role/web-server-role/${WEB1}`,
-  accessKeyId: 'ASIAZDEMOWEBSRV7Q4K2',
-  roleArn: `arn:aws:iam::${ACCOUNT}:role/web-server-role`,
-};
-const PIPELINE: Actor = {
-  type: 'AssumedRole',
-  arn: `arn:aws:sts::${ACCOUNT}:assumed-role/AWSCodePipelineServiceRole-ap-northeast-1-web-app-pipeline/1795096690431`,
-  accessKeyId: 'ASIAZDEMOMF0CSOGI54Z',
-  roleArn: `arn:aws:iam::${ACCOUNT}:role/service-role/AWSCodePipelineServiceRole-ap-northeast-1-web-app-pipeline`,
-  invokedBy: 'codepipeline.amazonaws.com',
-};
-const CI_DEPLOYER: Actor = { type: 'IAMUser', arn: `arn:aws:iam::${ACCOUNT}:user/ci-deployer`, accessKeyId: 'AKIAZDEMOCIDEPLOY001', userName: 'ci-deployer' };
-const OPS_ADMIN: Actor = { type: 'IAMUser', arn: `arn:aws:iam::${ACCOUNT}:user/ops-admin`, accessKeyId: 'ASIAZDEMOOPSADMIN0C1', userName: 'ops-admin' };
-const ALICE: Actor = { type: 'IAMUser', arn: `arn:aws:iam::${ACCOUNT}:user/alice`, accessKeyId: 'ASIAZDEMOALICE00C7F2', userName: 'alice' };
 const ROOT: Actor = { type: 'Root', arn: `arn:aws:iam::${ACCOUNT}:root` };
 const ORDER_ROLE = `arn:aws:iam::${ACCOUNT}:role/order-processor-role`;
 const ORDER_FN = `arn:aws:lambda:${REGION}:${ACCOUNT}:function:order-processor`;

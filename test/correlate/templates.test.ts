@@ -6,57 +6,19 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { correlate } from '../../src/correlate/engine.js';
 import type { CorrelationSignal } from '../../src/correlate/entities.js';
 import { guardDutyTactics } from '../../src/correlate/tactics.js';
 import { matchTemplate, TEMPLATES } from '../../src/correlate/templates.js';
-import { loadDetectionRules } from '../../src/detect/rules/load.js';
 import type { Severity } from '../../src/model/types.js';
-import { repoUrl } from '../paths.js';
+import { ACCOUNT, HOUR, MIN, REGION, signalFactory, type Actor, WEB1_ARN, WEB1, STOLEN, PIPELINE, CI_DEPLOYER, OPS_ADMIN, ALICE } from './factory.js';
 
-const { rules, issues } = await loadDetectionRules([fileURLToPath(repoUrl('rules/detection/aws/'))]);
-assert.deepEqual(issues, [], 'the built-in detection rules load');
-const RULES = new Map(rules.map((r) => [r.name, r]));
-
-const ACCOUNT = '123456789012';
-const REGION = 'ap-northeast-1';
 const T0 = Date.parse('2026-11-19T13:00:00Z');
-const MIN = 60_000;
-const HOUR = 60 * MIN;
-
-type Actor = NonNullable<CorrelationSignal['actor']>;
-
-let n = 0;
-/** A signal of a built-in rule at T0 + `at`, with the rule's severity and ATT&CK ids. */
-function sig(ruleId: string, at: number, actor: Actor | undefined, more: Partial<CorrelationSignal> = {}): CorrelationSignal {
-  const rule = RULES.get(ruleId);
-  if (!rule) throw new Error(`no built-in rule ${ruleId}`);
-  n++;
-  return {
-    id: `mamori-sig-${String(n).padStart(4, '0')}-${ruleId}`,
-    source: 'mamori',
-    ruleId,
-    title: rule.title,
-    severity: rule.severity,
-    firstMs: T0 + at,
-    lastMs: T0 + at,
-    account: ACCOUNT,
-    region: REGION,
-    tactics: rule.tactics,
-    techniques: rule.techniques,
-    actor,
-    sourceIps: [],
-    resources: [],
-    consumes: [],
-    count: 1,
-    ...more,
-  };
-}
+const { sig, next } = signalFactory(T0);
 
 /** An imported GuardDuty finding of the given type (tactics from the type, as fromHubFinding maps them). */
 function gd(type: string, at: number, actor: Actor, severity: Severity, more: Partial<CorrelationSignal> = {}): CorrelationSignal {
-  n++;
+  const n = next();
   return {
     id: `guardduty-${String(n).padStart(4, '0')}`,
     source: 'guardduty',
@@ -78,26 +40,6 @@ function gd(type: string, at: number, actor: Actor, severity: Severity, more: Pa
   };
 }
 
-const WEB1 = 'i-0a1b2c3d4e5f60001';
-const WEB1_ARN = `arn:aws:ec2:${REGION}:${ACCOUNT}:instance/${WEB1}`;
-/** web-1's role session, stolen through IMDSv1. */
-const STOLEN: Actor = {
-  type: 'AssumedRole',
-  arn: `arn:aws:sts::${ACCOUNT}:assumed-role/web-server-role/${WEB1}`,
-  accessKeyId: 'ASIAZDEMOWEBSRV7Q4K2',
-  roleArn: `arn:aws:iam::${ACCOUNT}:role/web-server-role`,
-};
-/** CodePipeline's service role, calling CodeDeploy on the pipeline's behalf. */
-const PIPELINE: Actor = {
-  type: 'AssumedRole',
-  arn: `arn:aws:sts::${ACCOUNT}:assumed-role/AWSCodePipelineServiceRole-ap-northeast-1-web-app-pipeline/1795096690431`,
-  accessKeyId: 'ASIAZDEMOMF0CSOGI54Z',
-  roleArn: `arn:aws:iam::${ACCOUNT}:role/service-role/AWSCodePipelineServiceRole-ap-northeast-1-web-app-pipeline`,
-  invokedBy: 'codepipeline.amazonaws.com',
-};
-const CI_DEPLOYER: Actor = { type: 'IAMUser', arn: `arn:aws:iam::${ACCOUNT}:user/ci-deployer`, accessKeyId: 'AKIAZDEMOCIDEPLOY001', userName: 'ci-deployer' };
-const OPS_ADMIN: Actor = { type: 'IAMUser', arn: `arn:aws:iam::${ACCOUNT}:user/ops-admin`, accessKeyId: 'ASIAZDEMOOPSADMIN0C1', userName: 'ops-admin' };
-const ALICE: Actor = { type: 'IAMUser', arn: `arn:aws:iam::${ACCOUNT}:user/alice`, accessKeyId: 'ASIAZDEMOALICE00C7F2', userName: 'alice' };
 /** A data-analytics role session (GuardDuty S3 protection findings name its access key and session). */
 const ANALYST: Actor = {
   type: 'AssumedRole',

@@ -26,7 +26,7 @@ export interface CloudTrailGenOptions {
 const RARE = new Set(['PutBucketPolicy', 'AuthorizeSecurityGroupIngress', 'AttachRolePolicy', 'StopLogging', 'CreateUser', 'RunInstances']);
 
 /** mulberry32: small, fast, good enough for test data. */
-function rng(seed: number) {
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
