@@ -71,6 +71,17 @@ async function loadIntelFor(paths: string[] | undefined): Promise<{ index?: Inte
   return { index: loaded.index, issues: loaded.issues };
 }
 
+/**
+ * The first `max` distinct values of a then b: [...new Set([...a, ...b])].slice(0, max) without
+ * the intermediate arrays and Set (a signal that repeats is merged once per hit; the lists are short).
+ */
+function union(a: string[], b: string[], max: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < a.length && out.length < max; i++) if (!out.includes(a[i])) out.push(a[i]);
+  for (let i = 0; i < b.length && out.length < max; i++) if (!out.includes(b[i])) out.push(b[i]);
+  return out;
+}
+
 /** Accumulates rule hits into signals keyed by their stable id (repeats count up). */
 export class SignalBook {
   private readonly byId = new Map<string, Signal>();
@@ -85,7 +96,6 @@ export class SignalBook {
     if (signal.firstSeen < prev.firstSeen) prev.firstSeen = signal.firstSeen;
     if (signal.lastSeen > prev.lastSeen) prev.lastSeen = signal.lastSeen;
     if (severityRank(signal.severity) > severityRank(prev.severity)) prev.severity = signal.severity;
-    const union = (a: string[], b: string[], max: number) => [...new Set([...a, ...b])].slice(0, max);
     prev.sourceIps = union(prev.sourceIps, signal.sourceIps, 20);
     prev.userAgents = union(prev.userAgents, signal.userAgents, 10);
     prev.resources = union(prev.resources, signal.resources, 20);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { isIP } from 'node:net';
-import type { ActorType, CloudEvent, EventActor } from '../../model/event.js';
+import type { ActorType, CloudEvent, EventActor, EventSource } from '../../model/event.js';
 
 type Json = Record<string, unknown>;
 
@@ -18,9 +18,44 @@ function obj(v: unknown): Json | undefined {
   return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : undefined;
 }
 
+/** The digit at `i` of `s` as a number, or NaN. */
+function digit(s: string, i: number): number {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : NaN;
+}
+
+let hourKey = NaN;
+let hourMs = NaN;
+
+/**
+ * CloudTrail's own "2024-05-01T00:00:00Z", read digit by digit; undefined for anything else and
+ * for values Date.parse treats specially (days past the 28th, hour 24, two-digit years), which
+ * go to Date.parse. Consecutive events fall in the same hour, whose start is remembered.
+ */
+function wholeSecondUtc(v: string): number | undefined {
+  if (v.length !== 20 || v.charCodeAt(19) !== 90 || v.charCodeAt(10) !== 84) return undefined;
+  if (v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45 || v.charCodeAt(13) !== 58 || v.charCodeAt(16) !== 58) return undefined;
+  const y = digit(v, 0) * 1000 + digit(v, 1) * 100 + digit(v, 2) * 10 + digit(v, 3);
+  const mo = digit(v, 5) * 10 + digit(v, 6);
+  const d = digit(v, 8) * 10 + digit(v, 9);
+  const h = digit(v, 11) * 10 + digit(v, 12);
+  const mi = digit(v, 14) * 10 + digit(v, 15);
+  const sec = digit(v, 17) * 10 + digit(v, 18);
+  // NaN (a non-digit) fails every comparison.
+  if (!(y >= 1000 && mo >= 1 && mo <= 12 && d >= 1 && d <= 28 && h <= 23 && mi <= 59 && sec <= 59)) return undefined;
+  const key = ((y * 16 + mo) * 32 + d) * 32 + h;
+  if (key !== hourKey) {
+    hourMs = Date.UTC(y, mo - 1, d, h);
+    hourKey = key;
+  }
+  return hourMs + mi * 60_000 + sec * 1000;
+}
+
 /** ISO-8601, or CloudTrail Lake's "2023-01-02 03:04:05.000" (UTC). NaN when unparseable. */
 export function parseTime(v: unknown): number {
   if (typeof v !== 'string') return NaN;
+  const fast = wholeSecondUtc(v);
+  if (fast !== undefined) return fast;
   // CloudTrail's own "2024-05-01T00:00:00Z" is by far the most common: skip the Lake check.
   const lake = v.charCodeAt(10) === 32 && /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d+)?$/.test(v);
   return Date.parse(lake ? `${v.replace(' ', 'T')}Z` : v);
@@ -149,13 +184,7 @@ function resourcesOf(record: Json, account: string, region: string): Resource[] 
   return out;
 }
 
-/** A CloudTrail record as a CloudEvent, or a reason it can't be one. */
-export function fromCloudTrail(record: Json, fallback: { account?: string; region?: string } = {}): CloudEvent | string {
-  const timeMs = parseTime(record.eventTime);
-  if (Number.isNaN(timeMs)) return `eventTime ${JSON.stringify(record.eventTime)} is not a time`;
-  const ui = obj(record.userIdentity);
-  const account = str(record.recipientAccountId) ?? fallback.account ?? str(ui?.accountId) ?? '';
-  const region = str(record.awsRegion) ?? fallback.region ?? '';
+function apiOf(record: Json): NonNullable<CloudEvent['api']> {
   const eventSource = String(record.eventSource);
   const dot = eventSource.indexOf('.');
   const api: NonNullable<CloudEvent['api']> = { service: dot < 0 ? eventSource : eventSource.slice(0, dot), operation: String(record.eventName) };
@@ -165,38 +194,134 @@ export function fromCloudTrail(record: Json, fallback: { account?: string; regio
   if (errorMessage) api.errorMessage = errorMessage;
   if (typeof record.readOnly === 'boolean') api.readOnly = record.readOnly;
   else if (record.readOnly === 'true' || record.readOnly === 'false') api.readOnly = record.readOnly === 'true';
-  const event: CloudEvent = {
-    id: str(record.eventID) ?? sha1(JSON.stringify(record)),
-    source: 'cloudtrail',
-    time: isoTime(record.eventTime, timeMs),
-    timeMs,
-    account,
-    region,
-    api,
-    resources: resourcesOf(record, account, region),
-    raw: record,
-  };
-  const actor = actorOf(ui);
-  if (actor) {
-    // Console sign-ins carry MFA use in additionalEventData rather than the session context.
-    if (actor.mfa === undefined && record.eventName === 'ConsoleLogin') {
-      const used = obj(record.additionalEventData)?.MFAUsed;
-      if (used === 'Yes' || used === 'No') actor.mfa = used === 'Yes';
-    }
-    event.actor = actor;
+  return api;
+}
+
+function cloudTrailActorOf(record: Json): EventActor | undefined {
+  const actor = actorOf(obj(record.userIdentity));
+  // Console sign-ins carry MFA use in additionalEventData rather than the session context.
+  if (actor && actor.mfa === undefined && record.eventName === 'ConsoleLogin') {
+    const used = obj(record.additionalEventData)?.MFAUsed;
+    if (used === 'Yes' || used === 'No') actor.mfa = used === 'Yes';
   }
+  return actor;
+}
+
+function srcOf(record: Json): CloudEvent['src'] {
   const ip = str(record.sourceIPAddress);
   const userAgent = str(record.userAgent);
-  if (ip || userAgent) {
-    event.src = {};
-    if (ip) {
-      event.src.ip = ip;
-      // A service name ("ec2.amazonaws.com") or "AWS Internal" rather than an address.
-      if (isIP(ip) === 0) event.src.awsService = true;
-    }
-    if (userAgent) event.src.userAgent = userAgent;
+  if (!ip && !userAgent) return undefined;
+  const src: NonNullable<CloudEvent['src']> = {};
+  if (ip) {
+    src.ip = ip;
+    // A service name ("ec2.amazonaws.com") or "AWS Internal" rather than an address.
+    if (isIP(ip) === 0) src.awsService = true;
   }
-  return event;
+  if (userAgent) src.userAgent = userAgent;
+  return src;
+}
+
+// Bits of CloudTrailEvent.ready: which lazy fields hold their value.
+const TIME = 1;
+const ACTOR = 2;
+const SRC = 4;
+const API = 8;
+const RESOURCES = 16;
+
+/**
+ * A CloudTrail record as a CloudEvent whose derived fields (time text, actor, src, api,
+ * resources) are worked out on first read and then kept. Rules match on `raw`, so for nearly
+ * every record only id, time and place are ever needed; building the rest for each of a hundred
+ * thousand events a second cost more than the rules themselves. The fields read (and can be
+ * assigned) like plain properties, and JSON.stringify gives the same object as an eager build.
+ */
+class CloudTrailEvent implements CloudEvent {
+  id: string;
+  source: EventSource = 'cloudtrail';
+  timeMs: number;
+  account: string;
+  region: string;
+  raw: Json;
+  origin?: { file: string; line?: number } = undefined;
+  private ready = 0;
+  private _time = '';
+  private _actor: EventActor | undefined = undefined;
+  private _src: CloudEvent['src'] = undefined;
+  private _api: CloudEvent['api'] = undefined;
+  private _resources: Resource[] = EMPTY_RESOURCES;
+
+  constructor(id: string, timeMs: number, account: string, region: string, raw: Json) {
+    this.id = id;
+    this.timeMs = timeMs;
+    this.account = account;
+    this.region = region;
+    this.raw = raw;
+  }
+
+  get time(): string {
+    if (!(this.ready & TIME)) this.time = isoTime(this.raw.eventTime, this.timeMs);
+    return this._time;
+  }
+  set time(v: string) {
+    this._time = v;
+    this.ready |= TIME;
+  }
+
+  get actor(): EventActor | undefined {
+    if (!(this.ready & ACTOR)) this.actor = cloudTrailActorOf(this.raw);
+    return this._actor;
+  }
+  set actor(v: EventActor | undefined) {
+    this._actor = v;
+    this.ready |= ACTOR;
+  }
+
+  get src(): CloudEvent['src'] {
+    if (!(this.ready & SRC)) this.src = srcOf(this.raw);
+    return this._src;
+  }
+  set src(v: CloudEvent['src']) {
+    this._src = v;
+    this.ready |= SRC;
+  }
+
+  get api(): CloudEvent['api'] {
+    if (!(this.ready & API)) this.api = apiOf(this.raw);
+    return this._api;
+  }
+  set api(v: CloudEvent['api']) {
+    this._api = v;
+    this.ready |= API;
+  }
+
+  get resources(): Resource[] {
+    if (!(this.ready & RESOURCES)) this.resources = resourcesOf(this.raw, this.account, this.region);
+    return this._resources;
+  }
+  set resources(v: Resource[]) {
+    this._resources = v;
+    this.ready |= RESOURCES;
+  }
+
+  /** The plain object an eager normalisation gave, in the same key order. */
+  toJSON(): CloudEvent {
+    const out: CloudEvent = { id: this.id, source: this.source, time: this.time, timeMs: this.timeMs, account: this.account, region: this.region, api: this.api, resources: this.resources, raw: this.raw };
+    if (this.actor) out.actor = this.actor;
+    if (this.src) out.src = this.src;
+    if (this.origin) out.origin = this.origin;
+    return out;
+  }
+}
+
+const EMPTY_RESOURCES: Resource[] = [];
+
+/** A CloudTrail record as a CloudEvent (derived fields computed when first read), or a reason it can't be one. */
+export function fromCloudTrail(record: Json, fallback: { account?: string; region?: string } = {}): CloudEvent | string {
+  const timeMs = parseTime(record.eventTime);
+  if (Number.isNaN(timeMs)) return `eventTime ${JSON.stringify(record.eventTime)} is not a time`;
+  const account = str(record.recipientAccountId) ?? fallback.account ?? str(obj(record.userIdentity)?.accountId) ?? '';
+  const region = str(record.awsRegion) ?? fallback.region ?? '';
+  return new CloudTrailEvent(str(record.eventID) ?? sha1(JSON.stringify(record)), timeMs, account, region, record);
 }
 
 /** An EventBridge "AWS API Call via CloudTrail" (or sign-in) envelope: the record is `detail`. */

@@ -65,7 +65,13 @@ export function getField(event: CloudEvent, extra: EventEnrichment | undefined, 
   return resolve(event.raw, splitPath(field), 0);
 }
 
-function getter(field: string): (event: CloudEvent, extra: EventEnrichment | undefined) => unknown {
+export type FieldGetter = (event: CloudEvent, extra: EventEnrichment | undefined) => unknown;
+
+/**
+ * getField for one field, with the path split once. One- and two-part paths (most CloudTrail
+ * fields: eventName, userIdentity.type) read the properties directly; they run for every event.
+ */
+export function getter(field: string): FieldGetter {
   if (field.startsWith('mamori.')) {
     const parts = field.slice(7).split('.');
     return (_e, extra) => resolve(extra, parts, 0);
@@ -74,6 +80,14 @@ function getter(field: string): (event: CloudEvent, extra: EventEnrichment | und
   if (parts.length === 1) {
     const [a] = parts;
     return (e) => e.raw[a];
+  }
+  if (parts.length === 2) {
+    const [a, b] = parts;
+    return (e) => {
+      const o = e.raw[a];
+      if (o === null || typeof o !== 'object') return undefined;
+      return Array.isArray(o) ? collect(o, parts, 1) : (o as Record<string, unknown>)[b];
+    };
   }
   return (e) => resolve(e.raw, parts, 0);
 }
@@ -116,8 +130,42 @@ export const UNSUPPORTED_MODIFIERS: Readonly<Record<string, string>> = {
 };
 const OPERATIONS = new Set(['contains', 'startswith', 'endswith', 're', 'cidr', 'exists', 'gt', 'gte', 'lt', 'lte']);
 
-/** (text, lower-cased text, original value) → matches. */
-type ValueTest = (s: string, l: string, v: unknown) => boolean;
+/**
+ * (text, lower-cased text, original value) → matches. `lower` marks the tests that read the
+ * lower-cased text; for the others it is not computed (it is an allocation per event and field).
+ */
+type ValueTest = ((s: string, l: string, v: unknown) => boolean) & { lower?: boolean; cost?: number };
+
+function needsLower(t: ValueTest): ValueTest {
+  t.lower = true;
+  return t;
+}
+
+/** A regular expression runs at every position of the text: far dearer than a comparison. */
+const REGEX_COST = 5;
+
+function withCost(t: ValueTest, cost: number): ValueTest {
+  t.cost = cost;
+  return t;
+}
+
+const isAscii = (c: string) => /^[\x00-\x7f]*$/.test(c);
+
+/**
+ * Whether s.toLowerCase() has `c` (lower case, ASCII only) at `at` — without lower-casing s when
+ * the compared characters of s are ASCII. Otherwise (null) the caller lower-cases: characters such
+ * as the Kelvin sign lower-case to ASCII and "İ" to two characters, and this must not differ from
+ * toLowerCase.
+ */
+function asciiFoldEquals(s: string, at: number, c: string): boolean | null {
+  for (let i = 0; i < c.length; i++) {
+    let ch = s.charCodeAt(at + i);
+    if (ch >= 128) return null;
+    if (ch >= 65 && ch <= 90) ch += 32;
+    if (ch !== c.charCodeAt(i)) return false;
+  }
+  return true;
+}
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\\/]/g, '\\$&');
@@ -153,20 +201,33 @@ function stringTest(value: string, op: 'eq' | 'contains' | 'startswith' | 'endsw
   const parsed = literalOnly ? { literal: value } : parseWildcards(value);
   if ('literal' in parsed) {
     const c = cased ? parsed.literal : parsed.literal.toLowerCase();
+    if (!cased && op !== 'contains' && isAscii(c)) {
+      // Compared in place: a string whose lower case equals, starts or ends with an ASCII text
+      // is at least as long as it (see asciiFoldEquals for the non-ASCII cases).
+      const n = c.length;
+      switch (op) {
+        case 'eq':
+          return (s) => s.length === n && (asciiFoldEquals(s, 0, c) ?? s.toLowerCase() === c);
+        case 'startswith':
+          return (s) => s.length >= n && (asciiFoldEquals(s, 0, c) ?? s.toLowerCase().startsWith(c));
+        case 'endswith':
+          return (s) => s.length >= n && (asciiFoldEquals(s, s.length - n, c) ?? s.toLowerCase().endsWith(c));
+      }
+    }
     switch (op) {
       case 'eq':
-        return cased ? (s) => s === c : (_s, l) => l === c;
+        return cased ? (s) => s === c : needsLower((_s, l) => l === c);
       case 'contains':
-        return cased ? (s) => s.includes(c) : (_s, l) => l.includes(c);
+        return cased ? (s) => s.includes(c) : needsLower((_s, l) => l.includes(c));
       case 'startswith':
-        return cased ? (s) => s.startsWith(c) : (_s, l) => l.startsWith(c);
+        return cased ? (s) => s.startsWith(c) : needsLower((_s, l) => l.startsWith(c));
       case 'endswith':
-        return cased ? (s) => s.endsWith(c) : (_s, l) => l.endsWith(c);
+        return cased ? (s) => s.endsWith(c) : needsLower((_s, l) => l.endsWith(c));
     }
   }
   const src = op === 'eq' ? `^${parsed.regex}$` : op === 'startswith' ? `^${parsed.regex}` : op === 'endswith' ? `${parsed.regex}$` : parsed.regex;
   const re = new RegExp(src, cased ? 's' : 'is');
-  return (s) => re.test(s);
+  return withCost((s) => re.test(s), REGEX_COST);
 }
 
 function regexTest(value: string, flags: Set<string>, path: (string | number)[]): ValueTest {
@@ -178,7 +239,7 @@ function regexTest(value: string, flags: Set<string>, path: (string | number)[])
   }
   try {
     const re = new RegExp(source, [...flags].sort().join(''));
-    return (s) => re.test(s);
+    return withCost((s) => re.test(s), REGEX_COST);
   } catch (err) {
     throw new RuleCompileError('invalid', `invalid regular expression /${value}/: ${(err as Error).message}`, path);
   }
@@ -186,28 +247,31 @@ function regexTest(value: string, flags: Set<string>, path: (string | number)[])
 
 // CIDR ----------------------------------------------------------------------------------------
 
-// Events repeat the same few addresses: remember the last few thousand parses.
-const ipv4Cache = new Map<string, number | undefined>();
-function parseIPv4(s: string): number | undefined {
-  const hit = ipv4Cache.get(s);
-  if (hit !== undefined || ipv4Cache.has(s)) return hit;
-  const value = parseIPv4Uncached(s);
-  if (ipv4Cache.size >= 4096) ipv4Cache.clear();
-  ipv4Cache.set(s, value);
-  return value;
-}
-
-function parseIPv4Uncached(s: string): number | undefined {
-  const parts = s.split('.');
-  if (parts.length !== 4) return undefined;
+/**
+ * Dotted quad → number: four dot-separated groups of one to three digits, each at most 255.
+ * Reads the characters in place: a parse allocates nothing, and is cheaper than a cache lookup.
+ */
+export function parseIPv4(s: string): number | undefined {
   let n = 0;
-  for (const p of parts) {
-    if (!/^\d{1,3}$/.test(p)) return undefined;
-    const b = Number(p);
-    if (b > 255) return undefined;
-    n = n * 256 + b;
+  let part = 0;
+  let digits = 0;
+  let dots = 0;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch === 46) {
+      if (digits === 0 || part > 255 || ++dots > 3) return undefined;
+      n = n * 256 + part;
+      part = 0;
+      digits = 0;
+    } else if (ch >= 48 && ch <= 57) {
+      if (++digits > 3) return undefined;
+      part = part * 10 + (ch - 48);
+    } else {
+      return undefined;
+    }
   }
-  return n;
+  if (dots !== 3 || digits === 0 || part > 255) return undefined;
+  return n * 256 + part;
 }
 
 function parseIPv6(s: string): bigint | undefined {
@@ -247,20 +311,20 @@ function cidrTest(value: string, path: (string | number)[]): ValueTest {
   if (v4 !== undefined) {
     const mask = bits === 0 ? 0 : (0xffffffff << (32 - bits)) >>> 0;
     const net = (v4 & mask) >>> 0;
-    return (s) => {
+    return withCost((s) => {
       const ip = parseIPv4(s);
       return ip !== undefined && (ip & mask) >>> 0 === net;
-    };
+    }, 1);
   }
   const v6 = parseIPv6(addr);
   if (v6 === undefined) throw new RuleCompileError('invalid', `invalid CIDR "${value}"`, path);
   const shift = BigInt(128 - bits);
   const net = v6 >> shift;
-  return (s) => {
+  return withCost((s) => {
     if (!s.includes(':')) return false;
     const ip = parseIPv6(s);
     return ip !== undefined && ip >> shift === net;
-  };
+  }, 1);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -273,6 +337,8 @@ interface FieldSpec {
   modifiers: string[];
   values: unknown[];
   matcher: FieldMatcher;
+  /** A rough relative price of one call, to test cheap fields first (see andAll). */
+  cost: number;
 }
 
 function isScalar(v: unknown): v is string | number | boolean | null {
@@ -307,7 +373,7 @@ function compileField(key: string, value: unknown, path: (string | number)[]): F
     if (modifiers.length > 1) throw new RuleCompileError('invalid', `|exists cannot be combined with other modifiers (field "${field}")`, path);
     const want = values[0];
     return {
-      field, modifiers, values,
+      field, modifiers, values, cost: 1,
       matcher: (e, x) => {
         const v = get(e, x);
         const present = v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0);
@@ -367,17 +433,18 @@ function compileField(key: string, value: unknown, path: (string | number)[]): F
   if (all && nullCount > 0) throw new RuleCompileError('invalid', `null cannot be used with |all (field "${field}")`, path);
 
   const matchesMissing = nullCount > 0;
-  const needsLower = tests.length > 0;
+  const lower = tests.some((t) => t.lower === true);
+  const cost = 1 + (lower ? 1 : 0) + tests.reduce((sum, t) => sum + (t.cost ?? 0.1), 0);
   const any = (v: unknown): boolean => {
     const s = asText(v);
     if (s === undefined) return false;
-    const l = needsLower ? s.toLowerCase() : s;
+    const l = lower ? s.toLowerCase() : s;
     for (let i = 0; i < tests.length; i++) if (tests[i](s, l, v)) return true;
     return false;
   };
   const one = (t: ValueTest, v: unknown): boolean => {
     const s = asText(v);
-    return s !== undefined && t(s, s.toLowerCase(), v);
+    return s !== undefined && t(s, t.lower === true ? s.toLowerCase() : s, v);
   };
   let matcher: FieldMatcher;
   if (all) {
@@ -399,14 +466,34 @@ function compileField(key: string, value: unknown, path: (string | number)[]): F
       return any(v);
     };
   }
-  return { field, modifiers, values, matcher };
+  return { field, modifiers, values, matcher, cost };
 }
 
 interface CompiledSelection {
   /** Alternatives (list of maps: any); each is a list of fields that must all match. */
   alternatives: FieldSpec[][];
   match: FieldMatcher;
+  cost: number;
 }
+
+interface Costed {
+  match: FieldMatcher;
+  cost: number;
+}
+
+/**
+ * The matchers, cheapest first. Matchers are pure, so the order of an AND or an OR does not change
+ * its result, only how soon it stops: a comparison that fails for most events (errorCode: …) then
+ * spares the regular expression beside it.
+ */
+function cheapestFirst(items: Costed[]): FieldMatcher[] {
+  return items
+    .map((item, i) => ({ item, i }))
+    .sort((a, b) => a.item.cost - b.item.cost || a.i - b.i)
+    .map(({ item }) => item.match);
+}
+
+const totalCost = (items: Costed[]) => items.reduce((sum, c) => sum + c.cost, 0);
 
 function andAll(fields: FieldMatcher[]): FieldMatcher {
   if (fields.length === 1) return fields[0];
@@ -454,7 +541,11 @@ function compileSelection(name: string, def: unknown, path: (string | number)[])
   } else {
     throw new RuleCompileError('invalid', `selection "${name}" must be a map or a list of maps`, path);
   }
-  return { alternatives, match: anyOf(alternatives.map((fields) => andAll(fields.map((f) => f.matcher)))) };
+  const alts: Costed[] = alternatives.map((fields) => {
+    const costed = fields.map((f) => ({ match: f.matcher, cost: f.cost }));
+    return { match: andAll(cheapestFirst(costed)), cost: totalCost(costed) };
+  });
+  return { alternatives, match: anyOf(cheapestFirst(alts)), cost: totalCost(alts) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -553,32 +644,42 @@ export function compileDetection(detection: Record<string, unknown>): CompiledDe
     return s;
   };
 
-  const build = (node: ConditionNode): FieldMatcher => {
+  const build = (node: ConditionNode): Costed => {
     switch (node.type) {
       case 'sel':
-        return selection(node.name).match;
-      case 'and':
-        return andAll(node.items.map(build));
-      case 'or':
-        return anyOf(node.items.map(build));
+        return selection(node.name);
+      case 'and': {
+        const items = node.items.map(build);
+        return { match: andAll(cheapestFirst(items)), cost: totalCost(items) };
+      }
+      case 'or': {
+        const items = node.items.map(build);
+        return { match: anyOf(cheapestFirst(items)), cost: totalCost(items) };
+      }
       case 'not': {
         const inner = build(node.item);
-        return (e, x) => !inner(e, x);
+        const m = inner.match;
+        return { match: (e, x) => !m(e, x), cost: inner.cost };
       }
       case 'of': {
-        const items = expand(node.pattern).map((s) => s.match);
-        if (node.count === 'all') return andAll(items);
-        if (node.count === 1) return anyOf(items);
+        const items: Costed[] = expand(node.pattern);
+        const cost = totalCost(items);
+        if (node.count === 'all') return { match: andAll(cheapestFirst(items)), cost };
+        if (node.count === 1) return { match: anyOf(cheapestFirst(items)), cost };
         const n = node.count;
-        return (e, x) => {
-          let hits = 0;
-          for (const m of items) if (m(e, x) && ++hits >= n) return true;
-          return false;
+        const ms = items.map((i) => i.match);
+        return {
+          match: (e, x) => {
+            let hits = 0;
+            for (const m of ms) if (m(e, x) && ++hits >= n) return true;
+            return false;
+          },
+          cost,
         };
       }
     }
   };
-  const match = anyOf(trees.map(build)) as Predicate;
+  const match = anyOf(cheapestFirst(trees.map(build))) as Predicate;
 
   const requiresOf = (node: ConditionNode, field: string): Required => {
     switch (node.type) {

@@ -11,9 +11,10 @@
  * comes out of a later `process` call) or at `flush()`.
  */
 import type { CloudEvent, EventSource } from '../../model/event.js';
-import { compileDetection, getField, type CompiledDetection, type Predicate } from './compile.js';
+import { compileDetection, getField, getter, type CompiledDetection, type FieldGetter, type Predicate } from './compile.js';
 import type { Aggregation, DetectionRule, EventEnrichment, RuleHit } from './types.js';
 import { MamoriError } from '../../model/errors.js';
+import { Lru } from './lru.js';
 
 /** Events kept per hit. */
 export const MAX_HIT_EVENTS = 20;
@@ -75,13 +76,23 @@ interface Group {
   /** count: the window's most recent events (at most the threshold), oldest first. */
   entries: Entry[];
   /** distinct: value → its most recent event; iteration order = least recently seen first. */
-  distinct: Map<string, Entry>;
+  distinct: Lru<string, Entry> | undefined;
   fired?: Pending;
 }
 
 class Aggregator {
-  private readonly groups = new Map<string, Group>();
+  /** Least recently seen first (for dropOne and sweep). */
+  private readonly groups = new Lru<string, Group>();
   private readonly need: number;
+  /** The groupBy fields and the distinct field, read for every event the rule matches. */
+  private readonly by: FieldGetter[];
+  private readonly field: FieldGetter | undefined;
+  /**
+   * Lower bounds of lastMs over unfired groups and of untilMs over fired ones: while the
+   * watermark has not passed them, a sweep would find nothing to do and is skipped.
+   */
+  private minLastMs = Infinity;
+  private minUntilMs = Infinity;
   lastStamp = -1;
 
   constructor(
@@ -89,6 +100,8 @@ class Aggregator {
     readonly agg: Aggregation,
   ) {
     this.need = agg.op === 'gt' ? agg.threshold + 1 : agg.threshold;
+    this.by = agg.groupBy.map(getter);
+    this.field = agg.kind === 'distinct' ? getter(agg.field!) : undefined;
   }
 
   get size(): number {
@@ -100,34 +113,34 @@ class Aggregator {
     const t = event.timeMs;
     // The group key alone is built per event; the values record only when a group starts.
     const by = agg.groupBy;
+    const get = this.by;
     let key: string;
     let parts: string[] | undefined;
-    if (by.length === 1) key = text(getField(event, extra, by[0]));
+    if (by.length === 1) key = text(get[0](event, extra));
     else {
       parts = new Array<string>(by.length);
-      for (let i = 0; i < by.length; i++) parts[i] = text(getField(event, extra, by[i]));
+      for (let i = 0; i < by.length; i++) parts[i] = text(get[i](event, extra));
       key = parts.join('\u0000');
     }
     let g = this.groups.get(key);
-    if (g) {
-      this.groups.delete(key); // re-inserted below: Map order = least recently seen first
-      if (g.fired && t > g.fired.untilMs) {
-        out.push(this.emit(g));
-        g = undefined;
-      }
+    if (g && g.fired && t > g.fired.untilMs) {
+      out.push(this.emit(g));
+      this.groups.delete(key);
+      g = undefined;
     }
     if (!g) {
       const values: Record<string, string> = {};
       for (let i = 0; i < by.length; i++) values[by[i]] = parts ? parts[i] : key;
-      g = { values, lastMs: t, entries: [], distinct: new Map() };
+      g = { values, lastMs: t, entries: [], distinct: agg.kind === 'distinct' ? new Lru() : undefined };
+      if (t < this.minLastMs) this.minLastMs = t;
       if (this.groups.size >= MAX_GROUPS) this.dropOne();
     }
-    this.groups.set(key, g);
+    this.groups.set(key, g); // now the most recently seen
     if (t > g.lastMs) g.lastMs = t;
 
     let distinctValue: string | undefined;
     if (agg.kind === 'distinct') {
-      const v = getField(event, extra, agg.field!);
+      const v = this.field!(event, extra);
       if (v === undefined || v === null || (Array.isArray(v) && v.length === 0)) return; // not counted
       distinctValue = text(v);
     }
@@ -154,15 +167,19 @@ class Aggregator {
       if (e.length > this.need) e.shift();
       if (e.length >= this.need) this.fire(g, e, undefined);
     } else {
-      const d = g.distinct;
-      for (const [k, entry] of d) {
-        if (entry.t > horizon) break;
-        d.delete(k);
+      const d = g.distinct!;
+      for (let oldest = d.oldest(); oldest && oldest.value.t <= horizon; oldest = d.oldest()) d.delete(oldest.key);
+      // The value's entry moves to the end with this event (fire() copies what it keeps out of entries).
+      const entry = d.get(distinctValue!);
+      if (entry) {
+        entry.t = t;
+        entry.ev = event;
+        d.set(distinctValue!, entry);
+      } else {
+        d.set(distinctValue!, { t, ev: event });
       }
-      d.delete(distinctValue!);
-      d.set(distinctValue!, { t, ev: event });
       if (d.size >= this.need) {
-        const entries = [...d.values()].sort((a, b) => a.t - b.t);
+        const entries = d.values().sort((a, b) => a.t - b.t);
         this.fire(g, entries, new Set(d.keys()));
       }
     }
@@ -178,8 +195,9 @@ class Aggregator {
       last: entries[entries.length - 1].ev,
       untilMs: entries[0].t + this.agg.timespanMs,
     };
+    if (g.fired.untilMs < this.minUntilMs) this.minUntilMs = g.fired.untilMs;
     g.entries = [];
-    g.distinct = new Map();
+    if (g.distinct) g.distinct = new Lru();
   }
 
   private emit(g: Group): RuleHit {
@@ -197,9 +215,9 @@ class Aggregator {
   }
 
   private dropOne(): void {
-    for (const [k, g] of this.groups) {
-      if (!g.fired) {
-        this.groups.delete(k);
+    for (let node = this.groups.oldest(); node; node = node.next) {
+      if (!node.value.fired) {
+        this.groups.delete(node.key);
         return;
       }
     }
@@ -208,21 +226,34 @@ class Aggregator {
   /** Emits groups whose fired window has closed and forgets groups with nothing in the window. */
   sweep(watermark: number, out: RuleHit[]): void {
     const horizon = watermark - this.agg.timespanMs;
-    for (const [k, g] of this.groups) {
+    // The same tests as below, against the bounds: nothing is due, so nothing would change.
+    if (!(watermark > this.minUntilMs) && !(this.minLastMs <= horizon)) return;
+    const groups = this.groups;
+    let minLastMs = Infinity;
+    let minUntilMs = Infinity;
+    for (let node = groups.oldest(); node; ) {
+      const next = node.next;
+      const g = node.value;
       if (g.fired) {
         if (watermark > g.fired.untilMs) {
           out.push(this.emit(g));
-          this.groups.delete(k);
-        }
+          groups.delete(node.key);
+        } else if (g.fired.untilMs < minUntilMs) minUntilMs = g.fired.untilMs;
       } else if (g.lastMs <= horizon) {
-        this.groups.delete(k);
-      }
+        groups.delete(node.key);
+      } else if (g.lastMs < minLastMs) minLastMs = g.lastMs;
+      node = next;
     }
+    this.minLastMs = minLastMs;
+    this.minUntilMs = minUntilMs;
   }
 
   flush(out: RuleHit[]): void {
-    for (const g of this.groups.values()) if (g.fired) out.push(this.emit(g));
+    this.groups.forEach((g) => {
+      if (g.fired) out.push(this.emit(g));
+    });
     this.groups.clear();
+    this.minLastMs = this.minUntilMs = Infinity;
   }
 }
 
