@@ -54,8 +54,8 @@ type Input = { kind: 'stdin' } | { kind: 'path'; path: string; dir: boolean } | 
 const PEEK_LIMIT = 64 * 1024;
 
 /**
- * Reads every event in `inputs`, in order: each input in turn, directories and S3 prefixes in
- * sorted key order. Throws MamoriError only for bad arguments (a path that does not exist, an
+ * Reads every event in `inputs`: the local files and folders together, in the order of the delivery
+ * times in their file names (then as given); then S3 prefixes in key order and stdin. Throws MamoriError only for bad arguments (a path that does not exist, an
  * unlistable bucket); bad files and records go to `onIssue` and are skipped.
  */
 export async function* readEvents(inputs: string[], options: ReadOptions = {}): AsyncGenerator<CloudEvent> {
@@ -71,9 +71,31 @@ export async function* readEventBatches(inputs: string[], options: ReadOptions =
   if (inputs.length === 0) throw new MamoriError('NO_INPUT', 'No log input given: pass files, directories, s3://bucket/prefix or - for stdin.');
   const resolved: Input[] = [];
   for (const input of inputs) resolved.push(await resolveInput(input));
+  // Local files and folders first, all together in the order of the delivery time in their names
+  // (AWSLogs names carry it: …_20261119T1235Z_…): otherwise one account's or region's folder, or
+  // the flow logs after the CloudTrail folder, would replay a whole day each and the aggregation
+  // windows, which follow event time, would see time jump back. Only the names are held.
+  const local: { source: Source; time: string; n: number }[] = [];
   for (const input of resolved) {
+    if (input.kind !== 'path') continue;
+    for await (const source of sourcesOf(input, options)) local.push({ source, time: deliveryTime(source.name), n: local.length });
+  }
+  local.sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : a.n - b.n));
+  for (const { source } of local) yield* readSource(source, options);
+  // S3 prefixes (listed lazily, in key order) and stdin after them, as given.
+  for (const input of resolved) {
+    if (input.kind === 'path') continue;
     for await (const source of sourcesOf(input, options)) yield* readSource(source, options);
   }
+}
+
+/**
+ * The delivery time in an AWS log file name ("20261119T1235Z", as CloudTrail, VPC Flow Logs and
+ * Route 53 Resolver name their S3 objects), or "" (sorts first, keeping the given order) when none.
+ */
+export function deliveryTime(path: string): string {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  return /_(\d{8}T\d{4}(?:\d{2})?Z)(?:[_.]|$)/.exec(name)?.[1] ?? '';
 }
 
 /**

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { mockClient } from 'aws-sdk-client-mock';
-import { readEvents, readStream, type ReadIssue, type ReadOptions } from '../../../src/detect/read/index.js';
+import { deliveryTime, readEvents, readStream, type ReadIssue, type ReadOptions } from '../../../src/detect/read/index.js';
 import { MamoriError } from '../../../src/model/errors.js';
 import type { CloudEvent } from '../../../src/model/event.js';
 import { repoUrl } from '../../paths.js';
@@ -150,7 +150,7 @@ test('.json.gz and plain give the same events; gzip is detected by content, not 
   }
 });
 
-test('an AWSLogs directory tree is walked in sorted order; digests are skipped; since/until filter', async () => {
+test('an AWSLogs directory tree is read in delivery-time order; digests are skipped; since/until filter', async () => {
   const dir = tmp();
   try {
     const records = (JSON.parse(readFileSync(fx('cloudtrail/delivery.json'), 'utf8')) as { Records: unknown[] }).Records;
@@ -169,12 +169,12 @@ test('an AWSLogs directory tree is walked in sorted order; digests are skipped; 
 
     const { events, issues } = await collect([dir]);
     assert.deepEqual(issues, []);
-    // eu-west-1 sorts before us-east-1
-    assert.deepEqual(events.map((e) => e.api?.operation), ['RunInstances', 'AssumeRole', 'PutBucketPolicy', 'ConsoleLogin', 'CreateAccessKey']);
-    assert.match(events[0].origin!.file, /eu-west-1\/2024\/03\/04\/.*_c\.json\.gz$/);
+    // us-east-1's 08:20 file before eu-west-1's 08:30 one, although eu-west-1 sorts first by path
+    assert.deepEqual(events.map((e) => e.api?.operation), ['ConsoleLogin', 'CreateAccessKey', 'RunInstances', 'AssumeRole', 'PutBucketPolicy']);
+    assert.match(events[0].origin!.file, /us-east-1\/2024\/03\/04\/.*_b\.json\.gz$/);
 
     const window = await collect([dir], { since: new Date('2024-03-04T08:16:00Z'), until: new Date('2024-03-04T08:21:00Z') });
-    assert.deepEqual(window.events.map((e) => e.api?.operation), ['RunInstances', 'CreateAccessKey']);
+    assert.deepEqual(window.events.map((e) => e.api?.operation), ['CreateAccessKey', 'RunInstances']);
     // Whole days outside the window are not even opened.
     const later = await collect([dir], { since: new Date('2024-04-01T00:00:00Z') });
     assert.equal(later.events.length, 0);
@@ -413,4 +413,35 @@ test('bad arguments throw MamoriError before anything is read', async () => {
   });
   await assert.rejects(collect(['s3://']), MamoriError);
   await assert.rejects(collect([]), MamoriError);
+});
+
+test('local inputs are read together in delivery-time order across folders and log types', async () => {
+  const root = tmp();
+  try {
+    const record = (id: string, time: string) => ({ eventVersion: '1.10', eventTime: time, eventSource: 'sts.amazonaws.com', eventName: 'GetCallerIdentity', awsRegion: 'ap-northeast-1', eventID: id, recipientAccountId: '111122223333' });
+    const put = (dir: string, name: string, records: object[]) => {
+      mkdirSync(join(root, dir), { recursive: true });
+      writeFileSync(join(root, dir, name), gzipSync(JSON.stringify({ Records: records })));
+    };
+    // Account A's folder sorts first by path but holds the later file; region B's file is older.
+    put('a/AWSLogs/111122223333/CloudTrail/us-east-1/2026/11/19', '111122223333_CloudTrail_us-east-1_20261119T1310Z_aaaa.json.gz', [record('a-1310', '2026-11-19T13:08:00Z')]);
+    put('a/AWSLogs/111122223333/CloudTrail/us-east-1/2026/11/19', '111122223333_CloudTrail_us-east-1_20261119T1200Z_bbbb.json.gz', [record('a-1200', '2026-11-19T11:58:00Z')]);
+    put('b/AWSLogs/111122223333/CloudTrail/ap-northeast-1/2026/11/19', '111122223333_CloudTrail_ap-northeast-1_20261119T1235Z_cccc.json.gz', [record('b-1235', '2026-11-19T12:33:00Z')]);
+    writeFileSync(join(root, 'export.jsonl'), JSON.stringify(record('untimed', '2026-11-19T00:00:00Z')) + '\n');
+    const { events, issues } = await collect([join(root, 'a'), join(root, 'b'), join(root, 'export.jsonl')]);
+    assert.deepEqual(issues, []);
+    assert.deepEqual(
+      events.map((e) => e.id),
+      ['untimed', 'a-1200', 'b-1235', 'a-1310'],
+    );
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('deliveryTime reads the time in AWS log object names', () => {
+  assert.equal(deliveryTime('x/123456789012_CloudTrail_ap-northeast-1_20261119T1235Z_6387c82d.json.gz'), '20261119T1235Z');
+  assert.equal(deliveryTime('123456789012_vpcflowlogs_ap-northeast-1_fl-0a1b2c3d4e5f60641_20261119T1235Z_6387c82d.log.gz'), '20261119T1235Z');
+  assert.equal(deliveryTime('events.jsonl'), '');
+  assert.equal(deliveryTime('dir_20261119T1235Z_/events.jsonl'), '');
 });
