@@ -3,7 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { assess } from '../assess/engine.js';
 import { selectRules } from '../assess/registry.js';
 import { collectAws, validateRegionNames, type CollectOptions, type CollectProgress } from '../collect/aws/collector.js';
-import { DEMO_INTEL, DEMO_LOGS_DIR, loadDemoSnapshot } from '../demo/index.js';
+import { DEMO_INTEL, DEMO_LOGS_DIR, DEMO_TUNING_DIR, loadDemoSnapshot } from '../demo/index.js';
 import { MamoriError } from '../model/errors.js';
 import { readSnapshot, writeSnapshot, type Snapshot } from '../model/snapshot.js';
 import { buildReport } from '../report/report.js';
@@ -173,6 +173,7 @@ export function buildProgram(): Command {
         // The demo organisation's day of CloudTrail, VPC Flow Logs and DNS logs, with the attack in it.
         const detectCode = await runDetection(['cloudtrail', 'vpcflow', 'dns'].map((d) => join(DEMO_LOGS_DIR, d)), {
           intel: [DEMO_INTEL],
+          rules: [DEMO_TUNING_DIR],
           builtin: true,
           output: 'table',
           db: flags.db,

@@ -7,7 +7,7 @@ import { packageRoot } from '../version.js';
 import type { Baseline } from './baseline/index.js';
 import { DEFAULT_INTEL_DIR, enrich, loadIntel, type IntelIndex, type IntelIssue } from './intel/index.js';
 import { readEventBatches, type ReadIssue } from './read/index.js';
-import { compileRuleSet, loadDetectionRules, type DetectionRule, type RuleHit, type RuleIssue, type RuleSet } from './rules/index.js';
+import { applyFilters, compileRuleSet, loadDetectionRules, type DetectionRule, type RuleHit, type RuleIssue, type RuleSet } from './rules/index.js';
 import { signalId } from './signals.js';
 
 /** The built-in detection rules shipped with mamori. */
@@ -60,8 +60,10 @@ function compiledBuiltinRules(): DetectionRule[] | undefined {
 export async function loadRuleSet(options: Pick<DetectOptions, 'rules' | 'noBuiltin'>): Promise<{ ruleSet: RuleSet; issues: RuleIssue[] }> {
   const builtin = options.noBuiltin ? [] : compiledBuiltinRules();
   const paths = [...(options.noBuiltin || builtin ? [] : [BUILTIN_RULES_DIR]), ...(options.rules ?? [])];
-  const { rules, issues } = paths.length ? await loadDetectionRules(paths) : { rules: [], issues: [] };
-  return { ruleSet: compileRuleSet([...(builtin ?? []), ...rules]), issues };
+  const { rules, issues, filters } = paths.length ? await loadDetectionRules(paths) : { rules: [], issues: [], filters: [] };
+  // Sigma filters tune any loaded rule, the built-in ones included.
+  const filtered = applyFilters([...(builtin ?? []), ...rules], filters);
+  return { ruleSet: compileRuleSet(filtered.rules), issues: [...issues, ...filtered.issues] };
 }
 
 async function loadIntelFor(paths: string[] | undefined): Promise<{ index?: IntelIndex; issues: IntelIssue[] }> {

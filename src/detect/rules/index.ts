@@ -9,3 +9,4 @@ export { testRules, testEvent, type RuleTestResult } from './testing.js';
 export { ATTACK_TACTICS, mapAttackTags, levelToSeverity } from './attack.js';
 export { parseCondition, type ConditionNode } from './condition.js';
 export { getField, SUPPORTED_MODIFIERS, UNSUPPORTED_MODIFIERS } from './compile.js';
+export { applyFilters, type SigmaFilter } from './filters.js';

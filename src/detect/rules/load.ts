@@ -11,6 +11,7 @@ import type { EventSource } from '../../model/event.js';
 import { MamoriError } from '../../model/errors.js';
 import { levelToSeverity, mapAttackTags } from './attack.js';
 import { compileDetection, RuleCompileError } from './compile.js';
+import { buildFilter, isFilterDocument, type SigmaFilter } from './filters.js';
 import type { Aggregation, DetectionRule, RuleIssue, RuleLevel, RuleTestCase } from './types.js';
 
 // YAML 1.2 reads 012345678901 as the integer 12345678901. Keep integers with a leading zero as
@@ -157,23 +158,26 @@ async function listFiles(paths: string[]): Promise<string[]> {
  * are skipped and reported as issues; the rest load. Throws MamoriError only for a path that
  * does not exist.
  */
-export async function loadDetectionRules(paths: string[]): Promise<{ rules: DetectionRule[]; issues: RuleIssue[] }> {
+export async function loadDetectionRules(paths: string[]): Promise<{ rules: DetectionRule[]; issues: RuleIssue[]; filters: SigmaFilter[] }> {
   const rules: DetectionRule[] = [];
   const issues: RuleIssue[] = [];
+  const filters: SigmaFilter[] = [];
   for (const file of await listFiles(paths)) {
     const text = await readFile(file, 'utf8');
     const parsed = parseRuleText(text, file);
     rules.push(...parsed.rules);
     issues.push(...parsed.issues);
+    filters.push(...parsed.filters);
   }
   const resolved = resolveRules(rules);
-  return { rules: resolved.rules, issues: [...issues, ...resolved.issues] };
+  return { rules: resolved.rules, issues: [...issues, ...resolved.issues], filters };
 }
 
 /** Parses the rule documents of one YAML text (no cross-file checks; see resolveRules). */
-export function parseRuleText(text: string, file: string): { rules: DetectionRule[]; issues: RuleIssue[] } {
+export function parseRuleText(text: string, file: string): { rules: DetectionRule[]; issues: RuleIssue[]; filters: SigmaFilter[] } {
   const rules: DetectionRule[] = [];
   const issues: RuleIssue[] = [];
+  const filters: SigmaFilter[] = [];
   const lc = new LineCounter();
   const docs = parseAllDocuments(text, { lineCounter: lc, customTags, uniqueKeys: true, prettyErrors: false });
   const list = Array.isArray(docs) ? docs : [];
@@ -195,11 +199,17 @@ export function parseRuleText(text: string, file: string): { rules: DetectionRul
       return;
     }
     const defaultName = nonEmpty.length === 1 ? base : `${base}-${index + 1}`;
+    if (data && typeof data === 'object' && !Array.isArray(data) && isFilterDocument(data as Record<string, unknown>)) {
+      const filter = buildFilter(data as Record<string, unknown>, file, docLine, defaultName);
+      if ('detection' in filter) filters.push(filter);
+      else issues.push(filter);
+      return;
+    }
     const result = buildRule(data, doc, lc, file, defaultName, nonEmpty.length === 1);
     if ('rule' in result) rules.push({ ...result.rule, line: docLine });
     else issues.push(...result.issues);
   });
-  return { rules, issues };
+  return { rules, issues, filters };
 }
 
 function buildRule(data: unknown, doc: Document, lc: LineCounter, file: string, defaultName: string, single: boolean): { rule: DetectionRule } | { issues: RuleIssue[] } {

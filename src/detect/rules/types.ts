@@ -79,6 +79,8 @@ export interface DetectionRule {
   /** Where the rule was loaded from. */
   file: string;
   line?: number;
+  /** Sigma filters applied to this rule (their names), when any. */
+  filteredBy?: string[];
 }
 
 export interface RuleIssue {
