@@ -60,6 +60,7 @@ export function formatSequences(views: readonly SequenceView[], lang: Lang = 'en
     lines.push(`tactics: ${e.tactics.map((t) => tacticName(t, lang)).join(' → ')}`);
     if (e.principals.length) lines.push(`principals: ${e.principals.join(', ')}`);
     if (e.sourceIps.length) lines.push(`addresses: ${e.sourceIps.slice(0, 10).join(', ')}${e.sourceIps.length > 10 ? ' …' : ''}`);
+    if (e.userAgents?.length) lines.push(`user agents: ${e.userAgents.slice(0, 3).join(' | ')}${e.userAgents.length > 3 ? ' …' : ''}`);
     const t = new Table({ head: ['#', 'time (UTC)', 'tactic', 'signal', 'actor', 'source IP'], style: { head: [], border: [] }, colWidths: [4, 18, 22, 50, 44, 18], wordWrap: true });
     e.timeline.forEach((row, i) =>
       t.push([

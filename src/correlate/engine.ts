@@ -50,6 +50,7 @@ export interface AttackSequence {
   principals: string[];
   accessKeyIds: string[];
   sourceIps: string[];
+  userAgents: string[];
   resources: string[];
   /** Still open: activity within the window of the newest signal seen. */
   open: boolean;
@@ -333,6 +334,7 @@ export class Correlator {
     const principals = new Set<string>();
     const akids = new Set<string>();
     const ips = new Set<string>();
+    const agents = new Set<string>();
     const resources = new Set<string>();
     const tactics = new Set<string>();
     const techniques = new Set<string>(template?.techniques ?? []);
@@ -340,6 +342,7 @@ export class Correlator {
       if (m.actor?.arn && !m.actor.invokedBy) principals.add(m.actor.arn);
       if (m.actor?.accessKeyId && !m.actor.invokedBy) akids.add(m.actor.accessKeyId);
       for (const ip of m.sourceIps) ips.add(ip);
+      for (const ua of m.userAgents ?? []) agents.add(ua);
       for (const r of m.resources) resources.add(r);
       for (const t of m.tactics) tactics.add(t);
       for (const t of m.techniques) techniques.add(t);
@@ -364,6 +367,7 @@ export class Correlator {
       principals: [...principals].sort(),
       accessKeyIds: [...akids].sort(),
       sourceIps: [...ips].sort(),
+      userAgents: [...agents].sort().slice(0, 20),
       resources: [...resources].sort(),
       open,
     };

@@ -39,6 +39,8 @@ export interface CorrelationSignal {
   techniques: string[];
   actor?: Signal['actor'];
   sourceIps: string[];
+  /** User agents of the calls (CloudTrail), when the source gives them. */
+  userAgents?: string[];
   /** Resource uids (ARNs) the signal names. */
   resources: string[];
   /** S3 objects the signal's action consumed (deployed or built from), as ARNs. */
@@ -87,6 +89,7 @@ export function fromSignal(s: Signal): CorrelationSignal {
     techniques: s.techniques,
     actor: s.actor,
     sourceIps: s.sourceIps,
+    userAgents: s.userAgents,
     resources: s.resources,
     consumes: consumedObjects(s.dedupKey),
     count: s.count,
@@ -122,6 +125,7 @@ export function fromHubFinding(f: HubFinding): CorrelationSignal {
       techniques: strings(e.techniques),
       actor,
       sourceIps: strings(e.sourceIps),
+      userAgents: strings(e.userAgents),
       resources: strings(e.resources).length ? strings(e.resources) : [f.resourceUid],
       consumes: consumedObjects(e.dedupKey as Record<string, string> | undefined),
     };

@@ -21,6 +21,7 @@ export interface TimelineEntry {
   actor?: string;
   accessKeyId?: string;
   sourceIps: string[];
+  userAgents: string[];
   resources: string[];
   count: number;
 }
@@ -37,6 +38,7 @@ export interface SequenceEvidence {
   principals: string[];
   accessKeyIds: string[];
   sourceIps: string[];
+  userAgents: string[];
   resources: string[];
   members: string[];
   truncated: number;
@@ -64,6 +66,7 @@ export function timelineOf(seq: AttackSequence): TimelineEntry[] {
     actor: m.actor?.arn,
     accessKeyId: m.actor?.accessKeyId,
     sourceIps: m.sourceIps.slice(0, 5),
+    userAgents: (m.userAgents ?? []).slice(0, 3),
     resources: m.resources.slice(0, 5),
     count: m.count,
   }));
@@ -98,6 +101,7 @@ export function sequenceToObserved(seq: AttackSequence): ObservedFinding {
     principals: seq.principals,
     accessKeyIds: seq.accessKeyIds,
     sourceIps: seq.sourceIps,
+    userAgents: seq.userAgents,
     resources: seq.resources.slice(0, 50),
     members: seq.members.map((m) => m.id),
     truncated: seq.truncated,

@@ -31,6 +31,7 @@ const TEXT = {
     principals: 'Principals',
     keys: 'Access keys',
     ips: 'IP addresses',
+    agents: 'User agents',
     tactics: 'Tactics',
     techniques: 'Techniques',
     template: 'Pattern',
@@ -55,6 +56,7 @@ const TEXT = {
     principals: 'プリンシパル',
     keys: 'アクセスキー',
     ips: 'IP アドレス',
+    agents: 'ユーザーエージェント',
     tactics: '戦術',
     techniques: 'テクニック',
     template: 'パターン',
@@ -158,7 +160,8 @@ function sequenceSection(s: SequenceView, lang: Lang): string {
 <dt>${t.template}</dt><dd>${esc(template ? template.id : t.multi)}</dd>
 <dt>${t.tactics}</dt><dd>${esc(tacticNames)}</dd><dt>${t.techniques}</dt><dd>${esc(ev.techniques.join(', '))}</dd>
 <dt>${t.principals}</dt><dd><code>${esc(ev.principals.join(' ') || '-')}</code></dd><dt>${t.keys}</dt><dd><code>${esc(ev.accessKeyIds.join(' ') || '-')}</code></dd>
-<dt>${t.ips}</dt><dd>${esc(ev.sourceIps.join(', ') || '-')}</dd></dl>
+<dt>${t.ips}</dt><dd>${esc(ev.sourceIps.join(', ') || '-')}</dd>
+<dt>${t.agents}</dt><dd>${(ev.userAgents ?? []).map((u) => `<code>${esc(u)}</code>`).join('<br>') || '-'}</dd></dl>
 ${timelineSvg(ev, lang)}
 <table><thead><tr><th>#</th><th>${t.time}</th><th>${t.tactic}</th><th>${t.signal}</th><th>${t.step}</th><th>${t.actor}</th><th>${t.source}</th><th>${t.resource}</th></tr></thead><tbody>${rows}</tbody></table>
 ${ev.truncated ? `<p class="muted">${ev.truncated} ${t.more}</p>` : ''}

@@ -61,6 +61,7 @@ describe('correlation of the demo attack (one run, in memory)', () => {
     );
     assert.ok(seq.accessKeyIds.includes(truth.indicators.stolenAccessKeyId));
     assert.ok(seq.sourceIps.includes('198.51.100.77'));
+    assert.ok(seq.userAgents.some((ua) => ua.includes('kali')), 'the attacker’s Kali user agent is named');
   });
 
   it('covers every logged attack step (0–9), in order, and nothing of the ordinary activity', () => {
