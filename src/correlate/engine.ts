@@ -23,6 +23,12 @@ export const MAX_MEMBERS = 500;
 export interface CorrelateOptions {
   windowMs?: number;
   resolver?: EntityResolver;
+  /** Entity keys of a signal (default: the resolver's actor and workload keys). */
+  keys?: (s: CorrelationSignal) => string[];
+  /** Templates to try (default: all). */
+  templates?: readonly SequenceTemplate[];
+  /** Whether a group without a template can be a sequence by its stages (default: yes). */
+  stages?: boolean;
 }
 
 /** One attack sequence: the ordered member signals and what they have in common. */
@@ -174,11 +180,14 @@ export function stageChain(members: readonly CorrelationSignal[]): number {
 const raise = (s: Severity): Severity => (s === 'CRITICAL' || s === 'HIGH' ? 'CRITICAL' : 'HIGH');
 
 /** Entity key kinds in the order a sequence is best named by. */
-const PRIMARY_ORDER = ['host:', 'fn:', 'user:', 'session:', 'root:', 'akid:', 'ip:'];
+const PRIMARY_ORDER = ['host:', 'fn:', 'user:', 'session:', 'root:', 'akid:', 'ip:', 'bucket:'];
 
 export class Correlator {
   private readonly windowMs: number;
   private readonly resolver: EntityResolver;
+  private readonly keysOf: (s: CorrelationSignal) => string[];
+  private readonly templates: readonly SequenceTemplate[];
+  private readonly stages: boolean;
   private readonly byKey = new Map<string, Group>();
   /** Open groups, least recently joined first (re-inserted on every join). */
   private readonly open = new Map<number, Group>();
@@ -196,6 +205,10 @@ export class Correlator {
   constructor(options: CorrelateOptions = {}) {
     this.windowMs = Math.min(options.windowMs ?? DEFAULT_WINDOW_MS, MAX_WINDOW_MS);
     this.resolver = options.resolver ?? new EntityResolver();
+    const resolver = this.resolver;
+    this.keysOf = options.keys ?? ((s) => resolver.keys(s));
+    this.templates = options.templates ?? TEMPLATES;
+    this.stages = options.stages ?? true;
   }
 
   /** Adds one signal; signals must come in first-seen order. Returns sequences that closed. */
@@ -204,7 +217,7 @@ export class Correlator {
     if (s.firstMs > this.nowMs) this.nowMs = s.firstMs;
     const closed = this.expire();
     if (this.signals % 10_000 === 0) this.pruneWriters();
-    const keys = this.resolver.keys(s);
+    const keys = this.keysOf(s);
     const groups = new Set<Group>();
     const horizon = s.firstMs - this.windowMs;
     for (const k of keys) {
@@ -317,7 +330,7 @@ export class Correlator {
     if (new Set(members.map((m) => m.ruleId)).size < 2) return undefined;
     let template: SequenceTemplate | undefined;
     let steps: { step: string; signal: CorrelationSignal }[] | undefined;
-    for (const t of TEMPLATES) {
+    for (const t of this.templates) {
       steps = matchTemplate(t, members);
       if (steps) {
         template = t;
@@ -326,6 +339,7 @@ export class Correlator {
     }
     const maxSeverity = members.reduce<Severity>((acc, m) => (severityRank(m.severity) > severityRank(acc) ? m.severity : acc), 'INFORMATIONAL');
     if (!template) {
+      if (!this.stages) return undefined;
       // No template: three rising stages from at least three rules, and something beyond low severity.
       if (new Set(members.map((m) => m.ruleId)).size < 3 || severityRank(maxSeverity) < severityRank('MEDIUM') || stageChain(members) < 3) return undefined;
     }
@@ -384,14 +398,41 @@ export class Correlator {
     }
     if (kind === 'fn' || kind === 'user' || kind === 'session') return value;
     if (kind === 'root') return `arn:aws:iam::${value}:root`;
+    if (kind === 'bucket') return `arn:aws:s3:::${value}`;
     return key;
   }
 }
 
-/** Correlates a list of signals (any order) in one go. */
-export function correlate(signals: Iterable<CorrelationSignal>, options: CorrelateOptions = {}): AttackSequence[] {
-  const sorted = [...signals].sort(byTime);
+/** The S3 buckets a signal names (bucket or object ARNs) as entity keys. */
+export function bucketKeys(s: CorrelationSignal): string[] {
+  const keys = new Set<string>();
+  for (const r of s.resources) {
+    const m = /^arn:aws[a-z-]*:s3:::([^/]+)/.exec(r);
+    if (m) keys.add(`bucket:${m[1]}`);
+  }
+  return [...keys];
+}
+
+function run(sorted: readonly CorrelationSignal[], options: CorrelateOptions): AttackSequence[] {
   const c = new Correlator(options);
   for (const s of sorted) c.add(s);
   return c.finish();
+}
+
+/**
+ * Correlates a list of signals (any order) in one go, in two passes. First per actor and workload
+ * (every template and the stage rule). Then, among the signals no actor sequence took, per S3
+ * bucket with the compromised-S3-data template: discovery by one identity and the mass read, policy
+ * change or deletion by another still add up when they hit the same bucket. A signal belongs to at
+ * most one sequence; the actor's comes first.
+ */
+export function correlate(signals: Iterable<CorrelationSignal>, options: CorrelateOptions = {}): AttackSequence[] {
+  const sorted = [...signals].sort(byTime);
+  const byActor = run(sorted, options);
+  const taken = new Set<string>();
+  for (const seq of byActor) for (const m of seq.members) taken.add(m.id);
+  const rest = sorted.filter((s) => !taken.has(s.id));
+  const s3 = TEMPLATES.filter((t) => t.id === 'compromised-s3-data');
+  const byBucket = run(rest, { ...options, keys: bucketKeys, templates: s3, stages: false });
+  return [...byActor, ...byBucket].sort((a, b) => a.firstMs - b.firstMs || a.id.localeCompare(b.id));
 }

@@ -84,6 +84,7 @@ function resourceType(key: string): string {
   if (key.startsWith('root:')) return 'AWS::IAM::RootUser';
   if (key.startsWith('session:')) return 'AWS::IAM::Role';
   if (key.startsWith('akid:')) return 'AWS::IAM::AccessKey';
+  if (key.startsWith('bucket:')) return 'AWS::S3::Bucket';
   return 'Other';
 }
 

@@ -92,7 +92,8 @@ export const TEMPLATES: readonly SequenceTemplate[] = [
       {
         id: 'data',
         label: { en: 'Bucket opened, mass read or deletion', ja: 'バケットの開放・大量読み出し・削除' },
-        match: (s) => namesS3(s) && (hasTactic('TA0009', 'TA0010', 'TA0040')(s) || hasTechnique('T1530', 'T1485', 'T1537')(s)),
+        // Not any impact on S3: writing an object (T1565, a deployment artifact) is not data leaving or being destroyed.
+        match: (s) => namesS3(s) && (hasTactic('TA0009', 'TA0010')(s) || hasTechnique('T1530', 'T1485', 'T1537')(s) || s.ruleId.startsWith('Impact:S3/')),
       },
     ],
   },

@@ -364,7 +364,7 @@ describe('lineage through S3 objects', () => {
     // ci-deployer overwrites the attacker's file before the deployment: the pipeline deploys ci-deployer's upload.
     const fix = write(35 * MIN, CI_DEPLOYER);
     const after = correlate([o, d, w, fix, dep]);
-    assert.deepEqual(after.map((s) => [s.template, s.members.map((m) => m.id)]), [['compromised-s3-data', [o.id, d.id, w.id]]]);
+    assert.deepEqual(after.map((s) => [s.template, s.members.map((m) => m.id)]), [['compromised-credentials', [o.id, d.id, w.id]]]);
   });
 
   it('a deployment whose object nobody named within the window joins nothing', () => {

@@ -10,6 +10,7 @@ import { correlate } from '../../src/correlate/engine.js';
 import type { CorrelationSignal } from '../../src/correlate/entities.js';
 import { guardDutyTactics } from '../../src/correlate/tactics.js';
 import { matchTemplate, TEMPLATES } from '../../src/correlate/templates.js';
+import { sequenceToObserved } from '../../src/correlate/sequence.js';
 import type { Severity } from '../../src/model/types.js';
 import { ACCOUNT, HOUR, MIN, REGION, signalFactory, type Actor, WEB1_ARN, WEB1, STOLEN, PIPELINE, CI_DEPLOYER, OPS_ADMIN, ALICE } from './factory.js';
 
@@ -106,13 +107,13 @@ describe('template cicd-supply-chain', () => {
     ]);
   });
 
-  it('negative: no deployment of the artifact — only the S3 data template (S3 looked at, then an object overwritten)', () => {
+  it('negative: no deployment of the artifact — not a supply chain, but still compromised credentials (misuse, discovery, an object overwritten)', () => {
     const { credentials, discovery, artifact } = supplyChain();
     assert.deepEqual(summary([credentials, discovery, artifact]), [
       {
-        template: 'compromised-s3-data',
+        template: 'compromised-credentials',
         severity: 'CRITICAL',
-        steps: [`discovery=${discovery.id}`, `data=${artifact.id}`],
+        steps: [`access=${credentials.id}`, `discovery=${discovery.id}`, `objective=${artifact.id}`],
         members: [credentials.id, discovery.id, artifact.id],
       },
     ]);
@@ -136,8 +137,8 @@ describe('template cicd-supply-chain', () => {
     const other = { ...deployment, consumes: [LEGIT_BUNDLE] };
     assert.deepEqual(
       summary([credentials, discovery, artifact, other]).map((s) => s.template),
-      ['compromised-s3-data'],
-      'the deployment stays outside (no writer of its object): no supply chain',
+      ['compromised-credentials'],
+      'the deployment stays outside (no writer of its object): no supply chain, but the stolen session still climbed',
     );
   });
 });
@@ -229,6 +230,36 @@ describe('template compromised-s3-data', () => {
     const discovery = gd('Discovery:S3/AnomalousBehavior', HOUR, ANALYST, 'LOW');
     const exfiltration = gd('Exfiltration:S3/AnomalousBehavior', 2 * HOUR, other, 'HIGH');
     assert.deepEqual(summary([discovery, exfiltration]), []);
+  });
+
+  const DATA = 'arn:aws:s3:::mamori-demo-customer-exports';
+  const bob: Actor = { ...ANALYST, arn: `arn:aws:sts::${ACCOUNT}:assumed-role/data-analyst/bob@example.com`, accessKeyId: 'ASIAZDEMOANALYSTB0B1' };
+
+  it('per bucket: one identity enumerates a bucket, another reads it out — one sequence about the bucket', () => {
+    const discovery = gd('Discovery:S3/AnomalousBehavior', HOUR, ANALYST, 'LOW', { resources: [DATA] });
+    const exfiltration = gd('Exfiltration:S3/AnomalousBehavior', 2 * HOUR, bob, 'HIGH', { resources: [`${DATA}/exports/2026-11.csv`] });
+    const [seq, ...rest] = correlate([exfiltration, discovery]);
+    assert.deepEqual(rest, []);
+    assert.equal(seq.template, 'compromised-s3-data');
+    assert.equal(seq.primary.key, 'bucket:mamori-demo-customer-exports');
+    assert.equal(seq.primary.uid, DATA);
+    assert.deepEqual(seq.principals, [ANALYST.arn, bob.arn].sort());
+    assert.equal(sequenceToObserved(seq).resourceType, 'AWS::S3::Bucket');
+  });
+
+  it('per bucket, negative: different buckets, or a deployment-artifact write instead of a data read', () => {
+    const discovery = gd('Discovery:S3/AnomalousBehavior', HOUR, ANALYST, 'LOW', { resources: [DATA] });
+    const elsewhere = gd('Exfiltration:S3/AnomalousBehavior', 2 * HOUR, bob, 'HIGH', { resources: ['arn:aws:s3:::another-bucket'] });
+    assert.deepEqual(summary([discovery, elsewhere]), []);
+    const upload = sig('aws-ct-cicd-artifact-tampering', 2 * HOUR, CI_DEPLOYER, { resources: [`${DATA}/appspec.yml`, DATA] });
+    assert.deepEqual(summary([discovery, upload]), [], 'writing an object is not data leaving');
+  });
+
+  it('per bucket: signals already in an actor’s sequence are not used again', () => {
+    const { credentials, discovery, artifact, deployment } = supplyChain();
+    const other = gd('Exfiltration:S3/AnomalousBehavior', 3 * HOUR, bob, 'HIGH', { resources: [BUCKET] });
+    const sequences = correlate([credentials, discovery, artifact, deployment, other]);
+    assert.deepEqual(sequences.map((q) => q.template), ['cicd-supply-chain'], 'bob’s read alone (its discovery is taken) is no bucket sequence');
   });
 });
 
