@@ -13,6 +13,9 @@ import { SEVERITIES, severityRank, type Severity } from '../model/types.js';
 import { fromSignal } from '../correlate/entities.js';
 import { correlate, type AttackSequence } from '../correlate/engine.js';
 import { correlateHub } from '../correlate/hub.js';
+import { sequenceToObserved } from '../correlate/sequence.js';
+import { toOcsfFinding } from '../hub/export/index.js';
+import { observe } from '../hub/lifecycle.js';
 import type { Snapshot } from '../model/snapshot.js';
 import { renderSequencesHtml } from '../report/sequences-html.js';
 import { parseSince } from './findings.js';
@@ -104,7 +107,7 @@ export async function runDetection(inputs: string[], flags: DetectFlags): Promis
       onProgress: progress(),
     });
     if (process.stderr.isTTY) process.stderr.write('\n');
-    if (flags.output !== 'json') process.stdout.write(summarizeDetection(result));
+    if (flags.output === 'table') process.stdout.write(summarizeDetection(result));
     let sequences: AttackSequence[] = [];
     let views: ReturnType<typeof viewOfSequence>[] = [];
     if (hub) {
@@ -128,6 +131,14 @@ export async function runDetection(inputs: string[], flags: DetectFlags): Promis
     views.sort((a, b) => a.evidence.firstSeen.localeCompare(b.evidence.firstSeen));
     if (flags.output === 'json') {
       process.stdout.write(JSON.stringify({ schema: 'mamori.detection', version: 1, ...result, sequences: views.map((v) => ({ ...v, evidence: undefined, ...v.evidence })) }, null, 2) + '\n');
+    } else if (flags.output === 'ocsf') {
+      // OCSF Detection Findings, one per line: the signals, then the sequences (as the hub would export them).
+      const at = new Date().toISOString();
+      const observed = [...result.signals.map(signalToObserved), ...sequences.map(sequenceToObserved)];
+      for (const o of observed) {
+        const finding = observe(undefined, o, { at, actor: 'mamori-detect', risk: hub?.risk }).finding;
+        if (finding) process.stdout.write(JSON.stringify(toOcsfFinding(finding)) + '\n');
+      }
     } else if (correlating) {
       process.stdout.write('\n' + formatSequences(views, flags.lang === 'ja' ? 'ja' : 'en'));
     }
@@ -158,7 +169,7 @@ export function registerDetectCommands(program: Command) {
     .option('--no-builtin', 'leave the built-in rules out')
     .option('--since <when>', 'only events at or after (ISO date or 7d / 24h)')
     .option('--until <when>', 'only events before (ISO date or 7d / 24h)')
-    .addOption(new Option('--output <format>', 'output format').choices(['table', 'json']).default('table'))
+    .addOption(new Option('--output <format>', 'output format (ocsf: OCSF 1.1 Detection Findings, JSON lines)').choices(['table', 'json', 'ocsf']).default('table'))
     .option('--fail-on <severity>', 'exit code bit 1 when a signal of this severity or higher fires')
     .option('--db <path-or-url>', 'findings hub')
     .option('--config <file>', 'mamori config file')

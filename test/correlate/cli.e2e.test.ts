@@ -118,6 +118,16 @@ describe('mamori detect + mamori sequences', () => {
     assert.ok(seen.sequences[0].timeline.some((t) => t.ruleId === 'aws-dns-crypto-mining-pool'), 'the mining DNS queries of 10.0.1.25 are web-1’s');
   });
 
+  it('detect --output ocsf prints the signals and the sequence as OCSF Detection Findings without a hub', async () => {
+    const r = await mamori([...detectArgs, '--no-store', '--output', 'ocsf']);
+    assert.equal(r.code, 0, r.stderr);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { class_uid: number; finding_info: { uid: string; analytic: { uid: string } } });
+    assert.ok(lines.length > 10);
+    assert.deepEqual([...new Set(lines.map((l) => l.class_uid))], [2004]);
+    const sequences = lines.filter((l) => l.finding_info.uid.startsWith('mamori-seq-'));
+    assert.deepEqual(sequences.map((l) => l.finding_info.analytic.uid), ['mamori-sequence-cicd-supply-chain']);
+  });
+
   it('a bad window is a one-line error with exit code 2', async () => {
     const r = await mamori(['sequences', '--window', '15d']);
     assert.equal(r.code, 2);
