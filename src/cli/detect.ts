@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import Table from 'cli-table3';
 import { Option, type Command } from 'commander';
 import pc from 'picocolors';
@@ -19,9 +18,9 @@ import { observe } from '../hub/lifecycle.js';
 import type { Snapshot } from '../model/snapshot.js';
 import { renderSequencesHtml } from '../report/sequences-html.js';
 import { parseSince } from './findings.js';
-import { formatSequences, parseWindow, resolverFor, viewOfFinding, viewOfSequence } from './sequences.js';
+import { formatSequences, parseWindow, resolverFor, sequenceJson, viewOfFinding, viewOfSequence } from './sequences.js';
 import { notifyChanged, openHub } from './hub.js';
-import { parseSeverity } from './output.js';
+import { parseSeverity, writeOutputFile } from './output.js';
 
 /** Exit-code bits of `mamori detect`: 1 = a signal at or above --fail-on; 4 = some input or rule was skipped. */
 export const EXIT_FAIL_ON = 1;
@@ -130,7 +129,7 @@ export async function runDetection(inputs: string[], flags: DetectFlags): Promis
     }
     views.sort((a, b) => a.evidence.firstSeen.localeCompare(b.evidence.firstSeen));
     if (flags.output === 'json') {
-      process.stdout.write(JSON.stringify({ schema: 'mamori.detection', version: 1, ...result, sequences: views.map((v) => ({ ...v, evidence: undefined, ...v.evidence })) }, null, 2) + '\n');
+      process.stdout.write(JSON.stringify({ schema: 'mamori.detection', version: 1, ...result, sequences: views.map(sequenceJson) }, null, 2) + '\n');
     } else if (flags.output === 'ocsf') {
       // OCSF Detection Findings, one per line: the signals, then the sequences (as the hub would export them).
       const at = new Date().toISOString();
@@ -144,9 +143,7 @@ export async function runDetection(inputs: string[], flags: DetectFlags): Promis
     }
     if (correlating && flags.sequencesHtml) {
       const path = flags.sequencesHtml;
-      await writeFile(path, renderSequencesHtml(views, flags.lang === 'ja' ? 'ja' : 'en')).catch((err: NodeJS.ErrnoException) => {
-        throw new MamoriError('WRITE_FAILED', `cannot write ${path}: ${err.code ?? err.message}`);
-      });
+      await writeOutputFile(path, renderSequencesHtml(views, flags.lang === 'ja' ? 'ja' : 'en'));
       process.stderr.write(`mamori: wrote ${path} (attack sequence timelines)\n`);
     }
     let code = 0;

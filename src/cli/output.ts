@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import type { WriteStream } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, writeFile } from 'node:fs/promises';
 import { RISK_LEVELS, type RiskLevel } from '../hub/model.js';
 import { postureToObserved } from '../hub/posture.js';
 import { assessRisk, riskRank, type RiskSettings } from '../hub/risk.js';
@@ -31,6 +31,13 @@ export function parseList(value: string | undefined): string[] | undefined {
 }
 
 /** Writes the chosen format to --out (or stdout); HTML defaults to a file because nobody wants it in a terminal. */
+/** Writes a whole text output file, as one clear error (code OUTPUT) when it cannot. */
+export async function writeOutputFile(path: string, text: string): Promise<void> {
+  await writeFile(path, text).catch((err: NodeJS.ErrnoException) => {
+    throw new MamoriError('OUTPUT', `${path}: cannot write (${err.code ?? err.message})`);
+  });
+}
+
 export async function emitReport(
   report: AssessmentReport,
   opts: { output: string; out?: string; lang: Lang; defaultHtmlFile?: string },

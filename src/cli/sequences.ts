@@ -1,5 +1,4 @@
 /** `mamori sequences`: correlate the hub's threat findings into attack sequences and show them. */
-import { writeFile } from 'node:fs/promises';
 import Table from 'cli-table3';
 import { Option, type Command } from 'commander';
 import pc from 'picocolors';
@@ -16,7 +15,7 @@ import type { Lang } from '../model/types.js';
 import { renderSequencesHtml, type SequenceView } from '../report/sequences-html.js';
 import { parseSince } from './findings.js';
 import { notifyChanged, openHub } from './hub.js';
-import { parseLang } from './output.js';
+import { parseLang, writeOutputFile } from './output.js';
 
 /** "24h", "3d", "90m" → milliseconds; at most 14 days. */
 export function parseWindow(value: string | undefined): number {
@@ -78,8 +77,13 @@ export function formatSequences(views: readonly SequenceView[], lang: Lang = 'en
   return lines.join('\n') + '\n';
 }
 
+/** A sequence for JSON output: its finding fields with the evidence (timeline, entities…) inlined. */
+export function sequenceJson(v: SequenceView): Record<string, unknown> {
+  return { ...v, evidence: undefined, ...v.evidence };
+}
+
 export function sequencesJson(views: readonly SequenceView[]): string {
-  return JSON.stringify({ schema: 'mamori.sequences', version: 1, sequences: views.map((v) => ({ ...v, evidence: undefined, ...v.evidence })) }, null, 2) + '\n';
+  return JSON.stringify({ schema: 'mamori.sequences', version: 1, sequences: views.map(sequenceJson) }, null, 2) + '\n';
 }
 
 interface SequencesFlags {
@@ -132,9 +136,7 @@ export function registerSequencesCommand(program: Command) {
         const text = flags.output === 'json' ? sequencesJson(views) : flags.output === 'html' ? renderSequencesHtml(views, lang) : formatSequences(views, lang);
         const out = flags.out ?? (flags.output === 'html' ? 'mamori-sequences.html' : undefined);
         if (out) {
-          await writeFile(out, text).catch((err: NodeJS.ErrnoException) => {
-            throw new MamoriError('WRITE_FAILED', `cannot write ${out}: ${err.code ?? err.message}`);
-          });
+          await writeOutputFile(out, text);
           process.stderr.write(`mamori: wrote ${out}\n`);
         } else process.stdout.write(text);
       } finally {

@@ -189,7 +189,7 @@ export class Correlator {
   private readonly templates: readonly SequenceTemplate[];
   private readonly stages: boolean;
   private readonly byKey = new Map<string, Group>();
-  /** Open groups, least recently joined first (re-inserted on every join). */
+  /** Open groups by id (expiry order is kept by the heap below). */
   private readonly open = new Map<number, Group>();
   /** When each open group's window ends; expiry pops from here. */
   private readonly expiry = new ExpiryQueue();
@@ -259,7 +259,6 @@ export class Correlator {
     if (s.firstMs < group.firstMs) group.firstMs = s.firstMs;
     if (s.lastMs > group.lastMs) group.lastMs = s.lastMs;
     for (const obj of EntityResolver.objectsOf(s)) this.lastWriter.set(obj, { group, ms: s.firstMs });
-    this.open.delete(group.id);
     this.open.set(group.id, group);
     if (group.lastMs !== queuedMs) this.expiry.push(group.lastMs, group);
     return closed;
