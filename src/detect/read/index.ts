@@ -10,6 +10,7 @@
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { isAscii } from 'node:buffer';
 import { StringDecoder } from 'node:string_decoder';
 import { createGunzip, gunzipSync } from 'node:zlib';
 import { pipeline, Readable } from 'node:stream';
@@ -334,7 +335,17 @@ async function* decompressed(bytes: Bytes): AsyncGenerator<Buffer> {
 async function* decoded(bytes: AsyncIterable<Buffer>): AsyncGenerator<string> {
   const decoder = new StringDecoder('utf8');
   let first = true;
+  // Logs are nearly always ASCII, which decodes as Latin-1 byte for byte, faster than as UTF-8
+  // (and JSON.parse reads the result faster too). Until a chunk that is not ASCII, the decoder
+  // holds nothing, so skipping it changes nothing; from then on every chunk goes through it.
+  let ascii = true;
   for await (const b of bytes) {
+    if (ascii && isAscii(b)) {
+      first = false;
+      if (b.length) yield b.toString('latin1');
+      continue;
+    }
+    ascii = false;
     let s = decoder.write(b);
     if (first && s.length) {
       if (s.charCodeAt(0) === 0xfeff) s = s.slice(1);

@@ -71,12 +71,23 @@ export type FieldGetter = (event: CloudEvent, extra: EventEnrichment | undefined
  * getField for one field, with the path split once. One- and two-part paths (most CloudTrail
  * fields: eventName, userIdentity.type) read the properties directly; they run for every event.
  */
+const getterCache = new Map<string, FieldGetter>();
+
 export function getter(field: string): FieldGetter {
   if (field.startsWith('mamori.')) {
     const parts = field.slice(7).split('.');
     return (_e, extra) => resolve(extra, parts, 0);
   }
   const parts = field.split('.');
+  const cached = getterCache.get(field);
+  if (cached) return cached;
+  if (parts.length <= 2 && getterCache.size < 1000) {
+    const [a, b] = parts.map((p) => JSON.stringify(p));
+    const body = parts.length === 1 ? `return e.raw[${a}];` : `const o = e.raw[${a}]; if (o === null || typeof o !== 'object') return undefined; return Array.isArray(o) ? collect(o, parts, 1) : o[${b}];`;
+    const fn = new Function('collect', 'parts', `return function get(e) { ${body} };`)(collect, parts) as FieldGetter;
+    getterCache.set(field, fn);
+    return fn;
+  }
   if (parts.length === 1) {
     const [a] = parts;
     return (e) => e.raw[a];

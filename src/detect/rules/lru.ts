@@ -25,6 +25,20 @@ export class Lru<K, V> {
     return this.nodes.get(key)?.value;
   }
 
+  /** The entry's node (its value is `node.value`), for touch(); undefined when absent. */
+  node(key: K): LruNode<K, V> | undefined {
+    return this.nodes.get(key);
+  }
+
+  /** Makes an entry the most recent, given its node: set() without looking the key up again. */
+  touch(node: LruNode<K, V>): void {
+    if (node === this.tail) return;
+    this.unlink(node);
+    node.prev = this.tail;
+    this.tail!.next = node;
+    this.tail = node;
+  }
+
   /** The least recently set entry. */
   oldest(): LruNode<K, V> | undefined {
     return this.head;

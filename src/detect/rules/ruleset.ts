@@ -71,27 +71,35 @@ interface Pending {
 }
 
 interface Group {
-  values: Record<string, string>;
+  key: string;
+  /** The group_by values when there are several (the key joins them); with one, the key is it. */
+  parts: string[] | undefined;
   lastMs: number;
   /** count: the window's most recent events (at most the threshold), oldest first. */
   entries: Entry[];
-  /** distinct: value → its most recent event; iteration order = least recently seen first. */
+  /**
+   * distinct: while the window holds one value, that value and its most recent event (`one`);
+   * from the second value on, value → its most recent event, least recently seen first.
+   */
+  oneValue: string;
+  one: Entry | undefined;
   distinct: Lru<string, Entry> | undefined;
-  fired?: Pending;
+  fired: Pending | undefined;
 }
+
+/** The entries of a distinct group, which has none (never written to). */
+const NO_ENTRIES: Entry[] = [];
 
 class Aggregator {
   /** Least recently seen first (for dropOne and sweep). */
   private readonly groups = new Lru<string, Group>();
+  /** The groups that reached the threshold, waiting for their window to close (few). */
+  private readonly fired = new Set<Group>();
   private readonly need: number;
   /** The groupBy fields and the distinct field, read for every event the rule matches. */
   private readonly by: FieldGetter[];
   private readonly field: FieldGetter | undefined;
-  /**
-   * Lower bounds of lastMs over unfired groups and of untilMs over fired ones: while the
-   * watermark has not passed them, a sweep would find nothing to do and is skipped.
-   */
-  private minLastMs = Infinity;
+  /** A lower bound of untilMs over fired groups: while the watermark has not passed it, none is due. */
   private minUntilMs = Infinity;
   lastStamp = -1;
 
@@ -111,7 +119,7 @@ class Aggregator {
   add(event: CloudEvent, extra: EventEnrichment | undefined, out: RuleHit[]): void {
     const { agg } = this;
     const t = event.timeMs;
-    // The group key alone is built per event; the values record only when a group starts.
+    // The group key alone is built per event; the values record only when a hit is made.
     const by = agg.groupBy;
     const get = this.by;
     let key: string;
@@ -122,21 +130,21 @@ class Aggregator {
       for (let i = 0; i < by.length; i++) parts[i] = text(get[i](event, extra));
       key = parts.join('\u0000');
     }
-    let g = this.groups.get(key);
+    const node = this.groups.node(key);
+    let g = node?.value;
     if (g && g.fired && t > g.fired.untilMs) {
       out.push(this.emit(g));
-      this.groups.delete(key);
+      this.forget(g);
       g = undefined;
     }
-    if (!g) {
-      const values: Record<string, string> = {};
-      for (let i = 0; i < by.length; i++) values[by[i]] = parts ? parts[i] : key;
-      g = { values, lastMs: t, entries: [], distinct: agg.kind === 'distinct' ? new Lru() : undefined };
-      if (t < this.minLastMs) this.minLastMs = t;
+    if (g && node) {
+      this.groups.touch(node); // now the most recently seen
+      if (t > g.lastMs) g.lastMs = t;
+    } else {
+      g = { key, parts, lastMs: t, entries: agg.kind === 'count' ? [] : NO_ENTRIES, oneValue: '', one: undefined, distinct: undefined, fired: undefined };
       if (this.groups.size >= MAX_GROUPS) this.dropOne();
+      this.groups.set(key, g);
     }
-    this.groups.set(key, g); // now the most recently seen
-    if (t > g.lastMs) g.lastMs = t;
 
     let distinctValue: string | undefined;
     if (agg.kind === 'distinct') {
@@ -163,18 +171,40 @@ class Aggregator {
       // insert in time order (events are mostly in order: usually an append)
       let i = e.length;
       while (i > 0 && e[i - 1].t > t) i--;
-      e.splice(i, 0, { t, ev: event });
+      const entry = { t, ev: event };
+      if (i === e.length) e.push(entry);
+      else e.splice(i, 0, entry);
       if (e.length > this.need) e.shift();
       if (e.length >= this.need) this.fire(g, e, undefined);
     } else {
-      const d = g.distinct!;
+      let d = g.distinct;
+      if (!d) {
+        // Most groups of a burst rule never see a second value: the first waits in the group
+        // itself, and the map of values is made when another comes within the window.
+        const one = g.one;
+        if (one && one.t > horizon && g.oneValue !== distinctValue) {
+          d = g.distinct = new Lru();
+          d.set(g.oneValue, one);
+          g.one = undefined;
+        } else {
+          if (one && g.oneValue === distinctValue) {
+            one.t = t;
+            one.ev = event;
+          } else {
+            g.one = { t, ev: event };
+            g.oneValue = distinctValue!;
+          }
+          if (this.need <= 1) this.fire(g, [g.one!], new Set([distinctValue!]));
+          return;
+        }
+      }
       for (let oldest = d.oldest(); oldest && oldest.value.t <= horizon; oldest = d.oldest()) d.delete(oldest.key);
       // The value's entry moves to the end with this event (fire() copies what it keeps out of entries).
-      const entry = d.get(distinctValue!);
-      if (entry) {
-        entry.t = t;
-        entry.ev = event;
-        d.set(distinctValue!, entry);
+      const seen = d.node(distinctValue!);
+      if (seen) {
+        seen.value.t = t;
+        seen.value.ev = event;
+        d.touch(seen);
       } else {
         d.set(distinctValue!, { t, ev: event });
       }
@@ -195,14 +225,21 @@ class Aggregator {
       last: entries[entries.length - 1].ev,
       untilMs: entries[0].t + this.agg.timespanMs,
     };
+    this.fired.add(g);
     if (g.fired.untilMs < this.minUntilMs) this.minUntilMs = g.fired.untilMs;
-    g.entries = [];
-    if (g.distinct) g.distinct = new Lru();
+    if (g.entries.length) g.entries = [];
+    g.one = undefined;
+    g.distinct = undefined;
+  }
+
+  private forget(g: Group): void {
+    this.groups.delete(g.key);
+    if (g.fired) this.fired.delete(g);
   }
 
   private emit(g: Group): RuleHit {
     const p = g.fired!;
-    const dedupKey = this.rule.dedup.length ? fieldValues(this.rule.dedup, p.first, undefined) : g.values;
+    const dedupKey = this.rule.dedup.length ? fieldValues(this.rule.dedup, p.first, undefined) : this.groupValues(g);
     return {
       rule: this.rule,
       events: p.events,
@@ -214,6 +251,14 @@ class Aggregator {
     };
   }
 
+  /** The group's group_by values by field name. */
+  private groupValues(g: Group): Record<string, string> {
+    const by = this.agg.groupBy;
+    const values: Record<string, string> = {};
+    for (let i = 0; i < by.length; i++) values[by[i]] = g.parts ? g.parts[i] : g.key;
+    return values;
+  }
+
   private dropOne(): void {
     for (let node = this.groups.oldest(); node; node = node.next) {
       if (!node.value.fired) {
@@ -223,29 +268,30 @@ class Aggregator {
     }
   }
 
-  /** Emits groups whose fired window has closed and forgets groups with nothing in the window. */
+  /**
+   * Emits the groups whose fired window has closed, and forgets unfired groups with nothing left
+   * in the window. Unfired groups are found from the least recently seen on, stopping at the first
+   * one still in the window: a sweep costs what it removes, not the number of open groups. (With
+   * events out of time order, a group that is due may wait behind one that is not for a later
+   * sweep; that only holds memory a little longer, as each add drops what fell out of the window.)
+   */
   sweep(watermark: number, out: RuleHit[]): void {
-    const horizon = watermark - this.agg.timespanMs;
-    // The same tests as below, against the bounds: nothing is due, so nothing would change.
-    if (!(watermark > this.minUntilMs) && !(this.minLastMs <= horizon)) return;
-    const groups = this.groups;
-    let minLastMs = Infinity;
-    let minUntilMs = Infinity;
-    for (let node = groups.oldest(); node; ) {
-      const next = node.next;
-      const g = node.value;
-      if (g.fired) {
-        if (watermark > g.fired.untilMs) {
+    if (watermark > this.minUntilMs) {
+      let minUntilMs = Infinity;
+      for (const g of this.fired) {
+        if (watermark > g.fired!.untilMs) {
           out.push(this.emit(g));
-          groups.delete(node.key);
-        } else if (g.fired.untilMs < minUntilMs) minUntilMs = g.fired.untilMs;
-      } else if (g.lastMs <= horizon) {
-        groups.delete(node.key);
-      } else if (g.lastMs < minLastMs) minLastMs = g.lastMs;
+          this.forget(g);
+        } else if (g.fired!.untilMs < minUntilMs) minUntilMs = g.fired!.untilMs;
+      }
+      this.minUntilMs = minUntilMs;
+    }
+    const horizon = watermark - this.agg.timespanMs;
+    for (let node = this.groups.oldest(); node && node.value.lastMs <= horizon; ) {
+      const next = node.next;
+      if (!node.value.fired) this.groups.delete(node.key);
       node = next;
     }
-    this.minLastMs = minLastMs;
-    this.minUntilMs = minUntilMs;
   }
 
   flush(out: RuleHit[]): void {
@@ -253,7 +299,8 @@ class Aggregator {
       if (g.fired) out.push(this.emit(g));
     });
     this.groups.clear();
-    this.minLastMs = this.minUntilMs = Infinity;
+    this.fired.clear();
+    this.minUntilMs = Infinity;
   }
 }
 
@@ -305,13 +352,14 @@ export interface RuleSet {
 }
 
 /**
- * Tests `event` against `list`, appending hits. A plain function rather than a closure made per
- * event: process() runs for every event read.
+ * Tests `event` against `list`; returns `hits` with the new hits appended (a new array in place of
+ * NO_HITS). A plain function rather than a closure made per event: process() runs for every event.
  */
-function runRules(list: CompiledRule[], event: CloudEvent, extra: EventEnrichment | undefined, hits: RuleHit[], stamp: number): void {
+function runRules(list: CompiledRule[], event: CloudEvent, extra: EventEnrichment | undefined, hits: RuleHit[], stamp: number): RuleHit[] {
   for (let i = 0; i < list.length; i++) {
     const c = list[i];
     if (!c.match(event, extra)) continue;
+    if (hits === NO_HITS) hits = [];
     if (c.emits) {
       hits.push({
         rule: c.rule,
@@ -329,7 +377,11 @@ function runRules(list: CompiledRule[], event: CloudEvent, extra: EventEnrichmen
       a.add(event, extra, hits);
     }
   }
+  return hits;
 }
+
+/** The hits of an event that has none; never written to (runRules makes an array before a push). */
+const NO_HITS: RuleHit[] = [];
 
 const INDEXED: Partial<Record<EventSource, { name: string; source: string }>> = {
   cloudtrail: { name: 'eventName', source: 'eventSource' },
@@ -429,10 +481,12 @@ export function compileRuleSet(rules: readonly DetectionRule[]): RuleSet {
       return compiledRules.filter((c) => set.has(c)).map((c) => c.rule);
     },
     process(event, extra) {
-      const hits: RuleHit[] = [];
+      // Most events hit nothing: they share one empty array, and a hit makes the event its own.
+      let hits = NO_HITS;
       if (aggregators.length) {
         if (event.timeMs > watermark) watermark = event.timeMs;
         if (watermark >= nextSweep) {
+          hits = [];
           for (const a of aggregators) a.sweep(watermark, hits);
           nextSweep = watermark + sweepEvery;
         }
@@ -440,21 +494,21 @@ export function compileRuleSet(rules: readonly DetectionRule[]): RuleSet {
       const idx = index.get(event.source);
       if (!idx) return hits;
       stamp++;
-      const fields = INDEXED[event.source];
-      if (fields) {
-        const n = event.raw[fields.name];
+      if (event.source === 'cloudtrail') {
+        // Read as constant names: one property lookup site per field for the JIT, not a shared one.
+        const raw = event.raw;
+        const n = raw.eventName;
         if (idx.byName.size && typeof n === 'string') {
           const list = lookupCased(idx.byName, idx.byNameCased, n);
-          if (list) runRules(list, event, extra, hits, stamp);
+          if (list) hits = runRules(list, event, extra, hits, stamp);
         }
-        const s = event.raw[fields.source];
+        const s = raw.eventSource;
         if (idx.bySource.size && typeof s === 'string') {
           const list = lookupCased(idx.bySource, idx.bySourceCased, s);
-          if (list) runRules(list, event, extra, hits, stamp);
+          if (list) hits = runRules(list, event, extra, hits, stamp);
         }
       }
-      runRules(idx.always, event, extra, hits, stamp);
-      return hits;
+      return runRules(idx.always, event, extra, hits, stamp);
     },
     flush() {
       const hits: RuleHit[] = [];
