@@ -145,7 +145,18 @@ const OPERATIONS = new Set(['contains', 'startswith', 'endswith', 're', 'cidr', 
  * (text, lower-cased text, original value) → matches. `lower` marks the tests that read the
  * lower-cased text; for the others it is not computed (it is an allocation per event and field).
  */
-type ValueTest = ((s: string, l: string, v: unknown) => boolean) & { lower?: boolean; cost?: number };
+type ValueTest = ((s: string, l: string, v: unknown) => boolean) & { lower?: boolean; cost?: number; code?: InlineTest };
+
+/**
+ * The same test as JavaScript source over a string `s` (and its lower case `l`), for the rule
+ * functions compileDetection generates; `g` names the values the source refers to.
+ */
+type InlineTest = (g: CodeGen) => string;
+
+function withCode(t: ValueTest, code: InlineTest): ValueTest {
+  t.code = code;
+  return t;
+}
 
 function needsLower(t: ValueTest): ValueTest {
   t.lower = true;
@@ -216,29 +227,31 @@ function stringTest(value: string, op: 'eq' | 'contains' | 'startswith' | 'endsw
       // Compared in place: a string whose lower case equals, starts or ends with an ASCII text
       // is at least as long as it (see asciiFoldEquals for the non-ASCII cases).
       const n = c.length;
+      const C = JSON.stringify(c);
       switch (op) {
         case 'eq':
-          return (s) => s.length === n && (asciiFoldEquals(s, 0, c) ?? s.toLowerCase() === c);
+          return withCode((s) => s.length === n && (asciiFoldEquals(s, 0, c) ?? s.toLowerCase() === c), (g) => `(s.length === ${n} && (${g.ref(asciiFoldEquals)}(s, 0, ${C}) ?? s.toLowerCase() === ${C}))`);
         case 'startswith':
-          return (s) => s.length >= n && (asciiFoldEquals(s, 0, c) ?? s.toLowerCase().startsWith(c));
+          return withCode((s) => s.length >= n && (asciiFoldEquals(s, 0, c) ?? s.toLowerCase().startsWith(c)), (g) => `(s.length >= ${n} && (${g.ref(asciiFoldEquals)}(s, 0, ${C}) ?? s.toLowerCase().startsWith(${C})))`);
         case 'endswith':
-          return (s) => s.length >= n && (asciiFoldEquals(s, s.length - n, c) ?? s.toLowerCase().endsWith(c));
+          return withCode((s) => s.length >= n && (asciiFoldEquals(s, s.length - n, c) ?? s.toLowerCase().endsWith(c)), (g) => `(s.length >= ${n} && (${g.ref(asciiFoldEquals)}(s, s.length - ${n}, ${C}) ?? s.toLowerCase().endsWith(${C})))`);
       }
     }
+    const C = JSON.stringify(c);
     switch (op) {
       case 'eq':
-        return cased ? (s) => s === c : needsLower((_s, l) => l === c);
+        return cased ? withCode((s) => s === c, () => `s === ${C}`) : withCode(needsLower((_s, l) => l === c), () => `l === ${C}`);
       case 'contains':
-        return cased ? (s) => s.includes(c) : needsLower((_s, l) => l.includes(c));
+        return cased ? withCode((s) => s.includes(c), () => `s.includes(${C})`) : withCode(needsLower((_s, l) => l.includes(c)), () => `l.includes(${C})`);
       case 'startswith':
-        return cased ? (s) => s.startsWith(c) : needsLower((_s, l) => l.startsWith(c));
+        return cased ? withCode((s) => s.startsWith(c), () => `s.startsWith(${C})`) : withCode(needsLower((_s, l) => l.startsWith(c)), () => `l.startsWith(${C})`);
       case 'endswith':
-        return cased ? (s) => s.endsWith(c) : needsLower((_s, l) => l.endsWith(c));
+        return cased ? withCode((s) => s.endsWith(c), () => `s.endsWith(${C})`) : withCode(needsLower((_s, l) => l.endsWith(c)), () => `l.endsWith(${C})`);
     }
   }
   const src = op === 'eq' ? `^${parsed.regex}$` : op === 'startswith' ? `^${parsed.regex}` : op === 'endswith' ? `${parsed.regex}$` : parsed.regex;
   const re = new RegExp(src, cased ? 's' : 'is');
-  return withCost((s) => re.test(s), REGEX_COST);
+  return withCode(withCost((s) => re.test(s), REGEX_COST), (g) => `${g.ref(re)}.test(s)`);
 }
 
 function regexTest(value: string, flags: Set<string>, path: (string | number)[]): ValueTest {
@@ -250,7 +263,7 @@ function regexTest(value: string, flags: Set<string>, path: (string | number)[])
   }
   try {
     const re = new RegExp(source, [...flags].sort().join(''));
-    return withCost((s) => re.test(s), REGEX_COST);
+    return withCode(withCost((s) => re.test(s), REGEX_COST), (g) => `${g.ref(re)}.test(s)`);
   } catch (err) {
     throw new RuleCompileError('invalid', `invalid regular expression /${value}/: ${(err as Error).message}`, path);
   }
@@ -341,14 +354,13 @@ function cidrTest(value: string, path: (string | number)[]): ValueTest {
 // ---------------------------------------------------------------------------------------------
 // Fields and selections
 
-type FieldMatcher = (event: CloudEvent, extra: EventEnrichment | undefined) => boolean;
-
 interface FieldSpec {
   field: string;
   modifiers: string[];
   values: unknown[];
-  matcher: FieldMatcher;
-  /** A rough relative price of one call, to test cheap fields first (see andAll). */
+  /** The body of the field's function `(e, r, x) => boolean` (r: e.raw, x: the enrichment). */
+  body: (g: CodeGen) => string;
+  /** A rough relative price of one call, to test cheap fields first (see cheapestFirst). */
   cost: number;
 }
 
@@ -375,7 +387,6 @@ function compileField(key: string, value: unknown, path: (string | number)[]): F
   values.forEach((v, i) => {
     if (!isScalar(v)) throw new RuleCompileError('invalid', `field "${field}": values must be strings, numbers, booleans or null (use dots for nested fields)`, Array.isArray(value) ? [...path, i] : path);
   });
-  const get = getter(field);
   const all = mods.has('all');
   const cased = mods.has('cased');
 
@@ -385,11 +396,7 @@ function compileField(key: string, value: unknown, path: (string | number)[]): F
     const want = values[0];
     return {
       field, modifiers, values, cost: 1,
-      matcher: (e, x) => {
-        const v = get(e, x);
-        const present = v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0);
-        return present === want;
-      },
+      body: (g) => `${readValue(g, field)}\n  return (v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0)) === ${want};`,
     };
   }
 
@@ -457,73 +464,124 @@ function compileField(key: string, value: unknown, path: (string | number)[]): F
     const s = asText(v);
     return s !== undefined && t(s, t.lower === true ? s.toLowerCase() : s, v);
   };
-  let matcher: FieldMatcher;
   if (all) {
-    matcher = (e, x) => {
-      const v = get(e, x);
+    const every = (v: unknown): boolean => {
       if (v === undefined || v === null) return false;
       if (Array.isArray(v)) return tests.every((t) => v.some((el) => one(t, el)));
       return tests.every((t) => one(t, v));
     };
-  } else {
-    matcher = (e, x) => {
-      const v = get(e, x);
-      if (v === undefined || v === null) return matchesMissing;
-      if (Array.isArray(v)) {
-        if (v.length === 0) return matchesMissing;
-        for (let i = 0; i < v.length; i++) if (any(v[i])) return true;
-        return false;
-      }
-      return any(v);
-    };
+    return { field, modifiers, values, cost, body: (g) => `${readValue(g, field)}\n  return ${g.ref(every)}(v);` };
   }
-  return { field, modifiers, values, matcher, cost };
+  // A string (nearly every value) is tested inline; numbers, booleans and arrays through `any`.
+  const body = (g: CodeGen): string => {
+    const inline = tests.map((t) => (t.code ? t.code(g) : `${g.ref(t)}(s, l, s)`));
+    return [
+      readValue(g, field),
+      `  if (v === undefined || v === null) return ${matchesMissing};`,
+      `  if (typeof v === 'string') {`,
+      `    const s = v;`,
+      lower ? `    const l = s.toLowerCase();` : `    const l = s;`,
+      `    return ${inline.length ? inline.join(' || ') : 'false'};`,
+      `  }`,
+      `  if (Array.isArray(v)) {`,
+      `    if (v.length === 0) return ${matchesMissing};`,
+      `    for (let i = 0; i < v.length; i++) if (${g.ref(any)}(v[i])) return true;`,
+      `    return false;`,
+      `  }`,
+      `  return ${g.ref(any)}(v);`,
+    ].join('\n');
+  };
+  return { field, modifiers, values, body, cost };
 }
 
 interface CompiledSelection {
   /** Alternatives (list of maps: any); each is a list of fields that must all match. */
   alternatives: FieldSpec[][];
-  match: FieldMatcher;
   cost: number;
 }
 
+/** A boolean JavaScript expression over (e, r, x), and how dear it is to evaluate. */
 interface Costed {
-  match: FieldMatcher;
+  code: string;
   cost: number;
 }
 
 /**
- * The matchers, cheapest first. Matchers are pure, so the order of an AND or an OR does not change
- * its result, only how soon it stops: a comparison that fails for most events (errorCode: …) then
+ * The parts, cheapest first. They are pure, so the order of an AND or an OR does not change its
+ * result, only how soon it stops: a comparison that fails for most events (errorCode: …) then
  * spares the regular expression beside it.
  */
-function cheapestFirst(items: Costed[]): FieldMatcher[] {
+function cheapestFirst<T extends { cost: number }>(items: T[]): T[] {
   return items
     .map((item, i) => ({ item, i }))
     .sort((a, b) => a.item.cost - b.item.cost || a.i - b.i)
-    .map(({ item }) => item.match);
+    .map(({ item }) => item);
 }
 
-const totalCost = (items: Costed[]) => items.reduce((sum, c) => sum + c.cost, 0);
+const totalCost = (items: { cost: number }[]) => items.reduce((sum, c) => sum + c.cost, 0);
 
-function andAll(fields: FieldMatcher[]): FieldMatcher {
-  if (fields.length === 1) return fields[0];
-  if (fields.length === 2) {
-    const [a, b] = fields;
-    return (e, x) => a(e, x) && b(e, x);
+function joined(items: Costed[], op: '&&' | '||'): Costed {
+  if (items.length === 1) return items[0];
+  return { code: `(${cheapestFirst(items).map((i) => i.code).join(` ${op} `)})`, cost: totalCost(items) };
+}
+
+/**
+ * Source for one rule's predicate. Each field test becomes a small function of its own, called
+ * from one expression for the whole condition: V8 then keeps type feedback per field (the property
+ * names are constants, the record shapes each field sees are few) and inlines the calls, where a
+ * tree of shared closures sent every rule's every field through the same megamorphic lookups.
+ * Values other than strings and numbers' source text are passed in (`ref`), never written into
+ * the source, so no rule text can become code.
+ */
+export class CodeGen {
+  private readonly values: unknown[] = [];
+  private readonly functions: string[] = [];
+
+  /** The name under which the generated code sees `value`. */
+  ref(value: unknown): string {
+    let i = this.values.indexOf(value);
+    if (i < 0) i = this.values.push(value) - 1;
+    return `$${i}`;
   }
-  return (e, x) => {
-    for (let i = 0; i < fields.length; i++) if (!fields[i](e, x)) return false;
-    return true;
-  };
+
+  /** Declares a function `(e, r, x) => boolean` with `body`; returns a call of it. */
+  call(body: string): string {
+    const name = `f${this.functions.length}`;
+    this.functions.push(`function ${name}(e, r, x) {\n${body}\n}`);
+    return `${name}(e, r, x)`;
+  }
+
+  build(expression: string): Predicate {
+    const names = this.values.map((_, i) => `$${i}`);
+    const source = `"use strict";\n${this.functions.join('\n')}\nreturn function match(e, x) {\n  const r = e.raw;\n  return ${expression};\n};`;
+    return new Function(...names, source)(...this.values) as Predicate;
+  }
 }
 
-function anyOf(fields: FieldMatcher[]): FieldMatcher {
-  if (fields.length === 1) return fields[0];
-  return (e, x) => {
-    for (let i = 0; i < fields.length; i++) if (fields[i](e, x)) return true;
-    return false;
-  };
+/** Statements that set `v` to the value of `field` (see getField), with the property names as constants. */
+function readValue(g: CodeGen, field: string): string {
+  if (field.startsWith('mamori.')) return `  const v = ${g.ref(resolve)}(x, ${g.ref(field.slice(7).split('.'))}, 0);`;
+  const parts = field.split('.');
+  const lines = [`  let v = r[${JSON.stringify(parts[0])}];`];
+  if (parts.length > 1) {
+    // resolve() unrolled: a path through an array collects the elements' values and stops there.
+    lines.push('  step: {');
+    for (let i = 1; i < parts.length; i++) {
+      lines.push(
+        `    if (v === null || typeof v !== 'object') { v = undefined; break step; }`,
+        `    if (Array.isArray(v)) { v = ${g.ref(collect)}(v, ${g.ref(parts)}, ${i}); break step; }`,
+        `    v = v[${JSON.stringify(parts[i])}];`,
+      );
+    }
+    lines.push('  }');
+  }
+  return lines.join('\n');
+}
+
+/** A selection as an expression: any alternative whose fields all match. */
+function selectionCode(g: CodeGen, sel: CompiledSelection): Costed {
+  const alts = sel.alternatives.map((fields) => joined(fields.map((f) => ({ code: g.call(f.body(g)), cost: f.cost })), '&&'));
+  return joined(alts, '||');
 }
 
 function compileMap(map: Record<string, unknown>, path: (string | number)[]): FieldSpec[] {
@@ -552,11 +610,7 @@ function compileSelection(name: string, def: unknown, path: (string | number)[])
   } else {
     throw new RuleCompileError('invalid', `selection "${name}" must be a map or a list of maps`, path);
   }
-  const alts: Costed[] = alternatives.map((fields) => {
-    const costed = fields.map((f) => ({ match: f.matcher, cost: f.cost }));
-    return { match: andAll(cheapestFirst(costed)), cost: totalCost(costed) };
-  });
-  return { alternatives, match: anyOf(cheapestFirst(alts)), cost: totalCost(alts) };
+  return { alternatives, cost: totalCost(alternatives.map((fields) => ({ cost: totalCost(fields) }))) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -655,42 +709,46 @@ export function compileDetection(detection: Record<string, unknown>): CompiledDe
     return s;
   };
 
-  const build = (node: ConditionNode): Costed => {
-    switch (node.type) {
-      case 'sel':
-        return selection(node.name);
-      case 'and': {
-        const items = node.items.map(build);
-        return { match: andAll(cheapestFirst(items)), cost: totalCost(items) };
-      }
-      case 'or': {
-        const items = node.items.map(build);
-        return { match: anyOf(cheapestFirst(items)), cost: totalCost(items) };
-      }
-      case 'not': {
-        const inner = build(node.item);
-        const m = inner.match;
-        return { match: (e, x) => !m(e, x), cost: inner.cost };
-      }
-      case 'of': {
-        const items: Costed[] = expand(node.pattern);
-        const cost = totalCost(items);
-        if (node.count === 'all') return { match: andAll(cheapestFirst(items)), cost };
-        if (node.count === 1) return { match: anyOf(cheapestFirst(items)), cost };
-        const n = node.count;
-        const ms = items.map((i) => i.match);
-        return {
-          match: (e, x) => {
-            let hits = 0;
-            for (const m of ms) if (m(e, x) && ++hits >= n) return true;
-            return false;
-          },
-          cost,
-        };
-      }
-    }
+  // Names in the condition are checked now; the predicate is generated on first use (loading and
+  // validating rules compile them too, without running them).
+  const check = (node: ConditionNode): void => {
+    if (node.type === 'sel') selection(node.name);
+    else if (node.type === 'of') expand(node.pattern);
+    else if (node.type === 'not') check(node.item);
+    else node.items.forEach(check);
   };
-  const match = anyOf(cheapestFirst(trees.map(build))) as Predicate;
+  trees.forEach(check);
+  const generate = (): Predicate => {
+    const g = new CodeGen();
+    const calls = new Map<CompiledSelection, Costed>();
+    const sel = (s: CompiledSelection): Costed => {
+      let c = calls.get(s);
+      if (!c) calls.set(s, (c = { code: g.call(`  return ${selectionCode(g, s).code};`), cost: s.cost }));
+      return c;
+    };
+    const build = (node: ConditionNode): Costed => {
+      switch (node.type) {
+        case 'sel':
+          return sel(selection(node.name));
+        case 'and':
+          return joined(node.items.map(build), '&&');
+        case 'or':
+          return joined(node.items.map(build), '||');
+        case 'not': {
+          const inner = build(node.item);
+          return { code: `!${inner.code}`, cost: inner.cost };
+        }
+        case 'of': {
+          const items = expand(node.pattern).map(sel);
+          if (node.count === 'all') return joined(items, '&&');
+          if (node.count === 1) return joined(items, '||');
+          return { code: `((${items.map((i) => `(${i.code} ? 1 : 0)`).join(' + ')}) >= ${node.count})`, cost: totalCost(items) };
+        }
+      }
+    };
+    return g.build(joined(trees.map(build), '||').code);
+  };
+  let generated: Predicate | undefined;
 
   const requiresOf = (node: ConditionNode, field: string): Required => {
     switch (node.type) {
@@ -710,7 +768,9 @@ export function compileDetection(detection: Record<string, unknown>): CompiledDe
   };
   const cache = new Map<string, Required>();
   return {
-    match,
+    get match() {
+      return (generated ??= generate());
+    },
     requires(field) {
       if (!cache.has(field)) cache.set(field, unite(trees.map((t) => requiresOf(t, field))));
       return cache.get(field)!;

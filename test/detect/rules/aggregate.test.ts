@@ -81,6 +81,38 @@ describe('aggregation', () => {
   });
 });
 
+describe('distinct counts over many one-event groups', () => {
+  const rule = () =>
+    rulesFrom(sigma('sel:\n  eventSource: iam.amazonaws.com\ncondition: sel', 'name: two-ips\naggregation:\n  group_by: [userIdentity.arn]\n  timespan: 10m\n  distinct: { field: sourceIPAddress, gte: 2 }\n'));
+  const from = (arn: string, ip: string, at: number) => ev({ eventSource: 'iam.amazonaws.com', eventName: 'GetUser', userIdentity: { arn }, sourceIPAddress: ip }, T0 + at);
+
+  it('fires when a second value comes within the window, with the first value\'s event as evidence', () => {
+    const set = compileRuleSet(rule());
+    const { during, flushed } = run(set, [from('A', '198.51.100.1', 0), from('A', '198.51.100.1', MIN), from('A', '203.0.113.5', 9 * MIN)]);
+    assert.deepEqual(during, []);
+    assert.equal(flushed.length, 1);
+    assert.equal(flushed[0].distinct, 2);
+    assert.deepEqual(flushed[0].events.map((e) => [e.raw.sourceIPAddress, e.timeMs - T0]), [['198.51.100.1', MIN], ['203.0.113.5', 9 * MIN]], 'a value keeps its latest event');
+  });
+
+  it('does not fire when the first value left the window before the second came, or the value repeats', () => {
+    const set = compileRuleSet(rule());
+    const { during, flushed } = run(set, [from('A', '198.51.100.1', 0), from('A', '203.0.113.5', 11 * MIN), from('B', '198.51.100.1', 0), from('B', '198.51.100.1', 5 * MIN)]);
+    assert.deepEqual([...during, ...flushed], []);
+  });
+
+  it('keeps counting once several values are held, and forgets expired ones', () => {
+    const set = compileRuleSet(rules3());
+    const { flushed } = run(set, [from('A', '10.0.0.1', 0), from('A', '10.0.0.2', MIN), from('A', '10.0.0.3', 11 * MIN), from('A', '10.0.0.4', 12 * MIN)]);
+    assert.deepEqual(flushed, [], '1 and 2 expired before 3 and 4 came: never three at once');
+    const again = compileRuleSet(rules3());
+    const r = run(again, [from('A', '10.0.0.1', 0), from('A', '10.0.0.2', MIN), from('A', '10.0.0.3', 2 * MIN)]);
+    assert.equal(r.flushed[0]?.distinct, 3);
+  });
+  const rules3 = () =>
+    rulesFrom(sigma('sel:\n  eventSource: iam.amazonaws.com\ncondition: sel', 'name: three-ips\naggregation:\n  group_by: [userIdentity.arn]\n  timespan: 10m\n  distinct: { field: sourceIPAddress, gte: 3 }\n'));
+});
+
 describe('Sigma correlation', () => {
   const fail = (ip: string, at: number) => ev({ eventSource: 'signin.amazonaws.com', eventName: 'ConsoleLogin', sourceIPAddress: ip, responseElements: { ConsoleLogin: 'Failure' } }, T0 + at);
 

@@ -147,6 +147,29 @@ describe('value matching', () => {
     assert.equal(m({ mamori: { intel: true, intel_list: 'tor-exits' } }), false, 'not from the raw record');
     assert.equal(m({}), false);
   });
+
+  it('takes field names and values that are not identifiers as data, never as code', () => {
+    // The predicate is generated JavaScript: quotes, backslashes, line ends and code-like text in a
+    // rule must stay field names and values.
+    const field = `a"b.c'd`;
+    const value = `x"); throw new Error('injected'); ("`;
+    const yaml = (k: string, v: string) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)}`; // YAML double quotes read JSON escapes
+    const m = matcher(['sel:', yaml(field, value), yaml('back\\slash', 'line\nend'), '  constructor: y', 'condition: sel'].join('\n'));
+    const record = { 'a"b': { "c'd": value }, 'back\\slash': 'LINE\nEND', constructor: 'Y' };
+    assert.equal(m(record), true);
+    assert.equal(m({ ...record, constructor: 'z' }), false);
+    const { constructor: _, ...inherited } = record;
+    assert.equal(m(inherited), false, 'Object.prototype.constructor is not a field value');
+  });
+
+  it('counts N of a pattern, reading each selection once', () => {
+    const m = matcher('a:\n  eventName: A\nb:\n  eventSource: B\nc:\n  awsRegion: C\ncondition: 2 of a or b and c and not c');
+    const two = matcher('s_a:\n  eventName: A\ns_b:\n  eventSource: B\ns_c:\n  awsRegion: C\ncondition: 2 of s_*');
+    assert.equal(two({ eventName: 'a', eventSource: 'b' }), true);
+    assert.equal(two({ eventName: 'a', awsRegion: 'x' }), false);
+    assert.equal(two({ eventName: 'a', eventSource: 'b', awsRegion: 'c' }), true);
+    assert.equal(m({ eventName: 'a' }), false, 'and binds tighter: a or (b and c and not c)');
+  });
 });
 
 describe('condition parser', () => {
