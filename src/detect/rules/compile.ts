@@ -536,6 +536,12 @@ function joined(items: Costed[], op: '&&' | '||'): Costed {
 export class CodeGen {
   private readonly values: unknown[] = [];
   private readonly functions: string[] = [];
+  /** A prefix for the function names (from the rule's name), so that profiles and stacks say which rule. */
+  private readonly prefix: string;
+
+  constructor(name = '') {
+    this.prefix = name.replace(/[^A-Za-z0-9_$]/g, '_').replace(/^(?=[0-9])/, '_').slice(0, 60) || 'rule';
+  }
 
   /** The name under which the generated code sees `value`. */
   ref(value: unknown): string {
@@ -546,14 +552,14 @@ export class CodeGen {
 
   /** Declares a function `(e, r, x) => boolean` with `body`; returns a call of it. */
   call(body: string): string {
-    const name = `f${this.functions.length}`;
+    const name = `${this.prefix}$f${this.functions.length}`;
     this.functions.push(`function ${name}(e, r, x) {\n${body}\n}`);
     return `${name}(e, r, x)`;
   }
 
   build(expression: string): Predicate {
     const names = this.values.map((_, i) => `$${i}`);
-    const source = `"use strict";\n${this.functions.join('\n')}\nreturn function match(e, x) {\n  const r = e.raw;\n  return ${expression};\n};`;
+    const source = `"use strict";\n${this.functions.join('\n')}\nreturn function ${this.prefix}(e, x) {\n  const r = e.raw;\n  return ${expression};\n};`;
     return new Function(...names, source)(...this.values) as Predicate;
   }
 }
@@ -673,7 +679,7 @@ export interface CompiledDetection {
 }
 
 /** Compiles a `detection:` block. Throws RuleCompileError with a path inside the rule document. */
-export function compileDetection(detection: Record<string, unknown>): CompiledDetection {
+export function compileDetection(detection: Record<string, unknown>, name?: string): CompiledDetection {
   const base: (string | number)[] = ['detection'];
   if ('timeframe' in detection) throw new RuleCompileError('unsupported', '`timeframe` in a detection is not supported; use mamori `aggregation:` or a Sigma correlation rule', [...base, 'timeframe']);
   const cond = detection.condition;
@@ -719,7 +725,7 @@ export function compileDetection(detection: Record<string, unknown>): CompiledDe
   };
   trees.forEach(check);
   const generate = (): Predicate => {
-    const g = new CodeGen();
+    const g = new CodeGen(name);
     const calls = new Map<CompiledSelection, Costed>();
     const sel = (s: CompiledSelection): Costed => {
       let c = calls.get(s);

@@ -29,7 +29,7 @@ function compiled(rule: DetectionRule): CompiledDetection {
   if (!rule.detection) throw new MamoriError('DETECTION_RULE_INVALID', `rule ${rule.name} has no detection`);
   let c = compiledCache.get(rule.detection);
   if (!c) {
-    c = compileDetection(rule.detection);
+    c = compileDetection(rule.detection, rule.name);
     compiledCache.set(rule.detection, c);
   }
   return c;
