@@ -2,20 +2,30 @@
  * npm run bench:detect — detection throughput on one core (issue 4):
  *   all built-in rules, CloudTrail S3 delivery files (.json.gz) from disk → ≥ 100,000 events/s,
  *   next to a plain read + gunzip + JSON.parse of the same files (the ratio is the figure: aim ≥ 0.5),
- *   and peak memory for a small and a 5× larger input (it should stay flat).
- * BENCH_EVENTS sets the small input's size (default 200,000 events).
+ *   and peak memory for that input and one five times larger (it should stay flat).
+ *
+ * The main input (BENCH_EVENTS, default 1,000,000 events: about 110 MiB of gzip, 1.1 GB of JSON) is
+ * the issue's "100 MB"; the large one (BENCH_LARGE_EVENTS, default five times as many: 5.5 GB of
+ * JSON) its "5 GB" (0 skips it). A short run (200,000 events, two seconds) is reported beside them:
+ * start-up (loading and compiling the rules, the JIT warming up) weighs more there, which is why the
+ * sustained figure is measured on the main input. Each run is a fresh process; the parse and detect
+ * runs alternate, so that load from elsewhere on the machine falls on both alike, and the best of
+ * each counts.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { detect } from '../src/detect/pipeline.js';
 import { writeCloudTrailFiles } from '../src/detect/read/bench-helpers.js';
 
-const EVENTS = Number(process.env.BENCH_EVENTS ?? 200_000);
+const EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);
+const LARGE = Number(process.env.BENCH_LARGE_EVENTS ?? EVENTS * 5);
+const SHORT = 200_000;
 const PER_FILE = 2_000;
+const START = Date.parse('2024-05-01T00:00:00Z');
 
 function files(dir: string): string[] {
   const out: string[] = [];
@@ -27,59 +37,116 @@ if (process.argv[2] === '--child') {
   const [mode, dir] = process.argv.slice(3);
   const t0 = performance.now();
   let events = 0;
+  let jsonBytes = 0;
+  let signals = 0;
+  let signalsMiB = 0;
+  let restMiB = 0;
   if (mode === 'parse') {
-    for (const f of files(dir)) events += (JSON.parse(gunzipSync(readFileSync(f)).toString('utf8')) as { Records: unknown[] }).Records.length;
+    for (const f of files(dir)) {
+      const text = gunzipSync(readFileSync(f)).toString('utf8');
+      jsonBytes += text.length;
+      events += (JSON.parse(text) as { Records: unknown[] }).Records.length;
+    }
   } else {
-    const result = await detect({ inputs: [dir], intel: [] });
+    let result: Awaited<ReturnType<typeof detect>> | undefined = await detect({ inputs: [dir], intel: [] });
     events = result.events;
-    process.stderr.write(`${result.signals.length} signals\n`);
+    signals = result.signals.length;
     if (result.readIssues.length || result.ruleIssues.length) throw new Error(`issues: ${JSON.stringify([...result.readIssues, ...result.ruleIssues].slice(0, 3))}`);
+    // What the output itself (the signals, held for the summary, the hub and correlation) takes.
+    const gc = (globalThis as { gc?: () => void }).gc!;
+    gc();
+    const withSignals = process.memoryUsage().heapUsed;
+    result = undefined;
+    gc();
+    restMiB = process.memoryUsage().heapUsed / 2 ** 20;
+    signalsMiB = withSignals / 2 ** 20 - restMiB;
   }
   const ms = performance.now() - t0;
-  process.stdout.write(JSON.stringify({ mode, events, ms: Math.round(ms), perSecond: Math.round(events / (ms / 1000)), maxRssMiB: Math.round(process.resourceUsage().maxRSS / 1024) }));
+  process.stdout.write(JSON.stringify({ mode, events, jsonBytes, signals, signalsMiB, restMiB, ms: Math.round(ms), perSecond: Math.round(events / (ms / 1000)), maxRssMiB: Math.round(process.resourceUsage().maxRSS / 1024) }));
   process.exit(0);
 }
 
 interface Run {
   events: number;
+  jsonBytes: number;
+  signals: number;
+  signalsMiB: number;
+  /** Live heap after detection without its result: rules, caches, modules. */
+  restMiB: number;
   ms: number;
   perSecond: number;
   maxRssMiB: number;
 }
 
 function child(mode: string, dir: string): Run {
-  const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', mode, dir], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--child', mode, dir], { encoding: 'utf8', maxBuffer: 1 << 20 });
   if (r.status !== 0) throw new Error(r.stderr);
   return JSON.parse(r.stdout) as Run;
 }
 
+const n = (x: number) => x.toLocaleString('en');
+const gz = (dir: string) => `${(files(dir).reduce((s, f) => s + statSync(f).size, 0) / 2 ** 20).toFixed(0)} MiB gz`;
+const best = (xs: Run[]) => xs.reduce((a, b) => (a.ms < b.ms ? a : b));
+const each = (xs: Run[]) => xs.map((x) => n(x.perSecond)).join(', ');
+
+/** Parse and detect alternated `times` times on `dir`; the best of each. */
+function measure(dir: string, times: number): { parse: Run; detect: Run; parses: Run[]; detects: Run[] } {
+  const parses: Run[] = [];
+  const detects: Run[] = [];
+  for (let i = 0; i < times; i++) {
+    parses.push(child('parse', dir));
+    detects.push(child('detect', dir));
+  }
+  return { parse: best(parses), detect: best(detects), parses, detects };
+}
+
 const root = mkdtempSync(join(tmpdir(), 'mamori-detect-bench-'));
 try {
-  const small = join(root, 'small');
+  const main = join(root, 'main');
+  const short = join(root, 'short');
   const large = join(root, 'large');
   const stress = join(root, 'stress');
-  await writeCloudTrailFiles(small, { files: Math.ceil(EVENTS / PER_FILE), recordsPerFile: PER_FILE, seed: 1, mix: 'realistic' });
-  await writeCloudTrailFiles(large, { files: Math.ceil((EVENTS * 5) / PER_FILE), recordsPerFile: PER_FILE, seed: 2, mix: 'realistic' });
-  await writeCloudTrailFiles(stress, { files: Math.ceil(EVENTS / PER_FILE), recordsPerFile: PER_FILE, seed: 3, mix: 'stress' });
-  const size = (d: string) => files(d).reduce((n, f) => n + statSync(f).size, 0) / 1024 / 1024;
-  console.log(`input: ${EVENTS.toLocaleString('en')} events (${size(small).toFixed(0)} MiB gz) and ${(EVENTS * 5).toLocaleString('en')} events (${size(large).toFixed(0)} MiB gz)`);
-  // Alternated, so that load from elsewhere on the machine falls on both alike; the best of each counts.
-  const parses: Run[] = [];
-  const runs: Run[] = [];
-  for (let i = 0; i < 2; i++) {
-    parses.push(child('parse', small));
-    runs.push(child('detect', small));
+  const t0 = performance.now();
+  await writeCloudTrailFiles(main, { files: Math.ceil(EVENTS / PER_FILE), recordsPerFile: PER_FILE, seed: 1, mix: 'realistic' });
+  // The short input is the main one's first files; the large one is the main one and more after it
+  // (linked, not copied), its events later in time so that they stay in order.
+  const mainFiles = files(main);
+  const link = (to: string, count: number) => {
+    for (const f of mainFiles.slice(0, count)) {
+      const target = join(to, relative(main, f));
+      mkdirSync(dirname(target), { recursive: true });
+      linkSync(f, target);
+    }
+  };
+  link(short, Math.ceil(SHORT / PER_FILE));
+  if (LARGE > EVENTS) {
+    link(large, mainFiles.length);
+    const extra = Math.ceil((LARGE - EVENTS) / PER_FILE);
+    await writeCloudTrailFiles(large, { files: extra, recordsPerFile: PER_FILE, seed: 2, mix: 'realistic', start: new Date(START + mainFiles.length * PER_FILE * 1000) });
   }
-  const best = (xs: Run[]) => xs.reduce((a, b) => (a.ms < b.ms ? a : b));
-  const each = (xs: Run[]) => xs.map((x) => x.perSecond.toLocaleString('en')).join(', ');
-  const parse = best(parses);
-  const run = best(runs);
-  const big = child('detect', large);
+  await writeCloudTrailFiles(stress, { files: Math.ceil(SHORT / PER_FILE), recordsPerFile: PER_FILE, seed: 3, mix: 'stress' });
+  console.log(`inputs written in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+
+  const m = measure(main, 2);
+  const gb = (r: Run) => `${(r.jsonBytes / 1e9).toFixed(1)} GB of JSON`;
+  console.log(`main input: ${n(m.parse.events)} events (${gz(main)}, ${gb(m.parse)})`);
+  console.log(`  plain gunzip + JSON.parse: ${n(m.parse.perSecond)} events/s (runs: ${each(m.parses)})`);
+  console.log(`  detect (all built-in rules): ${n(m.detect.perSecond)} events/s [target ≥ 100,000] (runs: ${each(m.detects)}) — ratio ${(m.detect.perSecond / m.parse.perSecond).toFixed(2)} [aim ≥ 0.5]`);
+
+  const s = measure(short, 2);
+  console.log(`short input: ${n(s.parse.events)} events (${gz(short)}): plain ${n(s.parse.perSecond)} events/s, detect ${n(s.detect.perSecond)} events/s (runs: ${each(s.detects)}) — ratio ${(s.detect.perSecond / s.parse.perSecond).toFixed(2)}`);
+
   const hot = child('detect', stress);
-  console.log(`plain gunzip + JSON.parse: ${parse.perSecond.toLocaleString('en')} events/s (runs: ${each(parses)})`);
-  console.log(`detect (all built-in rules): ${run.perSecond.toLocaleString('en')} events/s [target ≥ 100,000] (runs: ${each(runs)}) — ratio ${(run.perSecond / parse.perSecond).toFixed(2)} [aim ≥ 0.5]`);
-  console.log(`stress mix (about a third of the events match a rule): ${hot.perSecond.toLocaleString('en')} events/s`);
-  console.log(`peak RSS: ${run.maxRssMiB} MiB for ${EVENTS.toLocaleString('en')} events, ${big.maxRssMiB} MiB for ${(EVENTS * 5).toLocaleString('en')} (${big.perSecond.toLocaleString('en')} events/s)`);
+  console.log(`stress mix (about a third of the events match a rule), ${n(hot.events)} events: ${n(hot.perSecond)} events/s`);
+
+  if (LARGE > EVENTS) {
+    const big = child('detect', large);
+    const line = (r: Run) => `${r.maxRssMiB} MiB for ${n(r.events)} events (${n(r.signals)} signals, ${r.signalsMiB.toFixed(0)} MiB of heap)`;
+    console.log(`peak RSS: ${line(m.detect)}; ${line(big)} (${gz(large)}; ${n(big.perSecond)} events/s)`);
+    console.log(`  live heap at the end without the signals: ${m.detect.restMiB.toFixed(0)} and ${big.restMiB.toFixed(0)} MiB (the signals are the output: one per rule and principal, so they grow with the distinct principals the input names, ${(((big.signalsMiB - m.detect.signalsMiB) * 2 ** 20) / Math.max(1, big.signals - m.detect.signals) / 1024).toFixed(1)} KiB each)`);
+  } else {
+    console.log(`peak RSS: ${m.detect.maxRssMiB} MiB for ${n(m.detect.events)} events (large input skipped)`);
+  }
 } finally {
   rmSync(root, { recursive: true, force: true });
 }
