@@ -163,6 +163,9 @@ function needsLower(t: ValueTest): ValueTest {
   return t;
 }
 
+/** Distinct values whose case-insensitive test result a field remembers (then it starts again). */
+const MEMO_SIZE = 4096;
+
 /** A regular expression runs at every position of the text: far dearer than a comparison. */
 const REGEX_COST = 5;
 
@@ -475,14 +478,29 @@ function compileField(key: string, value: unknown, path: (string | number)[]): F
   // A string (nearly every value) is tested inline; numbers, booleans and arrays through `any`.
   const body = (g: CodeGen): string => {
     const inline = tests.map((t) => (t.code ? t.code(g) : `${g.ref(t)}(s, l, s)`));
+    const test = inline.length ? inline.join(' || ') : 'false';
+    // Lower-casing is the dear part of a case-insensitive `contains` (a copy of the string per event);
+    // the values it is needed for (user agents, messages) repeat, so the answer is remembered per value.
+    const strings = lower
+      ? [
+          `  if (typeof v === 'string') {`,
+          `    const memo = ${g.ref(new Map<string, boolean>())};`,
+          `    let hit = memo.get(v);`,
+          `    if (hit === undefined) {`,
+          `      const s = v;`,
+          `      const l = s.toLowerCase();`,
+          `      hit = ${test};`,
+          `      if (memo.size >= ${MEMO_SIZE}) memo.clear();`,
+          `      memo.set(v, hit);`,
+          `    }`,
+          `    return hit;`,
+          `  }`,
+        ]
+      : [`  if (typeof v === 'string') {`, `    const s = v;`, `    const l = s;`, `    return ${test};`, `  }`];
     return [
       readValue(g, field),
       `  if (v === undefined || v === null) return ${matchesMissing};`,
-      `  if (typeof v === 'string') {`,
-      `    const s = v;`,
-      lower ? `    const l = s.toLowerCase();` : `    const l = s;`,
-      `    return ${inline.length ? inline.join(' || ') : 'false'};`,
-      `  }`,
+      ...strings,
       `  if (Array.isArray(v)) {`,
       `    if (v.length === 0) return ${matchesMissing};`,
       `    for (let i = 0; i < v.length; i++) if (${g.ref(any)}(v[i])) return true;`,

@@ -45,6 +45,17 @@ describe('value matching', () => {
     assert.equal(w({ userAgent: 'x Boto3/2.0' }), false);
   });
 
+  it('remembers case-insensitive answers per value without mixing values up, however many there are', () => {
+    const m = matcher('sel:\n  userAgent|contains: [kali, parrot]\ncondition: sel');
+    for (let round = 0; round < 2; round++) {
+      assert.equal(m({ userAgent: 'Mozilla/5.0 (X11; Kali Linux)' }), true);
+      assert.equal(m({ userAgent: 'Mozilla/5.0 (X11; Ubuntu)' }), false);
+    }
+    // More distinct values than the memo holds: it starts again and answers stay right.
+    for (let i = 0; i < 5000; i++) assert.equal(m({ userAgent: i % 2 ? `agent-${i} PARROT` : `agent-${i}` }), i % 2 === 1, `value ${i}`);
+    assert.equal(m({ userAgent: 'Mozilla/5.0 (X11; Kali Linux)' }), true);
+  });
+
   it('supports re (case-sensitive unless (?i) or |i)', () => {
     const m = matcher("sel:\n  eventName|re: '^(Put|Delete)Bucket.*Policy$'\ncondition: sel");
     assert.equal(m({ eventName: 'PutBucketPolicy' }), true);
