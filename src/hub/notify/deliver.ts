@@ -15,6 +15,9 @@
  *   deduplication id of FIFO SNS topics). Receivers drop repeats by that id: delivery is
  *   at-least-once on the wire and exactly-once for a receiver that deduplicates.
  *
+ * A delivered new, reopened or escalated event moves its finding from NEW to NOTIFIED (in the audit
+ * history as mamori-notify), as Security Hub's workflow does once the owner has been told.
+ *
  * Failures back off exponentially with jitter; after maxAttempts a row is `dead` (kept, shown by
  * outboxStatus) until retryFailed makes it due again. URLs are secrets (Slack and Teams put the
  * credential in the path): errors keep only scheme and host, and the HMAC secret never leaves
@@ -73,6 +76,11 @@ export interface DeliverResult {
 }
 
 type Row = OutboxTable & { id: number };
+
+/** Events about a finding that is open: once one is delivered, the finding has been notified. */
+const OPEN_EVENTS = new Set(['new', 'reopened', 'escalated']);
+/** Who the audit history names for the NEW → NOTIFIED step. */
+export const NOTIFY_ACTOR = 'mamori-notify';
 
 /** A send failure: message already redacted; permanent ones go dead at once. */
 class SendError extends Error {
@@ -304,8 +312,13 @@ export async function deliver(store: FindingStore, targets: readonly NotifyTarge
             .where('next_attempt_at', '=', row.next_attempt_at);
           const at = clock();
           if (outcome.ok) {
-            await mine.set({ status: 'sent', sent_at: at.toISOString(), next_attempt_at: at.toISOString(), last_error: null }).execute();
+            const sent = await mine.set({ status: 'sent', sent_at: at.toISOString(), next_attempt_at: at.toISOString(), last_error: null }).executeTakeFirst();
             result.sent++;
+            // Someone has been told of the open finding: NEW becomes NOTIFIED (audited; a finding
+            // resolved or suppressed meanwhile keeps its status).
+            if (Number(sent.numUpdatedRows) === 1 && OPEN_EVENTS.has(row.event)) {
+              await store.update([row.finding_id], { workflowStatus: 'NOTIFIED', fromStatuses: ['NEW'], note: `${row.event} sent to ${row.target}` }, NOTIFY_ACTOR, at.toISOString());
+            }
             continue;
           }
           const error = redact(outcome.error.message, target);

@@ -66,6 +66,8 @@ export type GroupField = keyof typeof GROUP_FIELDS | `framework:${string}`;
 
 export interface FindingUpdate {
   workflowStatus?: WorkflowStatus;
+  /** Change the workflow status only of findings now in one of these (others keep theirs). */
+  fromStatuses?: WorkflowStatus[];
   severity?: Severity;
   note?: string;
   userFields?: Record<string, string>;
@@ -233,7 +235,7 @@ export class FindingStore {
           const f = fromRow(row);
           const history: FindingHistoryEntry[] = [];
           const next: HubFinding = { ...f, userFields: { ...f.userFields }, updatedAt: at };
-          if (change.workflowStatus && change.workflowStatus !== f.workflowStatus) {
+          if (change.workflowStatus && change.workflowStatus !== f.workflowStatus && (!change.fromStatuses || change.fromStatuses.includes(f.workflowStatus))) {
             next.workflowStatus = change.workflowStatus;
             next.resolvedAt = change.workflowStatus === 'RESOLVED' ? at : undefined;
             history.push({ findingId: f.id, at, actor, field: 'workflowStatus', from: f.workflowStatus, to: change.workflowStatus, note: change.note });

@@ -89,6 +89,54 @@ for (const backend of BACKENDS) {
       }
     });
 
+    it('moves a finding from NEW to NOTIFIED once told, audited; a reopened finding is NEW again until told again', async () => {
+      const { store } = await backend.fresh();
+      const rx = await receiver();
+      try {
+        const targets: NotifyTarget[] = [{ name: 'hook', type: 'webhook', url: rx.url }];
+        await store.ingest([obs('a', 'FAIL', T1), obs('b', 'FAIL', T1)], { actor: 'scan', scan: scan('s1', T1) });
+        await enqueue(store, await all(store), targets, { now: T1 });
+        // b is fixed before the notification goes out: it stays RESOLVED.
+        await store.ingest([obs('a', 'FAIL', later(T1, 1)), obs('b', 'PASS', later(T1, 1))], { actor: 'scan', scan: scan('s2', later(T1, 1)) });
+        await deliver(store, targets, { now: T2 });
+        const status = async (id: string) => (await store.get(id))!.finding.workflowStatus;
+        assert.deepEqual([await status('a'), await status('b')], ['NOTIFIED', 'RESOLVED']);
+        const step = (await store.get('a'))!.history.find((h) => h.field === 'workflowStatus' && h.to === 'NOTIFIED');
+        assert.deepEqual([step?.actor, step?.from, step?.at, step?.note], ['mamori-notify', 'NEW', T2, 'new sent to hook']);
+
+        // Seen again: still NOTIFIED. Fixed, then failing again: NEW (reopened), and NOTIFIED after that event is sent.
+        await store.ingest([obs('a', 'FAIL', T3)], { actor: 'scan', scan: scan('s3', T3) });
+        assert.equal(await status('a'), 'NOTIFIED');
+        await store.ingest([obs('a', 'PASS', later(T3, 1))], { actor: 'scan', scan: scan('s4', later(T3, 1)) });
+        await store.ingest([obs('a', 'FAIL', later(T3, 2))], { actor: 'scan', scan: scan('s5', later(T3, 2)) });
+        assert.equal(await status('a'), 'NEW');
+        await enqueue(store, await all(store), targets, { now: later(T3, 2) });
+        await deliver(store, targets, { now: later(T3, 3) });
+        // b's notification was enqueued while it was open, and still goes out; b stays RESOLVED all the same.
+        assert.deepEqual(rx.requests.map((r) => `${JSON.parse(r.body).finding.id}:${JSON.parse(r.body).event}`).sort(), ['a:new', 'a:reopened', 'b:new']);
+        assert.equal(await status('a'), 'NOTIFIED');
+      } finally {
+        await rx.close();
+        await store.close();
+      }
+    });
+
+    it('leaves a finding NEW while its notification has not been delivered', async () => {
+      const { store } = await backend.fresh();
+      const rx = await receiver(() => 503);
+      try {
+        const targets: NotifyTarget[] = [{ name: 'hook', type: 'webhook', url: rx.url }];
+        await store.ingest([obs('a', 'FAIL', T1)], { actor: 'scan', scan: scan('s1', T1) });
+        await enqueue(store, await all(store), targets, { now: T1 });
+        const res = await deliver(store, targets, { now: T2, maxAttempts: 1 });
+        assert.deepEqual([res.sent, res.dead], [0, 1]);
+        assert.equal((await store.get('a'))!.finding.workflowStatus, 'NEW');
+      } finally {
+        await rx.close();
+        await store.close();
+      }
+    });
+
     it('retries with backoff: fails twice, then delivered exactly once after 3 attempts', async () => {
       const { store } = await backend.fresh();
       const rx = await receiver((n) => (n <= 2 ? 500 : 200));
