@@ -5,7 +5,8 @@
  *   akid:<access key id>             the credentials themselves (an ASIA… session key or an AKIA… user key)
  *   host:<account>:<instance id>     an EC2 instance — its role sessions are named after it, and its
  *                                    private/public addresses (from the inventory) tie flow and DNS signals to it
- *   fn:<function ARN>                a Lambda function — its role sessions are named after it
+ *   fn:<function ARN>                a Lambda function — its role sessions are named after it, and
+ *                                    findings about it with no principal (GuardDuty Lambda Protection) are its
  *   user:<ARN> / session:<ARN> / root:<account>   any other principal
  *   ip:<account>:<address>           an internal address the inventory does not know
  *
@@ -49,6 +50,8 @@ export interface CorrelationSignal {
 }
 
 const INSTANCE_ID = /^i-[0-9a-f]{8,17}$/;
+/** A Lambda function's ARN, with a version or alias qualifier or not: the unqualified ARN is group 1. */
+const LAMBDA_FUNCTION = /^(arn:aws[a-z-]*:lambda:[^:]+:\d{12}:function:[^:]+)(?::[^:]+)?$/;
 const S3_OBJECT = /^arn:aws[a-z-]*:s3:::[^/]+\/.+/;
 const WRITER_TECHNIQUE = /^T(1195|1565|1105|1608)(\.|$)/;
 
@@ -259,9 +262,13 @@ export class EntityResolver {
         else keys.add(`session:${arn}`);
       } else if (arn) keys.add(`user:${arn}`);
     }
-    for (const uid of s.resources) {
+    // A signal with no principal whose resource is a workload is about that workload (an actor's
+    // resources are what it acted on, and never say who it is).
+    for (const uid of a ? [] : s.resources) {
       const m = /^arn:aws[a-z-]*:ec2:[^:]*:(\d{12}):instance\/(i-[0-9a-f]+)$/.exec(uid);
-      if (m && !a) keys.add(`host:${m[1]}:${m[2]}`);
+      if (m) keys.add(`host:${m[1]}:${m[2]}`);
+      const fn = LAMBDA_FUNCTION.exec(uid);
+      if (fn) keys.add(`fn:${fn[1]}`);
     }
     // Network and DNS signals have no principal: the workload is the internal address.
     if (!a) {

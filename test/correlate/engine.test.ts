@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Correlator, correlate, DEFAULT_WINDOW_MS, MAX_MEMBERS, sequenceId, stageChain } from '../../src/correlate/engine.js';
 import { EntityResolver, fromHubFinding, type CorrelationSignal } from '../../src/correlate/entities.js';
+import { guardDutyTactics } from '../../src/correlate/tactics.js';
 import type { HubFinding } from '../../src/hub/model.js';
 import type { EipConfig, InstanceConfig } from '../../src/model/aws/ec2.js';
 import type { LambdaFunctionConfig } from '../../src/model/aws/lambda.js';
@@ -320,6 +321,26 @@ describe('entity resolution', () => {
     const other = { ...ORDER_SESSION, arn: `arn:aws:sts::${ACCOUNT}:assumed-role/order-processor-role/debug-session` };
     assert.deepEqual(withSnapshot.keys(sig('aws-ct-s3-getobject-volume', 0, other)), ['akid:ASIAZDEMOORDERPR0C55', `session:${other.arn}`], 'another session of the role');
     assert.equal(withSnapshot.names.get(`fn:${ORDER_FN}`), 'order-processor');
+  });
+
+  it('a finding about a function with no principal (GuardDuty Lambda Protection) is that function and joins its role sessions', () => {
+    const type = 'CryptoCurrency:Lambda/BitcoinTool.B';
+    const mining: CorrelationSignal = {
+      ...sig('aws-dns-crypto-mining-pool', 2 * HOUR, undefined),
+      source: 'guardduty', ruleId: type, title: 'Lambda function querying a Bitcoin domain', severity: 'HIGH',
+      tactics: guardDutyTactics(type), techniques: [], resources: [`${ORDER_FN}:$LATEST`],
+    };
+    assert.deepEqual(plain.keys(mining), [`fn:${ORDER_FN}`], 'the qualifier is not part of the function');
+    // Someone changing the function is not the function: the resources of a signal with an actor give no workload key.
+    assert.deepEqual(withSnapshot.keys(sig('aws-ct-lambda-function-code-updated', 0, ALICE, { resources: [ORDER_FN] })), [`akid:${ALICE.accessKeyId}`, `user:${ALICE.arn}`]);
+
+    const recon = sig('aws-ct-discovery-burst', 0, ORDER_SESSION);
+    const escalate = sig('aws-ct-iam-admin-policy-attached', HOUR, ORDER_SESSION, { resources: [ORDER_ROLE] });
+    const [seq, ...rest] = correlate([recon, escalate, mining], { resolver: withSnapshot });
+    assert.deepEqual(rest, []);
+    assert.deepEqual(seq.members.map((m) => m.id), [recon.id, escalate.id, mining.id]);
+    assert.deepEqual(seq.primary, { key: `fn:${ORDER_FN}`, uid: ORDER_FN, name: 'order-processor' });
+    assert.deepEqual(correlate([recon, escalate, mining], { resolver: plain }), [], 'without the inventory the session is not known to be the function');
   });
 
   it('with a snapshot, flow, DNS and CloudTrail signals of one instance join, named after it', () => {
