@@ -8,7 +8,7 @@
  * when its signals climb at least three stages of an intrusion in time order. Memory is the open
  * groups: bounded by the window, not by how many signals went through.
  */
-import { createHash } from 'node:crypto';
+import { hexDigest } from '../model/hash.js';
 import { severityRank, type Severity } from '../model/types.js';
 import { EntityResolver, type CorrelationSignal } from './entities.js';
 import { sortTactics, tacticInfo } from './tactics.js';
@@ -149,7 +149,7 @@ class ExpiryQueue {
 
 /** Stable: the same first member (and so the same start) gives the same sequence id across runs. */
 export function sequenceId(firstMemberId: string): string {
-  return 'mamori-seq-' + createHash('sha256').update(`sequence\u0000${firstMemberId}`).digest('hex').slice(0, 32);
+  return 'mamori-seq-' + hexDigest('sha256', `sequence\u0000${firstMemberId}`).slice(0, 32);
 }
 
 const byTime = (a: CorrelationSignal, b: CorrelationSignal) => a.firstMs - b.firstMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { ObservedFinding } from '../hub/model.js';
+import { hexDigest } from '../model/hash.js';
 import { accountUid } from '../model/pseudo.js';
 import type { Signal } from '../model/signal.js';
 
@@ -9,7 +9,7 @@ export function signalId(ruleId: string, dedupKey: Record<string, string>): stri
     .sort()
     .map((k) => `${k}=${dedupKey[k]}`)
     .join('\u0001');
-  return 'mamori-sig-' + createHash('sha256').update(`${ruleId}\u0000${key}`).digest('hex').slice(0, 32);
+  return 'mamori-sig-' + hexDigest('sha256', `${ruleId}\u0000${key}`).slice(0, 32);
 }
 
 function resourceOf(s: Signal): { uid: string; type: string; name: string } {

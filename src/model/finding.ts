@@ -1,5 +1,4 @@
-import * as crypto from 'node:crypto';
-import { createHash } from 'node:crypto';
+import { hexDigest } from './hash.js';
 import type { FrameworkMappings, ResultStatus } from './rule.js';
 import type { LocalizedText, Severity, Text } from './types.js';
 
@@ -31,11 +30,6 @@ export interface PostureFinding {
   observedAt: string;
 }
 
-// crypto.hash (Node ≥ 20.12) hashes a string in one call, several times faster than a Hash object.
-const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
-
 export function findingId(ruleId: string, resourceUid: string): string {
-  const input = `${ruleId}\0${resourceUid}`;
-  const hex = oneShot ? oneShot('sha256', input, 'hex') : createHash('sha256').update(input).digest('hex');
-  return 'mamori-' + hex.slice(0, 32);
+  return 'mamori-' + hexDigest('sha256', `${ruleId}\0${resourceUid}`).slice(0, 32);
 }

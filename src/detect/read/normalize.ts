@@ -1,13 +1,13 @@
-import { createHash } from 'node:crypto';
 import { isIP } from 'node:net';
 import type { ActorType, CloudEvent, EventActor, EventSource } from '../../model/event.js';
+import { hexDigest } from '../../model/hash.js';
 
 type Json = Record<string, unknown>;
 
 const ACTOR_TYPES = new Set<ActorType>(['Root', 'IAMUser', 'AssumedRole', 'FederatedUser', 'AWSService', 'AWSAccount', 'IdentityCenterUser']);
 
 export function sha1(text: string): string {
-  return createHash('sha1').update(text).digest('hex');
+  return hexDigest('sha1', text);
 }
 
 function str(v: unknown): string | undefined {

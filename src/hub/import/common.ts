@@ -1,7 +1,7 @@
 /** Shared pieces of the importers: ids, severities, framework ids, field access, errors. */
-import { createHash } from 'node:crypto';
 import { FRAMEWORKS, type FrameworkId } from '../../frameworks/index.js';
 import { MamoriError } from '../../model/errors.js';
+import { hexDigest } from '../../model/hash.js';
 import type { FrameworkMappings } from '../../model/rule.js';
 import { SEVERITIES, type Severity } from '../../model/types.js';
 
@@ -11,7 +11,7 @@ export const isObject = (v: unknown): v is Json => typeof v === 'object' && v !=
 
 /** Stable hub id of an imported finding: same source finding → same id; other source → other id. */
 export function importId(source: string, sourceId: string): string {
-  return 'import-' + createHash('sha256').update(`${source}\0${sourceId}`).digest('hex').slice(0, 32);
+  return 'import-' + hexDigest('sha256', `${source}\0${sourceId}`).slice(0, 32);
 }
 
 /** `file: where: message`, as a user-facing error. */
