@@ -4,7 +4,7 @@ import pc from 'picocolors';
 import { Baseline } from '../detect/baseline/index.js';
 import { DEFAULT_INTEL_DIR, updateIntel } from '../detect/intel/index.js';
 import { BUILTIN_RULES_DIR, detect, type DetectResult } from '../detect/pipeline.js';
-import { loadDetectionRules, testRules } from '../detect/rules/index.js';
+import { loadDetectionRules, testRules, type AggregationState } from '../detect/rules/index.js';
 import { signalToObserved } from '../detect/signals.js';
 import { MamoriError } from '../model/errors.js';
 import type { Signal } from '../model/signal.js';
@@ -39,6 +39,8 @@ interface DetectFlags {
   config?: string;
   store: boolean;
   baseline: boolean;
+  /** Go on with the aggregation windows the last run left open, and keep this run's (default on; the demo replays a fixed day). */
+  carryWindows?: boolean;
   /** Correlate signals into attack sequences after detection (default on). */
   correlate?: boolean;
   snapshot?: string | Snapshot;
@@ -86,6 +88,9 @@ export function summarizeDetection(result: DetectResult): string {
   return lines.join('\n') + '\n';
 }
 
+/** The hub's name for the aggregation windows carried between detect runs. */
+const AGGREGATION_STATE = 'aggregation-windows';
+
 /** Runs detection, stores signals in the hub (with baselines), prints; returns the exit code. */
 export async function runDetection(inputs: string[], flags: DetectFlags): Promise<number> {
   const failOn = flags.failOn ? parseSeverity(flags.failOn) : undefined;
@@ -95,6 +100,9 @@ export async function runDetection(inputs: string[], flags: DetectFlags): Promis
   try {
     const resolver = correlating ? await resolverFor(flags.snapshot, hub?.store) : undefined;
     const baseline = hub && flags.baseline ? await Baseline.load(hub.store) : undefined;
+    // Aggregation windows the last run left open: a burst split between two runs is counted whole.
+    const carry = hub !== undefined && flags.carryWindows !== false;
+    const saved = carry ? await hub.store.detectionState(AGGREGATION_STATE) : undefined;
     const result = await detect({
       inputs,
       rules: [...(flags.rules ?? []), ...(flags.sigma ?? [])],
@@ -103,14 +111,20 @@ export async function runDetection(inputs: string[], flags: DetectFlags): Promis
       since: flags.since ? new Date(parseSince(flags.since)) : undefined,
       until: flags.until ? new Date(parseSince(flags.until)) : undefined,
       baseline,
+      state: saved?.state as AggregationState | undefined,
       onProgress: progress(),
     });
+    if (result.restored && 'discarded' in result.restored) {
+      process.stderr.write(`mamori: the aggregation windows left open by the last run were not used: ${result.restored.discarded}\n`);
+    }
     if (process.stderr.isTTY) process.stderr.write('\n');
     if (flags.output === 'table') process.stdout.write(summarizeDetection(result));
     let sequences: AttackSequence[] = [];
     let views: ReturnType<typeof viewOfSequence>[] = [];
     if (hub) {
       if (baseline) await baseline.save();
+      // A replay of older logs keeps the windows of the newer ones for the next run.
+      if (carry && !(result.restored && 'discarded' in result.restored)) await hub.store.saveDetectionState(AGGREGATION_STATE, result.state);
       const changed: string[] = [];
       const counts = await hub.store.ingest(result.signals.map(signalToObserved), { actor: 'mamori-detect', policy: hub.policy, risk: hub.risk, onChange: (id) => changed.push(id) });
       process.stderr.write(`mamori: hub ${hub.store.location}: ${counts.new} new, ${counts.reopened} reopened, ${counts.updated + counts.unchanged} seen again\n`);
@@ -170,7 +184,7 @@ export function registerDetectCommands(program: Command) {
     .option('--fail-on <severity>', 'exit code bit 1 when a signal of this severity or higher fires')
     .option('--db <path-or-url>', 'findings hub')
     .option('--config <file>', 'mamori config file')
-    .option('--no-store', 'do not write signals to the hub (and do not learn baselines)')
+    .option('--no-store', 'do not write signals to the hub (and do not learn baselines or carry open aggregation windows to the next run)')
     .option('--no-baseline', 'do not learn or use per-principal baselines')
     .option('--snapshot <file>', 'inventory snapshot for correlation: ties instance addresses and role sessions to their instances and functions (default: what the latest assessments stored in the hub)')
     .option('--window <duration>', 'correlation window (default 24h, at most 14d)')

@@ -180,6 +180,7 @@ export function buildProgram(): Command {
           config: flags.config,
           store: flags.store,
           baseline: false,
+          carryWindows: false,
           failOn: flags.failOn,
           snapshot,
           lang: flags.lang,

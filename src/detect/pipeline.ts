@@ -7,7 +7,7 @@ import { packageRoot } from '../version.js';
 import type { Baseline } from './baseline/index.js';
 import { DEFAULT_INTEL_DIR, enrich, loadIntel, type IntelIndex, type IntelIssue } from './intel/index.js';
 import { readEventBatches, type ReadIssue } from './read/index.js';
-import { applyFilters, compileRuleSet, loadDetectionRules, type DetectionRule, type RuleHit, type RuleIssue, type RuleSet } from './rules/index.js';
+import { applyFilters, compileRuleSet, loadDetectionRules, type AggregationState, type DetectionRule, type RuleHit, type RuleIssue, type RuleSet } from './rules/index.js';
 import { signalId } from './signals.js';
 
 /** The built-in detection rules shipped with mamori. */
@@ -25,6 +25,8 @@ export interface DetectOptions {
   until?: Date;
   /** Learned first-seen behaviour per principal (persisted by the caller). */
   baseline?: Baseline;
+  /** Aggregation windows left open by the previous run (DetectResult.state), to go on with. */
+  state?: AggregationState;
   onProgress?: (p: { events: number; signals: number }) => void;
 }
 
@@ -37,6 +39,10 @@ export interface DetectResult {
   rulesLoaded: number;
   /** Signals per rule. */
   byRule: Record<string, number>;
+  /** The aggregation windows still open at the end, for the next run (persisted by the caller). */
+  state: AggregationState;
+  /** What became of `options.state`: applied (groups restored) or set aside, and why. */
+  restored?: RuleSet['restored'];
 }
 
 /** The built-in rules precompiled by the build (scripts/compile-detection-rules.ts). */
@@ -167,6 +173,7 @@ export async function detect(options: DetectOptions): Promise<DetectResult> {
     book.add(s);
     byRule[s.ruleId] = (byRule[s.ruleId] ?? 0) + 1;
   };
+  if (options.state) ruleSet.restoreState(options.state);
   let events = 0;
   // Batches, not single events: an async step per event costs about as much as a rule check.
   for await (const batch of readEventBatches(options.inputs, { since: options.since, until: options.until, onIssue: (i) => readIssues.push(i) })) {
@@ -179,7 +186,8 @@ export async function detect(options: DetectOptions): Promise<DetectResult> {
       if (options.onProgress && events % 10_000 === 0) options.onProgress({ events, signals: book.size });
     }
   }
+  const state = ruleSet.saveState();
   for (const hit of ruleSet.flush()) record(hitToSignal(hit));
   options.onProgress?.({ events, signals: book.size });
-  return { signals: book.all(), events, readIssues, ruleIssues, intelIssues: intel.issues, rulesLoaded: ruleSet.rules.length, byRule };
+  return { signals: book.all(), events, readIssues, ruleIssues, intelIssues: intel.issues, rulesLoaded: ruleSet.rules.length, byRule, state, restored: ruleSet.restored };
 }

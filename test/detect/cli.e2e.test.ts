@@ -55,6 +55,38 @@ describe('mamori detect', () => {
     assert.match(again.stderr, /0 new/, 'the same logs again add no new findings');
   });
 
+  it('counts a burst split between two runs, carrying the open windows in the hub', async () => {
+    // Ten failed console sign-ins from one address in five minutes: six in the first hour's file, four in the next.
+    const failure = (i: number) => ({
+      eventVersion: '1.09', userIdentity: { type: 'IAMUser', accountId: '111122223333', accessKeyId: '', userName: `user${i}` },
+      eventTime: new Date(Date.parse('2026-11-20T03:00:00Z') + i * 30_000).toISOString().replace('.000Z', 'Z'),
+      eventSource: 'signin.amazonaws.com', eventName: 'ConsoleLogin', awsRegion: 'us-east-1', sourceIPAddress: '192.0.2.45',
+      userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64)', errorMessage: 'Failed authentication', requestParameters: null,
+      responseElements: { ConsoleLogin: 'Failure' }, additionalEventData: { MFAUsed: 'No' }, eventID: `00000000-0000-4000-8000-0000000000${String(i).padStart(2, '0')}`,
+      readOnly: false, eventType: 'AwsConsoleSignIn', managementEvent: true, recipientAccountId: '111122223333', eventCategory: 'Management',
+    });
+    const dir = join(work, 'split');
+    mkdirSync(dir, { recursive: true });
+    const first = join(dir, '111122223333_CloudTrail_us-east-1_20261120T0305Z_a.json.gz');
+    const second = join(dir, '111122223333_CloudTrail_us-east-1_20261120T0310Z_b.json.gz');
+    writeFileSync(first, gzipSync(JSON.stringify({ Records: [0, 1, 2, 3, 4, 5].map(failure) })));
+    writeFileSync(second, gzipSync(JSON.stringify({ Records: [6, 7, 8, 9].map(failure) })));
+    const db = join(work, 'split.db');
+    const burst = (out: string) => (JSON.parse(out) as { signals: { ruleId: string; count: number }[] }).signals.filter((s) => s.ruleId === 'aws-ct-console-login-failure-burst');
+
+    const one = await mamori(['detect', first, '--db', db, '--no-correlate', '--output', 'json']);
+    assert.equal(one.code, 0, one.stderr);
+    assert.deepEqual(burst(one.stdout), [], 'six failures are no burst yet');
+    const two = await mamori(['detect', second, '--db', db, '--no-correlate', '--output', 'json']);
+    assert.equal(two.code, 0, two.stderr);
+    assert.deepEqual(burst(two.stdout).map((s) => s.count), [10], 'the next run goes on with the open window');
+
+    const alone = await mamori(['detect', second, '--db', join(work, 'split-fresh.db'), '--no-correlate', '--output', 'json']);
+    assert.deepEqual(burst(alone.stdout), [], 'without the first run, four failures are no burst');
+    const unstored = await mamori(['detect', second, '--db', db, '--no-store', '--no-correlate', '--output', 'json']);
+    assert.deepEqual(burst(unstored.stdout), [], '--no-store neither reads nor writes the windows');
+  });
+
   it('rules test: every built-in rule passes its own test events', async () => {
     const r = await mamori(['rules', 'test']);
     assert.equal(r.code, 0, r.stdout + r.stderr);

@@ -26,6 +26,22 @@ const scan = (id: string, at: string, ruleIds = ['aws-s3-bucket-require-tls', 'a
 
 for (const backend of BACKENDS) {
   describe(`findings store (${backend.name})`, { skip: backend.skip }, () => {
+    it('keeps one document of detection state per name, replaced by the next save', async () => {
+      const { store } = await backend.fresh();
+      try {
+        assert.equal(await store.detectionState('aggregation-windows'), undefined);
+        const state = { version: 1, watermarkMs: Date.parse(T1), rules: { burst: [{ key: '192.0.2.45', lastMs: 1, entries: [{ t: 1, ev: { id: 'e1', raw: { eventName: 'ConsoleLogin', note: 'ü "quoted"' } } }] }] } };
+        await store.saveDetectionState('aggregation-windows', state, T1);
+        await store.saveDetectionState('other', { n: 1 }, T1);
+        assert.deepEqual(await store.detectionState('aggregation-windows'), { savedAt: T1, state });
+        await store.saveDetectionState('aggregation-windows', { version: 1, watermarkMs: 2, rules: {} }, T2);
+        assert.deepEqual(await store.detectionState('aggregation-windows'), { savedAt: T2, state: { version: 1, watermarkMs: 2, rules: {} } });
+        assert.deepEqual(await store.detectionState('other'), { savedAt: T1, state: { n: 1 } });
+      } finally {
+        await store.close();
+      }
+    });
+
     it('creates, sees again, resolves, reopens and audits findings', async () => {
       const { store } = await backend.fresh();
       try {

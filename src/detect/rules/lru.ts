@@ -39,6 +39,11 @@ export class Lru<K, V> {
     this.tail = node;
   }
 
+  /** The most recently set entry (walk back with `prev`). */
+  newest(): LruNode<K, V> | undefined {
+    return this.tail;
+  }
+
   /** The least recently set entry. */
   oldest(): LruNode<K, V> | undefined {
     return this.head;

@@ -294,6 +294,38 @@ class Aggregator {
     }
   }
 
+  /** The groups still counting towards their threshold (the most recently seen `max`), as plain data. */
+  save(max: number): SavedGroup[] {
+    const out: SavedGroup[] = [];
+    for (let node = this.groups.newest(); node && out.length < max; node = node.prev) {
+      const g = node.value;
+      if (g.fired) continue;
+      const entries: SavedGroup['entries'] = [];
+      if (this.agg.kind === 'count') for (const e of g.entries) entries.push({ t: e.t, ev: e.ev });
+      else if (g.distinct) for (let v = g.distinct.oldest(); v; v = v.next) entries.push({ value: v.key, t: v.value.t, ev: v.value.ev });
+      else if (g.one) entries.push({ value: g.oneValue, t: g.one.t, ev: g.one.ev });
+      if (entries.length) out.push({ key: g.key, ...(g.parts ? { parts: g.parts } : {}), lastMs: g.lastMs, entries });
+    }
+    return out.reverse();
+  }
+
+  /** Puts saved groups back (before any event of this run), least recently seen first. */
+  restore(saved: readonly SavedGroup[]): void {
+    for (const s of saved) {
+      if (this.groups.size >= MAX_GROUPS) this.dropOne();
+      const g: Group = { key: s.key, parts: s.parts, lastMs: s.lastMs, entries: this.agg.kind === 'count' ? [] : NO_ENTRIES, oneValue: '', one: undefined, distinct: undefined, fired: undefined };
+      if (this.agg.kind === 'count') g.entries = s.entries.map((e) => ({ t: e.t, ev: e.ev }));
+      else if (s.entries.length === 1) {
+        g.one = { t: s.entries[0].t, ev: s.entries[0].ev };
+        g.oneValue = s.entries[0].value ?? '';
+      } else {
+        g.distinct = new Lru();
+        for (const e of s.entries) g.distinct.set(e.value ?? '', { t: e.t, ev: e.ev });
+      }
+      this.groups.set(s.key, g);
+    }
+  }
+
   flush(out: RuleHit[]): void {
     this.groups.forEach((g) => {
       if (g.fired) out.push(this.emit(g));
@@ -303,6 +335,35 @@ class Aggregator {
     this.minUntilMs = Infinity;
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+// State between runs
+
+/** One aggregation group that had not reached its threshold when a run ended. */
+interface SavedGroup {
+  key: string;
+  parts?: string[];
+  lastMs: number;
+  /** count: the window's events; distinct: each value with its most recent event. */
+  entries: { value?: string; t: number; ev: CloudEvent }[];
+}
+
+/**
+ * The aggregation windows still open when a detection run ended, to go on with in the next run
+ * (JSON-safe; the hub keeps it). A burst that straddles two runs (say hourly runs over new log
+ * files) is then counted whole. Groups that already fired are not in it: their hits came out when
+ * the run ended.
+ */
+export interface AggregationState {
+  version: 1;
+  /** The latest event time the run saw. */
+  watermarkMs: number;
+  /** Per aggregation (rule name): its open groups, least recently seen first. */
+  rules: Record<string, SavedGroup[]>;
+}
+
+/** Open groups kept per aggregation between runs (the most recently seen). */
+export const MAX_SAVED_GROUPS = 10_000;
 
 // ---------------------------------------------------------------------------------------------
 // Rule set
@@ -347,6 +408,16 @@ export interface RuleSet {
   process(event: CloudEvent, extra?: EventEnrichment): RuleHit[];
   /** Ends the stream: returns the hits of aggregations still open and resets their state. */
   flush(): RuleHit[];
+  /** The open aggregation windows, for the next run; call before flush(). */
+  saveState(): AggregationState;
+  /**
+   * Goes on from a saved state, if the events continue where it ended: it is applied at the first
+   * event, unless that event is older than the state's last event by more than the longest
+   * window (a replay of earlier logs, which the old windows would only distort).
+   */
+  restoreState(state: AggregationState): void;
+  /** What became of a state given to restoreState: applied with this many groups, or set aside. */
+  readonly restored: { groups: number } | { discarded: string } | undefined;
   /** Groups held in memory by all aggregations (for tests and metrics). */
   readonly openGroups: number;
 }
@@ -471,6 +542,26 @@ export function compileRuleSet(rules: readonly DetectionRule[]): RuleSet {
   let nextSweep = -Infinity;
   const sweepEvery = aggregators.length ? Math.max(1000, Math.min(60_000, ...aggregators.map((a) => a.agg.timespanMs))) : Infinity;
   let stamp = 0;
+  const longest = Math.max(0, ...aggregators.map((a) => a.agg.timespanMs));
+  let pending: AggregationState | undefined;
+  let restored: RuleSet['restored'];
+  const applyPending = (first: CloudEvent) => {
+    const state = pending!;
+    pending = undefined;
+    if (first.timeMs < state.watermarkMs - longest) {
+      restored = { discarded: `the events start at ${new Date(first.timeMs).toISOString()}, before the saved windows (up to ${new Date(state.watermarkMs).toISOString()})` };
+      return;
+    }
+    let groups = 0;
+    for (const a of aggregators) {
+      const saved = state.rules[a.rule.name];
+      if (!saved) continue;
+      a.restore(saved);
+      groups += saved.length;
+    }
+    watermark = state.watermarkMs;
+    restored = { groups };
+  };
 
   return {
     rules,
@@ -481,6 +572,7 @@ export function compileRuleSet(rules: readonly DetectionRule[]): RuleSet {
       return compiledRules.filter((c) => set.has(c)).map((c) => c.rule);
     },
     process(event, extra) {
+      if (pending) applyPending(event);
       // Most events hit nothing: they share one empty array, and a hit makes the event its own.
       let hits = NO_HITS;
       if (aggregators.length) {
@@ -509,6 +601,22 @@ export function compileRuleSet(rules: readonly DetectionRule[]): RuleSet {
         }
       }
       return runRules(idx.always, event, extra, hits, stamp);
+    },
+    saveState() {
+      if (pending) return pending; // no event came: the windows are as they were
+      const rules: AggregationState['rules'] = {};
+      for (const a of aggregators) {
+        const groups = a.save(MAX_SAVED_GROUPS);
+        if (groups.length) rules[a.rule.name] = groups;
+      }
+      return { version: 1, watermarkMs: watermark === -Infinity ? 0 : watermark, rules };
+    },
+    restoreState(state) {
+      pending = state.version === 1 ? state : undefined;
+      restored = pending ? undefined : { discarded: `unknown state version ${String(state.version)}` };
+    },
+    get restored() {
+      return restored;
     },
     flush() {
       const hits: RuleHit[] = [];

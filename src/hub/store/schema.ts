@@ -110,6 +110,16 @@ export interface InventoryEntitiesTable {
   entities: string;
 }
 
+/**
+ * Threat detection's state between runs, one JSON document per name: the aggregation windows still
+ * open when the last `mamori detect` ended (src/detect/rules/ruleset.ts AggregationState).
+ */
+export interface DetectionStateTable {
+  name: string;
+  saved_at: string;
+  state: string;
+}
+
 export interface HubDatabase {
   findings: FindingsTable;
   finding_history: HistoryTable;
@@ -119,6 +129,7 @@ export interface HubDatabase {
   baselines: BaselinesTable;
   baseline_principals: BaselinePrincipalsTable;
   inventory_entities: InventoryEntitiesTable;
+  detection_state: DetectionStateTable;
 }
 
 /** Versioned migrations, applied in order by kysely's Migrator on both dialects. */
@@ -251,6 +262,16 @@ export function migrations(dialect: 'sqlite' | 'postgres'): Record<string, Migra
           .addColumn('account', 'text', (c) => c.primaryKey())
           .addColumn('collected_at', 'text', (c) => c.notNull())
           .addColumn('entities', 'text', (c) => c.notNull())
+          .execute();
+      },
+    },
+    '0004_detection_state': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('detection_state')
+          .addColumn('name', 'text', (c) => c.primaryKey())
+          .addColumn('saved_at', 'text', (c) => c.notNull())
+          .addColumn('state', 'text', (c) => c.notNull())
           .execute();
       },
     },

@@ -390,6 +390,21 @@ export class FindingStore {
     return rows.map((r) => ({ account: r.account, collectedAt: r.collected_at, entities: JSON.parse(r.entities) as unknown }));
   }
 
+  /** Saves a named piece of detection state (replacing the last). */
+  async saveDetectionState(name: string, state: unknown, at = new Date().toISOString()): Promise<void> {
+    const row = { name, saved_at: at, state: JSON.stringify(state) };
+    await this.conn.db.transaction().execute(async (trx) => {
+      const prev = await trx.selectFrom('detection_state').select('name').where('name', '=', name).executeTakeFirst();
+      if (prev) await trx.updateTable('detection_state').set(row).where('name', '=', name).execute();
+      else await trx.insertInto('detection_state').values(row).execute();
+    });
+  }
+
+  async detectionState(name: string): Promise<{ savedAt: string; state: unknown } | undefined> {
+    const row = await this.conn.db.selectFrom('detection_state').selectAll().where('name', '=', name).executeTakeFirst();
+    return row ? { savedAt: row.saved_at, state: JSON.parse(row.state) as unknown } : undefined;
+  }
+
   async latestScans(limit = 2): Promise<{ id: string; at: string; counts: IngestCounts }[]> {
     const rows = await this.conn.db.selectFrom('scans').selectAll().orderBy('at', 'desc').limit(limit).execute();
     return rows.map((r) => ({ id: r.id, at: r.at, counts: JSON.parse(r.counts) }));

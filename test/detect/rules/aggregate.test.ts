@@ -9,6 +9,7 @@ import { ev, rulesFrom, sigma, uid } from './helpers.js';
 
 const T0 = Date.parse('2026-03-01T00:00:00Z');
 const MIN = 60_000;
+const HOUR_MS = 60 * MIN;
 
 function run(set: ReturnType<typeof compileRuleSet>, events: CloudEvent[]): { during: RuleHit[]; flushed: RuleHit[] } {
   const during = events.flatMap((e) => set.process(e));
@@ -111,6 +112,65 @@ describe('distinct counts over many one-event groups', () => {
   });
   const rules3 = () =>
     rulesFrom(sigma('sel:\n  eventSource: iam.amazonaws.com\ncondition: sel', 'name: three-ips\naggregation:\n  group_by: [userIdentity.arn]\n  timespan: 10m\n  distinct: { field: sourceIPAddress, gte: 3 }\n'));
+});
+
+describe('aggregation windows carried from one run to the next', () => {
+  const burst = () =>
+    rulesFrom(sigma("sel:\n  eventSource: iam.amazonaws.com\n  eventName|startswith: List\ncondition: sel", 'name: burst\naggregation:\n  group_by: [userIdentity.arn]\n  timespan: 10m\n  count: { gte: 3 }\n'));
+  const ips = () =>
+    rulesFrom(sigma('sel:\n  eventSource: iam.amazonaws.com\ncondition: sel', 'name: ips\naggregation:\n  group_by: [userIdentity.arn]\n  timespan: 1h\n  distinct: { field: sourceIPAddress, gte: 3 }\n'));
+  const from = (arn: string, ip: string, at: number) => ev({ eventSource: 'iam.amazonaws.com', eventName: 'ListUsers', userIdentity: { arn }, sourceIPAddress: ip }, T0 + at);
+  /** Ends a run: its state as the hub would keep it (JSON), and its hits. */
+  const endRun = (set: ReturnType<typeof compileRuleSet>) => {
+    const state = JSON.parse(JSON.stringify(set.saveState())) as ReturnType<typeof set.saveState>;
+    return { state, hits: set.flush() };
+  };
+
+  it('counts a burst that straddles two runs, with the first run\'s events as evidence', () => {
+    const first = compileRuleSet(burst());
+    for (const e of [call('A', 'ListUsers', 0), call('A', 'ListRoles', MIN)]) assert.deepEqual(first.process(e), []);
+    const { state, hits } = endRun(first);
+    assert.deepEqual(hits, []);
+    assert.equal(state.rules.burst.length, 1);
+
+    const second = compileRuleSet(burst());
+    second.restoreState(state);
+    const r = run(second, [call('A', 'ListGroups', 2 * MIN)]);
+    assert.deepEqual(second.restored, { groups: 1 });
+    assert.equal(r.flushed.length, 1);
+    assert.equal(r.flushed[0].count, 3);
+    assert.deepEqual(r.flushed[0].events.map((e) => e.raw.eventName), ['ListUsers', 'ListRoles', 'ListGroups']);
+    assert.equal(r.flushed[0].firstTime, new Date(T0).toISOString());
+
+    const fresh = compileRuleSet(burst());
+    assert.deepEqual(run(fresh, [call('A', 'ListGroups', 2 * MIN)]).flushed, [], 'without the state, one event is no burst');
+  });
+
+  it('carries distinct values, one or several per group', () => {
+    const first = compileRuleSet(ips());
+    for (const e of [from('A', '198.51.100.1', 0), from('A', '198.51.100.2', MIN), from('B', '203.0.113.9', MIN)]) first.process(e);
+    const { state } = endRun(first);
+    assert.deepEqual(state.rules.ips.map((g) => [g.key, g.entries.map((e) => e.value)]), [['A', ['198.51.100.1', '198.51.100.2']], ['B', ['203.0.113.9']]]);
+    const second = compileRuleSet(ips());
+    second.restoreState(state);
+    const r = run(second, [from('A', '192.0.2.3', 30 * MIN), from('B', '192.0.2.4', 31 * MIN), from('B', '192.0.2.5', 32 * MIN)]);
+    assert.deepEqual(r.flushed.map((h) => [h.dedupKey['userIdentity.arn'], h.distinct]).sort(), [['A', 3], ['B', 3]]);
+  });
+
+  it('sets the state aside when the new events are older (a replay), and keeps it through a run with no events', () => {
+    const first = compileRuleSet(burst());
+    for (const e of [call('A', 'ListUsers', 5 * HOUR_MS), call('A', 'ListRoles', 5 * HOUR_MS + MIN)]) first.process(e);
+    const { state } = endRun(first);
+    const replay = compileRuleSet(burst());
+    replay.restoreState(state);
+    const r = run(replay, [call('A', 'ListGroups', 0)]);
+    assert.deepEqual(r.flushed, []);
+    assert.match(String((replay.restored as { discarded: string }).discarded), /before the saved windows/);
+
+    const idle = compileRuleSet(burst());
+    idle.restoreState(state);
+    assert.deepEqual(endRun(idle).state, state, 'a run that read nothing hands the windows on unchanged');
+  });
 });
 
 describe('Sigma correlation', () => {
