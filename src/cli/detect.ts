@@ -143,7 +143,9 @@ export async function runDetection(inputs: string[], flags: DetectFlags): Promis
     }
     views.sort((a, b) => a.evidence.firstSeen.localeCompare(b.evidence.firstSeen));
     if (flags.output === 'json') {
-      process.stdout.write(JSON.stringify({ schema: 'mamori.detection', version: 1, ...result, sequences: views.map(sequenceJson) }, null, 2) + '\n');
+      // The carried windows are the hub's business, not output (they hold whole events).
+      const { state: _windows, ...shown } = result;
+      process.stdout.write(JSON.stringify({ schema: 'mamori.detection', version: 1, ...shown, sequences: views.map(sequenceJson) }, null, 2) + '\n');
     } else if (flags.output === 'ocsf') {
       // OCSF Detection Findings, one per line: the signals, then the sequences (as the hub would export them).
       const at = new Date().toISOString();

@@ -80,6 +80,7 @@ describe('mamori detect', () => {
     const two = await mamori(['detect', second, '--db', db, '--no-correlate', '--output', 'json']);
     assert.equal(two.code, 0, two.stderr);
     assert.deepEqual(burst(two.stdout).map((s) => s.count), [10], 'the next run goes on with the open window');
+    assert.equal(JSON.parse(two.stdout).state, undefined, 'the windows are kept in the hub, not printed');
 
     const alone = await mamori(['detect', second, '--db', join(work, 'split-fresh.db'), '--no-correlate', '--output', 'json']);
     assert.deepEqual(burst(alone.stdout), [], 'without the first run, four failures are no burst');

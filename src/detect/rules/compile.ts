@@ -67,12 +67,15 @@ export function getField(event: CloudEvent, extra: EventEnrichment | undefined, 
 
 export type FieldGetter = (event: CloudEvent, extra: EventEnrichment | undefined) => unknown;
 
-/**
- * getField for one field, with the path split once. One- and two-part paths (most CloudTrail
- * fields: eventName, userIdentity.type) read the properties directly; they run for every event.
- */
+/** Generated getters by field (see getter). */
 const getterCache = new Map<string, FieldGetter>();
 
+/**
+ * getField for one field, with the path split once. One- and two-part paths (most CloudTrail
+ * fields: eventName, userIdentity.type; aggregations read them for every event they count) get a
+ * generated function of their own that names the properties as constants, shared by the rules
+ * that read the same field (see CodeGen for why).
+ */
 export function getter(field: string): FieldGetter {
   if (field.startsWith('mamori.')) {
     const parts = field.slice(7).split('.');
@@ -548,8 +551,9 @@ function joined(items: Costed[], op: '&&' | '||'): Costed {
  * from one expression for the whole condition: V8 then keeps type feedback per field (the property
  * names are constants, the record shapes each field sees are few) and inlines the calls, where a
  * tree of shared closures sent every rule's every field through the same megamorphic lookups.
- * Values other than strings and numbers' source text are passed in (`ref`), never written into
- * the source, so no rule text can become code.
+ * Strings from the rule go into the source only as JSON string literals, and numbers as numbers;
+ * every other value (regular expressions, helper functions, memo maps) is passed in as an argument
+ * (`ref`), so no rule text can become code.
  */
 export class CodeGen {
   private readonly values: unknown[] = [];

@@ -404,7 +404,7 @@ export interface RuleSet {
   readonly rules: readonly DetectionRule[];
   /** Rules that could match the event, from the eventName / eventSource index (in rule order). */
   candidates(event: CloudEvent): DetectionRule[];
-  /** Tests one event; returns its hits and those of aggregation windows that closed. */
+  /** Tests one event; returns its hits and those of aggregation windows that closed (an array not to be changed: most events share one empty array). */
   process(event: CloudEvent, extra?: EventEnrichment): RuleHit[];
   /** Ends the stream: returns the hits of aggregations still open and resets their state. */
   flush(): RuleHit[];
