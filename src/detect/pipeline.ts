@@ -182,9 +182,11 @@ export async function detect(options: DetectOptions): Promise<DetectResult> {
       const extra = intel.index ? enrich(event, intel.index) : undefined;
       const hits = ruleSet.process(event, extra as Record<string, unknown> | undefined);
       for (let i = 0; i < hits.length; i++) record(hitToSignal(hits[i]));
-      if (options.baseline) for (const s of await options.baseline.observe(event)) record(s);
       if (options.onProgress && events % 10_000 === 0) options.onProgress({ events, signals: book.size });
     }
+    // A batch at a time: principals missing from the cache are read in one query, and there is
+    // one await per batch rather than per event.
+    if (options.baseline) for (const s of await options.baseline.observeAll(batch)) record(s);
   }
   const state = ruleSet.saveState();
   for (const hit of ruleSet.flush()) record(hitToSignal(hit));

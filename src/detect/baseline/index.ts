@@ -123,10 +123,22 @@ export function principalOf(event: CloudEvent): string | undefined {
   return undefined;
 }
 
+/** Families of the user agents seen (they repeat: a few SDK and CLI versions per account). */
+const familyMemo = new Map<string, UserAgentFamily>();
+
 /** The client family of a CloudTrail userAgent. */
 export function userAgentFamily(userAgent: string | undefined): UserAgentFamily | undefined {
   if (!userAgent) return undefined;
-  const s = userAgent.toLowerCase();
+  let family = familyMemo.get(userAgent);
+  if (family === undefined) {
+    family = familyOf(userAgent.toLowerCase());
+    if (familyMemo.size >= 4096) familyMemo.clear();
+    familyMemo.set(userAgent, family);
+  }
+  return family;
+}
+
+function familyOf(s: string): UserAgentFamily {
   if (s.includes('terraform')) return 'terraform';
   if (/(^|[\s[(,])aws-cli\//.test(s)) return 'aws-cli';
   if (/console\.amazonaws\.com|signin\.amazonaws\.com|console\.aws\.amazon\.com|s3console|^aws internal|^mozilla\//.test(s)) return 'console';
@@ -171,6 +183,7 @@ export interface BaselineStats {
 
 export class Baseline {
   private readonly cache = new Map<string, PrincipalState>();
+  private lastUsed: PrincipalState | undefined;
   private readonly pending = new Map<string, PrincipalState>();
   private readonly learningMs: number;
   private readonly maxPrincipals: number;
@@ -256,6 +269,9 @@ export class Baseline {
   }
 
   private use(state: PrincipalState): void {
+    // Consecutive events are often the same principal's: it is the most recent already.
+    if (state === this.lastUsed) return;
+    this.lastUsed = state;
     this.pending.delete(state.principal);
     this.cache.delete(state.principal);
     this.cache.set(state.principal, state);
@@ -311,12 +327,13 @@ export class Baseline {
       if (known) {
         if (event.time > known.lastSeen) known.lastSeen = event.time;
         if (event.time < known.firstSeen) known.firstSeen = event.time;
-        known.delta++;
+        // A value is in dirtyValues exactly while it has a delta to write (write() clears both).
+        if (known.delta++ === 0) state.dirtyValues.add(key);
       } else {
         if (!learning) signals.push(this.signal(state, dimension, value, event));
         state.values.set(key, { firstSeen: event.time, lastSeen: event.time, count: 0, delta: 1 });
+        state.dirtyValues.add(key);
       }
-      state.dirtyValues.add(key);
     }
     return signals;
   }
