@@ -18,7 +18,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import { Baseline } from '../src/detect/baseline/index.js';
 import { detect } from '../src/detect/pipeline.js';
+import { FindingStore } from '../src/hub/store/store.js';
 import { writeCloudTrailFiles } from '../src/detect/read/bench-helpers.js';
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);
@@ -47,6 +49,13 @@ if (process.argv[2] === '--child') {
       jsonBytes += text.length;
       events += (JSON.parse(text) as { Records: unknown[] }).Records.length;
     }
+  } else if (mode === 'baseline') {
+    // As `mamori detect` runs with a hub: learned baselines on, in an embedded hub of its own.
+    const store = await FindingStore.open(join(dir, '..', `baseline-${process.pid}.db`));
+    const baseline = await Baseline.load(store);
+    events = (await detect({ inputs: [dir], intel: [], baseline })).events;
+    await baseline.save();
+    await store.close();
   } else {
     let result: Awaited<ReturnType<typeof detect>> | undefined = await detect({ inputs: [dir], intel: [] });
     events = result.events;
@@ -136,6 +145,9 @@ try {
 
   const s = measure(short, 2);
   console.log(`short input: ${n(s.parse.events)} events (${gz(short)}): plain ${n(s.parse.perSecond)} events/s, detect ${n(s.detect.perSecond)} events/s (runs: ${each(s.detects)}) — ratio ${(s.detect.perSecond / s.parse.perSecond).toFixed(2)}`);
+
+  const learned = child('baseline', short);
+  console.log(`short input with learned baselines (as mamori detect with a hub; saving them included): ${n(learned.perSecond)} events/s`);
 
   const hot = child('detect', stress);
   console.log(`stress mix (about a third of the events match a rule), ${n(hot.events)} events: ${n(hot.perSecond)} events/s`);
