@@ -153,7 +153,8 @@ export function hitToSignal(hit: RuleHit): Signal {
     sourceIps: [...ips].slice(0, 20),
     userAgents: [...agents].slice(0, 10),
     resources: [...resources].slice(0, 20),
-    eventIds: hit.events.map((e) => e.id).slice(0, 20),
+    // An event carried over from an earlier run with its time only has no id (ruleset.ts eventTimeOnly).
+    eventIds: hit.events.map((e) => e.id).filter(Boolean).slice(0, 20),
     dedupKey: hit.dedupKey,
     evidence: hit.distinct !== undefined ? { distinct: hit.distinct } : undefined,
   };

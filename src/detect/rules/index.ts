@@ -4,7 +4,7 @@
  */
 export type { Aggregation, Correlation, DetectionRule, EventEnrichment, RuleHit, RuleIssue, RuleLevel, RuleStatus, RuleTestCase } from './types.js';
 export { loadDetectionRules, parseRuleText, resolveRules, parseTimespan } from './load.js';
-export { compileRuleSet, compileRule, MAX_HIT_EVENTS, MAX_SAVED_GROUPS, type AggregationState, type RuleSet } from './ruleset.js';
+export { compileRuleSet, compileRule, MAX_HIT_EVENTS, MAX_SAVED_EVENTS, type AggregationState, type RuleSet } from './ruleset.js';
 export { testRules, testEvent, type RuleTestResult } from './testing.js';
 export { ATTACK_TACTICS, mapAttackTags, levelToSeverity } from './attack.js';
 export { parseCondition, type ConditionNode } from './condition.js';

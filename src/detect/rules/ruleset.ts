@@ -294,17 +294,25 @@ class Aggregator {
     }
   }
 
-  /** The groups still counting towards their threshold (the most recently seen `max`), as plain data. */
-  save(max: number): SavedGroup[] {
+  /**
+   * The groups still counting towards their threshold, most recently seen first until `budget.events`
+   * whole events are spent, as plain data. A hit keeps the oldest MAX_HIT_EVENTS events of its
+   * window, so only those are kept whole; the others keep their time (see eventTimeOnly).
+   */
+  save(budget: { events: number }): SavedGroup[] {
     const out: SavedGroup[] = [];
-    for (let node = this.groups.newest(); node && out.length < max; node = node.prev) {
+    for (let node = this.groups.newest(); node && budget.events > 0; node = node.prev) {
       const g = node.value;
       if (g.fired) continue;
       const entries: SavedGroup['entries'] = [];
       if (this.agg.kind === 'count') for (const e of g.entries) entries.push({ t: e.t, ev: e.ev });
       else if (g.distinct) for (let v = g.distinct.oldest(); v; v = v.next) entries.push({ value: v.key, t: v.value.t, ev: v.value.ev });
       else if (g.one) entries.push({ value: g.oneValue, t: g.one.t, ev: g.one.ev });
-      if (entries.length) out.push({ key: g.key, ...(g.parts ? { parts: g.parts } : {}), lastMs: g.lastMs, entries });
+      if (!entries.length) continue;
+      const kept = [...entries].sort((a, b) => a.t - b.t).slice(0, MAX_HIT_EVENTS);
+      for (const e of entries) if (!kept.includes(e)) e.ev = eventTimeOnly(e.ev);
+      budget.events -= kept.length;
+      out.push({ key: g.key, ...(g.parts ? { parts: g.parts } : {}), lastMs: g.lastMs, entries });
     }
     return out.reverse();
   }
@@ -362,8 +370,13 @@ export interface AggregationState {
   rules: Record<string, SavedGroup[]>;
 }
 
-/** Open groups kept per aggregation between runs (the most recently seen). */
-export const MAX_SAVED_GROUPS = 10_000;
+/** Whole events kept between runs over all aggregations (the most recently seen groups' first). */
+export const MAX_SAVED_EVENTS = 20_000;
+
+/** An event reduced to its time and place: enough for a window's count and a hit's last time. */
+function eventTimeOnly(e: CloudEvent): CloudEvent {
+  return { id: '', source: e.source, time: e.time, timeMs: e.timeMs, account: e.account, region: e.region, resources: [], raw: {} };
+}
 
 // ---------------------------------------------------------------------------------------------
 // Rule set
@@ -605,8 +618,9 @@ export function compileRuleSet(rules: readonly DetectionRule[]): RuleSet {
     saveState() {
       if (pending) return pending; // no event came: the windows are as they were
       const rules: AggregationState['rules'] = {};
+      const budget = { events: MAX_SAVED_EVENTS };
       for (const a of aggregators) {
-        const groups = a.save(MAX_SAVED_GROUPS);
+        const groups = a.save(budget);
         if (groups.length) rules[a.rule.name] = groups;
       }
       return { version: 1, watermarkMs: watermark === -Infinity ? 0 : watermark, rules };

@@ -157,6 +157,24 @@ describe('aggregation windows carried from one run to the next', () => {
     assert.deepEqual(r.flushed.map((h) => [h.dedupKey['userIdentity.arn'], h.distinct]).sort(), [['A', 3], ['B', 3]]);
   });
 
+  it('keeps whole only the events a hit would show, and the times of the rest', () => {
+    const big = () =>
+      rulesFrom(sigma("sel:\n  eventSource: iam.amazonaws.com\ncondition: sel", 'name: big\naggregation:\n  group_by: [userIdentity.arn]\n  timespan: 1h\n  count: { gte: 30 }\n'));
+    const first = compileRuleSet(big());
+    for (let i = 0; i < 25; i++) first.process(call('A', 'ListUsers', i * 1000));
+    const { state } = endRun(first);
+    const saved = state.rules.big[0].entries;
+    assert.equal(saved.length, 25);
+    assert.deepEqual([saved.filter((e) => e.ev.id).length, saved.filter((e) => !e.ev.id).length], [20, 5]);
+    const second = compileRuleSet(big());
+    second.restoreState(state);
+    const r = run(second, [30, 31, 32, 33, 34].map((i) => call('A', 'ListUsers', i * 1000)));
+    assert.equal(r.flushed[0].count, 30);
+    assert.equal(r.flushed[0].events.length, 20);
+    assert.ok(r.flushed[0].events.every((e) => e.id), 'the evidence is whole events');
+    assert.equal(r.flushed[0].lastTime, new Date(T0 + 34_000).toISOString());
+  });
+
   it('sets the state aside when the new events are older (a replay), and keeps it through a run with no events', () => {
     const first = compileRuleSet(burst());
     for (const e of [call('A', 'ListUsers', 5 * HOUR_MS), call('A', 'ListRoles', 5 * HOUR_MS + MIN)]) first.process(e);
