@@ -8,7 +8,6 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Correlator, correlate, DEFAULT_WINDOW_MS, MAX_MEMBERS, sequenceId, stageChain } from '../../src/correlate/engine.js';
 import { EntityResolver, fromHubFinding, type CorrelationSignal } from '../../src/correlate/entities.js';
-import { guardDutyTactics } from '../../src/correlate/tactics.js';
 import type { HubFinding } from '../../src/hub/model.js';
 import type { EipConfig, InstanceConfig } from '../../src/model/aws/ec2.js';
 import type { LambdaFunctionConfig } from '../../src/model/aws/lambda.js';
@@ -17,7 +16,7 @@ import type { Resource } from '../../src/model/types.js';
 import { ACCOUNT, HOUR, MIN, REGION, signalFactory, type Actor, WEB1_ARN, WEB1, STOLEN, PIPELINE, CI_DEPLOYER, OPS_ADMIN, ALICE } from './factory.js';
 
 const T0 = Date.parse('2026-11-19T12:00:00Z');
-const { sig, next } = signalFactory(T0);
+const { sig, gd, next } = signalFactory(T0);
 
 const WEB1_HOST = `host:${ACCOUNT}:${WEB1}`;
 const ROOT: Actor = { type: 'Root', arn: `arn:aws:iam::${ACCOUNT}:root` };
@@ -325,11 +324,7 @@ describe('entity resolution', () => {
 
   it('a finding about a function with no principal (GuardDuty Lambda Protection) is that function and joins its role sessions', () => {
     const type = 'CryptoCurrency:Lambda/BitcoinTool.B';
-    const mining: CorrelationSignal = {
-      ...sig('aws-dns-crypto-mining-pool', 2 * HOUR, undefined),
-      source: 'guardduty', ruleId: type, title: 'Lambda function querying a Bitcoin domain', severity: 'HIGH',
-      tactics: guardDutyTactics(type), techniques: [], resources: [`${ORDER_FN}:$LATEST`],
-    };
+    const mining = gd(type, 2 * HOUR, undefined, 'HIGH', { title: 'Lambda function querying a Bitcoin domain', resources: [`${ORDER_FN}:$LATEST`] });
     assert.deepEqual(plain.keys(mining), [`fn:${ORDER_FN}`], 'the qualifier is not part of the function');
     // Someone changing the function is not the function: the resources of a signal with an actor give no workload key.
     assert.deepEqual(withSnapshot.keys(sig('aws-ct-lambda-function-code-updated', 0, ALICE, { resources: [ORDER_FN] })), [`akid:${ALICE.accessKeyId}`, `user:${ALICE.arn}`]);

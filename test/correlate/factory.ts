@@ -2,6 +2,8 @@
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import type { CorrelationSignal } from '../../src/correlate/entities.js';
+import { guardDutyTactics } from '../../src/correlate/tactics.js';
+import type { Severity } from '../../src/model/types.js';
 import { loadDetectionRules } from '../../src/detect/rules/index.js';
 import { repoUrl } from '../paths.js';
 
@@ -40,30 +42,30 @@ export const ALICE: Actor = { type: 'IAMUser', arn: `arn:aws:iam::${ACCOUNT}:use
 /** `sig(ruleId, at, actor, more)`: a signal of a built-in rule at t0 + `at`, numbered in creation order. */
 export function signalFactory(t0: number) {
   let n = 0;
+  /** One signal at t0 + `at`; the rest of its fields empty unless `more` gives them. */
+  const signal = (head: Pick<CorrelationSignal, 'id' | 'source' | 'ruleId' | 'title' | 'severity' | 'tactics' | 'techniques'>, at: number, actor: Actor | undefined, more: Partial<CorrelationSignal>): CorrelationSignal => ({
+    ...head,
+    firstMs: t0 + at,
+    lastMs: t0 + at,
+    account: ACCOUNT,
+    region: REGION,
+    actor,
+    sourceIps: [],
+    resources: [],
+    consumes: [],
+    count: 1,
+    ...more,
+  });
   const sig = (ruleId: string, at: number, actor: Actor | undefined, more: Partial<CorrelationSignal> = {}): CorrelationSignal => {
     const rule = RULES.get(ruleId);
     if (!rule) throw new Error(`no built-in rule ${ruleId}`);
-    return {
-      id: `mamori-sig-${String(++n).padStart(4, '0')}-${ruleId}`,
-      source: 'mamori',
-      ruleId,
-      title: rule.title,
-      severity: rule.severity,
-      firstMs: t0 + at,
-      lastMs: t0 + at,
-      account: ACCOUNT,
-      region: REGION,
-      tactics: rule.tactics,
-      techniques: rule.techniques,
-      actor,
-      sourceIps: [],
-      resources: [],
-      consumes: [],
-      count: 1,
-      ...more,
-    };
+    const id = `mamori-sig-${String(++n).padStart(4, '0')}-${ruleId}`;
+    return signal({ id, source: 'mamori', ruleId, title: rule.title, severity: rule.severity, tactics: rule.tactics, techniques: rule.techniques }, at, actor, more);
   };
-  /** The next number, for other hand-built signals (GuardDuty findings) that share the numbering. */
+  /** The next number, for other hand-built signals that share the numbering. */
   const next = () => ++n;
-  return { sig, next };
+  /** An imported GuardDuty finding of the given type (tactics from the type, as fromHubFinding maps them). */
+  const gd = (type: string, at: number, actor: Actor | undefined, severity: Severity, more: Partial<CorrelationSignal> = {}): CorrelationSignal =>
+    signal({ id: `guardduty-${String(next()).padStart(4, '0')}`, source: 'guardduty', ruleId: type, title: type, severity, tactics: guardDutyTactics(type), techniques: [] }, at, actor, more);
+  return { sig, gd, next };
 }

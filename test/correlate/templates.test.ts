@@ -8,38 +8,12 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { correlate } from '../../src/correlate/engine.js';
 import type { CorrelationSignal } from '../../src/correlate/entities.js';
-import { guardDutyTactics } from '../../src/correlate/tactics.js';
 import { matchTemplate, TEMPLATES } from '../../src/correlate/templates.js';
 import { sequenceToObserved } from '../../src/correlate/sequence.js';
-import type { Severity } from '../../src/model/types.js';
 import { ACCOUNT, HOUR, MIN, REGION, signalFactory, type Actor, WEB1_ARN, WEB1, STOLEN, PIPELINE, CI_DEPLOYER, OPS_ADMIN, ALICE } from './factory.js';
 
 const T0 = Date.parse('2026-11-19T13:00:00Z');
-const { sig, next } = signalFactory(T0);
-
-/** An imported GuardDuty finding of the given type (tactics from the type, as fromHubFinding maps them). */
-function gd(type: string, at: number, actor: Actor, severity: Severity, more: Partial<CorrelationSignal> = {}): CorrelationSignal {
-  const n = next();
-  return {
-    id: `guardduty-${String(n).padStart(4, '0')}`,
-    source: 'guardduty',
-    ruleId: type,
-    title: type,
-    severity,
-    firstMs: T0 + at,
-    lastMs: T0 + at,
-    account: ACCOUNT,
-    region: REGION,
-    tactics: guardDutyTactics(type),
-    techniques: [],
-    actor,
-    sourceIps: [],
-    resources: [],
-    consumes: [],
-    count: 1,
-    ...more,
-  };
-}
+const { sig, gd } = signalFactory(T0);
 
 /** A data-analytics role session (GuardDuty S3 protection findings name its access key and session). */
 const ANALYST: Actor = {
