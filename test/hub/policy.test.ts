@@ -21,13 +21,13 @@ for (const backend of BACKENDS) {
         const automation = [{ name: 'raise sandbox? no: lower legacy', criteria: { tags: { env: 'legacy' } }, actions: { setSeverity: { lower: 1 } } }];
         const config = { automation: automation as never, suppressions, risk: { ...riskFromConfig({ risk: {} as never }), productionAccounts: ['111111111111'] } };
         const november = policyFromConfig(config, () => '2026-11-20T00:00:00.000Z');
-        await store.ingest([obs('i-1', '2026-11-20T00:00:00.000Z')], { actor: 'scan', policy: november, risk: config.risk });
+        await store.ingest([obs('i-1', '2026-11-20T00:00:00.000Z')], { actor: 'scan', policy: november, risk: config.risk, at: '2026-11-20T00:00:00.000Z' });
         let f = (await store.get('i-1'))!;
         assert.equal(f.finding.workflowStatus, 'SUPPRESSED');
         assert.equal(f.finding.severity, 'MEDIUM');
         assert.ok(f.history.some((h) => h.actor === 'suppression' && h.note === 'legacy fleet retires in December'));
 
-        await store.ingest([obs('i-1', '2026-11-27T00:00:00.000Z')], { actor: 'scan', policy: november, risk: config.risk });
+        await store.ingest([obs('i-1', '2026-11-27T00:00:00.000Z')], { actor: 'scan', policy: november, risk: config.risk, at: '2026-11-27T00:00:00.000Z' });
         f = (await store.get('i-1'))!;
         assert.equal(f.finding.severity, 'MEDIUM', 'lowered once, not twice');
         assert.equal(f.finding.workflowStatus, 'SUPPRESSED');
