@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { CIS_AWS_3_0 } from '../src/frameworks/cis-aws-3.0.js';
+import { CIS_AWS_3_0 } from '../src/providers/aws/frameworks/cis-aws-3.0.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url)).replace(/\/dist\/$/, '/');
 const mamoriBin = join(root, 'bin', 'mamori.js');

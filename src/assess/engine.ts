@@ -1,8 +1,9 @@
 import { findingId, type PostureFinding } from '../model/finding.js';
-import { accountUid, ACCOUNT_TYPE, collectionScopeUid } from '../model/pseudo.js';
+import { collectionScopeUid } from '../model/pseudo.js';
 import type { AutomatedRule, PostureRule, RuleOutcome } from '../model/rule.js';
 import type { Snapshot } from '../model/snapshot.js';
-import { GLOBAL_REGION, type CollectionError, type Resource } from '../model/types.js';
+import { GLOBAL_REGION, type CollectionError, type Provider, type Resource } from '../model/types.js';
+import { providerPlugin, type ScopeResourceRef } from '../providers/index.js';
 import { SnapshotIndex } from './context.js';
 
 export interface AssessOptions {
@@ -25,9 +26,12 @@ export function assess(snapshot: Snapshot, options: AssessOptions): PostureFindi
     // rather than failing on data that was never asked for.
     if (collected.size && rule.kind === 'automated' && !rule.services.every((s) => collected.has(s))) continue;
     if (rule.kind === 'manual') {
+      // Manual recommendations are reported once per scope of their own provider.
+      if (rule.provider !== snapshot.scope.provider) continue;
+      const plugin = providerPlugin(rule.provider);
       for (const account of snapshot.scope.accounts) {
-        const uid = accountUid(account);
-        const resource = index.byUid<Record<string, unknown>>(uid) ?? pseudoAccount(account, uid);
+        const ref = plugin.scopeResource(account);
+        const resource = index.byUid<Record<string, unknown>>(ref.uid) ?? pseudoScope(rule.provider, account, ref);
         findings.push(
           toFinding(rule, resource, snapshot, {
             status: 'MANUAL',
@@ -74,11 +78,11 @@ function evaluateRule(
     if (!errorApplies(error, rule)) continue;
     const key = scopeKey(error);
     if (blockedScopes.has(key)) continue;
-    const uid = collectionScopeUid(error.account, error.region, error.service);
+    const uid = error.provider === 'aws' ? collectionScopeUid(error.account, error.region, error.service) : `mamori://${error.provider}/${error.account}/${error.region}/collection/${error.service}`;
     out.push(
       toFinding(
         rule,
-        { uid, provider: 'aws', account: error.account, region: error.region, type: 'AWS::Mamori::CollectionScope', name: `${error.service} in ${error.region}`, tags: {}, config: {} },
+        { uid, provider: error.provider, account: error.account, region: error.region, type: 'AWS::Mamori::CollectionScope', name: `${error.service} in ${error.region}`, tags: {}, config: {} },
         snapshot,
         {
           status: 'NOT_ASSESSED',
@@ -126,7 +130,7 @@ function toFinding(
   return {
     id: findingId(rule.id, resource.uid),
     kind: 'posture',
-    provider: 'aws',
+    provider: resource.provider,
     ruleId: rule.id,
     status: outcome.status,
     severity: rule.severity,
@@ -152,8 +156,8 @@ function findingResource(resource: Resource): PostureFinding['resource'] {
   return copy;
 }
 
-function pseudoAccount(account: string, uid: string): Resource {
-  return { uid, provider: 'aws', account, region: GLOBAL_REGION, type: ACCOUNT_TYPE, name: account, tags: {}, config: {} };
+function pseudoScope(provider: Provider, account: string, ref: ScopeResourceRef): Resource {
+  return { uid: ref.uid, provider, account, region: GLOBAL_REGION, type: ref.type, name: account, tags: {}, config: {} };
 }
 
 const scopeKey = (e: CollectionError) => `${e.account}|${e.region}|${e.service}|${e.operation}`;

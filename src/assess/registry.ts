@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { AWS_POSTURE_RULES } from '../../rules/posture/aws/index.js';
-import { FRAMEWORK_IDS, isFrameworkId, type FrameworkId } from '../frameworks/index.js';
+import { FRAMEWORK_IDS, frameworkDefinition, isFrameworkId, type FrameworkId } from '../frameworks/index.js';
 import { MamoriError } from '../model/errors.js';
 import { URGENCIES, type PostureRule } from '../model/rule.js';
-import { SEVERITIES } from '../model/types.js';
+import { PROVIDERS, SEVERITIES, type Provider } from '../model/types.js';
+import { allPostureRules } from '../providers/index.js';
 
 const text = z.string().trim().min(1);
 const docSchema = z.object({
@@ -14,9 +14,9 @@ const docSchema = z.object({
   console: z.array(text).min(1),
 });
 const ruleMetaSchema = z.object({
-  id: z.string().regex(/^aws-[a-z0-9]+(-[a-z0-9]+)+$/, 'ids look like aws-<service>-<what>'),
+  id: z.string().regex(/^(aws|gcp|azure)-[a-z0-9]+(-[a-z0-9]+)+$/, 'ids look like <provider>-<service>-<what>'),
   kind: z.enum(['automated', 'manual']),
-  provider: z.literal('aws'),
+  provider: z.enum(PROVIDERS),
   services: z.array(z.string()).min(1),
   title: z.object({ en: text, ja: text }),
   severity: z.enum(SEVERITIES),
@@ -28,7 +28,7 @@ const ruleMetaSchema = z.object({
   doc: z.object({ en: docSchema, ja: docSchema }),
   references: z.array(z.url()).min(1),
   resourceTypes: z.array(text).min(1).optional(),
-  remediation: z.object({ cli: text, terraform: text, cloudformation: text }).optional(),
+  remediation: z.object({ cli: text, terraform: text, cloudformation: text.optional() }).optional(),
 });
 
 /** Validates every rule's metadata and refuses duplicates: a bad rule fails loudly at load time. */
@@ -43,6 +43,14 @@ export function buildRegistry(rules: readonly PostureRule[]): Map<string, Postur
     if (rule.kind === 'automated' && (!rule.resourceTypes || !rule.remediation || typeof rule.evaluate !== 'function')) {
       throw new Error(`rule ${rule.id}: automated rules need resourceTypes, remediation and evaluate()`);
     }
+    if (!rule.id.startsWith(`${rule.provider}-`)) throw new Error(`rule ${rule.id}: id must start with its provider "${rule.provider}-"`);
+    if (rule.provider === 'aws' && rule.remediation && !rule.remediation.cloudformation) {
+      throw new Error(`rule ${rule.id}: AWS rules give a CloudFormation remediation`);
+    }
+    for (const fw of Object.keys(rule.frameworks) as FrameworkId[]) {
+      const owner = frameworkDefinition(fw).provider;
+      if (owner && owner !== rule.provider) throw new Error(`rule ${rule.id}: framework ${fw} is for ${owner}, not ${rule.provider}`);
+    }
     if (registry.has(rule.id)) throw new Error(`duplicate rule id: ${rule.id}`);
     registry.set(rule.id, rule);
   }
@@ -51,12 +59,14 @@ export function buildRegistry(rules: readonly PostureRule[]): Map<string, Postur
 
 let cached: Map<string, PostureRule> | undefined;
 export function postureRules(): Map<string, PostureRule> {
-  cached ??= buildRegistry(AWS_POSTURE_RULES);
+  cached ??= buildRegistry(allPostureRules());
   return cached;
 }
 
 export interface RuleSelection {
   ruleIds?: string[];
+  /** Only these providers' rules. */
+  providers?: Provider[];
   frameworks?: string[];
   /** Include manual recommendations (default true). */
   manual?: boolean;
@@ -74,6 +84,10 @@ export function selectRules(selection: RuleSelection = {}): PostureRule[] {
       if (!rule) throw new MamoriError('UNKNOWN_RULE', `unknown rule id "${id}" (see: mamori rules list)`);
       return rule;
     });
+  }
+  if (selection.providers?.length) {
+    const providers = selection.providers;
+    rules = rules.filter((r) => providers.includes(r.provider));
   }
   if (selection.frameworks?.length) {
     const wanted = selection.frameworks as FrameworkId[];

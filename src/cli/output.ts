@@ -5,7 +5,7 @@ import { RISK_LEVELS, type RiskLevel } from '../hub/model.js';
 import { postureToObserved } from '../hub/posture.js';
 import { assessRisk, riskRank, type RiskSettings } from '../hub/risk.js';
 import { MamoriError } from '../model/errors.js';
-import { SEVERITIES, severityRank, type Lang, type Severity } from '../model/types.js';
+import { isProvider, PROVIDERS, SEVERITIES, severityRank, type Lang, type Provider, type Severity } from '../model/types.js';
 import { writerFor } from '../report/index.js';
 import type { AssessmentReport } from '../report/report.js';
 
@@ -28,6 +28,16 @@ export function parseList(value: string | undefined): string[] | undefined {
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
+}
+
+/** Parses a comma-separated provider list (`aws,gcp`), refusing unknown names. */
+export function parseProviders(value: string | undefined): Provider[] | undefined {
+  const list = parseList(value);
+  if (!list) return undefined;
+  for (const p of list) {
+    if (!isProvider(p)) throw new MamoriError('UNKNOWN_PROVIDER', `unknown provider "${p}" (known: ${PROVIDERS.join(', ')})`);
+  }
+  return list as Provider[];
 }
 
 /** Writes the chosen format to --out (or stdout); HTML defaults to a file because nobody wants it in a terminal. */

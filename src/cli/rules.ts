@@ -6,10 +6,10 @@ import { postureRules, selectRules } from '../assess/registry.js';
 import { FRAMEWORKS, type FrameworkId } from '../frameworks/index.js';
 import { MamoriError } from '../model/errors.js';
 import type { PostureRule } from '../model/rule.js';
-import type { Lang } from '../model/types.js';
+import { PROVIDERS, type Lang } from '../model/types.js';
 import { label, severityLabel, urgencyLabel } from '../report/i18n.js';
 import { registerDetectionRuleTests } from './detect.js';
-import { parseLang, parseList } from './output.js';
+import { parseLang, parseList, parseProviders } from './output.js';
 
 /** The machine-readable view of a rule: metadata and both documents, no code. */
 export function ruleToJson(rule: PostureRule) {
@@ -28,6 +28,8 @@ export function ruleToJson(rule: PostureRule) {
     references: rule.references,
   };
 }
+
+const CLI_NAMES: Record<PostureRule['provider'], string> = { aws: 'AWS CLI', gcp: 'gcloud', azure: 'Azure CLI' };
 
 export function renderRuleDoc(rule: PostureRule, lang: Lang): string {
   const d = rule.doc[lang];
@@ -51,7 +53,8 @@ export function renderRuleDoc(rule: PostureRule, lang: Lang): string {
     ...d.console.map((s, i) => `  ${i + 1}. ${s}`),
   ];
   if (rule.remediation) {
-    lines.push('', pc.bold('AWS CLI'), rule.remediation.cli, '', pc.bold('Terraform'), rule.remediation.terraform, '', pc.bold('CloudFormation'), rule.remediation.cloudformation);
+    lines.push('', pc.bold(CLI_NAMES[rule.provider]), rule.remediation.cli, '', pc.bold('Terraform'), rule.remediation.terraform);
+    if (rule.remediation.cloudformation) lines.push('', pc.bold('CloudFormation'), rule.remediation.cloudformation);
   }
   lines.push('', pc.bold(label(lang, 'references')), ...rule.references.map((u) => `  ${u}`));
   return lines.join('\n') + '\n';
@@ -65,11 +68,12 @@ export function registerRulesCommands(program: Command) {
     .command('list')
     .description('list rules')
     .option('--framework <ids>', 'only rules mapped to these frameworks (comma-separated)')
+    .option('--provider <ids>', `only rules of these providers (comma-separated: ${PROVIDERS.join(', ')})`)
     .addOption(new Option('--output <format>', 'output format').choices(['table', 'json']).default('table'))
     .option('--lang <lang>', 'en or ja', 'en')
-    .action((flags: { framework?: string; output: string; lang: string }) => {
+    .action((flags: { framework?: string; provider?: string; output: string; lang: string }) => {
       const lang = parseLang(flags.lang);
-      const selected = selectRules({ frameworks: parseList(flags.framework) });
+      const selected = selectRules({ frameworks: parseList(flags.framework), providers: parseProviders(flags.provider) });
       if (flags.output === 'json') {
         process.stdout.write(JSON.stringify(selected.map(ruleToJson), null, 2) + '\n');
         return;
@@ -82,7 +86,7 @@ export function registerRulesCommands(program: Command) {
       });
       for (const r of selected) {
         const fw = Object.entries(r.frameworks)
-          .filter(([id]) => id === 'cis-aws-3.0' || id === 'fsbp')
+          .filter(([id]) => FRAMEWORKS[id as FrameworkId].provider)
           .map(([id, ids]) => `${FRAMEWORKS[id as FrameworkId].short} ${ids.join(',')}`)
           .join('\n');
         table.push([r.id + (r.kind === 'manual' ? pc.dim(' (manual)') : ''), severityLabel(lang, r.severity), r.title[lang], fw]);

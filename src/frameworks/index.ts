@@ -1,15 +1,34 @@
-/** Compliance frameworks rules map to. Ids are stable; they appear in CLI flags and outputs. */
-export const FRAMEWORKS = {
-  'cis-aws-3.0': { name: 'CIS AWS Foundations Benchmark v3.0.0', short: 'CIS 3.0' },
-  fsbp: { name: 'AWS Foundational Security Best Practices', short: 'FSBP' },
+/**
+ * Compliance frameworks rules map to. Ids are stable; they appear in CLI flags and outputs.
+ * Each framework version is data (src/frameworks/types.ts); provider benchmarks live in their
+ * provider's folder, one file per version, so a new benchmark version is one file and one line here.
+ */
+import { CIS_AWS_3_0 } from '../providers/aws/frameworks/cis-aws-3.0.js';
+import { CIS_GCP_5_0 } from '../providers/gcp/frameworks/cis-gcp-5.0.js';
+import type { FrameworkDefinition } from './types.js';
+
+const DEFINITIONS = {
+  'cis-aws-3.0': { name: 'CIS AWS Foundations Benchmark v3.0.0', short: 'CIS AWS 3.0', provider: 'aws', requirements: CIS_AWS_3_0 },
+  fsbp: { name: 'AWS Foundational Security Best Practices', short: 'FSBP', provider: 'aws' },
+  'cis-gcp-5.0': { name: 'CIS Google Cloud Platform Foundation Benchmark v5.0.0', short: 'CIS GCP 5.0', provider: 'gcp', requirements: CIS_GCP_5_0 },
   'nist-800-53-r5': { name: 'NIST SP 800-53 Rev. 5', short: 'NIST 800-53' },
   'pci-dss-3.2.1': { name: 'PCI DSS v3.2.1', short: 'PCI DSS 3.2.1' },
   'pci-dss-4.0': { name: 'PCI DSS v4.0.1', short: 'PCI DSS 4.0' },
-} as const;
+} as const satisfies Record<string, FrameworkDefinition>;
 
-export type FrameworkId = keyof typeof FRAMEWORKS;
+export type FrameworkId = keyof typeof DEFINITIONS;
+export const FRAMEWORKS: Readonly<Record<FrameworkId, FrameworkDefinition>> = DEFINITIONS;
 export const FRAMEWORK_IDS = Object.keys(FRAMEWORKS) as FrameworkId[];
 
 export function isFrameworkId(id: string): id is FrameworkId {
-  return Object.hasOwn(FRAMEWORKS, id);
+  return Object.hasOwn(DEFINITIONS, id);
+}
+
+export function frameworkDefinition(id: FrameworkId): FrameworkDefinition {
+  return FRAMEWORKS[id];
+}
+
+/** The requirement's title where the framework lists its requirements (for reports and insights). */
+export function requirementTitle(id: FrameworkId, requirement: string): string | undefined {
+  return frameworkDefinition(id).requirements?.find((r) => r.id === requirement)?.title;
 }

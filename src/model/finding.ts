@@ -1,6 +1,6 @@
 import { hexDigest } from './hash.js';
 import type { FrameworkMappings, ResultStatus } from './rule.js';
-import type { LocalizedText, Severity, Text } from './types.js';
+import type { LocalizedText, Provider, Severity, Text } from './types.js';
 
 /** The resource a finding is about, copied so a finding stands alone without its snapshot. */
 export interface FindingResource {
@@ -17,7 +17,7 @@ export interface PostureFinding {
   /** Stable: the same rule and resource give the same id in every scan. */
   id: string;
   kind: 'posture';
-  provider: 'aws';
+  provider: Provider;
   ruleId: string;
   status: ResultStatus;
   severity: Severity;

@@ -1,5 +1,5 @@
 import type { FrameworkId } from '../frameworks/index.js';
-import type { LocalizedText, Resource, Severity, Text } from './types.js';
+import type { LocalizedText, Provider, Resource, Severity, Text } from './types.js';
 
 /** How fast the owner of a failing resource should act. Drives the urgency line of the document. */
 export const URGENCIES = ['immediate', 'high', 'medium', 'low'] as const;
@@ -23,10 +23,14 @@ export interface ImprovementDoc {
   console: string[];
 }
 
+/**
+ * Fix as code. `cli` is the provider's own CLI (AWS CLI, gcloud, az); CloudFormation exists only
+ * for AWS rules (the registry requires it there).
+ */
 export interface RuleRemediationCode {
   cli: string;
   terraform: string;
-  cloudformation: string;
+  cloudformation?: string;
 }
 
 export type FrameworkMappings = Partial<Record<FrameworkId, string[]>>;
@@ -51,9 +55,9 @@ export interface EvaluationContext {
 }
 
 interface RuleMetaBase {
-  /** Stable id, also the rule's folder name: `aws-<service>-<what>`. */
+  /** Stable id, also the rule's folder name: `<provider>-<service>-<what>`. */
   id: string;
-  provider: 'aws';
+  provider: Provider;
   /** Collector service the rule reads (iam, s3, ec2, ...); collection errors there make results NOT_ASSESSED. */
   services: string[];
   title: LocalizedText;
@@ -84,12 +88,19 @@ export interface ManualRule extends RuleMetaBase {
 
 export type PostureRule = AutomatedRule | ManualRule;
 
-export function defineRule<C>(rule: Omit<AutomatedRule<C>, 'kind' | 'provider'> & { provider?: 'aws' }): AutomatedRule<C> {
-  return { provider: 'aws', kind: 'automated', ...rule };
+/** Defines an automated rule; `provider` defaults to the prefix of its id (`gcp-…` → gcp). */
+export function defineRule<C>(rule: Omit<AutomatedRule<C>, 'kind' | 'provider'> & { provider?: Provider }): AutomatedRule<C> {
+  return { provider: providerOfRuleId(rule.id), kind: 'automated', ...rule };
 }
 
-export function defineManualRule(rule: Omit<ManualRule, 'kind' | 'provider'> & { provider?: 'aws' }): ManualRule {
-  return { provider: 'aws', kind: 'manual', ...rule };
+export function defineManualRule(rule: Omit<ManualRule, 'kind' | 'provider'> & { provider?: Provider }): ManualRule {
+  return { provider: providerOfRuleId(rule.id), kind: 'manual', ...rule };
+}
+
+/** Rule ids start with their provider (`aws-`, `gcp-`, `azure-`); the registry checks the two agree. */
+export function providerOfRuleId(id: string): Provider {
+  const prefix = id.slice(0, id.indexOf('-'));
+  return (prefix === 'gcp' || prefix === 'azure' ? prefix : 'aws') as Provider;
 }
 
 export const pass = (reason: Text, evidence?: Record<string, unknown>): RuleOutcome => ({ status: 'PASS', reason, evidence });

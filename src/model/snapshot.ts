@@ -2,14 +2,14 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { z } from 'zod';
 import { MamoriError } from './errors.js';
-import { COLLECTION_ERROR_CODES, type CollectionError, type Resource } from './types.js';
+import { COLLECTION_ERROR_CODES, isProvider, PROVIDERS, type CollectionError, type Provider, type Resource } from './types.js';
 
 /** Bump on any incompatible change of the snapshot shape; docs/snapshot.md describes each version. */
 export const SNAPSHOT_SCHEMA = 'mamori.snapshot';
 export const SNAPSHOT_VERSION = 1;
 
 export interface SnapshotScope {
-  provider: 'aws';
+  provider: Provider;
   accounts: string[];
   regions: string[];
   services: string[];
@@ -39,7 +39,7 @@ function checkResource(r: unknown): string | undefined {
   for (const field of ['uid', 'type'] as const) {
     if (typeof r[field] !== 'string' || !(r[field] as string).length) return `${field}: expected a non-empty string`;
   }
-  if (r.provider !== 'aws') return 'provider: expected "aws"';
+  if (!isProvider(r.provider)) return `provider: expected one of ${PROVIDERS.join(', ')}`;
   for (const field of ['account', 'region', 'name'] as const) if (typeof r[field] !== 'string') return `${field}: expected a string`;
   if (!isObject(r.tags) || !allStrings(r.tags)) return 'tags: expected an object of strings';
   if (!isObject(r.config)) return 'config: expected an object';
@@ -54,7 +54,7 @@ function checkResource(r: unknown): string | undefined {
 }
 
 const errorSchema = z.object({
-  provider: z.literal('aws'),
+  provider: z.enum(PROVIDERS),
   account: z.string(),
   region: z.string(),
   service: z.string(),
@@ -72,7 +72,7 @@ const envelopeSchema = z.object({
   collectedAt: z.iso.datetime({ offset: true }),
   tool: z.object({ name: z.string(), version: z.string() }),
   scope: z.object({
-    provider: z.literal('aws'),
+    provider: z.enum(PROVIDERS),
     accounts: z.array(z.string()),
     regions: z.array(z.string()),
     services: z.array(z.string()),

@@ -19,7 +19,13 @@ export function localize(text: Text, lang: Lang): string {
   return typeof text === 'string' ? text : text[lang] || text.en;
 }
 
-export type Provider = 'aws';
+/** Cloud providers mamori speaks to. Each plugs in through src/providers (one folder per provider). */
+export const PROVIDERS = ['aws', 'gcp', 'azure'] as const;
+export type Provider = (typeof PROVIDERS)[number];
+
+export function isProvider(value: unknown): value is Provider {
+  return typeof value === 'string' && (PROVIDERS as readonly string[]).includes(value);
+}
 
 /** Region value used for resources that are global to an account (IAM, S3 bucket list, Organizations). */
 export const GLOBAL_REGION = 'global';
@@ -59,6 +65,8 @@ export const COLLECTION_ERROR_CODES = [
   'Throttled',
   'ServiceUnavailable',
   'InvalidCredentials',
+  /** Google Cloud: the API is not enabled in the project (SERVICE_DISABLED). */
+  'ApiNotEnabled',
   'Unknown',
 ] as const;
 export type CollectionErrorCode = (typeof COLLECTION_ERROR_CODES)[number];

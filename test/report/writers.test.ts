@@ -50,7 +50,7 @@ describe('report writers', () => {
     const fail = items.find((i: { status_code: string }) => i.status_code === 'FAIL');
     assert.equal(fail.compliance.status_id, 3);
     assert.equal(fail.severity_id, 5);
-    assert.ok(fail.compliance.requirements.includes('CIS 3.0 1.5'));
+    assert.ok(fail.compliance.requirements.includes('CIS AWS 3.0 1.5'));
     assert.equal(fail.cloud.account.uid, '111111111111');
   });
 

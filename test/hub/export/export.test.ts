@@ -91,7 +91,7 @@ describe('export: OCSF JSON lines', () => {
     assert.deepEqual(o.unmapped.mamori.userFields, { note: 'line1\nline2' });
     assert.equal(o.unmapped.mamori.timesSeen, 2);
     assert.equal(o.compliance.status, 'Fail');
-    assert.deepEqual(o.compliance.requirements, ['CIS 3.0 1.5', 'FSBP IAM.9', 'NIST 800-53 IA-2(1)']);
+    assert.deepEqual(o.compliance.requirements, ['CIS AWS 3.0 1.5', 'FSBP IAM.9', 'NIST 800-53 IA-2(1)']);
   });
 
   it('adds compliance to posture only and vulnerabilities to vulnerability findings', () => {

@@ -3,14 +3,9 @@
  * v3.0.0 (2024-01-31), with the benchmark's own Automated/Manual assessment status and profile
  * level. A test checks every id here is covered by at least one mamori rule.
  */
-export interface CisRecommendation {
-  id: string;
-  title: string;
-  assessment: 'automated' | 'manual';
-  level: 1 | 2;
-}
+import type { FrameworkRequirement } from '../../../frameworks/types.js';
 
-export const CIS_AWS_3_0: CisRecommendation[] = [
+export const CIS_AWS_3_0: FrameworkRequirement[] = [
   { id: '1.1', title: 'Maintain current contact details', assessment: 'manual', level: 1 },
   { id: '1.2', title: 'Ensure security contact information is registered', assessment: 'manual', level: 1 },
   { id: '1.3', title: 'Ensure security questions are registered in the AWS account', assessment: 'manual', level: 1 },
