@@ -196,6 +196,52 @@ describe('collectAws over the wire (AWS_ENDPOINT_URL)', () => {
     assert.equal(requests.filter((r) => r.action === 'ListAccounts').length, 2, 'ListAccounts was paginated');
   });
 
+  it('assumes the role once per member account, shared by every client of the account', async () => {
+    handlers.push((_req, body) => (body.includes('Action=DescribeRegions') ? regionsXml : undefined));
+    handlers.push((req) =>
+      String(req.headers['x-amz-target']).endsWith('ListAccounts')
+        ? {
+            status: 200,
+            type: 'application/x-amz-json-1.1',
+            body: JSON.stringify({
+              Accounts: ['123456789012', '210987654321', '210987654322'].map((Id) => ({ Id, Arn: `arn:aws:organizations::123456789012:account/o-exampleorg/${Id}`, Name: Id, Status: 'ACTIVE' })),
+            }),
+          }
+        : undefined,
+    );
+    handlers.push((_req, body) => {
+      if (!body.includes('Action=AssumeRole')) return undefined;
+      const account = /RoleArn=arn%3Aaws%3Aiam%3A%3A(\d{12})/.exec(body)?.[1];
+      return xml(200, `<AssumeRoleResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><AssumeRoleResult><Credentials>
+<AccessKeyId>ASIAMEMBER${account}</AccessKeyId><SecretAccessKey>member-secret-not-real</SecretAccessKey><SessionToken>token</SessionToken>
+<Expiration>2099-01-01T00:00:00Z</Expiration></Credentials><AssumedRoleUser><AssumedRoleId>AROAEXAMPLE:mamori-collect</AssumedRoleId>
+<Arn>arn:aws:sts::${account}:assumed-role/Audit/mamori-collect</Arn></AssumedRoleUser></AssumeRoleResult>
+<ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></AssumeRoleResponse>`);
+    });
+    handlers.push((_req, body) =>
+      body.includes('Action=GetAccountSummary')
+        ? xml(200, `<GetAccountSummaryResponse xmlns="https://iam.amazonaws.com/doc/2010-05-08/"><GetAccountSummaryResult><SummaryMap>
+<entry><key>AccountMFAEnabled</key><value>1</value></entry></SummaryMap></GetAccountSummaryResult><ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></GetAccountSummaryResponse>`)
+        : undefined,
+    );
+    handlers.push((req) =>
+      req.url?.startsWith('/demo-bucket') ? xml(200, '<VersioningConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><Status>Enabled</Status></VersioningConfiguration>') : undefined,
+    );
+    const regional: ServiceCollector = {
+      service: 'ec2',
+      async collect(ctx) {
+        // A regional service: a client per region, all on the account's credentials.
+        await ctx.client(IAMClient, ctx.region).send(new GetAccountSummaryCommand({}));
+      },
+    };
+    const snapshot = await collectAws({ collectors: [iamSummary, s3Versioning, regional], orgRole: 'Audit', regions: ['us-east-1', 'ap-northeast-1'] });
+    assert.deepEqual(snapshot.scope.accounts, ['123456789012', '210987654321', '210987654322']);
+    assert.deepEqual(snapshot.errors, []);
+    const assumed = requests.filter((r) => r.action === 'AssumeRole');
+    assert.equal(assumed.length, 2, `one AssumeRole per member account (the caller's own account needs none), saw ${assumed.length}`);
+    assert.ok(requests.filter((r) => r.action === 'GetAccountSummary').length >= 9, 'every account called IAM from several clients');
+  });
+
   it('refuses a region the account does not know', async () => {
     handlers.push((_req, body) => (body.includes('Action=DescribeRegions') ? regionsXml : undefined));
     await assert.rejects(collectAws({ collectors: [s3Versioning], regions: ['eu-nowhere-9'] }), /unknown region "eu-nowhere-9"/);

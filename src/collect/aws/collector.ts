@@ -3,6 +3,7 @@ import { DescribeRegionsCommand, EC2Client } from '@aws-sdk/client-ec2';
 import { ListAccountsCommand, OrganizationsClient, paginateListAccounts } from '@aws-sdk/client-organizations';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { fromNodeProviderChain, fromTemporaryCredentials } from '@aws-sdk/credential-providers';
+import { sharedCredentials } from './credentials.js';
 import { MamoriError } from '../../model/errors.js';
 import { ACCOUNT_TYPE, accountUid, REGION_TYPE, regionUid } from '../../model/pseudo.js';
 import { SNAPSHOT_SCHEMA, SNAPSHOT_VERSION, type Snapshot } from '../../model/snapshot.js';
@@ -188,13 +189,15 @@ async function callerIdentity(credentials: Credentials, region: string, label: s
 }
 
 async function resolveTargets(options: CollectOptions, homeRegion: string, errors: CollectionError[]): Promise<Target[]> {
-  let base: Credentials = options.credentials ?? fromNodeProviderChain({ profile: options.profile });
+  let base: Credentials = options.credentials ?? sharedCredentials(fromNodeProviderChain({ profile: options.profile }));
   if (options.roleArn) {
-    base = fromTemporaryCredentials({
-      masterCredentials: base,
-      params: { RoleArn: options.roleArn, ExternalId: options.externalId, RoleSessionName: 'mamori-collect' },
-      clientConfig: { region: homeRegion },
-    });
+    base = sharedCredentials(
+      fromTemporaryCredentials({
+        masterCredentials: base,
+        params: { RoleArn: options.roleArn, ExternalId: options.externalId, RoleSessionName: 'mamori-collect' },
+        clientConfig: { region: homeRegion },
+      }),
+    );
   }
   const caller = await callerIdentity(base, homeRegion, options.roleArn ? `assume ${options.roleArn}` : 'caller');
   if (!options.orgRole) return [{ ...caller, credentials: base }];
@@ -221,11 +224,14 @@ async function resolveTargets(options: CollectOptions, homeRegion: string, error
       continue;
     }
     const roleArn = `arn:${caller.partition}:iam::${account}:role/${options.orgRole}`;
-    const credentials = fromTemporaryCredentials({
-      masterCredentials: base,
-      params: { RoleArn: roleArn, RoleSessionName: 'mamori-collect' },
-      clientConfig: { region: homeRegion },
-    });
+    // One AssumeRole per member account, shared by all its clients and refreshed before expiry.
+    const credentials = sharedCredentials(
+      fromTemporaryCredentials({
+        masterCredentials: base,
+        params: { RoleArn: roleArn, RoleSessionName: 'mamori-collect' },
+        clientConfig: { region: homeRegion },
+      }),
+    );
     try {
       const id = await callerIdentity(credentials, homeRegion, `assume ${roleArn}`);
       targets.push({ ...id, credentials });
