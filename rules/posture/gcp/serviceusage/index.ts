@@ -1,3 +1,4 @@
 import type { PostureRule } from '../../../../src/model/rule.js';
+import { rule as cloudAssetInventoryEnabled } from './gcp-serviceusage-cloud-asset-inventory-enabled/rule.js';
 
-export const rules: PostureRule[] = [];
+export const rules: PostureRule[] = [cloudAssetInventoryEnabled];

@@ -1,0 +1,11 @@
+import type { RuleFixture } from '../../../../../src/model/rule.js';
+import { flagFixtures } from '../testing.js';
+
+export const fixtures: RuleFixture[] = flagFixtures({
+  version: 'POSTGRES_16',
+  flag: 'log_statement',
+  failValues: ['none'],
+  passValues: ['ddl', 'mod', 'all'],
+  absent: 'FAIL',
+  otherVersion: 'MYSQL_8_0',
+});

@@ -1,0 +1,4 @@
+import type { RuleFixture } from '../../../../../src/model/rule.js';
+import { booleanFixtures } from '../testing.js';
+
+export const fixtures: RuleFixture[] = booleanFixtures('iam.automaticIamGrantsForDefaultServiceAccounts');
