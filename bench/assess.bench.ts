@@ -19,9 +19,44 @@ import { loadDemoSnapshot } from '../src/demo/index.js';
 import { readSnapshot, writeSnapshot } from '../src/model/snapshot.js';
 import { buildReport } from '../src/report/report.js';
 import { WRITERS } from '../src/report/index.js';
-import { generateSnapshot } from './generate.js';
+import { assessSource } from '../src/assess/stream.js';
+import type { PostureFinding } from '../src/model/finding.js';
+import { openSnapshot } from '../src/snapshot/sharded.js';
+import { generateShardedSnapshot, generateSnapshot } from './generate.js';
 
 const TARGET = Number(process.env.BENCH_RESOURCES ?? 100_000);
+/** The sharded (snapshot v2) run: 1,000,000 resources by default; 0 skips it. */
+const SHARDED_TARGET = Number(process.env.BENCH_SHARDED_RESOURCES ?? 1_000_000);
+
+if (process.argv[2] === '--sharded-child') {
+  // Child: `mamori assess FOLDER` on a version 2 snapshot, shard by shard; keeps the failed results
+  // (what the table and the hub need) and counts the rest.
+  const folder = process.argv[3];
+  const t0 = performance.now();
+  const source = await openSnapshot(folder);
+  const statuses: Record<string, number> = {};
+  const failed: PostureFinding[] = [];
+  const stats = await assessSource(source, {
+    rules: selectRules({ providers: ['aws'] }),
+    onFindings(findings) {
+      for (const f of findings) {
+        statuses[f.status] = (statuses[f.status] ?? 0) + 1;
+        if (f.status === 'FAIL') failed.push(f);
+      }
+    },
+  });
+  process.stdout.write(
+    JSON.stringify({
+      resources: stats.resources,
+      results: stats.results,
+      failed: failed.length,
+      peakResourcesHeld: stats.peakResources,
+      totalMs: Math.round(performance.now() - t0),
+      maxRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
+    }),
+  );
+  process.exit(0);
+}
 
 if (process.argv[2] === '--child') {
   // Child: what `mamori assess FILE` does (read + validate, all rules, summary, terminal table),
@@ -30,7 +65,7 @@ if (process.argv[2] === '--child') {
   const t0 = performance.now();
   const snapshot = await readSnapshot(file);
   const t1 = performance.now();
-  const findings = assess(snapshot, { rules: selectRules() });
+  const findings = assess(snapshot, { rules: selectRules({ providers: ['aws'] }) });
   const t2 = performance.now();
   const report = buildReport(snapshot, findings);
   const table = WRITERS.table.write(report, { lang: 'en' });
@@ -65,7 +100,7 @@ try {
   const snapshot = generateSnapshot(seed, TARGET);
   const file = join(dir, 'bench-snapshot.json.gz');
   await writeSnapshot(file, snapshot);
-  const rules = selectRules();
+  const rules = selectRules({ providers: ['aws'] });
   console.log(
     `generated ${snapshot.resources.length} resources in ${snapshot.scope.accounts.length} accounts ` +
       `(${(statSync(file).size / 1024 / 1024).toFixed(1)} MiB gzip); ${rules.length} rules (${rules.filter((r) => r.kind === 'automated').length} automated)`,
@@ -92,6 +127,24 @@ try {
     `with --output json (every result, ${(statSync(jsonOut).size / 1024 / 1024).toFixed(0)} MiB file): wall ${withJson.wallMs} ms ` +
       `(export ${withJson.jsonExportMs} ms), peak RSS ${withJson.maxRssMiB} MiB`,
   );
+
+  if (SHARDED_TARGET > 0) {
+    const folder = join(dir, 'sharded');
+    const started = performance.now();
+    const manifest = await generateShardedSnapshot(seed, SHARDED_TARGET, folder);
+    const resources = manifest.shards.reduce((n, sh) => n + Object.values(sh.types).reduce((a, b) => a + b, 0), 0);
+    console.log(`\ngenerated a sharded snapshot: ${resources} resources, ${manifest.shards.length} shards, ${manifest.scope.accounts.length} accounts (${Math.round(performance.now() - started)} ms)`);
+    const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--sharded-child', folder], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    if (child.status !== 0) throw new Error(`sharded child failed: ${child.stderr}`);
+    const r = JSON.parse(child.stdout);
+    console.log(JSON.stringify(r));
+    const perResourceRatio = r.totalMs / r.resources / (best.wallMs / best.resources);
+    console.log(
+      `assess ${r.resources} resources shard by shard → ${r.results} results (${r.failed} FAIL kept): ${r.totalMs} ms, peak RSS ${r.maxRssMiB} MiB ` +
+        `(most resources held at once: ${r.peakResourcesHeld}); time per resource ${perResourceRatio.toFixed(2)}× the 100,000-resource file run`,
+    );
+    console.log(`target: peak RSS < 1024 MiB → ${r.maxRssMiB < 1024 ? 'MET' : 'NOT MET'}`);
+  }
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

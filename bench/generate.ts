@@ -1,4 +1,5 @@
 import type { Snapshot } from '../src/model/snapshot.js';
+import { inMemorySource, ShardedSnapshotWriter, type SnapshotManifest } from '../src/snapshot/sharded.js';
 import type { CollectionError, Resource } from '../src/model/types.js';
 
 /**
@@ -33,4 +34,37 @@ export function generateSnapshot(seed: Snapshot, target: number): Snapshot {
     resources,
     errors,
   };
+}
+
+/**
+ * The same growth written as a version 2 folder, one cloned account set at a time, so a million
+ * resources never sit in memory together (neither here nor in the reader).
+ */
+export async function generateShardedSnapshot(seed: Snapshot, target: number, dir: string): Promise<SnapshotManifest> {
+  const writer = new ShardedSnapshotWriter(dir);
+  const shards = inMemorySource(seed);
+  const accounts: string[] = [];
+  let written = 0;
+  for (let copy = 0; written < target; copy++) {
+    const map = new Map(seed.scope.accounts.map((a, i) => [a, String(100000000000 + copy * seed.scope.accounts.length + i)]));
+    const rewrite = (text: string) => {
+      let out = text;
+      for (const [from, to] of map) out = out.split(from).join(to);
+      return out;
+    };
+    accounts.push(...map.values());
+    for (const info of shards.manifest.shards) {
+      if (written >= target) break;
+      let resources = (await shards.readShard(info)).slice(0, target - written);
+      // Organisation-wide resources (no account in their uid) exist once.
+      if (copy > 0) resources = resources.filter((r) => rewrite(r.uid) !== r.uid);
+      if (!resources.length) continue;
+      const cloned = JSON.parse(rewrite(JSON.stringify(resources))) as Resource[];
+      written += cloned.length;
+      await writer.addShard({ shard: { provider: info.provider, scope: map.get(info.scope) ?? info.scope, region: info.region, service: info.service, collector: seed.tool }, resources: cloned, errors: [] });
+    }
+    const errors = JSON.parse(rewrite(JSON.stringify(seed.errors))) as CollectionError[];
+    if (errors.length) await writer.addShard({ shard: { provider: seed.scope.provider, scope: map.values().next().value!, region: 'global', service: 'errors', collector: seed.tool }, resources: [], errors });
+  }
+  return writer.finish({ id: `bench-sharded-${target}`, collectedAt: seed.collectedAt, tool: seed.tool, scope: { ...seed.scope, accounts } });
 }

@@ -3,21 +3,26 @@ import { REGION_TYPE } from '../model/pseudo.js';
 import type { Resource } from '../model/types.js';
 import type { Snapshot } from '../model/snapshot.js';
 
-/** Indexes a snapshot once so rules can look resources up in O(1). */
-export class SnapshotIndex implements EvaluationContext {
+/** Indexes resources once so rules can look them up in O(1). */
+export class ResourceIndex implements EvaluationContext {
   readonly now: Date;
   private readonly byType = new Map<string, Resource[]>();
   private readonly byScope = new Map<string, Resource[]>();
   private readonly uids = new Map<string, Resource>();
 
-  constructor(readonly snapshot: Snapshot) {
-    this.now = new Date(snapshot.collectedAt);
-    for (const r of snapshot.resources) {
-      this.uids.set(r.uid, r);
-      push(this.byType, r.type, r);
-      push(this.byScope, `${r.type}|${r.account}|`, r);
-      push(this.byScope, `${r.type}|${r.account}|${r.region}`, r);
-    }
+  constructor(collectedAt: string) {
+    this.now = new Date(collectedAt);
+  }
+
+  add(r: Resource): void {
+    this.uids.set(r.uid, r);
+    push(this.byType, r.type, r);
+    push(this.byScope, `${r.type}|${r.account}|`, r);
+    push(this.byScope, `${r.type}|${r.account}|${r.region}`, r);
+  }
+
+  get size(): number {
+    return this.uids.size;
   }
 
   ofType(type: string): Resource[] {
@@ -41,6 +46,14 @@ export class SnapshotIndex implements EvaluationContext {
 
   regions(account: string): string[] {
     return this.resources(REGION_TYPE, { account }).map((r) => r.region);
+  }
+}
+
+/** The index of a whole in-memory snapshot. */
+export class SnapshotIndex extends ResourceIndex {
+  constructor(readonly snapshot: Snapshot) {
+    super(snapshot.collectedAt);
+    for (const r of snapshot.resources) this.add(r);
   }
 }
 

@@ -1,6 +1,6 @@
 import { findingId, type PostureFinding } from '../model/finding.js';
 import { collectionScopeUid } from '../model/pseudo.js';
-import type { AutomatedRule, PostureRule, RuleOutcome } from '../model/rule.js';
+import type { AutomatedRule, EvaluationContext, PostureRule, RuleOutcome } from '../model/rule.js';
 import type { Snapshot } from '../model/snapshot.js';
 import { GLOBAL_REGION, type CollectionError, type Provider, type Resource } from '../model/types.js';
 import { providerPlugin, type ScopeResourceRef } from '../providers/index.js';
@@ -11,6 +11,9 @@ export interface AssessOptions {
   rules: readonly PostureRule[];
 }
 
+/** What an assessment needs to know about the snapshot besides its resources. */
+export type SnapshotHeader = Pick<Snapshot, 'id' | 'collectedAt' | 'scope'>;
+
 /**
  * Runs every rule over the resources of its types. A rule never sees data that failed to
  * collect: such results are NOT_ASSESSED, and a rule that throws is reported NOT_ASSESSED with
@@ -18,79 +21,107 @@ export interface AssessOptions {
  */
 export function assess(snapshot: Snapshot, options: AssessOptions): PostureFinding[] {
   const index = new SnapshotIndex(snapshot);
-  const scopeErrors = indexScopeErrors(snapshot.errors);
+  const run = new AssessmentRun(snapshot, snapshot.errors, options.rules);
   const findings: PostureFinding[] = [];
-  const collected = new Set(snapshot.scope.services);
-  for (const rule of options.rules) {
-    // A scan narrowed with --services says nothing about the others: such rules are not run at all
-    // rather than failing on data that was never asked for.
-    if (collected.size && rule.kind === 'automated' && !rule.services.every((s) => collected.has(s))) continue;
+  for (const rule of run.rules) {
     if (rule.kind === 'manual') {
-      // Manual recommendations are reported once per scope of their own provider.
-      if (rule.provider !== snapshot.scope.provider) continue;
-      const plugin = providerPlugin(rule.provider);
-      for (const account of snapshot.scope.accounts) {
-        const ref = plugin.scopeResource(account);
-        const resource = index.byUid<Record<string, unknown>>(ref.uid) ?? pseudoScope(rule.provider, account, ref);
-        findings.push(
-          toFinding(rule, resource, snapshot, {
-            status: 'MANUAL',
-            reason: { en: 'Manual check: review this recommendation by hand.', ja: '手動確認: この推奨事項は人が確認してください。' },
-          }),
-        );
-      }
+      run.manual(rule, index, findings);
       continue;
     }
-    evaluateRule(rule, index, scopeErrors, snapshot, findings);
+    for (const type of rule.resourceTypes) run.evaluate(rule, index.ofType(type), index, findings);
+    run.gaps(rule, findings);
   }
   return findings;
 }
 
-function evaluateRule(
-  rule: AutomatedRule,
-  index: SnapshotIndex,
-  scopeErrors: Map<string, CollectionError[]>,
-  snapshot: Snapshot,
-  out: PostureFinding[],
-) {
-  const blockedScopes = new Set<string>();
-  // Most rules are untouched by any collection error: skip the per-resource lookup for them.
-  const anyErrorApplies = [...scopeErrors.values()].some((list) => list.some((e) => errorApplies(e, rule)));
-  for (const type of rule.resourceTypes) {
-    for (const resource of index.ofType(type)) {
-      const scopeError = anyErrorApplies ? findScopeError(scopeErrors, rule, resource.account, resource.region) : undefined;
+/**
+ * One assessment: the rules that apply and the collection errors, shared by the in-memory path
+ * (`assess`) and the shard-by-shard path (`assessSource` in ./stream.ts), so both give the same
+ * results.
+ */
+export class AssessmentRun {
+  readonly rules: PostureRule[];
+  private readonly scopeErrors: Map<string, CollectionError[]>;
+  /** Per rule: the listing errors already reported on a resource, so the gap is not reported twice. */
+  private readonly blocked = new Map<PostureRule, Set<string>>();
+  private readonly errorsApply = new Map<PostureRule, boolean>();
+
+  constructor(
+    readonly snapshot: SnapshotHeader,
+    errors: readonly CollectionError[],
+    rules: readonly PostureRule[],
+  ) {
+    this.scopeErrors = indexScopeErrors(errors);
+    const collected = new Set(snapshot.scope.services);
+    // A scan narrowed with --services says nothing about the others: such rules are not run at all
+    // rather than failing on data that was never asked for.
+    this.rules = rules.filter((rule) => !(collected.size && rule.kind === 'automated' && !rule.services.every((s) => collected.has(s))));
+  }
+
+  /** Manual recommendations are reported once per scope of their own provider, on the scope's resource. */
+  manual(rule: PostureRule, ctx: EvaluationContext, out: PostureFinding[]): void {
+    if (rule.provider !== this.snapshot.scope.provider) return;
+    const plugin = providerPlugin(rule.provider);
+    for (const account of this.snapshot.scope.accounts) {
+      const ref = plugin.scopeResource(account);
+      const resource = ctx.byUid<Record<string, unknown>>(ref.uid) ?? pseudoScope(rule.provider, account, ref);
+      out.push(
+        toFinding(rule, resource, this.snapshot, {
+          status: 'MANUAL',
+          reason: { en: 'Manual check: review this recommendation by hand.', ja: '手動確認: この推奨事項は人が確認してください。' },
+        }),
+      );
+    }
+  }
+
+  /** Evaluates an automated rule on some of the resources of its types; `ctx` is what it may look up. */
+  evaluate(rule: AutomatedRule, resources: Iterable<Resource>, ctx: EvaluationContext, out: PostureFinding[]): void {
+    let blocked = this.blocked.get(rule);
+    if (!blocked) this.blocked.set(rule, (blocked = new Set()));
+    // Most rules are untouched by any collection error: skip the per-resource lookup for them.
+    let anyErrorApplies = this.errorsApply.get(rule);
+    if (anyErrorApplies === undefined) {
+      anyErrorApplies = [...this.scopeErrors.values()].some((list) => list.some((e) => errorApplies(e, rule)));
+      this.errorsApply.set(rule, anyErrorApplies);
+    }
+    for (const resource of resources) {
+      const scopeError = anyErrorApplies ? findScopeError(this.scopeErrors, rule, resource.account, resource.region) : undefined;
       let outcome: RuleOutcome;
       if (scopeError) {
-        blockedScopes.add(scopeKey(scopeError));
+        blocked.add(scopeKey(scopeError));
         outcome = {
           status: 'NOT_ASSESSED',
           reason: `${scopeError.service} could not be collected in ${scopeError.region} (${scopeError.code}: ${scopeError.operation})`,
           evidence: { collectionError: scopeError },
         };
       } else {
-        outcome = missingInput(rule, resource) ?? safeEvaluate(rule, resource, index);
+        outcome = missingInput(rule, resource) ?? safeEvaluate(rule, resource, ctx);
       }
-      out.push(toFinding(rule, resource, snapshot, outcome));
+      out.push(toFinding(rule, resource, this.snapshot, outcome));
     }
   }
-  // A listing that failed hides resources we never saw: report the gap itself.
-  for (const error of new Set([...scopeErrors.entries()].filter(([k]) => !k.endsWith('|*')).flatMap(([, v]) => v))) {
-    if (!errorApplies(error, rule)) continue;
-    const key = scopeKey(error);
-    if (blockedScopes.has(key)) continue;
-    const uid = error.provider === 'aws' ? collectionScopeUid(error.account, error.region, error.service) : `mamori://${error.provider}/${error.account}/${error.region}/collection/${error.service}`;
-    out.push(
-      toFinding(
-        rule,
-        { uid, provider: error.provider, account: error.account, region: error.region, type: 'AWS::Mamori::CollectionScope', name: `${error.service} in ${error.region}`, tags: {}, config: {} },
-        snapshot,
-        {
-          status: 'NOT_ASSESSED',
-          reason: `${error.service} could not be collected in ${error.region} (${error.code}: ${error.operation})`,
-          evidence: { collectionError: error },
-        },
-      ),
-    );
+
+  /** A listing that failed hides resources we never saw: report the gap itself (after every `evaluate` of the rule). */
+  gaps(rule: AutomatedRule, out: PostureFinding[]): void {
+    const blocked = this.blocked.get(rule) ?? new Set<string>();
+    for (const error of new Set([...this.scopeErrors.entries()].filter(([k]) => !k.endsWith('|*')).flatMap(([, v]) => v))) {
+      if (!errorApplies(error, rule)) continue;
+      const key = scopeKey(error);
+      if (blocked.has(key)) continue;
+      const uid = error.provider === 'aws' ? collectionScopeUid(error.account, error.region, error.service) : `mamori://${error.provider}/${error.account}/${error.region}/collection/${error.service}`;
+      out.push(
+        toFinding(
+          rule,
+          { uid, provider: error.provider, account: error.account, region: error.region, type: error.provider === 'aws' ? 'AWS::Mamori::CollectionScope' : 'Mamori::CollectionScope', name: `${error.service} in ${error.region}`, tags: {}, config: {} },
+          this.snapshot,
+          {
+            status: 'NOT_ASSESSED',
+            reason: `${error.service} could not be collected in ${error.region} (${error.code}: ${error.operation})`,
+            evidence: { collectionError: error },
+          },
+        ),
+      );
+    }
   }
 }
 
@@ -109,9 +140,9 @@ function missingInput(rule: AutomatedRule, resource: Resource): RuleOutcome | un
   return undefined;
 }
 
-function safeEvaluate(rule: AutomatedRule, resource: Resource, index: SnapshotIndex): RuleOutcome {
+function safeEvaluate(rule: AutomatedRule, resource: Resource, ctx: EvaluationContext): RuleOutcome {
   try {
-    return rule.evaluate(resource, index);
+    return rule.evaluate(resource, ctx);
   } catch (err) {
     return {
       status: 'NOT_ASSESSED',
@@ -124,7 +155,7 @@ function safeEvaluate(rule: AutomatedRule, resource: Resource, index: SnapshotIn
 function toFinding(
   rule: PostureRule,
   resource: Resource,
-  snapshot: Snapshot,
+  snapshot: SnapshotHeader,
   outcome: { status: PostureFinding['status']; reason: PostureFinding['reason']; evidence?: Record<string, unknown> },
 ): PostureFinding {
   return {
@@ -163,7 +194,7 @@ function pseudoScope(provider: Provider, account: string, ref: ScopeResourceRef)
 const scopeKey = (e: CollectionError) => `${e.account}|${e.region}|${e.service}|${e.operation}`;
 
 /** Errors of listing calls (not of one resource's detail call), keyed by account|region. */
-function indexScopeErrors(errors: CollectionError[]): Map<string, CollectionError[]> {
+function indexScopeErrors(errors: readonly CollectionError[]): Map<string, CollectionError[]> {
   const map = new Map<string, CollectionError[]>();
   for (const e of errors) {
     if (e.resourceUid) continue;

@@ -51,6 +51,9 @@ export function buildRegistry(rules: readonly PostureRule[]): Map<string, Postur
       const owner = frameworkDefinition(fw).provider;
       if (owner && owner !== rule.provider) throw new Error(`rule ${rule.id}: framework ${fw} is for ${owner}, not ${rule.provider}`);
     }
+    if (rule.kind === 'automated' && rule.readsAcrossScopes?.some((t) => !rule.reads?.includes(t))) {
+      throw new Error(`rule ${rule.id}: readsAcrossScopes must be a subset of reads`);
+    }
     if (registry.has(rule.id)) throw new Error(`duplicate rule id: ${rule.id}`);
     registry.set(rule.id, rule);
   }

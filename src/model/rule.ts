@@ -72,6 +72,12 @@ export interface AutomatedRule<C = any> extends RuleMetaBase {
   resourceTypes: string[];
   /** Other resource types the rule looks up through the context (their collection errors apply too). */
   reads?: string[];
+  /**
+   * Those of `reads` the rule looks up in other accounts or projects than the resource's own (an
+   * organisation trail's log group in the management account, a central log bucket). A sharded
+   * snapshot is assessed one scope at a time and keeps only these types of every scope at hand.
+   */
+  readsAcrossScopes?: string[];
   /** Config fields the rule reads; a field listed in Resource.errors makes the result NOT_ASSESSED. */
   requires?: string[];
   urgency: Urgency;

@@ -34,7 +34,7 @@ const allStrings = (v: Record<string, unknown>) => Object.values(v).every((x) =>
  * Checks one resource's shape; returns "<field>: <problem>" or undefined. Hand-written rather than
  * zod because it runs for every resource of snapshots with hundreds of thousands of them.
  */
-function checkResource(r: unknown): string | undefined {
+export function checkResource(r: unknown): string | undefined {
   if (!isObject(r)) return '(root): expected an object';
   for (const field of ['uid', 'type'] as const) {
     if (typeof r[field] !== 'string' || !(r[field] as string).length) return `${field}: expected a non-empty string`;
@@ -53,7 +53,7 @@ function checkResource(r: unknown): string | undefined {
   return undefined;
 }
 
-const errorSchema = z.object({
+export const errorSchema = z.object({
   provider: z.enum(PROVIDERS),
   account: z.string(),
   region: z.string(),
@@ -87,6 +87,9 @@ export function parseSnapshot(data: unknown, source = 'snapshot'): Snapshot {
     throw new MamoriError('SNAPSHOT_INVALID', `${source}: not a mamori snapshot (missing "schema": "${SNAPSHOT_SCHEMA}")`);
   }
   const version = (data as { version?: unknown }).version;
+  if (version === 2) {
+    throw new MamoriError('SNAPSHOT_VERSION', `${source}: a version 2 snapshot is a folder with a manifest.json; open the folder, not a file in it`);
+  }
   if (version !== SNAPSHOT_VERSION) {
     throw new MamoriError(
       'SNAPSHOT_VERSION',

@@ -223,6 +223,8 @@ export function monitoringRule(spec: MonitoringSpec): AutomatedRule<AccountConfi
     urgency: spec.urgency,
     resourceTypes: [ACCOUNT_TYPE],
     reads: [TRAIL_TYPE, LOG_GROUP_TYPE, METRIC_FILTER_TYPE, ALARM_TYPE, TOPIC_TYPE],
+    // An organisation trail's log group, filters, alarms and topic live in the management account.
+    readsAcrossScopes: [LOG_GROUP_TYPE, METRIC_FILTER_TYPE, ALARM_TYPE, TOPIC_TYPE],
     frameworks,
     doc: {
       en: {

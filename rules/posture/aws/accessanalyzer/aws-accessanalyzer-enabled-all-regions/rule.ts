@@ -18,7 +18,8 @@ export const rule = defineRule<{ regionName: string }>({
   severity: 'HIGH',
   urgency: 'high',
   resourceTypes: [REGION_TYPE],
-  reads: [ANALYZER_TYPE],
+  reads: [ANALYZER_TYPE, ORGANIZATION_TYPE],
+  readsAcrossScopes: [ANALYZER_TYPE, ORGANIZATION_TYPE],
   frameworks: {
     'cis-aws-3.0': ['1.20'],
     fsbp: ['IAM.28'],

@@ -13,6 +13,7 @@ export const rule = defineRule<TrailConfig>({
   urgency: 'medium',
   resourceTypes: [TRAIL_TYPE],
   reads: [BUCKET_TYPE],
+  readsAcrossScopes: [BUCKET_TYPE],
   frameworks: {
     'cis-aws-3.0': ['3.4'],
     fsbp: ['CloudTrail.7'],

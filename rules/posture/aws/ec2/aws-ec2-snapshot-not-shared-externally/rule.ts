@@ -13,6 +13,7 @@ export const rule = defineRule<SnapshotConfig>({
   urgency: 'high',
   resourceTypes: [SNAPSHOT_TYPE],
   reads: [ACCOUNT_TYPE],
+  readsAcrossScopes: [ACCOUNT_TYPE],
   requires: ['createVolumePermissions'],
   frameworks: {
     'nist-800-53-r5': ['AC-3', 'AC-21', 'AC-6'],

@@ -1,0 +1,70 @@
+/** Snapshot version 2 (sharded folder): round trip, refusal of bad input, and the same results as version 1. */
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { assess } from '../../src/assess/engine.js';
+import { selectRules } from '../../src/assess/registry.js';
+import { assessSource } from '../../src/assess/stream.js';
+import { loadDemoSnapshot } from '../../src/demo/index.js';
+import type { PostureFinding } from '../../src/model/finding.js';
+import { inMemorySource, MANIFEST_FILE, openSnapshot, writeShardedSnapshot } from '../../src/snapshot/sharded.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'mamori-sharded-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+const key = (f: PostureFinding) => `${f.id}|${f.status}|${JSON.stringify(f.reason)}|${JSON.stringify(f.evidence ?? null)}`;
+async function collectFindings(run: (onFindings: (f: PostureFinding[]) => void) => Promise<unknown>): Promise<string[]> {
+  const all: PostureFinding[] = [];
+  await run((f) => void all.push(...f));
+  return all.map(key).sort();
+}
+
+describe('sharded snapshot (version 2)', () => {
+  it('assesses the demo organisation to exactly the results of the version 1 file, in memory and from a folder', async () => {
+    const demo = await loadDemoSnapshot();
+    const rules = selectRules({ providers: [demo.scope.provider] });
+    const expected = assess(demo, { rules }).map(key).sort();
+    assert.deepEqual(await collectFindings((onFindings) => assessSource(inMemorySource(demo), { rules, onFindings })), expected);
+
+    const folder = join(dir, 'demo');
+    const manifest = await writeShardedSnapshot(folder, demo);
+    assert.ok(manifest.shards.length > 10, 'one shard per account, region and service');
+    assert.equal(manifest.shards.reduce((n, s) => n + Object.values(s.types).reduce((a, b) => a + b, 0), 0), demo.resources.length);
+    assert.equal(manifest.shards.reduce((n, s) => n + s.errors.length, 0), demo.errors.length, 'every collection error lives in a shard');
+    const source = await openSnapshot(folder);
+    assert.deepEqual(await collectFindings((onFindings) => assessSource(source, { rules, onFindings })), expected);
+  });
+
+  it('opens a version 1 file through the same interface', async () => {
+    const demo = await loadDemoSnapshot();
+    const { DEMO_SNAPSHOT_PATH } = await import('../../src/demo/index.js');
+    const source = await openSnapshot(DEMO_SNAPSHOT_PATH);
+    assert.equal(source.manifest.id, demo.id);
+    let count = 0;
+    for (const shard of source.manifest.shards) count += (await source.readShard(shard)).length;
+    assert.equal(count, demo.resources.length);
+  });
+
+  it('refuses a folder without a finished manifest, a corrupt shard and an invalid resource with file and field', async () => {
+    const demo = await loadDemoSnapshot();
+    const folder = join(dir, 'broken');
+    await writeShardedSnapshot(folder, demo);
+    const shardFile = readdirSync(folder).find((f) => f.endsWith('.json.gz'))!;
+    writeFileSync(join(folder, shardFile), 'not gzip');
+    const source = await openSnapshot(folder);
+    const info = source.manifest.shards.find((s) => s.file === shardFile)!;
+    await assert.rejects(source.readShard(info), (err: Error) => err.message.includes(shardFile) && /cannot read shard/.test(err.message));
+
+    const unfinished = join(dir, 'unfinished');
+    await writeShardedSnapshot(unfinished, demo);
+    rmSync(join(unfinished, MANIFEST_FILE));
+    await assert.rejects(openSnapshot(unfinished), /not a mamori snapshot folder/);
+
+    const bad = join(dir, 'bad-manifest');
+    await writeShardedSnapshot(bad, demo);
+    writeFileSync(join(bad, MANIFEST_FILE), JSON.stringify({ schema: 'mamori.snapshot', version: 2, id: 'x', collectedAt: 'yesterday' }));
+    await assert.rejects(openSnapshot(bad), /invalid manifest at collectedAt/);
+  });
+});
