@@ -2,7 +2,9 @@
 // Entry point of the `mamori` command: runs the compiled CLI (npm ci / npm run build produce dist/).
 import { existsSync } from 'node:fs';
 
-const entry = new URL('../dist/src/cli/main.js', import.meta.url);
+// The bundled CLI (scripts/bundle-cli.ts) starts several times faster than the module tree it is built from.
+const bundle = new URL('../dist/cli/mamori.js', import.meta.url);
+const entry = existsSync(bundle) ? bundle : new URL('../dist/src/cli/main.js', import.meta.url);
 if (!existsSync(entry)) {
   process.stderr.write('mamori: not built yet: run "npm ci" (or "npm run build") in the mamori folder first\n');
   process.exit(2);

@@ -24,7 +24,13 @@ export function dbSetting(flag: string | undefined, config: MamoriConfig): strin
   return flag ?? process.env.MAMORI_DB ?? config.db;
 }
 
-export async function openHub(flags: { db?: string; config?: string }) {
+/** Where the hub is and which config applies (absent: MAMORI_DB / MAMORI_CONFIG / ~/.mamori). */
+export interface HubOptions {
+  db?: string;
+  config?: string;
+}
+
+export async function openHub(flags: HubOptions) {
   const config = await cliConfig(flags.config);
   const store = await FindingStore.open(dbSetting(flags.db, config));
   return { store, config, policy: policyFromConfig(config, () => new Date().toISOString()), risk: riskFromConfig(config) };
@@ -51,17 +57,19 @@ export async function notifyChanged(store: FindingStore, config: MamoriConfig, c
 
 /** Writes an assessment to the hub and says what changed, on stderr (stdout is for results). */
 export async function storeAssessment(
-  flags: { db?: string; config?: string },
+  flags: HubOptions,
   snapshot: Snapshot,
   rules: readonly PostureRule[],
   findings: readonly PostureFinding[],
+  /** What the inventory says about workloads (default: from the snapshot's resources). */
+  entities = inventoryEntities(snapshot),
 ): Promise<void> {
   const { store, policy, risk, config } = await openHub(flags);
   try {
     const changed: string[] = [];
     const counts = await recordAssessment(store, snapshot, rules, findings, { actor: 'mamori-scan', policy, risk, onChange: (id) => changed.push(id) });
     // What the inventory says about workloads, so later detection runs can tie signals to instances and functions.
-    await store.saveInventoryEntities(inventoryEntities(snapshot), snapshot.collectedAt);
+    await store.saveInventoryEntities(entities, snapshot.collectedAt);
     process.stderr.write(
       `mamori: hub ${store.location}: ${counts.new} new, ${counts.reopened} reopened, ${counts.resolved} resolved, ` +
         `${counts.updated + counts.unchanged} seen again\n`,

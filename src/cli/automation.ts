@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import pc from 'picocolors';
-import { actor } from './hub.js';
+import { actor } from '../app/hub.js';
 import { withStore } from './findings.js';
 
 /** `mamori automation test|apply`: what the config's automation rules and suppressions do to stored findings. */
@@ -34,3 +34,5 @@ export function registerAutomationCommands(program: Command) {
       });
   }
 }
+
+export const register = registerAutomationCommands;

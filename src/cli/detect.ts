@@ -19,7 +19,7 @@ import type { Snapshot } from '../model/snapshot.js';
 import { renderSequencesHtml } from '../report/sequences-html.js';
 import { parseSince } from './findings.js';
 import { formatSequences, parseWindow, resolverFor, sequenceJson, viewOfFinding, viewOfSequence } from './sequences.js';
-import { notifyChanged, openHub } from './hub.js';
+import { notifyChanged, openHub } from '../app/hub.js';
 import { parseSeverity, writeOutputFile } from './output.js';
 
 /** Exit-code bits of `mamori detect`: 1 = a signal at or above --fail-on; 4 = some input or rule was skipped. */
@@ -210,31 +210,4 @@ export function registerDetectCommands(program: Command) {
     });
 }
 
-/** `mamori rules test`: every detection rule's own test events (built-in and --rules/--sigma). */
-export function registerDetectionRuleTests(rules: Command) {
-  rules
-    .command('test')
-    .description("run every detection rule's test events (built-in rules plus --rules folders); report Sigma features that are not supported")
-    .option('--rules <paths...>', 'more rule files or folders')
-    .option('--no-builtin', 'only the given rules')
-    .option('--output <format>', 'text or json', 'text')
-    .action(async (flags: { rules?: string[]; builtin: boolean; output: string }) => {
-      const paths = [...(flags.builtin ? [BUILTIN_RULES_DIR] : []), ...(flags.rules ?? [])];
-      if (!paths.length) throw new MamoriError('NO_RULES', 'no rules to test: give --rules or keep the built-in rules');
-      const { rules: loaded, issues } = await loadDetectionRules(paths);
-      const results = testRules(loaded);
-      const failed = results.filter((r) => !r.passed);
-      if (flags.output === 'json') {
-        process.stdout.write(JSON.stringify({ rules: loaded.length, cases: results.length, failed, issues }, null, 2) + '\n');
-      } else {
-        const lines = [`${loaded.length} rules, ${results.length} test cases: ${results.length - failed.length} passed, ${failed.length} failed`];
-        for (const f of failed) lines.push(pc.red(`  ✗ ${f.rule} / ${f.case}: ${f.message}`) + pc.dim(`  (${f.file})`));
-        if (issues.length) {
-          lines.push(pc.yellow(`${issues.length} rule(s) not loaded:`));
-          for (const i of issues) lines.push(`  ${i.file}${i.line ? `:${i.line}` : ''}: ${i.kind}: ${i.message}`);
-        }
-        process.stdout.write(lines.join('\n') + '\n');
-      }
-      process.exitCode = failed.length ? 1 : issues.length ? EXIT_SKIPPED : 0;
-    });
-}
+export const register = registerDetectCommands;

@@ -10,7 +10,7 @@ import { type FindingStore, GROUP_FIELDS, type FindingFilter, type GroupField } 
 import { MamoriError } from '../model/errors.js';
 import type { Severity } from '../model/types.js';
 import { csvCell } from '../report/csv.js';
-import { actor, notifyChanged, openHub } from './hub.js';
+import { actor, notifyChanged, openHub } from '../app/hub.js';
 import { parseList, parseSeverity } from './output.js';
 
 interface FilterFlags {
@@ -291,3 +291,5 @@ async function resolveId(store: FindingStore, prefix: string): Promise<string> {
   if (rows.length > 1) throw new MamoriError('AMBIGUOUS', `finding id ${prefix} is ambiguous; give more characters`);
   return rows[0].id;
 }
+
+export const register = registerFindingsCommands;

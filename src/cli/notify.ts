@@ -34,3 +34,5 @@ export function registerNotifyCommands(program: Command) {
       });
     });
 }
+
+export const register = registerNotifyCommands;

@@ -8,7 +8,6 @@ import { MamoriError } from '../model/errors.js';
 import type { PostureRule } from '../model/rule.js';
 import { PROVIDERS, type Lang } from '../model/types.js';
 import { label, severityLabel, urgencyLabel } from '../report/i18n.js';
-import { registerDetectionRuleTests } from './detect.js';
 import { parseLang, parseList, parseProviders } from './output.js';
 
 /** The machine-readable view of a rule: metadata and both documents, no code. */
@@ -107,3 +106,37 @@ export function registerRulesCommands(program: Command) {
       process.stdout.write(flags.output === 'json' ? JSON.stringify(ruleToJson(rule), null, 2) + '\n' : renderRuleDoc(rule, lang));
     });
 }
+
+/** `mamori rules test`: every detection rule's own test events (built-in and --rules/--sigma). */
+export function registerDetectionRuleTests(rules: Command) {
+  rules
+    .command('test')
+    .description("run every detection rule's test events (built-in rules plus --rules folders); report Sigma features that are not supported")
+    .option('--rules <paths...>', 'more rule files or folders')
+    .option('--no-builtin', 'only the given rules')
+    .option('--output <format>', 'text or json', 'text')
+    .action(async (flags: { rules?: string[]; builtin: boolean; output: string }) => {
+      const { BUILTIN_RULES_DIR } = await import('../detect/pipeline.js');
+      const { loadDetectionRules, testRules } = await import('../detect/rules/index.js');
+      const { EXIT_SKIPPED } = await import('./detect.js');
+      const paths = [...(flags.builtin ? [BUILTIN_RULES_DIR] : []), ...(flags.rules ?? [])];
+      if (!paths.length) throw new MamoriError('NO_RULES', 'no rules to test: give --rules or keep the built-in rules');
+      const { rules: loaded, issues } = await loadDetectionRules(paths);
+      const results = testRules(loaded);
+      const failed = results.filter((r) => !r.passed);
+      if (flags.output === 'json') {
+        process.stdout.write(JSON.stringify({ rules: loaded.length, cases: results.length, failed, issues }, null, 2) + '\n');
+      } else {
+        const lines = [`${loaded.length} rules, ${results.length} test cases: ${results.length - failed.length} passed, ${failed.length} failed`];
+        for (const f of failed) lines.push(pc.red(`  ✗ ${f.rule} / ${f.case}: ${f.message}`) + pc.dim(`  (${f.file})`));
+        if (issues.length) {
+          lines.push(pc.yellow(`${issues.length} rule(s) not loaded:`));
+          for (const i of issues) lines.push(`  ${i.file}${i.line ? `:${i.line}` : ''}: ${i.kind}: ${i.message}`);
+        }
+        process.stdout.write(lines.join('\n') + '\n');
+      }
+      process.exitCode = failed.length ? 1 : issues.length ? EXIT_SKIPPED : 0;
+    });
+}
+
+export const register = registerRulesCommands;

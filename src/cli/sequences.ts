@@ -14,7 +14,7 @@ import { readSnapshot, type Snapshot } from '../model/snapshot.js';
 import type { Lang } from '../model/types.js';
 import { renderSequencesHtml, type SequenceView } from '../report/sequences-html.js';
 import { parseSince } from './findings.js';
-import { notifyChanged, openHub } from './hub.js';
+import { notifyChanged, openHub } from '../app/hub.js';
 import { parseLang, writeOutputFile } from './output.js';
 
 /** "24h", "3d", "90m" → milliseconds; at most 14 days. */
@@ -144,3 +144,5 @@ export function registerSequencesCommand(program: Command) {
       }
     });
 }
+
+export const register = registerSequencesCommand;

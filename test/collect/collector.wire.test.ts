@@ -229,6 +229,7 @@ describe('collectAws over the wire (AWS_ENDPOINT_URL)', () => {
     );
     const regional: ServiceCollector = {
       service: 'ec2',
+      global: false,
       async collect(ctx) {
         // A regional service: a client per region, all on the account's credentials.
         await ctx.client(IAMClient, ctx.region).send(new GetAccountSummaryCommand({}));

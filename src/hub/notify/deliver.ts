@@ -24,8 +24,9 @@
  * the signing call.
  */
 import { createHash, createHmac } from 'node:crypto';
-import { EventBridgeClient, PutEventsCommand, type PutEventsRequestEntry } from '@aws-sdk/client-eventbridge';
-import { PublishCommand, SNSClient, type PublishCommandInput } from '@aws-sdk/client-sns';
+// Types only: the SDK clients load when an SNS or EventBridge target is delivered to (fast start).
+import type { EventBridgeClient, PutEventsRequestEntry } from '@aws-sdk/client-eventbridge';
+import type { PublishCommandInput, SNSClient } from '@aws-sdk/client-sns';
 import type { FindingStore } from '../store/store.js';
 import type { OutboxTable } from '../store/schema.js';
 import { checkTargets, isoTime } from './enqueue.js';
@@ -133,6 +134,8 @@ interface SendContext {
   timeoutMs: number;
   sns: (region: string | undefined) => SNSClient;
   eventBridge: (region: string | undefined) => EventBridgeClient;
+  snsSdk?: typeof import('@aws-sdk/client-sns');
+  eventBridgeSdk?: typeof import('@aws-sdk/client-eventbridge');
 }
 
 function retryAfter(value: string | null): number | undefined {
@@ -180,12 +183,12 @@ async function sendSns(target: Extract<NotifyTarget, { type: 'sns' }>, row: Row,
     input.MessageDeduplicationId = deliveryId(row.target, row.state_key);
     input.MessageGroupId = createHash('sha256').update(row.finding_id).digest('hex').slice(0, 32);
   }
-  await ctx.sns(region).send(new PublishCommand(input));
+  await ctx.sns(region).send(new ctx.snsSdk!.PublishCommand(input));
 }
 
 async function sendEventBridge(target: Extract<NotifyTarget, { type: 'eventbridge' }>, row: Row, ctx: SendContext): Promise<void> {
   const entry = JSON.parse(row.payload) as PutEventsRequestEntry;
-  const out = await ctx.eventBridge(target.region || undefined).send(new PutEventsCommand({ Entries: [{ ...entry, EventBusName: target.eventBusName || 'default' }] }));
+  const out = await ctx.eventBridge(target.region || undefined).send(new ctx.eventBridgeSdk!.PutEventsCommand({ Entries: [{ ...entry, EventBusName: target.eventBusName || 'default' }] }));
   if (out.FailedEntryCount) {
     const failed = out.Entries?.find((e) => e.ErrorCode);
     throw new SendError(`EventBridge rejected the event: ${failed?.ErrorCode ?? 'unknown'} ${failed?.ErrorMessage ?? ''}`.trim());
@@ -244,11 +247,15 @@ export async function deliver(store: FindingStore, targets: readonly NotifyTarge
       return client;
     };
   };
+  const snsSdk = targets.some((t) => t.type === 'sns') ? await import('@aws-sdk/client-sns') : undefined;
+  const eventBridgeSdk = targets.some((t) => t.type === 'eventbridge') ? await import('@aws-sdk/client-eventbridge') : undefined;
   const ctx: SendContext = {
     fetch: options.fetch ?? globalThis.fetch,
     timeoutMs: options.timeoutMs ?? 10_000,
-    sns: cached((region) => new SNSClient(region ? { region } : {}), options.clients?.sns),
-    eventBridge: cached((region) => new EventBridgeClient(region ? { region } : {}), options.clients?.eventBridge),
+    sns: cached((region) => new snsSdk!.SNSClient(region ? { region } : {}), options.clients?.sns),
+    eventBridge: cached((region) => new eventBridgeSdk!.EventBridgeClient(region ? { region } : {}), options.clients?.eventBridge),
+    snsSdk,
+    eventBridgeSdk,
   };
 
   try {

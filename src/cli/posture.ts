@@ -1,0 +1,231 @@
+/** `mamori collect | assess | scan | demo`: argument parsing and printing over src/app/posture.ts. */
+import { join } from 'node:path';
+import { Option, type Command } from 'commander';
+import { assessSnapshot, assessSnapshotSource, collect, rulesFor, type AssessResult, type CollectProgress, type CollectRequest } from '../app/posture.js';
+import { isShardedPath, openSnapshot, writeShardedSnapshot } from '../snapshot/sharded.js';
+import { cliConfig } from '../app/hub.js';
+import { MamoriError } from '../model/errors.js';
+import { readSnapshot, writeSnapshot, type Snapshot } from '../model/snapshot.js';
+import { emitReport, failOnExitCode, failOnRiskExitCode, parseLang, parseList, parseRiskLevel, parseSeverity } from './output.js';
+
+interface AssessFlags {
+  db?: string;
+  config?: string;
+  store: boolean;
+  framework?: string;
+  rule?: string;
+  output: string;
+  out?: string;
+  lang: string;
+  failOn?: string;
+  failOnRisk?: string;
+}
+
+interface CollectFlags {
+  provider: string;
+  profile?: string;
+  roleArn?: string;
+  externalId?: string;
+  orgRole?: string;
+  regions?: string;
+  services?: string;
+  project?: string;
+  folder?: string;
+  organization?: string;
+  impersonateServiceAccount?: string;
+  concurrency: number;
+}
+
+function addAssessOptions(cmd: Command): Command {
+  return cmd
+    .option('--framework <ids>', 'only rules mapped to these frameworks (comma-separated: cis-aws-3.0, fsbp, cis-gcp-5.0, nist-800-53-r5, pci-dss-3.2.1, pci-dss-4.0)')
+    .option('--rule <ids>', 'only these rule ids (comma-separated)')
+    .addOption(new Option('--output <format>', 'output format').choices(['table', 'json', 'ocsf', 'asff', 'csv', 'html']).default('table'))
+    .option('--out <file>', 'write the output to a file ("-" for stdout)')
+    .option('--lang <lang>', 'language of the report: en or ja', 'en')
+    .option('--fail-on <severity>', 'exit with code 1 when a check of this severity or higher fails (critical, high, medium, low, informational)')
+    .option('--fail-on-risk <level>', "exit with code 1 when a failed check has this risk or higher (critical, high, medium, low; likelihood × impact with the config's risk settings)")
+    .option('--db <path-or-url>', 'findings hub: SQLite file or postgres:// URL (default: MAMORI_DB, the config file, or ~/.mamori/mamori.db)')
+    .option('--config <file>', 'mamori config file (default: MAMORI_CONFIG or ~/.mamori/config.yaml)')
+    .option('--no-store', 'do not write the findings to the hub');
+}
+
+function addCollectOptions(cmd: Command): Command {
+  return cmd
+    .addOption(new Option('--provider <name>', 'cloud provider').choices(['aws', 'gcp']).default('aws'))
+    .option('--profile <name>', 'AWS: shared config/credentials profile (default: the standard credential chain)')
+    .option('--role-arn <arn>', 'AWS: assume this role before collecting')
+    .option('--external-id <id>', 'AWS: external id for --role-arn')
+    .option('--org-role <name>', 'AWS: walk every account of the AWS Organization, assuming this role name in each member account')
+    .option('--regions <names>', 'AWS: only these regions (comma-separated; default: every enabled region)')
+    .option('--services <names>', 'AWS: only these services (comma-separated)')
+    .option('--project <ids>', 'Google Cloud: these projects (comma-separated project ids)')
+    .option('--folder <ids>', 'Google Cloud: every project below these folders (comma-separated folder ids)')
+    .option('--organization <id>', 'Google Cloud: every project of the organisation (numeric id)')
+    .option('--impersonate-service-account <email>', 'Google Cloud: collect as this service account (Application Default Credentials need roles/iam.serviceAccountTokenCreator on it)')
+    .option('--concurrency <n>', 'concurrent collection jobs', (v) => Number.parseInt(v, 10), 8);
+}
+
+const AWS_ONLY = ['profile', 'roleArn', 'externalId', 'orgRole', 'regions', 'services'] as const;
+const GCP_ONLY = ['project', 'folder', 'organization', 'impersonateServiceAccount'] as const;
+
+/** Turns the flags into a collection request, refusing flags of the other provider (a silent no-op would mislead). */
+export async function collectRequest(flags: CollectFlags): Promise<CollectRequest> {
+  if (!Number.isInteger(flags.concurrency) || flags.concurrency < 1) {
+    throw new MamoriError('BAD_OPTION', '--concurrency must be a positive integer');
+  }
+  const wrong = (flags.provider === 'gcp' ? AWS_ONLY : GCP_ONLY).filter((k) => flags[k] !== undefined);
+  if (wrong.length) {
+    const names = wrong.map((k) => '--' + k.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase()));
+    throw new MamoriError('BAD_OPTION', `${names.join(', ')} cannot be used with --provider ${flags.provider}`);
+  }
+  if (flags.provider === 'gcp') {
+    const projects = parseList(flags.project);
+    const folders = parseList(flags.folder);
+    if (!projects && !folders && !flags.organization) {
+      throw new MamoriError('BAD_OPTION', 'Google Cloud needs a scope: --project, --folder or --organization');
+    }
+    return {
+      provider: 'gcp',
+      gcp: { projects, folders, organization: flags.organization, impersonateServiceAccount: flags.impersonateServiceAccount, concurrency: flags.concurrency, onProgress: progressPrinter() },
+    };
+  }
+  const regions = parseList(flags.regions);
+  if (regions) (await import('../collect/aws/collector.js')).validateRegionNames(regions);
+  return {
+    provider: 'aws',
+    aws: {
+      profile: flags.profile,
+      roleArn: flags.roleArn,
+      externalId: flags.externalId,
+      orgRole: flags.orgRole,
+      regions,
+      services: parseList(flags.services),
+      concurrency: flags.concurrency,
+      onProgress: progressPrinter(),
+    },
+  };
+}
+
+/** A one-line live progress display on a terminal; silent when stderr is not a TTY (CI logs stay clean). */
+function progressPrinter(): ((p: CollectProgress) => void) | undefined {
+  if (!process.stderr.isTTY) return undefined;
+  return (p) => {
+    const line = `collecting ${p.done}/${p.total}  ${p.service} ${p.region} ${p.account}${p.errors ? `  (${p.errors} errors)` : ''}`;
+    process.stderr.write(`\r\x1b[2K${line}`);
+    if (p.done === p.total) process.stderr.write('\n');
+  };
+}
+
+function selection(flags: AssessFlags) {
+  return { ruleIds: parseList(flags.rule), frameworks: parseList(flags.framework) };
+}
+
+/** Assesses (an in-memory snapshot, or a snapshot file or folder), prints or writes the report, stores it; returns the exit code. */
+export async function runAssessment(snapshot: Snapshot | string, flags: AssessFlags, defaultHtmlFile?: string): Promise<number> {
+  const lang = parseLang(flags.lang);
+  const failOn = flags.failOn ? parseSeverity(flags.failOn) : undefined;
+  const failOnRisk = flags.failOnRisk ? parseRiskLevel(flags.failOnRisk) : undefined;
+  const store = flags.store ? flags : undefined;
+  let result: AssessResult;
+  if (typeof snapshot !== 'string') result = await assessSnapshot({ snapshot, selection: selection(flags), store });
+  else {
+    const source = await openSnapshot(snapshot);
+    // A version 1 file is already whole in memory: assess it as such (same results, less work).
+    result = source.manifest.shards.length && !isShardedPath(snapshot)
+      ? await assessSnapshot({ snapshot: await readSnapshot(snapshot), selection: selection(flags), store })
+      : await assessSnapshotSource(source, { selection: selection(flags), store });
+  }
+  const { report } = result;
+  await emitReport(report, { output: flags.output, out: flags.out, lang, defaultHtmlFile });
+  const riskSettings = failOnRisk ? (await import('../hub/policy.js')).riskFromConfig(await cliConfig(flags.config)) : undefined;
+  return Math.max(failOnExitCode(report, failOn), riskSettings ? failOnRiskExitCode(report, failOnRisk!, riskSettings) : 0);
+}
+
+function describeSnapshot(path: string, snapshot: Snapshot): string {
+  const scopes = snapshot.scope.provider === 'gcp' ? 'project(s)' : 'account(s)';
+  return (
+    `mamori: wrote ${path}: ${snapshot.resources.length} resources from ${snapshot.scope.accounts.length} ${scopes}, ` +
+    `${snapshot.scope.regions.length} region(s), ${snapshot.errors.length} collection error(s)\n`
+  );
+}
+
+export function register(program: Command): void {
+  addCollectOptions(
+    program
+      .command('collect')
+      .description('collect an inventory snapshot from AWS or Google Cloud through the official SDKs')
+      .option('-o, --snapshot <path>', 'snapshot to write: a .json / .json.gz file (version 1), or a folder of shards (version 2, any other name)', 'mamori-snapshot.json.gz'),
+  ).action(async (flags: CollectFlags & { snapshot: string }) => {
+    const snapshot = await collect(await collectRequest(flags));
+    if (isShardedPath(flags.snapshot)) await writeShardedSnapshot(flags.snapshot, snapshot);
+    else await writeSnapshot(flags.snapshot, snapshot);
+    process.stderr.write(describeSnapshot(flags.snapshot, snapshot));
+  });
+
+  addAssessOptions(program.command('assess').description('assess a saved snapshot with the posture rules').argument('<snapshot>', 'snapshot file (.json or .json.gz) or sharded snapshot folder')).action(
+    async (file: string, flags: AssessFlags) => {
+      process.exitCode = await runAssessment(file, flags);
+    },
+  );
+
+  addAssessOptions(
+    addCollectOptions(
+      program
+        .command('scan')
+        .description('collect from AWS or Google Cloud and assess in one go')
+        .option('--snapshot-out <file>', 'also keep the collected snapshot in this file'),
+    ),
+  ).action(async (flags: CollectFlags & AssessFlags & { snapshotOut?: string }) => {
+    // Validate assessment options before spending minutes on collection.
+    parseLang(flags.lang);
+    if (flags.failOn) parseSeverity(flags.failOn);
+    if (flags.failOnRisk) parseRiskLevel(flags.failOnRisk);
+    const request = await collectRequest(flags);
+    rulesFor(request.provider, selection(flags));
+    const snapshot = await collect(request);
+    if (flags.snapshotOut) await writeSnapshot(flags.snapshotOut, snapshot);
+    process.exitCode = await runAssessment(snapshot, flags);
+  });
+
+  addAssessOptions(
+    program
+      .command('demo')
+      .description('assess the bundled demo organisation and run threat detection on its bundled logs (no cloud account, no network); writes an HTML report'),
+  )
+    .option('--html <file>', 'where to write the HTML report', 'mamori-demo-report.html')
+    .option('--no-detect', 'skip threat detection on the bundled logs')
+    .option('--sequences-html <file>', 'where to write the attack-sequence timelines', 'mamori-demo-sequences.html')
+    .action(async (flags: AssessFlags & { html: string; detect: boolean; sequencesHtml: string }) => {
+      const { DEMO_INTEL, DEMO_LOGS_DIR, DEMO_TUNING_DIR, loadDemoSnapshot } = await import('../demo/index.js');
+      const snapshot = await loadDemoSnapshot();
+      const lang = parseLang(flags.lang);
+      const code = await runAssessment(snapshot, flags, flags.html);
+      if (flags.output !== 'html') {
+        const { report } = await assessSnapshot({ snapshot, selection: selection(flags) });
+        await emitReport(report, { output: 'html', out: flags.html, lang });
+      }
+      if (flags.detect && flags.output === 'table') {
+        const { EXIT_FAIL_ON, runDetection } = await import('./detect.js');
+        // The demo organisation's day of CloudTrail, VPC Flow Logs and DNS logs, with the attack in it.
+        const detectCode = await runDetection(['cloudtrail', 'vpcflow', 'dns'].map((d) => join(DEMO_LOGS_DIR, d)), {
+          intel: [DEMO_INTEL],
+          rules: [DEMO_TUNING_DIR],
+          builtin: true,
+          output: 'table',
+          db: flags.db,
+          config: flags.config,
+          store: flags.store,
+          baseline: false,
+          carryWindows: false,
+          failOn: flags.failOn,
+          snapshot,
+          lang: flags.lang,
+          sequencesHtml: flags.sequencesHtml,
+        });
+        process.exitCode = Math.max(code, detectCode & EXIT_FAIL_ON);
+        return;
+      }
+      process.exitCode = code;
+    });
+}
