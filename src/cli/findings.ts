@@ -11,7 +11,7 @@ import { MamoriError } from '../model/errors.js';
 import type { Severity } from '../model/types.js';
 import { csvCell } from '../report/csv.js';
 import { actor, notifyChanged, openHub } from '../app/hub.js';
-import { parseList, parseSeverity } from './output.js';
+import { parseList, parseProviders, parseSeverity } from './output.js';
 
 interface FilterFlags {
   db?: string;
@@ -19,6 +19,8 @@ interface FilterFlags {
   status?: string;
   severity?: string;
   risk?: string;
+  provider?: string;
+  scope?: string;
   account?: string;
   region?: string;
   rule?: string;
@@ -49,6 +51,11 @@ export function parseSince(value: string, now = new Date()): string {
   return new Date(t).toISOString();
 }
 
+function scopesOf(flags: FilterFlags): string[] | undefined {
+  const scopes = [...(parseList(flags.account) ?? []), ...(parseList(flags.scope) ?? [])];
+  return scopes.length ? scopes : undefined;
+}
+
 export function filterFrom(flags: FilterFlags): FindingFilter {
   const severity = parseList(flags.severity)?.map(parseSeverity);
   const risk = oneOf(RISK_LEVELS, 'risk', parseList(flags.risk));
@@ -57,7 +64,9 @@ export function filterFrom(flags: FilterFlags): FindingFilter {
     // A single severity or risk means "at least".
     ...(severity?.length === 1 ? { minSeverity: severity[0] } : { severity }),
     ...(risk?.length === 1 ? { minRisk: risk[0] } : { risk }),
-    account: parseList(flags.account),
+    provider: parseProviders(flags.provider),
+    // A scope is an AWS account, a Google Cloud project or an Azure subscription: --scope and --account are one filter.
+    account: scopesOf(flags),
     region: parseList(flags.region),
     rule: parseList(flags.rule),
     source: parseList(flags.source),
@@ -76,7 +85,9 @@ function addFilterOptions(cmd: Command): Command {
     .option('--status <list>', `workflow status (${WORKFLOW_STATUSES.join(', ')})`)
     .option('--severity <list>', 'one severity = at least that severity; several = exactly those')
     .option('--risk <list>', 'one risk level = at least that level; several = exactly those')
-    .option('--account <ids>', 'account ids')
+    .option('--provider <names>', 'clouds (aws, gcp, azure)')
+    .option('--scope <ids>', 'scopes: AWS account ids, Google Cloud project ids, Azure subscription ids')
+    .option('--account <ids>', 'same as --scope')
     .option('--region <names>', 'regions')
     .option('--rule <ids>', 'rule ids')
     .option('--source <names>', 'sources (mamori, securityhub, guardduty, prowler, trivy, …)')

@@ -4,6 +4,7 @@ import type { Severity } from '../model/types.js';
 import type { AttackSequence } from './engine.js';
 import { sortTactics } from './tactics.js';
 import { TEMPLATES } from './templates.js';
+import { providerOfUid } from '../model/cloud.js';
 
 /** One row of a sequence's timeline: one member signal. */
 export interface TimelineEntry {
@@ -119,7 +120,8 @@ export function sequenceToObserved(seq: AttackSequence): ObservedFinding {
     description: template?.description.en ?? 'Signals of one actor or workload climb several stages of an intrusion in time order.',
     severity: seq.severity,
     complianceStatus: null,
-    provider: 'aws',
+    // AWS accounts are twelve digits; a Google Cloud project id never is.
+    provider: providerOfUid(seq.primary.uid) ?? (/^\d{12}$/.test(seq.account) ? 'aws' : 'gcp'),
     account: seq.account,
     region: seq.region,
     resourceUid: seq.primary.uid,

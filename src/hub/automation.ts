@@ -31,6 +31,7 @@ import {
 } from '../config/validate.js';
 import { RISK_LEVELS, WORKFLOW_STATUSES, type HubFinding, type WorkflowStatus } from './model.js';
 import { globMatch } from './suppressions.js';
+import { PROVIDERS } from '../model/types.js';
 
 // ---------------------------------------------------------------------------------------------
 // Fields of a finding that criteria can test
@@ -68,7 +69,7 @@ const FIELDS: Partial<Record<(typeof HUB_FINDING_FIELDS)[number], FieldSpec>> = 
   originalSeverity: { kind: 'rank', values: SEVERITIES, get: (f) => f.originalSeverity },
   complianceStatus: { kind: 'enum', values: COMPLIANCE, get: (f) => f.complianceStatus },
   workflowStatus: { kind: 'enum', values: WORKFLOW_STATUSES, get: (f) => f.workflowStatus },
-  provider: { kind: 'enum', values: ['aws'], get: (f) => f.provider },
+  provider: { kind: 'enum', values: [...PROVIDERS], get: (f) => f.provider },
   account: text((f) => f.account),
   region: text((f) => f.region),
   resourceUid: text((f) => f.resourceUid),

@@ -1,5 +1,5 @@
 import type { FrameworkMappings } from '../model/rule.js';
-import type { Severity } from '../model/types.js';
+import type { Provider, Severity } from '../model/types.js';
 
 /** Workflow of a finding in the hub, as in Security Hub: who is acting on it. */
 export const WORKFLOW_STATUSES = ['NEW', 'NOTIFIED', 'RESOLVED', 'SUPPRESSED'] as const;
@@ -43,7 +43,7 @@ export interface HubFinding {
   originalSeverity: Severity;
   complianceStatus: ComplianceStatus;
   workflowStatus: WorkflowStatus;
-  provider: 'aws';
+  provider: Provider;
   account: string;
   region: string;
   resourceUid: string;

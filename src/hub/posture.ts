@@ -19,7 +19,7 @@ export function postureToObserved(f: PostureFinding): ObservedFinding {
     title: f.title.en,
     severity: f.severity,
     complianceStatus: f.status,
-    provider: 'aws',
+    provider: f.provider,
     account: f.resource.account,
     region: f.resource.region,
     resourceUid: f.resource.uid,

@@ -1,6 +1,7 @@
 import type { AwsSecurityFinding } from '@aws-sdk/client-securityhub';
 import { postureRules } from '../assess/registry.js';
 import { toAsffType } from '../hub/export/asff-types.js';
+import { notAsff } from '../hub/export/index.js';
 import { FRAMEWORKS, type FrameworkId } from '../frameworks/index.js';
 import type { PostureFinding } from '../model/finding.js';
 import type { ResultStatus } from '../model/rule.js';
@@ -27,6 +28,7 @@ export interface AsffOptions {
 }
 
 export function toAsff(f: PostureFinding, { lang, globalRegion = 'us-east-1' }: AsffOptions): AwsSecurityFinding | undefined {
+  if (f.provider !== 'aws') throw notAsff(f.provider, f.id);
   const status = COMPLIANCE_STATUS[f.status];
   if (!status) return undefined;
   const rule = postureRules().get(f.ruleId);

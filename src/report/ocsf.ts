@@ -5,6 +5,7 @@ import type { ResultStatus } from '../model/rule.js';
 import { localize, type Lang, type Severity } from '../model/types.js';
 import { VERSION } from '../version.js';
 import type { AssessmentReport, ReportWriter, WriteOptions } from './report.js';
+import { ocsfCloud } from '../model/cloud.js';
 
 export const OCSF_VERSION = '1.1.0';
 const COMPLIANCE_FINDING = 2003;
@@ -76,7 +77,7 @@ export function toOcsf(f: PostureFinding, lang: Lang): Record<string, unknown> {
       status_id: complianceStatusId,
       status: complianceStatus,
     },
-    cloud: { provider: 'AWS', account: { uid: f.resource.account, type: 'AWS Account', type_id: 10 }, region: f.resource.region },
+    cloud: ocsfCloud(f.provider, f.resource.account, f.resource.region),
     resources: [
       {
         uid: f.resource.uid,

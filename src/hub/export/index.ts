@@ -2,6 +2,7 @@
  * Hub findings out: OCSF 1.1 JSON lines, ASFF BatchImportFindings bodies, CSV. Each writer yields
  * string chunks so a large export streams.
  */
+import { MamoriError } from '../../model/errors.js';
 import { tacticInfo } from '../../correlate/tactics.js';
 import { FRAMEWORKS, isFrameworkId, type FrameworkId } from '../../frameworks/index.js';
 import { GLOBAL_REGION, type Severity } from '../../model/types.js';
@@ -9,6 +10,7 @@ import { csvCell } from '../../report/csv.js';
 import { VERSION } from '../../version.js';
 import type { ComplianceStatus, HubFinding, RiskLevel, WorkflowStatus } from '../model.js';
 import { toAsffType } from './asff-types.js';
+import { ocsfCloud } from '../../model/cloud.js';
 
 export { ASFF_RESOURCE_TYPES, fromAsffType, toAsffType } from './asff-types.js';
 
@@ -43,6 +45,11 @@ const OCSF_COMPLIANCE: Record<NonNullable<ComplianceStatus>, [number, string]> =
 const RISK_ID: Record<RiskLevel, number> = { LOW: 1, MEDIUM: 2, HIGH: 3, CRITICAL: 4 };
 
 /** 0–100: likelihood × impact on the 4×4 grid (LOW×LOW 6, CRITICAL×CRITICAL 100). */
+/** ASFF is AWS Security Hub's format: a finding of another cloud has no account, partition or region to put there. */
+export function notAsff(provider: string, id: string): MamoriError {
+  return new MamoriError('ASFF_NOT_AWS', `ASFF is the AWS Security Hub format; finding ${id} is a ${provider} finding (write OCSF or CSV instead, or only the AWS findings)`);
+}
+
 export function riskScore(f: Pick<HubFinding, 'risk'>): number {
   return Math.round(((RISK_ID[f.risk.likelihood] ?? 1) * (RISK_ID[f.risk.impact] ?? 1) * 100) / 16);
 }
@@ -101,7 +108,7 @@ export function toOcsfFinding(f: HubFinding): Record<string, unknown> {
       modified_time_dt: f.updatedAt,
       analytic: { uid: f.ruleId, name: f.ruleId, type: 'Rule', type_id: 1 },
     },
-    cloud: { provider: 'AWS', account: { uid: f.account, type: 'AWS Account', type_id: 10 }, region: f.region },
+    cloud: ocsfCloud(f.provider, f.account, f.region),
     resources: [
       {
         uid: f.resourceUid,
@@ -202,6 +209,7 @@ function asffMap(entries: [string, string][]): Record<string, string> | undefine
  * import of the export gives back the same hub findings.
  */
 export function toAsffFinding(f: HubFinding, { globalRegion = 'us-east-1' }: { globalRegion?: string } = {}): Record<string, unknown> {
+  if (f.provider !== 'aws') throw notAsff(f.provider, f.id);
   const region = f.region === GLOBAL_REGION ? globalRegion : f.region;
   const partition = partitionOf(f.resourceUid);
   const frameworks = frameworkEntries(f);

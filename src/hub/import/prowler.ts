@@ -6,6 +6,8 @@ import { fromAsffType } from '../export/asff-types.js';
 import type { ComplianceStatus, ObservedFinding } from '../model.js';
 import { prune } from './asff.js';
 import { addFramework, at, importId, invalidFinding, isControlId, isObject, isoTime, nameFromUid, refineType, required, severityLabel, str } from './common.js';
+import { providerOfUid } from '../../model/cloud.js';
+import type { Provider } from '../../model/types.js';
 
 const STATUS: Record<string, ComplianceStatus> = { PASS: 'PASS', FAIL: 'FAIL', MANUAL: 'MANUAL', MUTED: 'FAIL' };
 /** OCSF severity_id → mamori severity (0 Unknown, 99 Other → INFORMATIONAL; 6 Fatal → CRITICAL). */
@@ -73,6 +75,8 @@ function tagsOf(labels: unknown): Record<string, string> {
   return tags;
 }
 
+const PROWLER_PROVIDERS: Record<string, Provider> = { aws: 'aws', gcp: 'gcp', google: 'gcp', azure: 'azure', microsoft: 'azure' };
+
 export function fromProwler(f: unknown, where: string, file: string): ObservedFinding {
   if (!isObject(f)) throw invalidFinding(file, where, 'not an OCSF finding object');
   const uid = required(f, where, file, 'finding_info', 'uid');
@@ -82,6 +86,9 @@ export function fromProwler(f: unknown, where: string, file: string): ObservedFi
   const resource = at(f, 'resources', 0);
   if (!isObject(resource)) throw invalidFinding(file, where, 'missing resources');
   const resourceUid = required(resource, `${where}.resources[0]`, file, 'uid');
+  // Prowler scans AWS, Google Cloud, Azure and more: the provider is the finding's own.
+  const provider = PROWLER_PROVIDERS[(str(at(f, 'cloud', 'provider')) ?? '').toLowerCase()] ?? providerOfUid(resourceUid);
+  if (!provider) throw invalidFinding(file, where, `cloud.provider ${JSON.stringify(at(f, 'cloud', 'provider'))} is not a cloud mamori knows (aws, gcp, azure)`);
   const statusCode = required(f, where, file, 'status_code').toUpperCase();
   const observedAt = isoTime(f.time_dt) ?? isoTime(f.time) ?? isoTime(at(f, 'finding_info', 'created_time_dt'));
   if (!observedAt) throw invalidFinding(file, where, 'missing time_dt');
@@ -97,7 +104,7 @@ export function fromProwler(f: unknown, where: string, file: string): ObservedFi
     description: str(at(f, 'finding_info', 'desc')),
     severity: severityLabel(f.severity) ?? SEVERITY_ID[severityId] ?? 'INFORMATIONAL',
     complianceStatus: STATUS[statusCode] ?? 'NOT_ASSESSED',
-    provider: 'aws',
+    provider,
     account,
     region: str(resource.region) || str(at(f, 'cloud', 'region')) || 'global',
     resourceUid,

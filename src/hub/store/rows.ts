@@ -1,4 +1,4 @@
-import { severityRank, type Severity } from '../../model/types.js';
+import { severityRank, type Provider, type Severity } from '../../model/types.js';
 import type { FindingHistoryEntry, HubFinding, RiskLevel, WorkflowStatus } from '../model.js';
 import { riskRank } from '../risk.js';
 import type { FindingsTable, HistoryTable } from './schema.js';
@@ -55,7 +55,7 @@ export function fromRow(r: FindingsTable): HubFinding {
     originalSeverity: r.original_severity as Severity,
     complianceStatus: r.compliance_status as HubFinding['complianceStatus'],
     workflowStatus: r.workflow_status as WorkflowStatus,
-    provider: 'aws',
+    provider: r.provider as Provider,
     account: r.account,
     region: r.region,
     resourceUid: r.resource_uid,

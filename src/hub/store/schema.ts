@@ -275,5 +275,14 @@ export function migrations(dialect: 'sqlite' | 'postgres'): Record<string, Migra
           .execute();
       },
     },
+    '0005_provider_of_imports': {
+      // Before Google Cloud support every row was tagged AWS, imports of other clouds too (a
+      // Prowler GCP scan): give those rows their provider, from the shape of their resource id.
+      async up(db: Kysely<unknown>) {
+        await sql`UPDATE findings SET provider = 'gcp' WHERE provider = 'aws' AND resource_uid NOT LIKE 'arn:%' AND (resource_uid LIKE '//%' OR resource_uid LIKE 'projects/%')`.execute(db);
+        await sql`UPDATE findings SET provider = 'azure' WHERE provider = 'aws' AND resource_uid NOT LIKE 'arn:%' AND lower(resource_uid) LIKE '/subscriptions/%'`.execute(db);
+        await db.schema.createIndex('findings_provider').on('findings').column('provider').execute();
+      },
+    },
   };
 }

@@ -1,6 +1,6 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import { MamoriError } from '../../model/errors.js';
-import { severityRank, type Severity } from '../../model/types.js';
+import { severityRank, type Provider, type Severity } from '../../model/types.js';
 import { observe, resolveUnseen, type FindingPolicy, type IngestOutcome } from '../lifecycle.js';
 import { RISK_LEVELS, WORKFLOW_STATUSES, type FindingHistoryEntry, type HubFinding, type ObservedFinding, type RiskLevel, type WorkflowStatus } from '../model.js';
 import { assessRisk, riskRank, type RiskSettings } from '../risk.js';
@@ -39,6 +39,7 @@ export interface FindingFilter {
   minSeverity?: Severity;
   risk?: RiskLevel[];
   minRisk?: RiskLevel;
+  provider?: Provider[];
   account?: string[];
   region?: string[];
   rule?: string[];
@@ -51,6 +52,7 @@ export interface FindingFilter {
 }
 
 export const GROUP_FIELDS = {
+  provider: 'provider',
   rule: 'rule_id',
   account: 'account',
   region: 'region',
@@ -467,6 +469,7 @@ function applyFilter(eb: ExpressionBuilder<HubDatabase, 'findings'>, f: FindingF
   if (f.minSeverity) parts.push(eb('severity_rank', '>=', severityRank(f.minSeverity)));
   if (f.risk?.length) parts.push(eb('risk_level', 'in', f.risk));
   if (f.minRisk) parts.push(eb('risk_rank', '>=', riskRank(f.minRisk)));
+  if (f.provider?.length) parts.push(eb('provider', 'in', f.provider));
   if (f.account?.length) parts.push(eb('account', 'in', f.account));
   if (f.region?.length) parts.push(eb('region', 'in', f.region));
   if (f.rule?.length) parts.push(eb('rule_id', 'in', f.rule));
