@@ -272,7 +272,12 @@ export interface AlertPolicyConfig {
 // ── Compute Engine and networking ───────────────────────────────────────────────────────────
 
 export interface MetadataItems {
-  items?: { key: string; value?: string }[];
+  /**
+   * `value` is kept only for settings keys (enable-oslogin, serial-port-enable, …): other values
+   * (startup scripts) may hold secrets. mamori: `secretKinds` names what a dropped value appeared
+   * to contain (src/providers/gcp/secrets.ts), so rules can report it without the value.
+   */
+  items?: { key: string; value?: string; secretKinds?: string[] }[];
 }
 
 /** compute.projects.get: the project-wide metadata every instance inherits. */

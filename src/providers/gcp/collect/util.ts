@@ -1,4 +1,6 @@
 import type { AuditConfig, IamBinding, IamPolicy } from '../model.js';
+import { secretKinds } from '../secrets.js';
+import type { MetadataItems } from '../model.js';
 
 type Nullable<T> = T | null | undefined;
 
@@ -89,11 +91,16 @@ export const requestedPolicyVersion3 = { options: { requestedPolicyVersion: 3 } 
  */
 const METADATA_SETTINGS = /^(block-project-ssh-keys|enable-oslogin(-2fa|-sk)?|serial-port-enable|serial-port-logging-enable|enable-guest-attributes|enable-windows-ssh|enable-osconfig|disable-legacy-endpoints|google-logging-enabled|google-monitoring-enabled)$/i;
 
-export function safeMetadata(raw: { items?: { key?: string | null; value?: string | null }[] | null } | null | undefined): { items?: { key: string; value?: string }[] } {
+export function safeMetadata(raw: { items?: { key?: string | null; value?: string | null }[] | null } | null | undefined): MetadataItems {
   if (!raw?.items) return {};
   return {
     items: raw.items
       .filter((i) => i.key)
-      .map((i) => (METADATA_SETTINGS.test(i.key!) && typeof i.value === 'string' ? { key: i.key!, value: i.value } : { key: i.key! })),
+      .map((i) => {
+        if (METADATA_SETTINGS.test(i.key!) && typeof i.value === 'string') return { key: i.key!, value: i.value };
+        // The value is dropped; what it appeared to hold is kept by kind only.
+        const kinds = typeof i.value === 'string' ? secretKinds(i.value) : [];
+        return kinds.length ? { key: i.key!, secretKinds: kinds } : { key: i.key! };
+      }),
   };
 }

@@ -79,7 +79,12 @@ describe('collectGcp against a local Google Cloud', () => {
     const instance = byUid(snapshot, `//compute.googleapis.com/projects/${PROD}/zones/us-central1-a/instances/web-1`)!;
     assert.equal(instance.region, 'us-central1-a');
     assert.ok(!JSON.stringify(instance).includes('must-not-be-copied'), 'customer-supplied disk keys are never copied');
-    assert.deepEqual(instance.config.metadata, { items: [{ key: 'startup-script' }, { key: 'serial-port-enable', value: '1' }] }, 'only setting values are kept');
+    assert.deepEqual(
+      instance.config.metadata,
+      { items: [{ key: 'startup-script', secretKinds: ['hard-coded password or secret assignment'] }, { key: 'serial-port-enable', value: '1' }] },
+      'only setting values are kept; a dropped value is described by the kinds of secret it held',
+    );
+    assert.ok(!JSON.stringify(snapshot).includes('hunter2'), 'the secret never enters the snapshot');
     assert.deepEqual(byUid(snapshot, gcpUid.computeProject(PROD))!.config.commonInstanceMetadata, { items: [{ key: 'enable-oslogin', value: 'TRUE' }] });
     const fw = byUid(snapshot, `//compute.googleapis.com/projects/${PROD}/global/firewalls/default-allow-ssh`)!;
     assert.deepEqual(fw.config.allowed, [{ IPProtocol: 'tcp', ports: ['22'] }]);

@@ -245,7 +245,7 @@ export function worldRoutes(): Route[] {
                   ],
                   disks: [{ kind: 'compute#attachedDisk', boot: true, source: `${CMP}/projects/${PROD}/zones/us-central1-a/disks/web-1`, diskEncryptionKey: { sha256: 'abc', rawKey: 'must-not-be-copied' } }],
                   serviceAccounts: [{ email: `${PROD_NUMBER}-compute@developer.gserviceaccount.com`, scopes: ['https://www.googleapis.com/auth/cloud-platform'] }],
-                  metadata: { kind: 'compute#metadata', fingerprint: 'x=', items: [{ key: 'startup-script', value: 'export DB_PASSWORD=hunter2' }, { key: 'serial-port-enable', value: '1' }] },
+                  metadata: { kind: 'compute#metadata', fingerprint: 'x=', items: [{ key: 'startup-script', value: 'export DB_PASSWORD=hunter2-prod-2026' }, { key: 'serial-port-enable', value: '1' }] },
                   shieldedInstanceConfig: { enableSecureBoot: false, enableVtpm: true, enableIntegrityMonitoring: true },
                   labels: { app: 'web' },
                   selfLink: `${CMP}/projects/${PROD}/zones/us-central1-a/instances/web-1`,

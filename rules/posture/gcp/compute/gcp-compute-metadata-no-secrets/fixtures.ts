@@ -10,6 +10,19 @@ const PEM = ['-----BEGIN RSA PRIVATE KEY-----', 'MIIEowIBAAKCAQEAexampleexamplee
 
 export const fixtures: RuleFixture[] = [
   {
+    // As the collector stores it: the value dropped, the kinds of secret it held kept.
+    name: 'collected startup script that held a GitHub token (value not stored)',
+    expect: 'FAIL',
+    target,
+    resources: [instance('web-1', { metadata: { items: [{ key: 'startup-script', secretKinds: ['GitHub token'] }, { key: 'enable-oslogin', value: 'TRUE' }] } })],
+  },
+  {
+    name: 'collected startup script with nothing secret-looking',
+    expect: 'PASS',
+    target,
+    resources: [instance('web-1', { metadata: { items: [{ key: 'startup-script' }] } })],
+  },
+  {
     name: 'startup script exports AWS keys',
     expect: 'FAIL',
     target,
