@@ -1,26 +1,22 @@
 import Table from 'cli-table3';
 import { Option, type Command } from 'commander';
 import pc from 'picocolors';
-import { Baseline } from '../detect/baseline/index.js';
-import { DEFAULT_INTEL_DIR, updateIntel } from '../detect/intel/index.js';
-import { BUILTIN_RULES_DIR, detect, type DetectResult } from '../detect/pipeline.js';
-import { loadDetectionRules, testRules, type AggregationState } from '../detect/rules/index.js';
-import { signalToObserved } from '../detect/signals.js';
-import { MamoriError } from '../model/errors.js';
-import type { Signal } from '../model/signal.js';
-import { SEVERITIES, severityRank, type Severity } from '../model/types.js';
-import { fromSignal } from '../correlate/entities.js';
-import { correlate, type AttackSequence } from '../correlate/engine.js';
-import { correlateHub } from '../correlate/hub.js';
+import { runDetect } from '../app/detect.js';
+import { cliConfig } from '../app/hub.js';
 import { sequenceToObserved } from '../correlate/sequence.js';
+import { DEFAULT_INTEL_DIR, updateIntel } from '../detect/intel/index.js';
+import type { DetectResult } from '../detect/pipeline.js';
+import { signalToObserved } from '../detect/signals.js';
 import { toOcsfFinding } from '../hub/export/index.js';
 import { observe } from '../hub/lifecycle.js';
+import { riskFromConfig } from '../hub/policy.js';
+import type { Signal } from '../model/signal.js';
 import type { Snapshot } from '../model/snapshot.js';
+import { SEVERITIES, severityRank, type Severity } from '../model/types.js';
 import { renderSequencesHtml } from '../report/sequences-html.js';
 import { parseSince } from './findings.js';
-import { formatSequences, parseWindow, resolverFor, sequenceJson, viewOfFinding, viewOfSequence } from './sequences.js';
-import { notifyChanged, openHub } from '../app/hub.js';
 import { parseSeverity, writeOutputFile } from './output.js';
+import { formatSequences, parseWindow, sequenceJson, viewOfFinding, viewOfSequence } from './sequences.js';
 
 /** Exit-code bits of `mamori detect`: 1 = a signal at or above --fail-on; 4 = some input or rule was skipped. */
 export const EXIT_FAIL_ON = 1;
@@ -88,87 +84,58 @@ export function summarizeDetection(result: DetectResult): string {
   return lines.join('\n') + '\n';
 }
 
-/** The hub's name for the aggregation windows carried between detect runs. */
-const AGGREGATION_STATE = 'aggregation-windows';
-
-/** Runs detection, stores signals in the hub (with baselines), prints; returns the exit code. */
+/** Runs detection (src/app/detect.ts), prints what it found in the chosen format; returns the exit code. */
 export async function runDetection(inputs: string[], flags: DetectFlags): Promise<number> {
   const failOn = flags.failOn ? parseSeverity(flags.failOn) : undefined;
   const correlating = flags.correlate !== false;
-  const windowMs = parseWindow(flags.window);
-  const hub = flags.store ? await openHub(flags) : undefined;
-  try {
-    const resolver = correlating ? await resolverFor(flags.snapshot, hub?.store) : undefined;
-    const baseline = hub && flags.baseline ? await Baseline.load(hub.store) : undefined;
-    // Aggregation windows the last run left open: a burst split between two runs is counted whole.
-    const carry = hub !== undefined && flags.carryWindows !== false;
-    const saved = carry ? await hub.store.detectionState(AGGREGATION_STATE) : undefined;
-    const result = await detect({
-      inputs,
-      rules: [...(flags.rules ?? []), ...(flags.sigma ?? [])],
-      noBuiltin: !flags.builtin,
-      intel: flags.intel,
-      since: flags.since ? new Date(parseSince(flags.since)) : undefined,
-      until: flags.until ? new Date(parseSince(flags.until)) : undefined,
-      baseline,
-      state: saved?.state as AggregationState | undefined,
-      onProgress: progress(),
-    });
-    if (result.restored && 'discarded' in result.restored) {
-      process.stderr.write(`mamori: the aggregation windows left open by the last run were not used: ${result.restored.discarded}\n`);
+  const lang = flags.lang === 'ja' ? 'ja' : 'en';
+  const outcome = await runDetect({
+    inputs,
+    rules: [...(flags.rules ?? []), ...(flags.sigma ?? [])],
+    noBuiltin: !flags.builtin,
+    intel: flags.intel,
+    since: flags.since ? new Date(parseSince(flags.since)) : undefined,
+    until: flags.until ? new Date(parseSince(flags.until)) : undefined,
+    store: flags.store ? { db: flags.db, config: flags.config } : undefined,
+    baseline: flags.baseline,
+    carryWindows: flags.carryWindows,
+    correlate: correlating,
+    snapshot: flags.snapshot,
+    windowMs: parseWindow(flags.window),
+    onProgress: progress(),
+    onNote: (line) => process.stderr.write(`mamori: ${line}\n`),
+  });
+  const { result, sequences } = outcome;
+  if (outcome.discardedWindows) process.stderr.write(`mamori: the aggregation windows left open by the last run were not used: ${outcome.discardedWindows}\n`);
+  if (process.stderr.isTTY) process.stderr.write('\n');
+  if (flags.output === 'table') process.stdout.write(summarizeDetection(result));
+  const views = (outcome.storedSequences ? outcome.storedSequences.map(viewOfFinding).filter((v) => v !== undefined) : sequences.map(viewOfSequence)).sort((a, b) =>
+    a.evidence.firstSeen.localeCompare(b.evidence.firstSeen),
+  );
+  if (flags.output === 'json') {
+    // The carried windows are the hub's business, not output (they hold whole events).
+    const { state: _windows, ...shown } = result;
+    process.stdout.write(JSON.stringify({ schema: 'mamori.detection', version: 1, ...shown, sequences: views.map(sequenceJson) }, null, 2) + '\n');
+  } else if (flags.output === 'ocsf') {
+    // OCSF Detection Findings, one per line: the signals, then the sequences (as the hub would export them).
+    const at = new Date().toISOString();
+    const risk = flags.store ? riskFromConfig(await cliConfig(flags.config)) : undefined;
+    const observed = [...result.signals.map(signalToObserved), ...sequences.map(sequenceToObserved)];
+    for (const o of observed) {
+      const finding = observe(undefined, o, { at, actor: 'mamori-detect', risk }).finding;
+      if (finding) process.stdout.write(JSON.stringify(toOcsfFinding(finding)) + '\n');
     }
-    if (process.stderr.isTTY) process.stderr.write('\n');
-    if (flags.output === 'table') process.stdout.write(summarizeDetection(result));
-    let sequences: AttackSequence[] = [];
-    let views: ReturnType<typeof viewOfSequence>[] = [];
-    if (hub) {
-      if (baseline) await baseline.save();
-      // A replay of older logs keeps the windows of the newer ones for the next run.
-      if (carry && !(result.restored && 'discarded' in result.restored)) await hub.store.saveDetectionState(AGGREGATION_STATE, result.state);
-      const changed: string[] = [];
-      const counts = await hub.store.ingest(result.signals.map(signalToObserved), { actor: 'mamori-detect', policy: hub.policy, risk: hub.risk, onChange: (id) => changed.push(id) });
-      process.stderr.write(`mamori: hub ${hub.store.location}: ${counts.new} new, ${counts.reopened} reopened, ${counts.updated + counts.unchanged} seen again\n`);
-      if (correlating) {
-        // Over the hub, not just this run: a sequence started by earlier runs is extended, not repeated.
-        const r = await correlateHub(hub.store, { windowMs, resolver, policy: hub.policy, risk: hub.risk, onChange: (id) => changed.push(id) });
-        sequences = r.sequences;
-        const stored = await hub.store.list({ ids: sequences.map((q) => q.id) }, { limit: Math.max(1, sequences.length) });
-        views = stored.map(viewOfFinding).filter((v) => v !== undefined);
-        process.stderr.write(`mamori: correlation: ${sequences.length} attack sequence(s) (${r.counts.new} new)${r.superseded.length ? `, ${r.superseded.length} merged` : ''}\n`);
-      }
-      await notifyChanged(hub.store, hub.config, changed);
-    } else if (correlating) {
-      sequences = correlate(result.signals.map(fromSignal), { windowMs, resolver });
-      views = sequences.map(viewOfSequence);
-    }
-    views.sort((a, b) => a.evidence.firstSeen.localeCompare(b.evidence.firstSeen));
-    if (flags.output === 'json') {
-      // The carried windows are the hub's business, not output (they hold whole events).
-      const { state: _windows, ...shown } = result;
-      process.stdout.write(JSON.stringify({ schema: 'mamori.detection', version: 1, ...shown, sequences: views.map(sequenceJson) }, null, 2) + '\n');
-    } else if (flags.output === 'ocsf') {
-      // OCSF Detection Findings, one per line: the signals, then the sequences (as the hub would export them).
-      const at = new Date().toISOString();
-      const observed = [...result.signals.map(signalToObserved), ...sequences.map(sequenceToObserved)];
-      for (const o of observed) {
-        const finding = observe(undefined, o, { at, actor: 'mamori-detect', risk: hub?.risk }).finding;
-        if (finding) process.stdout.write(JSON.stringify(toOcsfFinding(finding)) + '\n');
-      }
-    } else if (correlating) {
-      process.stdout.write('\n' + formatSequences(views, flags.lang === 'ja' ? 'ja' : 'en'));
-    }
-    if (correlating && flags.sequencesHtml) {
-      const path = flags.sequencesHtml;
-      await writeOutputFile(path, renderSequencesHtml(views, flags.lang === 'ja' ? 'ja' : 'en'));
-      process.stderr.write(`mamori: wrote ${path} (attack sequence timelines)\n`);
-    }
-    let code = 0;
-    if (failOn && result.signals.some((s: Signal) => severityRank(s.severity) >= severityRank(failOn))) code |= EXIT_FAIL_ON;
-    if (result.readIssues.length || result.ruleIssues.length || result.intelIssues.length) code |= EXIT_SKIPPED;
-    return code;
-  } finally {
-    await hub?.store.close();
+  } else if (correlating) {
+    process.stdout.write('\n' + formatSequences(views, lang));
   }
+  if (correlating && flags.sequencesHtml) {
+    await writeOutputFile(flags.sequencesHtml, renderSequencesHtml(views, lang));
+    process.stderr.write(`mamori: wrote ${flags.sequencesHtml} (attack sequence timelines)\n`);
+  }
+  let code = 0;
+  if (failOn && result.signals.some((s: Signal) => severityRank(s.severity) >= severityRank(failOn))) code |= EXIT_FAIL_ON;
+  if (result.readIssues.length || result.ruleIssues.length || result.intelIssues.length) code |= EXIT_SKIPPED;
+  return code;
 }
 
 export function registerDetectCommands(program: Command) {

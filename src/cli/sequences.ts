@@ -15,6 +15,7 @@ import type { Lang } from '../model/types.js';
 import { renderSequencesHtml, type SequenceView } from '../report/sequences-html.js';
 import { parseSince } from './findings.js';
 import { notifyChanged, openHub } from '../app/hub.js';
+import { resolverFor } from '../app/detect.js';
 import { parseLang, writeOutputFile } from './output.js';
 
 /** "24h", "3d", "90m" → milliseconds; at most 14 days. */
@@ -28,12 +29,6 @@ export function parseWindow(value: string | undefined): number {
 }
 
 /** The given snapshot, else the inventory the hub kept from the latest assessments, else nothing. */
-export async function resolverFor(snapshot: string | Snapshot | undefined, store?: FindingStore): Promise<EntityResolver> {
-  if (snapshot) return EntityResolver.fromSnapshot(typeof snapshot === 'string' ? await readSnapshot(snapshot) : snapshot);
-  if (store) return EntityResolver.fromInventories((await store.inventoryEntities()).map((i) => i.entities as InventoryEntities));
-  return new EntityResolver();
-}
-
 export function viewOfSequence(seq: AttackSequence): SequenceView {
   const o = sequenceToObserved(seq);
   return { id: o.id, title: o.title, severity: o.severity, account: o.account, region: o.region, resourceName: o.resourceName, resourceUid: o.resourceUid, evidence: o.evidence as unknown as SequenceEvidence };
