@@ -15,6 +15,9 @@ const emitWarning = process.emitWarning;
 process.emitWarning = function (warning, ...rest) {
   const text = typeof warning === 'string' ? warning : `${warning?.name}: ${warning?.message}`;
   if (text.includes('NodeVersionSupportWarning')) return;
+  // google-auth-library warns when it probes for the Google Cloud metadata server and finds none;
+  // mamori reports missing credentials itself, in one line.
+  if (text.includes('MetadataLookupWarning')) return;
   return emitWarning.call(process, warning, ...rest);
 };
 const { main } = await import(entry.href);

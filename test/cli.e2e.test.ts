@@ -111,5 +111,26 @@ describe('mamori CLI', () => {
     assertCleanError(mamori(['assess', demoSnapshot, '--fail-on-risk', 'extreme']), /unknown risk level "extreme"/);
     const noCreds: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: work, AWS_EC2_METADATA_DISABLED: 'true', AWS_CONFIG_FILE: join(work, 'none'), AWS_SHARED_CREDENTIALS_FILE: join(work, 'none') };
     assertCleanError(mamori(['collect', '--regions', 'us-east-1'], noCreds), /no AWS credentials found/);
+    // Google Cloud: no Application Default Credentials (and no metadata server) is one line too.
+    const noGcpCreds: NodeJS.ProcessEnv = { ...noCreds, GCE_METADATA_HOST: '127.0.0.1:9', CLOUDSDK_CONFIG: join(work, 'no-gcloud') };
+    assertCleanError(mamori(['scan', '--provider', 'gcp', '--project', 'shop-prod', '--no-store'], noGcpCreds), /no Google Cloud credentials found/);
+    assertCleanError(mamori(['scan', '--provider', 'gcp']), /Google Cloud needs a scope/);
+    assertCleanError(mamori(['collect', '--provider', 'gcp', '--project', 'p', '--org-role', 'Audit']), /--org-role cannot be used with --provider gcp/);
+    assertCleanError(mamori(['rules', 'list', '--provider', 'oracle']), /unknown provider "oracle"/);
+  });
+
+  it('rules list --provider gcp: the 93 CIS GCP v5.0 recommendations (≥ 71 automated), each with en and ja documents', () => {
+    const rules = JSON.parse(mamori(['rules', 'list', '--provider', 'gcp', '--output', 'json']).stdout) as {
+      id: string; kind: string; provider: string; frameworks: Record<string, string[]>; doc: Record<'en' | 'ja', { risk: string; recommendation: string }>;
+    }[];
+    assert.ok(rules.every((r) => r.provider === 'gcp' && r.id.startsWith('gcp-')));
+    const cis = rules.filter((r) => r.frameworks['cis-gcp-5.0']);
+    const ids = new Set(cis.flatMap((r) => r.frameworks['cis-gcp-5.0']));
+    assert.equal(ids.size, 93);
+    const automated = new Set(cis.filter((r) => r.kind === 'automated').flatMap((r) => r.frameworks['cis-gcp-5.0']));
+    assert.ok(automated.size >= 71, `${automated.size} CIS ids with an automated rule`);
+    for (const r of rules) assert.ok(r.doc.en.risk && r.doc.ja.risk && r.doc.ja.recommendation, r.id);
+    const onlyCis = JSON.parse(mamori(['rules', 'list', '--framework', 'cis-gcp-5.0', '--output', 'json']).stdout) as { id: string }[];
+    assert.equal(onlyCis.length, cis.length);
   });
 });
