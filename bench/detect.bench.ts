@@ -11,6 +11,11 @@
  * sustained figure is measured on the main input. Each run is a fresh process; the parse and detect
  * runs alternate, so that load from elsewhere on the machine falls on both alike, and the best of
  * each counts.
+ *
+ * Google Cloud (issue: Cloud Audit Logs detection): BENCH_GCP_EVENTS (default 1,000,000) Cloud Audit
+ * Log entries as a sink writes them to Cloud Storage (gzip JSON lines, an object per log and hour)
+ * through all built-in rules, next to a plain gunzip + JSON.parse of every line of the same files
+ * (aim: ratio ≥ 0.75). MAMORI_BENCH_ONLY=gcp runs only that part, MAMORI_BENCH_ONLY=aws only the AWS one.
  */
 import { spawnSync } from 'node:child_process';
 import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -20,14 +25,17 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { Baseline } from '../src/detect/baseline/index.js';
 import { detect } from '../src/detect/pipeline.js';
+import { readEventBatches } from '../src/detect/read/index.js';
 import { FindingStore } from '../src/hub/store/store.js';
-import { writeCloudTrailFiles } from '../src/detect/read/bench-helpers.js';
+import { writeCloudTrailFiles, writeGcpAuditFiles } from '../src/detect/read/bench-helpers.js';
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);
 const LARGE = Number(process.env.BENCH_LARGE_EVENTS ?? EVENTS * 5);
 const SHORT = 200_000;
 const PER_FILE = 2_000;
 const START = Date.parse('2024-05-01T00:00:00Z');
+const GCP_EVENTS = Number(process.env.BENCH_GCP_EVENTS ?? 1_000_000);
+const ONLY = process.env.MAMORI_BENCH_ONLY;
 
 function files(dir: string): string[] {
   const out: string[] = [];
@@ -44,7 +52,23 @@ if (process.argv[2] === '--child') {
   let signalsMiB = 0;
   let restMiB = 0;
   let ms = 0;
-  if (mode === 'parse') {
+  if (mode === 'read') {
+    // The reader alone (gunzip, decode, split, JSON.parse, normalise), no rules: what the rules cost is detect against it.
+    for await (const batch of readEventBatches([dir])) events += batch.length;
+    ms = performance.now() - t0;
+  } else if (mode === 'parse-lines') {
+    // JSON lines (a Cloud Logging sink's objects): every line parsed.
+    for (const f of files(dir)) {
+      const text = gunzipSync(readFileSync(f)).toString('utf8');
+      jsonBytes += text.length;
+      for (const line of text.split('\n')) {
+        if (line === '') continue;
+        JSON.parse(line);
+        events++;
+      }
+    }
+    ms = performance.now() - t0;
+  } else if (mode === 'parse') {
     for (const f of files(dir)) {
       const text = gunzipSync(readFileSync(f)).toString('utf8');
       jsonBytes += text.length;
@@ -104,11 +128,11 @@ const best = (xs: Run[]) => xs.reduce((a, b) => (a.ms < b.ms ? a : b));
 const each = (xs: Run[]) => xs.map((x) => n(x.perSecond)).join(', ');
 
 /** Parse and detect alternated `times` times on `dir`; the best of each. */
-function measure(dir: string, times: number): { parse: Run; detect: Run; parses: Run[]; detects: Run[] } {
+function measure(dir: string, times: number, parseMode = 'parse'): { parse: Run; detect: Run; parses: Run[]; detects: Run[] } {
   const parses: Run[] = [];
   const detects: Run[] = [];
   for (let i = 0; i < times; i++) {
-    parses.push(child('parse', dir));
+    parses.push(child(parseMode, dir));
     detects.push(child('detect', dir));
   }
   return { parse: best(parses), detect: best(detects), parses, detects };
@@ -116,6 +140,30 @@ function measure(dir: string, times: number): { parse: Run; detect: Run; parses:
 
 const root = mkdtempSync(join(tmpdir(), 'mamori-detect-bench-'));
 try {
+  if (ONLY !== 'aws') await benchGcp(join(root, 'gcp'));
+  if (ONLY !== 'gcp') await benchAws();
+} finally {
+  rmSync(root, { recursive: true, force: true });
+}
+
+/** Google Cloud Audit Logs: sink objects (gzip JSON lines) through all built-in rules. */
+async function benchGcp(dir: string): Promise<void> {
+  const t0 = performance.now();
+  const written = await writeGcpAuditFiles(dir, { entries: GCP_EVENTS, perFile: 4000, seed: 7 });
+  console.log(`Google Cloud input written in ${((performance.now() - t0) / 1000).toFixed(0)} s: ${n(written.entries)} entries in ${n(written.paths.length)} sink objects`);
+  const m = measure(dir, Number(process.env.BENCH_GCP_RUNS ?? 3), 'parse-lines');
+  const gb = (r: Run) => `${(r.jsonBytes / 1e9).toFixed(2)} GB of JSON`;
+  console.log(`Google Cloud Audit Logs: ${n(m.parse.events)} entries (${gz(dir)}, ${gb(m.parse)})`);
+  console.log(`  plain gunzip + JSON.parse per line: ${n(m.parse.perSecond)} entries/s (runs: ${each(m.parses)})`);
+  console.log(`  detect (all built-in rules): ${n(m.detect.perSecond)} entries/s (runs: ${each(m.detects)}; ${n(m.detect.signals)} signals) — ratio ${(m.detect.perSecond / m.parse.perSecond).toFixed(2)} [aim ≥ 0.75]`);
+  const reads = [child('read', dir), child('read', dir)];
+  const read = best(reads);
+  console.log(`  the reader alone (no rules): ${n(read.perSecond)} entries/s (runs: ${each(reads)}) — detect / reader ${(m.detect.perSecond / read.perSecond).toFixed(2)}`);
+  console.log(`  peak RSS: ${m.detect.maxRssMiB} MiB`);
+  rmSync(dir, { recursive: true, force: true });
+}
+
+async function benchAws(): Promise<void> {
   const main = join(root, 'main');
   const short = join(root, 'short');
   const large = join(root, 'large');
@@ -164,6 +212,4 @@ try {
   } else {
     console.log(`peak RSS: ${m.detect.maxRssMiB} MiB for ${n(m.detect.events)} events (large input skipped)`);
   }
-} finally {
-  rmSync(root, { recursive: true, force: true });
 }

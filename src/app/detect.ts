@@ -37,6 +37,8 @@ export interface DetectRequest {
   /** Inventory for correlation: a snapshot, its path, or (default) what the hub's assessments stored. */
   snapshot?: string | Snapshot;
   windowMs?: number;
+  /** Google Cloud: the organisation's e-mail domains; grants to members of other domains are outside grants. */
+  orgDomains?: string[];
   onProgress?: (p: { events: number; signals: number }) => void;
   /** One-line notes for the operator (hub counts, notifications); the CLI writes them to stderr. */
   onNote?: (line: string) => void;
@@ -80,6 +82,7 @@ export async function runDetect(request: DetectRequest): Promise<DetectOutcome> 
       until: request.until,
       baseline,
       state: saved?.state as AggregationState | undefined,
+      orgDomains: request.orgDomains,
       onProgress: request.onProgress,
     });
     const discardedWindows = result.restored && 'discarded' in result.restored ? result.restored.discarded : undefined;

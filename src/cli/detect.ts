@@ -15,7 +15,7 @@ import type { Snapshot } from '../model/snapshot.js';
 import { SEVERITIES, severityRank, type Severity } from '../model/types.js';
 import { renderSequencesHtml } from '../report/sequences-html.js';
 import { parseSince } from './findings.js';
-import { parseSeverity, writeOutputFile } from './output.js';
+import { parseList, parseSeverity, writeOutputFile } from './output.js';
 import { formatSequences, parseWindow, sequenceJson, viewOfFinding, viewOfSequence } from './sequences.js';
 
 /** Exit-code bits of `mamori detect`: 1 = a signal at or above --fail-on; 4 = some input or rule was skipped. */
@@ -44,6 +44,7 @@ interface DetectFlags {
   lang?: string;
   /** Write the attack sequences as an HTML timeline page here. */
   sequencesHtml?: string;
+  orgDomains?: string;
 }
 
 function progress(): ((p: { events: number; signals: number }) => void) | undefined {
@@ -102,6 +103,7 @@ export async function runDetection(inputs: string[], flags: DetectFlags): Promis
     correlate: correlating,
     snapshot: flags.snapshot,
     windowMs: parseWindow(flags.window),
+    orgDomains: parseList(flags.orgDomains),
     onProgress: progress(),
     onNote: (line) => process.stderr.write(`mamori: ${line}\n`),
   });
@@ -141,7 +143,7 @@ export async function runDetection(inputs: string[], flags: DetectFlags): Promis
 export function registerDetectCommands(program: Command) {
   program
     .command('detect')
-    .description('threat detection over CloudTrail, VPC Flow Logs and Route 53 Resolver logs (files, folders, .gz, s3://bucket/prefix, - for stdin)')
+    .description('threat detection over CloudTrail, VPC Flow Logs, Route 53 Resolver logs and Google Cloud Audit Logs (files, folders, .gz, s3://bucket/prefix, - for stdin)')
     .argument('<inputs...>')
     .option('--rules <paths...>', 'more detection rules (mamori YAML or Sigma files/folders)')
     .option('--sigma <paths...>', 'Sigma rules (files/folders), loaded as they are')
@@ -157,6 +159,7 @@ export function registerDetectCommands(program: Command) {
     .option('--no-baseline', 'do not learn or use per-principal baselines')
     .option('--snapshot <file>', 'inventory snapshot for correlation: ties instance addresses and role sessions to their instances and functions (default: what the latest assessments stored in the hub)')
     .option('--window <duration>', 'correlation window (default 24h, at most 14d)')
+    .option('--org-domains <domains>', "Google Cloud: the organisation's e-mail domains (comma-separated; default MAMORI_GCP_ORG_DOMAINS, else the changing person's domain): IAM grants to other domains count as outside")
     .option('--no-correlate', 'do not join signals into attack sequences')
     .option('--sequences-html <file>', 'also write the attack sequences as an HTML timeline')
     .option('--lang <lang>', 'en or ja (sequence timelines)', 'en')

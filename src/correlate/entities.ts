@@ -9,6 +9,14 @@
  *                                    findings about it with no principal (GuardDuty Lambda Protection) are its
  *   user:<ARN> / session:<ARN> / root:<account>   any other principal
  *   ip:<account>:<address>           an internal address the inventory does not know
+ *   gcp:<email>                      a Google Cloud principal (user, service account, federated
+ *                                    subject), and each principal of its impersonation chain
+ *                                    (serviceAccountDelegationInfo), so the original caller and the
+ *                                    impersonated service account join; a signal about minting
+ *                                    credentials for a service account (keys, access tokens,
+ *                                    signed JWTs: ATT&CK T1098.001, T1550) also names that account
+ *   sakey:<key name>                 a Google Cloud service-account key (serviceAccountKeyName): one
+ *                                    stolen key's activity groups together
  *
  * Deliberately not keys: roles (every session of a role is not one attacker), external IP
  * addresses (an office NAT is shared by many people) and buckets (many writers). Calls an AWS
@@ -47,7 +55,22 @@ export interface CorrelationSignal {
   /** S3 objects the signal's action consumed (deployed or built from), as ARNs. */
   consumes: string[];
   count: number;
+  /** The cloud (absent: AWS). */
+  provider?: 'aws' | 'gcp';
+  /** Google Cloud: members outside the organisation a policy change granted a role to. */
+  grantees?: string[];
 }
+
+/** The outside members a Google Cloud policy change granted roles to, from the signal's dedup key. */
+function granteesOf(dedupKey: Record<string, unknown> | undefined): string[] | undefined {
+  const v = dedupKey?.['mamori.gcp.external_members'];
+  return typeof v === 'string' && v ? v.split(',') : undefined;
+}
+
+/** A service account named in a Google Cloud resource uid (…/serviceAccounts/<email>). */
+const GCP_SERVICE_ACCOUNT = /\/serviceAccounts\/([^/@]+@[^/]+\.gserviceaccount\.com)$/;
+/** Techniques of minting credentials for another identity: additional cloud credentials, alternate authentication material. */
+const CREDENTIAL_TECHNIQUE = /^T(1098\.001|1550)(\.|$)/;
 
 const INSTANCE_ID = /^i-[0-9a-f]{8,17}$/;
 /** A Lambda function's ARN, with a version or alias qualifier or not: the unqualified ARN is group 1. */
@@ -95,7 +118,9 @@ export function fromSignal(s: Signal): CorrelationSignal {
     userAgents: s.userAgents,
     resources: s.resources,
     consumes: consumedObjects(s.dedupKey),
+    ...(granteesOf(s.dedupKey) ? { grantees: granteesOf(s.dedupKey) } : {}),
     count: s.count,
+    ...(s.provider === 'gcp' ? { provider: 'gcp' as const } : {}),
   };
 }
 
@@ -124,6 +149,7 @@ export function fromHubFinding(f: HubFinding): CorrelationSignal {
     const actor = (e.actor && typeof e.actor === 'object' ? e.actor : undefined) as Signal['actor'];
     return {
       ...base,
+      ...((f.provider as string) === 'gcp' ? { provider: 'gcp' as const } : {}),
       tactics: strings(e.tactics),
       techniques: strings(e.techniques),
       actor,
@@ -131,6 +157,7 @@ export function fromHubFinding(f: HubFinding): CorrelationSignal {
       userAgents: strings(e.userAgents),
       resources: strings(e.resources).length ? strings(e.resources) : [f.resourceUid],
       consumes: consumedObjects(e.dedupKey as Record<string, string> | undefined),
+      ...(granteesOf(e.dedupKey as Record<string, unknown> | undefined) ? { grantees: granteesOf(e.dedupKey as Record<string, unknown>) } : {}),
     };
   }
   // GuardDuty (native or through Security Hub) and other tools' threat findings.
@@ -247,6 +274,7 @@ export class EntityResolver {
 
   /** The entity keys of one signal (see the module comment). */
   keys(s: CorrelationSignal): string[] {
+    if (s.provider === 'gcp') return gcpKeys(s);
     const keys = new Set<string>();
     const a = s.actor;
     if (a && !a.invokedBy && a.type !== 'AWSService') {
@@ -290,4 +318,32 @@ export class EntityResolver {
     if (!s.resources.length || !s.techniques.some((t) => WRITER_TECHNIQUE.test(t))) return [];
     return s.resources.filter((r) => S3_OBJECT.test(r));
   }
+}
+
+/**
+ * The entity keys of a Google Cloud signal: the principal (unless a Google service agent acting for
+ * a product), the principals of its impersonation chain, the service-account key it used, and for a
+ * signal about minting credentials, the service account they were minted for.
+ */
+export function gcpKeys(s: CorrelationSignal): string[] {
+  const keys = new Set<string>();
+  const a = s.actor;
+  if (a && a.type !== 'GcpServiceAgent') {
+    const email = a.email ?? a.arn;
+    if (email) keys.add(`gcp:${email}`);
+    for (const p of a.delegationChain ?? []) keys.add(`gcp:${p}`);
+    if (a.accessKeyId) keys.add(`sakey:${a.accessKeyId}`);
+  }
+  // A role granted to an outside account (persistence, T1098) joins the grantor and what the
+  // grantee does next: the owner an intruder adds is the intruder.
+  if (s.grantees && s.techniques.some((t) => /^T1098(\.|$)/.test(t))) {
+    for (const m of s.grantees) if (/^(user|serviceAccount|group):/.test(m)) keys.add(`gcp:${m.slice(m.indexOf(':') + 1)}`);
+  }
+  if (s.techniques.some((t) => CREDENTIAL_TECHNIQUE.test(t))) {
+    for (const uid of s.resources) {
+      const m = GCP_SERVICE_ACCOUNT.exec(uid);
+      if (m) keys.add(`gcp:${m[1]}`);
+    }
+  }
+  return [...keys];
 }

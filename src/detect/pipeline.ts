@@ -7,11 +7,14 @@ import { packageRoot } from '../version.js';
 import type { Baseline } from './baseline/index.js';
 import { DEFAULT_INTEL_DIR, enrich, loadIntel, type IntelIndex, type IntelIssue } from './intel/index.js';
 import { readEventBatches, type ReadIssue } from './read/index.js';
+import { orgDomainsFromEnv } from './read/gcp.js';
 import { applyFilters, compileRuleSet, loadDetectionRules, type AggregationState, type DetectionRule, type RuleHit, type RuleIssue, type RuleSet } from './rules/index.js';
 import { signalId } from './signals.js';
 
-/** The built-in detection rules shipped with mamori. */
-export const BUILTIN_RULES_DIR = join(packageRoot(), 'rules', 'detection', 'aws');
+/** The built-in detection rules shipped with mamori: every provider's folder (aws/, gcp/) under it. */
+export const BUILTIN_RULES_DIR = join(packageRoot(), 'rules', 'detection');
+/** The built-in rules' provider folders. */
+export const BUILTIN_RULES_DIRS = { aws: join(BUILTIN_RULES_DIR, 'aws'), gcp: join(BUILTIN_RULES_DIR, 'gcp') } as const;
 
 export interface DetectOptions {
   inputs: string[];
@@ -28,6 +31,12 @@ export interface DetectOptions {
   /** Aggregation windows left open by the previous run (DetectResult.state), to go on with. */
   state?: AggregationState;
   onProgress?: (p: { events: number; signals: number }) => void;
+  /**
+   * Google Cloud: the organisation's e-mail domains (example.com), so that IAM grants to members of
+   * other domains count as outside the organisation. Default: MAMORI_GCP_ORG_DOMAINS, else the
+   * domain of the person making the change (free e-mail providers are always outside).
+   */
+  orgDomains?: string[];
 }
 
 export interface DetectResult {
@@ -63,13 +72,13 @@ function compiledBuiltinRules(): DetectionRule[] | undefined {
   }
 }
 
-export async function loadRuleSet(options: Pick<DetectOptions, 'rules' | 'noBuiltin'>): Promise<{ ruleSet: RuleSet; issues: RuleIssue[] }> {
+export async function loadRuleSet(options: Pick<DetectOptions, 'rules' | 'noBuiltin' | 'orgDomains'>): Promise<{ ruleSet: RuleSet; issues: RuleIssue[] }> {
   const builtin = options.noBuiltin ? [] : compiledBuiltinRules();
   const paths = [...(options.noBuiltin || builtin ? [] : [BUILTIN_RULES_DIR]), ...(options.rules ?? [])];
   const { rules, issues, filters } = paths.length ? await loadDetectionRules(paths) : { rules: [], issues: [], filters: [] };
   // Sigma filters tune any loaded rule, the built-in ones included.
   const filtered = applyFilters([...(builtin ?? []), ...rules], filters);
-  return { ruleSet: compileRuleSet(filtered.rules), issues: [...issues, ...filtered.issues] };
+  return { ruleSet: compileRuleSet(filtered.rules, { orgDomains: options.orgDomains ?? orgDomainsFromEnv() }), issues: [...issues, ...filtered.issues] };
 }
 
 async function loadIntelFor(paths: string[] | undefined): Promise<{ index?: IntelIndex; issues: IntelIssue[] }> {
@@ -134,6 +143,7 @@ export function hitToSignal(hit: RuleHit): Signal {
     if (e.src?.userAgent) agents.add(e.src.userAgent);
     for (const r of e.resources) if (r.uid) resources.add(r.uid);
   }
+  const gcp = first?.source === 'gcpaudit';
   return {
     id: signalId(hit.rule.name, hit.dedupKey),
     ruleId: hit.rule.name,
@@ -147,8 +157,11 @@ export function hitToSignal(hit: RuleHit): Signal {
     count: hit.count,
     account: first?.account ?? '',
     region: first?.region ?? '',
+    ...(gcp ? { provider: 'gcp' as const } : {}),
     actor: actor
-      ? { arn: actor.arn, type: actor.type, accessKeyId: actor.accessKeyId, roleArn: actor.roleArn, userName: actor.userName, invokedBy: actor.invokedBy }
+      ? gcp
+        ? { arn: actor.arn, type: actor.type, accessKeyId: actor.accessKeyId, userName: actor.userName, email: actor.email, ...(actor.delegationChain ? { delegationChain: actor.delegationChain } : {}) }
+        : { arn: actor.arn, type: actor.type, accessKeyId: actor.accessKeyId, roleArn: actor.roleArn, userName: actor.userName, invokedBy: actor.invokedBy }
       : undefined,
     sourceIps: [...ips].slice(0, 20),
     userAgents: [...agents].slice(0, 10),

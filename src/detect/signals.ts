@@ -12,7 +12,20 @@ export function signalId(ruleId: string, dedupKey: Record<string, string>): stri
   return 'mamori-sig-' + hexDigest('sha256', `${ruleId}\u0000${key}`).slice(0, 32);
 }
 
+/** `compute.googleapis.com` → `Compute` (a resource type of the form GCP::Compute::Resource). */
+function gcpServiceType(uid: string): string {
+  const service = /^\/\/([a-z0-9-]+)\./.exec(uid)?.[1] ?? 'unknown';
+  return service.charAt(0).toUpperCase() + service.slice(1);
+}
+
 function resourceOf(s: Signal): { uid: string; type: string; name: string } {
+  if (s.provider === 'gcp') {
+    const uid = s.resources[0];
+    if (uid) return { uid, type: `GCP::${gcpServiceType(uid)}::Resource`, name: uid.slice(uid.lastIndexOf('/') + 1) || uid };
+    const who = s.actor?.email ?? s.actor?.arn;
+    if (who) return { uid: who, type: s.actor?.type === 'GcpUser' ? 'GCP::IAM::User' : 'GCP::IAM::ServiceAccount', name: who };
+    return { uid: s.account.includes('/') ? `//cloudresourcemanager.googleapis.com/${s.account}` : `//cloudresourcemanager.googleapis.com/projects/${s.account || 'unknown'}`, type: 'GCP::ResourceManager::Project', name: s.account };
+  }
   const arn = s.resources[0];
   if (arn) {
     const parts = arn.split(':');
@@ -38,7 +51,8 @@ export function signalToObserved(s: Signal): ObservedFinding {
     description: s.description,
     severity: s.severity,
     complianceStatus: null,
-    provider: 'aws',
+    // Google Cloud signals say so; the hub's provider column is text (its type still reads 'aws').
+    provider: (s.provider ?? 'aws') as ObservedFinding['provider'],
     account: s.account,
     region: s.region,
     resourceUid: resource.uid,

@@ -1,12 +1,30 @@
 /**
- * One thing that happened, normalised from a log record: an API call (CloudTrail), a network
+ * One thing that happened, normalised from a log record: an API call (CloudTrail, Google Cloud
+ * Audit Logs), a network
  * flow (VPC Flow Logs) or a DNS query (Route 53 Resolver). Shaped after OCSF API Activity /
  * Network Activity / DNS Activity. Detection rules match on `raw` (the record's own field names,
  * as Sigma rules expect); the normalised fields serve correlation, baselines and evidence.
  */
-export type EventSource = 'cloudtrail' | 'vpcflow' | 'dns';
+export type EventSource = 'cloudtrail' | 'vpcflow' | 'dns' | 'gcpaudit';
 
-export type ActorType = 'Root' | 'IAMUser' | 'AssumedRole' | 'FederatedUser' | 'AWSService' | 'AWSAccount' | 'IdentityCenterUser' | 'Unknown';
+export type ActorType =
+  | 'Root'
+  | 'IAMUser'
+  | 'AssumedRole'
+  | 'FederatedUser'
+  | 'AWSService'
+  | 'AWSAccount'
+  | 'IdentityCenterUser'
+  // Google Cloud (Cloud Audit Logs authenticationInfo): a Google account or Workspace/Cloud Identity
+  // user, a user-managed service account, a Google-managed service agent
+  // (…@gcp-sa-….iam.gserviceaccount.com, …@cloudservices.gserviceaccount.com, …), a workforce or
+  // workload identity federation principal (principal://…), and a call with no credentials.
+  | 'GcpUser'
+  | 'GcpServiceAccount'
+  | 'GcpServiceAgent'
+  | 'GcpFederated'
+  | 'Anonymous'
+  | 'Unknown';
 
 export interface EventActor {
   type: ActorType;
@@ -21,16 +39,28 @@ export interface EventActor {
   mfa?: boolean;
   /** An AWS service calling on the principal's behalf (userIdentity.invokedBy). */
   invokedBy?: string;
+  /**
+   * Google Cloud: the principal's email (authenticationInfo.principalEmail, or principalSubject
+   * for federated principals); `arn` holds the same value so that code written for AWS keys on it.
+   */
+  email?: string;
+  /**
+   * Google Cloud impersonation: the principals that delegated to this one, the original caller
+   * first (serviceAccountDelegationInfo, reversed). `email` is the service account finally acting.
+   */
+  delegationChain?: string[];
 }
 
 export interface CloudEvent {
-  /** eventID for CloudTrail; a content hash for flows and DNS queries. */
+  /** eventID for CloudTrail; insertId for Cloud Audit Logs; a content hash for flows and DNS queries. */
   id: string;
   source: EventSource;
   /** ISO-8601 time and epoch milliseconds of the same instant. */
   time: string;
   timeMs: number;
+  /** AWS account id; Google Cloud project id (or organizations/<id>, folders/<id>, billingAccounts/<id>). */
   account: string;
+  /** AWS region; Google Cloud location, zone or region ("global" when the entry names none). */
   region: string;
   actor?: EventActor;
   /** Where the call or packet came from. `ip` may be a service name for CloudTrail (e.g. "ec2.amazonaws.com"). */

@@ -17,8 +17,11 @@ export interface Signal {
   firstSeen: string;
   lastSeen: string;
   count: number;
+  /** AWS account id, or Google Cloud project id (organizations/<id>, folders/<id> for entries above projects). */
   account: string;
   region: string;
+  /** The cloud the events came from; absent means AWS (signals from before Google Cloud support). */
+  provider?: 'aws' | 'gcp';
   actor?: {
     arn?: string;
     type?: string;
@@ -27,6 +30,10 @@ export interface Signal {
     userName?: string;
     /** The AWS service that made the call with this principal's credentials (CloudTrail invokedBy). */
     invokedBy?: string;
+    /** Google Cloud: the principal's email (also in `arn`). */
+    email?: string;
+    /** Google Cloud impersonation: the delegating principals, original caller first (see EventActor). */
+    delegationChain?: string[];
   };
   sourceIps: string[];
   userAgents: string[];

@@ -1,6 +1,7 @@
 /**
  * Log readers: local files and directories, s3:// prefixes and stdin, gzip or plain, in the
- * formats threat detection reads (CloudTrail, VPC Flow Logs, Route 53 Resolver query logs),
+ * formats threat detection reads (CloudTrail, VPC Flow Logs, Route 53 Resolver query logs, Google
+ * Cloud Audit Logs as sinks, Pub/Sub and `gcloud logging read --format=json` deliver them),
  * normalised into CloudEvents one at a time.
  *
  * Memory is bounded by the largest single record (or, for JSON lines and flow logs, the longest
@@ -20,6 +21,7 @@ import { MamoriError } from '../../model/errors.js';
 import { clientConfig } from '../../collect/aws/context.js';
 import { classifyJson, fromCloudTrail, fromDns, fromEnvelope } from './normalize.js';
 import { detectFlowFormat, flowPathContext, fromFlowLine, type FlowFormat } from './flow.js';
+import { fromGcpAudit, pubsubData, sinkObjectTime } from './gcp.js';
 import { scanJsonValues } from './json-scan.js';
 
 export interface ReadIssue {
@@ -96,7 +98,10 @@ export async function* readEventBatches(inputs: string[], options: ReadOptions =
  */
 export function deliveryTime(path: string): string {
   const name = path.slice(path.lastIndexOf('/') + 1);
-  return /_(\d{8}T\d{4}(?:\d{2})?Z)(?:[_.]|$)/.exec(name)?.[1] ?? '';
+  const aws = /_(\d{8}T\d{4}(?:\d{2})?Z)(?:[_.]|$)/.exec(name)?.[1];
+  if (aws) return aws;
+  // A Cloud Logging sink's Cloud Storage objects: …/YYYY/MM/DD/HH:MM:SS_HH:MM:SS_S0.json (the hour they cover).
+  return name.includes(':') ? (sinkObjectTime(path) ?? '') : '';
 }
 
 /**
@@ -548,7 +553,7 @@ async function* readSource(source: Source, options: ReadOptions): AsyncGenerator
     const firstLine = peek.split('\n', 1)[0];
     const format = detectFlowFormat(firstLine);
     if (!format) {
-      report({ kind: 'unknown-format', line: 1, message: `not CloudTrail, VPC Flow Logs or Route 53 query logs: ${JSON.stringify(firstLine.slice(0, 80))}` });
+      report({ kind: 'unknown-format', line: 1, message: `not CloudTrail, VPC Flow Logs, Route 53 query logs or Cloud Audit Logs: ${JSON.stringify(firstLine.slice(0, 80))}` });
       return;
     }
     yield* flowEvents(stream, format, file, report, keep);
@@ -634,10 +639,36 @@ function toEvents(value: unknown, origin: { file: string; line: number }, report
     case 'records':
       for (const v of record.Records as unknown[]) toEvents(v, origin, report, keep, out);
       return;
+    case 'gcpaudit':
+      event = fromGcpAudit(record);
+      break;
+    case 'gcplog':
+      // Other Cloud Logging entries (a sink that exports more than the audit logs): nothing to detect.
+      return;
+    case 'pubsub': {
+      const data = pubsubData(record);
+      if (data === undefined) {
+        report({ kind: 'unknown-format', line, message: 'a JSON object with a message.data that is not a Pub/Sub message' });
+        return;
+      }
+      let inner: unknown;
+      try {
+        inner = JSON.parse(data);
+      } catch (err) {
+        report({ kind: 'malformed', line, message: `Pub/Sub message data is not JSON: ${(err as Error).message}` });
+        return;
+      }
+      if (inner === null || typeof inner !== 'object' || Array.isArray(inner) || classifyJson(inner as Record<string, unknown>) === 'pubsub') {
+        report({ kind: 'malformed', line, message: 'Pub/Sub message data is not a log entry' });
+        return;
+      }
+      toEvents(inner, origin, report, keep, out);
+      return;
+    }
     case 'digest':
       return;
     default:
-      report({ kind: 'unknown-format', line, message: 'a JSON object that is not a CloudTrail record, EventBridge event or Route 53 query log' });
+      report({ kind: 'unknown-format', line, message: 'a JSON object that is not a CloudTrail record, EventBridge event, Route 53 query log or Cloud Audit Log entry' });
       return;
   }
   if (typeof event === 'string') {

@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import type { ActorType, CloudEvent, EventActor, EventSource } from '../../model/event.js';
 import { hexDigest } from '../../model/hash.js';
+import { isAuditLogEntry, isLogEntry } from './gcp.js';
 
 type Json = Record<string, unknown>;
 
@@ -33,7 +34,20 @@ let hourMs = NaN;
  * go to Date.parse. Consecutive events fall in the same hour, whose start is remembered.
  */
 function wholeSecondUtc(v: string): number | undefined {
-  if (v.length !== 20 || v.charCodeAt(19) !== 90 || v.charCodeAt(10) !== 84) return undefined;
+  // Cloud Logging writes fractions of a second (…:15.123456789Z): the milliseconds are its first three digits.
+  let frac = 0;
+  if (v.length > 21 && v.charCodeAt(19) === 46) {
+    const end = v.length - 1;
+    if (v.charCodeAt(end) !== 90 || v.charCodeAt(10) !== 84 || end > 30) return undefined;
+    let scale = 100;
+    for (let i = 20; i < end; i++) {
+      const d = digit(v, i);
+      if (Number.isNaN(d)) return undefined;
+      frac += d * scale;
+      scale /= 10;
+    }
+    frac = Math.floor(frac);
+  } else if (v.length !== 20 || v.charCodeAt(19) !== 90 || v.charCodeAt(10) !== 84) return undefined;
   if (v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45 || v.charCodeAt(13) !== 58 || v.charCodeAt(16) !== 58) return undefined;
   const y = digit(v, 0) * 1000 + digit(v, 1) * 100 + digit(v, 2) * 10 + digit(v, 3);
   const mo = digit(v, 5) * 10 + digit(v, 6);
@@ -48,7 +62,7 @@ function wholeSecondUtc(v: string): number | undefined {
     hourMs = Date.UTC(y, mo - 1, d, h);
     hourKey = key;
   }
-  return hourMs + mi * 60_000 + sec * 1000;
+  return hourMs + mi * 60_000 + sec * 1000 + frac;
 }
 
 /** ISO-8601, or CloudTrail Lake's "2023-01-02 03:04:05.000" (UTC). NaN when unparseable. */
@@ -68,10 +82,13 @@ export function isoTime(raw: unknown, ms: number): string {
 }
 
 /** What a parsed JSON value is, so the reader knows how to normalise it. */
-export type JsonKind = 'cloudtrail' | 'envelope' | 'dns' | 'records' | 'digest' | 'unknown';
+export type JsonKind = 'cloudtrail' | 'envelope' | 'dns' | 'records' | 'digest' | 'gcpaudit' | 'gcplog' | 'pubsub' | 'unknown';
 
 export function classifyJson(v: Json): JsonKind {
   if (typeof v.eventSource === 'string' && typeof v.eventName === 'string') return 'cloudtrail';
+  if (typeof v.logName === 'string' && obj(v.protoPayload) && isAuditLogEntry(v)) return 'gcpaudit';
+  if (isLogEntry(v)) return 'gcplog';
+  if (obj(v.message) && typeof (v.message as Json).data === 'string') return 'pubsub';
   if (typeof v['detail-type'] === 'string' && obj(v.detail)) return 'envelope';
   if (typeof v.query_name === 'string' && 'query_timestamp' in v) return 'dns';
   if (Array.isArray(v.Records)) return 'records';

@@ -22,7 +22,81 @@ const customTags = (tags: unknown[]) =>
     return tag.tag === 'tag:yaml.org,2002:int' && !tag.format ? { ...tag, test: /^[-+]?(?:0|[1-9][0-9]*)$/ } : t;
   }) as never;
 
-export const LOG_SERVICES: readonly EventSource[] = ['cloudtrail', 'vpcflow', 'dns'];
+export const LOG_SERVICES: readonly EventSource[] = ['cloudtrail', 'vpcflow', 'dns', 'gcpaudit'];
+/** The AWS logs (product aws). */
+const AWS_SERVICES: readonly string[] = ['cloudtrail', 'vpcflow', 'dns'];
+/** Google Cloud Audit Logs (product gcp): mamori's name and Sigma's. */
+const GCP_AUDIT_SERVICES: readonly string[] = ['gcpaudit', 'gcp.audit'];
+
+/**
+ * The top-level keys of a Cloud Logging LogEntry: a Google Cloud rule's fields are paths from one of
+ * them (or `mamori.…`).
+ */
+const LOG_ENTRY_KEYS = new Set(['protoPayload', 'resource', 'logName', 'insertId', 'timestamp', 'receiveTimestamp', 'severity', 'labels', 'operation', 'httpRequest', 'trace', 'spanId', 'traceSampled', 'sourceLocation', 'split']);
+
+/** ECS names some Sigma GCP rules use for what the LogEntry holds elsewhere. */
+const ECS_FIELDS: Readonly<Record<string, string>> = {
+  'source.ip': 'protoPayload.requestMetadata.callerIp',
+  'user_agent.original': 'protoPayload.requestMetadata.callerSuppliedUserAgent',
+  'user.email': 'protoPayload.authenticationInfo.principalEmail',
+  'user.name': 'protoPayload.authenticationInfo.principalEmail',
+  'event.action': 'protoPayload.methodName',
+  'event.provider': 'protoPayload.serviceName',
+  'cloud.project.id': 'resource.labels.project_id',
+  'gcp.audit.type': 'protoPayload.@type',
+  'gcp.audit.request.proto_name': 'protoPayload.request.@type',
+  'gcp.audit.response.proto_name': 'protoPayload.response.@type',
+};
+
+const camel = (s: string) => s.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
+
+/**
+ * A Sigma Google Cloud field name as a path into the LogEntry. Sigma's gcp.audit rules use the
+ * Elastic/ECS names of the audit fields: `gcp.audit.method_name` is `protoPayload.methodName`,
+ * `gcp.audit.request.source_ranges` is `protoPayload.request.sourceRanges` (snake case becomes the
+ * proto JSON's camel case), `gcp.audit.logentry_operation.*` the entry's `operation.*`; older rules
+ * prefix the LogEntry path with `data.`. Paths already into the LogEntry are kept. Undefined for a
+ * field that is not in a Cloud Audit Log entry.
+ */
+export function gcpFieldPath(field: string): string | undefined {
+  if (field.startsWith('mamori.')) return field;
+  const mapped = ECS_FIELDS[field];
+  if (mapped) return mapped;
+  let path = field;
+  if (path.startsWith('gcp.audit.logentry_operation.')) path = `operation.${camel(path.slice('gcp.audit.logentry_operation.'.length))}`;
+  else if (path.startsWith('gcp.audit.')) path = `protoPayload.${path.slice('gcp.audit.'.length).split('.').map(camel).join('.')}`;
+  else if (path.startsWith('data.')) path = path.slice(5);
+  const head = path.split('.', 1)[0];
+  return LOG_ENTRY_KEYS.has(head) ? path : undefined;
+}
+
+/** The detection block with its field names as LogEntry paths; throws RuleCompileError for a field that is none. */
+function mapGcpDetection(detection: Record<string, unknown>): Record<string, unknown> {
+  const mapMap = (m: Record<string, unknown>, path: (string | number)[]): Record<string, unknown> => {
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(m)) {
+      const bar = key.indexOf('|');
+      const field = bar < 0 ? key : key.slice(0, bar);
+      const mapped = gcpFieldPath(field);
+      if (mapped === undefined) throw new RuleCompileError('unsupported', `field "${field}" is not a Cloud Audit Log field (a LogEntry path such as protoPayload.methodName, or Sigma's gcp.audit.*)`, [...path, key]);
+      out[bar < 0 ? mapped : mapped + key.slice(bar)] = value;
+    }
+    return out;
+  };
+  const out: Record<string, unknown> = {};
+  for (const [name, def] of Object.entries(detection)) {
+    if (name === 'condition' || name === 'timeframe') out[name] = def;
+    else if (Array.isArray(def)) out[name] = def.map((item, i) => (item !== null && typeof item === 'object' && !Array.isArray(item) ? mapMap(item as Record<string, unknown>, ['detection', name, i]) : item));
+    else if (def !== null && typeof def === 'object') out[name] = mapMap(def as Record<string, unknown>, ['detection', name]);
+    else out[name] = def;
+  }
+  return out;
+}
+
+/** Aggregation and dedup fields of a Google Cloud rule as LogEntry paths (unknown names kept, they read nothing). */
+function mapGcpFields(fields: string[]): string[] {
+  return fields.map((f) => gcpFieldPath(f) ?? f);
+}
 
 const UNITS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 /** `30s`, `10m`, `1h`, `2d` → milliseconds. */
@@ -297,21 +371,40 @@ function buildRule(data: unknown, doc: Document, lc: LineCounter, file: string, 
   }
 
   const ls = r.logsource;
-  if (ls.product !== 'aws' || !LOG_SERVICES.includes(ls.service as EventSource)) {
+  const isAws = ls.product === 'aws' && AWS_SERVICES.includes(ls.service ?? '');
+  const isGcp = ls.product === 'gcp' && GCP_AUDIT_SERVICES.includes(ls.service ?? '');
+  if (!isAws && !isGcp) {
     const what = `${ls.product ?? ls.category ?? '?'}/${ls.service ?? ls.category ?? '?'}`;
-    const msg = ls.product === 'aws' ? `logsource ${what} is not a supported AWS log (cloudtrail, vpcflow, dns)` : `logsource ${what} is not an AWS log`;
+    const msg =
+      ls.product === 'aws'
+        ? `logsource ${what} is not a supported AWS log (cloudtrail, vpcflow, dns)`
+        : ls.product === 'gcp'
+          ? `logsource ${what} is not a supported Google Cloud log (gcpaudit, or Sigma's gcp.audit)`
+          : `logsource ${what} is not an AWS or Google Cloud log`;
     return issue('unsupported', msg, ['logsource']);
   }
-  rule.logsource = { product: 'aws', service: ls.service as EventSource };
-  rule.detection = r.detection;
+  let detection = r.detection;
+  if (isGcp) {
+    rule.logsource = { product: 'gcp', service: 'gcpaudit' };
+    try {
+      detection = mapGcpDetection(r.detection);
+    } catch (err) {
+      if (err instanceof RuleCompileError) return issue(err.kind, err.message, err.path);
+      throw err;
+    }
+    rule.dedup = mapGcpFields(rule.dedup);
+  } else {
+    rule.logsource = { product: 'aws', service: ls.service as EventSource };
+  }
+  rule.detection = detection;
   try {
-    compileDetection(r.detection);
+    compileDetection(detection);
   } catch (err) {
     if (err instanceof RuleCompileError) return issue(err.kind, err.message, err.path);
     throw err;
   }
   if (r.aggregation) {
-    const a = r.aggregation;
+    const a = isGcp ? { ...r.aggregation, group_by: mapGcpFields(r.aggregation.group_by), ...(r.aggregation.distinct ? { distinct: { ...r.aggregation.distinct, field: gcpFieldPath(r.aggregation.distinct.field) ?? r.aggregation.distinct.field } } : {}) } : r.aggregation;
     const agg: Aggregation = a.count
       ? { groupBy: a.group_by, timespan: a.timespan, timespanMs: parseTimespan(a.timespan), kind: 'count', op: a.count.gt !== undefined ? 'gt' : 'gte', threshold: (a.count.gt ?? a.count.gte)! }
       : { groupBy: a.group_by, timespan: a.timespan, timespanMs: parseTimespan(a.timespan), kind: 'distinct', field: a.distinct!.field, op: a.distinct!.gt !== undefined ? 'gt' : 'gte', threshold: (a.distinct!.gt ?? a.distinct!.gte)! };
@@ -358,6 +451,11 @@ export function resolveRules(input: DetectionRule[]): { rules: DetectionRule[]; 
       continue;
     }
     r.logsource = { ...refs[0].rule!.logsource };
+    // A Sigma correlation over Google Cloud rules may group by Sigma's field names.
+    if (r.logsource.product === 'gcp' && r.aggregation) {
+      r.aggregation = { ...r.aggregation, groupBy: mapGcpFields(r.aggregation.groupBy), ...(r.aggregation.field ? { field: gcpFieldPath(r.aggregation.field) ?? r.aggregation.field } : {}) };
+      r.dedup = mapGcpFields(r.dedup);
+    }
   }
   rules = rules.filter((r) => !bad.has(r));
   return { rules, issues };

@@ -15,6 +15,7 @@ import { compileDetection, getField, getter, type CompiledDetection, type FieldG
 import type { Aggregation, DetectionRule, EventEnrichment, RuleHit } from './types.js';
 import { MamoriError } from '../../model/errors.js';
 import { Lru } from './lru.js';
+import { gcpPolicyFields } from '../read/gcp.js';
 
 /** Events kept per hit. */
 export const MAX_HIT_EVENTS = 20;
@@ -415,7 +416,7 @@ function lookupCased(map: Map<string, CompiledRule[]>, cased: Map<string, Compil
 
 export interface RuleSet {
   readonly rules: readonly DetectionRule[];
-  /** Rules that could match the event, from the eventName / eventSource index (in rule order). */
+  /** Rules that could match the event, from the eventName / eventSource (Cloud Audit Logs: methodName / serviceName) index (in rule order). */
   candidates(event: CloudEvent): DetectionRule[];
   /** Tests one event; returns its hits and those of aggregation windows that closed (an array not to be changed: most events share one empty array). */
   process(event: CloudEvent, extra?: EventEnrichment): RuleHit[];
@@ -469,13 +470,57 @@ const NO_HITS: RuleHit[] = [];
 
 const INDEXED: Partial<Record<EventSource, { name: string; source: string }>> = {
   cloudtrail: { name: 'eventName', source: 'eventSource' },
+  gcpaudit: { name: 'protoPayload.methodName', source: 'protoPayload.serviceName' },
 };
+
+/** The indexed fields' values of an event (CloudTrail eventName/eventSource; Cloud Audit Logs methodName/serviceName). */
+function indexedValues(event: CloudEvent): [unknown, unknown] {
+  const raw = event.raw;
+  if (event.source === 'cloudtrail') return [raw.eventName, raw.eventSource];
+  if (event.source === 'gcpaudit') {
+    const p = raw.protoPayload as Record<string, unknown> | null | undefined;
+    return p !== null && typeof p === 'object' ? [p.methodName, p.serviceName] : [undefined, undefined];
+  }
+  return [undefined, undefined];
+}
+
+export interface RuleSetOptions {
+  /**
+   * The organisation's e-mail domains (Google Cloud): members of other domains added to an IAM
+   * policy are outside (`mamori.gcp.external_*`). An event's enrichment `orgDomains` overrides it.
+   */
+  orgDomains?: string[];
+}
+
+/**
+ * The enrichment of a Google Cloud IAM policy change: `extra` with `gcp` (GcpPolicyFields) added;
+ * other events keep `extra` as it is (no allocation).
+ */
+function withGcpFields(event: CloudEvent, extra: EventEnrichment | undefined, orgDomains: string[] | undefined): EventEnrichment | undefined {
+  const p = event.raw.protoPayload as Record<string, unknown>;
+  const m = p.methodName;
+  const auth = p.authenticationInfo as Record<string, unknown> | null | undefined;
+  const chain = auth !== null && typeof auth === 'object' ? auth.serviceAccountDelegationInfo : undefined;
+  const iam = typeof m === 'string' && (m.endsWith('etIamPolicy') || m.endsWith('etIamPermissions') || m.endsWith('etIAMPolicy'));
+  if (!iam && !Array.isArray(chain)) return extra;
+  let gcp: Record<string, unknown> | undefined;
+  if (iam) {
+    const own = extra?.orgDomains;
+    gcp = gcpPolicyFields(event.raw, Array.isArray(own) ? (own as string[]) : orgDomains) as Record<string, unknown> | undefined;
+  }
+  const delegation = event.source === 'gcpaudit' && Array.isArray(chain) ? event.actor?.delegationChain : undefined;
+  if (delegation) {
+    gcp = { ...gcp, delegation_hops: delegation.length, delegation_chain: delegation.join(' > ') };
+  }
+  return gcp ? { ...extra, gcp } : extra;
+}
 
 /**
  * Compiles rules (from loadDetectionRules) into a RuleSet. Correlation rules need the rules they
  * refer to in the same list. Throws MamoriError for a rule that does not compile.
  */
-export function compileRuleSet(rules: readonly DetectionRule[]): RuleSet {
+export function compileRuleSet(rules: readonly DetectionRule[], options: RuleSetOptions = {}): RuleSet {
+  const orgDomains = options.orgDomains?.length ? options.orgDomains : undefined;
   const byRef = new Map<string, DetectionRule>();
   for (const r of rules) {
     byRef.set(r.id, r);
@@ -542,8 +587,7 @@ export function compileRuleSet(rules: readonly DetectionRule[]): RuleSet {
   const lookup = (idx: SourceIndex, event: CloudEvent): [CompiledRule[], CompiledRule[], CompiledRule[]] => {
     const fields = INDEXED[event.source];
     if (!fields) return [EMPTY, EMPTY, idx.always];
-    const n = event.raw[fields.name];
-    const s = event.raw[fields.source];
+    const [n, s] = indexedValues(event);
     return [
       (idx.byName.size && typeof n === 'string' && idx.byName.get(n.toLowerCase())) || EMPTY,
       (idx.bySource.size && typeof s === 'string' && idx.bySource.get(s.toLowerCase())) || EMPTY,
@@ -599,7 +643,22 @@ export function compileRuleSet(rules: readonly DetectionRule[]): RuleSet {
       const idx = index.get(event.source);
       if (!idx) return hits;
       stamp++;
-      if (event.source === 'cloudtrail') {
+      if (event.source === 'gcpaudit') {
+        const p = event.raw.protoPayload as Record<string, unknown> | null | undefined;
+        if (p !== null && typeof p === 'object') {
+          extra = withGcpFields(event, extra, orgDomains);
+          const n = p.methodName;
+          if (idx.byName.size && typeof n === 'string') {
+            const list = lookupCased(idx.byName, idx.byNameCased, n);
+            if (list) hits = runRules(list, event, extra, hits, stamp);
+          }
+          const s = p.serviceName;
+          if (idx.bySource.size && typeof s === 'string') {
+            const list = lookupCased(idx.bySource, idx.bySourceCased, s);
+            if (list) hits = runRules(list, event, extra, hits, stamp);
+          }
+        }
+      } else if (event.source === 'cloudtrail') {
         // Read as constant names: one property lookup site per field for the JIT, not a shared one.
         const raw = event.raw;
         const n = raw.eventName;

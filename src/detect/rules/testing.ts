@@ -1,12 +1,13 @@
 /** Runs the `tests:` cases that rules carry, through the same RuleSet the pipeline uses. */
 import type { CloudEvent, EventSource } from '../../model/event.js';
 import { compileRuleSet } from './ruleset.js';
+import { fromGcpAudit } from '../read/gcp.js';
 import type { DetectionRule, RuleHit } from './types.js';
 
 const BASE_MS = Date.parse('2026-01-01T00:00:00.000Z');
 
 function timeOf(record: Record<string, unknown>, source: EventSource): number | undefined {
-  const v = source === 'cloudtrail' ? record.eventTime : source === 'vpcflow' ? record.start : record.query_timestamp;
+  const v = source === 'cloudtrail' ? record.eventTime : source === 'vpcflow' ? record.start : source === 'gcpaudit' ? record.timestamp : record.query_timestamp;
   if (source === 'vpcflow') {
     const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : NaN;
     return Number.isFinite(n) ? n * 1000 : undefined;
@@ -18,11 +19,21 @@ function timeOf(record: Record<string, unknown>, source: EventSource): number | 
 
 /**
  * A minimal CloudEvent around a raw record, for rule tests: raw = the record; time from
- * eventTime (CloudTrail), start (VPC Flow Logs, epoch seconds) or query_timestamp (DNS); a record
+ * eventTime (CloudTrail), start (VPC Flow Logs, epoch seconds), timestamp (Cloud Audit Logs) or
+ * query_timestamp (DNS); a record
  * without one gets 2026-01-01T00:00:00Z plus `index` seconds.
  */
 export function testEvent(record: Record<string, unknown>, source: EventSource, index = 0): CloudEvent {
   const timeMs = timeOf(record, source) ?? BASE_MS + index * 1000;
+  if (source === 'gcpaudit') {
+    // As the reader makes it (actor, account and place from the entry), at the test's time.
+    const e = fromGcpAudit({ ...record, timestamp: new Date(timeMs).toISOString() });
+    if (typeof e !== 'string') {
+      e.raw = record;
+      if (!record.insertId) e.id = `test-${index + 1}`;
+      return e;
+    }
+  }
   const str = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
   return {
     id: str(record.eventID) || `test-${index + 1}`,

@@ -59,8 +59,8 @@ export interface DetectionRule {
   status?: RuleStatus;
   level: RuleLevel;
   severity: Severity;
-  /** Which log the rule reads. */
-  logsource: { product: 'aws'; service: EventSource };
+  /** Which log the rule reads (Google Cloud Audit Logs: product gcp, service gcpaudit). */
+  logsource: { product: 'aws' | 'gcp'; service: EventSource };
   /** Raw `detection` block: selections and `condition`. Absent for correlation rules. */
   detection?: Record<string, unknown>;
   aggregation?: Aggregation;
