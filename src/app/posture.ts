@@ -55,9 +55,9 @@ export interface AssessResult {
 }
 
 /** Rules for a snapshot: the selection, narrowed to the snapshot's provider. */
-export function rulesFor(provider: Provider, selection: RuleSelection = {}): PostureRule[] {
+export function rulesFor(provider: Provider, selection: RuleSelection = {}, allowNone = false): PostureRule[] {
   const rules = selectRules({ ...selection, providers: [provider] });
-  if (!rules.length && (selection.ruleIds?.length || selection.frameworks?.length)) {
+  if (!allowNone && !rules.length && (selection.ruleIds?.length || selection.frameworks?.length)) {
     throw new MamoriError('NO_RULES', `none of the selected rules or frameworks apply to a ${provider} snapshot`);
   }
   return rules;

@@ -6,6 +6,7 @@ import { isShardedPath, openSnapshot, writeShardedSnapshot } from '../snapshot/s
 import { cliConfig } from '../app/hub.js';
 import { MamoriError } from '../model/errors.js';
 import { readSnapshot, writeSnapshot, type Snapshot } from '../model/snapshot.js';
+import { mergeReports } from '../report/report.js';
 import { emitReport, failOnExitCode, failOnRiskExitCode, parseLang, parseList, parseRiskLevel, parseSeverity } from './output.js';
 
 interface AssessFlags {
@@ -191,24 +192,34 @@ export function register(program: Command): void {
   addAssessOptions(
     program
       .command('demo')
-      .description('assess the bundled demo organisation and run threat detection on its bundled logs (no cloud account, no network); writes an HTML report'),
+      .description('assess the bundled demo organisations (AWS and Google Cloud) and run threat detection on their bundled logs (no cloud account, no network); writes one HTML report covering both clouds'),
   )
     .option('--html <file>', 'where to write the HTML report', 'mamori-demo-report.html')
     .option('--no-detect', 'skip threat detection on the bundled logs')
     .option('--sequences-html <file>', 'where to write the attack-sequence timelines', 'mamori-demo-sequences.html')
     .action(async (flags: AssessFlags & { html: string; detect: boolean; sequencesHtml: string }) => {
       const { DEMO_INTEL, DEMO_LOGS_DIR, DEMO_TUNING_DIR, loadDemoSnapshot } = await import('../demo/index.js');
-      const snapshot = await loadDemoSnapshot();
+      const { GCP_DEMO_LOGS_DIR, loadGcpDemoSnapshot } = await import('../providers/gcp/demo/index.js');
       const lang = parseLang(flags.lang);
-      const code = await runAssessment(snapshot, flags, flags.html);
-      if (flags.output !== 'html') {
-        const { report } = await assessSnapshot({ snapshot, selection: selection(flags) });
-        await emitReport(report, { output: 'html', out: flags.html, lang });
-      }
+      const failOn = flags.failOn ? parseSeverity(flags.failOn) : undefined;
+      const failOnRisk = flags.failOnRisk ? parseRiskLevel(flags.failOnRisk) : undefined;
+      const aws = await loadDemoSnapshot();
+      const snapshots = [aws, await loadGcpDemoSnapshot()];
+      // A --framework or --rule of one cloud leaves the other cloud's demo out rather than failing.
+      const applicable = snapshots.filter((s) => rulesFor(s.scope.provider, selection(flags), true).length);
+      if (!applicable.length) rulesFor(aws.scope.provider, selection(flags));
+      const reports = [];
+      for (const snapshot of applicable) reports.push((await assessSnapshot({ snapshot, selection: selection(flags), store: flags.store ? flags : undefined })).report);
+      const report = mergeReports(reports);
+      await emitReport(report, { output: flags.output, out: flags.out, lang, defaultHtmlFile: flags.html });
+      if (flags.output !== 'html') await emitReport(report, { output: 'html', out: flags.html, lang });
+      const riskSettings = failOnRisk ? (await import('../hub/policy.js')).riskFromConfig(await cliConfig(flags.config)) : undefined;
+      const code = Math.max(failOnExitCode(report, failOn), riskSettings ? failOnRiskExitCode(report, failOnRisk!, riskSettings) : 0);
       if (flags.detect && flags.output === 'table') {
         const { EXIT_FAIL_ON, runDetection } = await import('./detect.js');
-        // The demo organisation's day of CloudTrail, VPC Flow Logs and DNS logs, with the attack in it.
-        const detectCode = await runDetection(['cloudtrail', 'vpcflow', 'dns'].map((d) => join(DEMO_LOGS_DIR, d)), {
+        // The demo organisations' day of logs with the attacks in them: CloudTrail, VPC Flow Logs
+        // and DNS for AWS, Cloud Audit Logs for Google Cloud.
+        const detectCode = await runDetection([...['cloudtrail', 'vpcflow', 'dns'].map((d) => join(DEMO_LOGS_DIR, d)), GCP_DEMO_LOGS_DIR], {
           intel: [DEMO_INTEL],
           rules: [DEMO_TUNING_DIR],
           builtin: true,
@@ -219,7 +230,7 @@ export function register(program: Command): void {
           baseline: false,
           carryWindows: false,
           failOn: flags.failOn,
-          snapshot,
+          snapshot: aws,
           lang: flags.lang,
           sequencesHtml: flags.sequencesHtml,
         });

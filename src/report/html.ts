@@ -2,7 +2,7 @@ import { postureRules } from '../assess/registry.js';
 import type { PostureFinding } from '../model/finding.js';
 import { localize, type Lang } from '../model/types.js';
 import { label, severityLabel, statusLabel, urgencyLabel } from './i18n.js';
-import type { AssessmentReport, ReportWriter } from './report.js';
+import { scopeLine, type AssessmentReport, type ReportWriter } from './report.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const esc = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c) => ESCAPES[c]);
@@ -100,7 +100,7 @@ export const htmlWriter: ReportWriter = {
     return `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${esc(label(lang, 'report'))}</title><style>${CSS}</style></head>
-<body><header><h1>${esc(label(lang, 'report'))}</h1><div class="meta">${label(lang, 'accounts')}: ${esc(snapshot.scope.accounts.join(', '))} · ${label(lang, 'regions')}: ${esc(snapshot.scope.regions.join(', '))} · ${label(lang, 'resources')}: ${snapshot.resourceCount} · ${label(lang, 'collectedAt')}: ${esc(snapshot.collectedAt)} · ${label(lang, 'generatedAt')}: ${esc(report.generatedAt)}</div></header>
+<body><header><h1>${esc(label(lang, 'report'))}</h1><div class="meta">${esc(scopeLine(snapshot, lang, label(lang, 'accounts')))} · ${label(lang, 'regions')}: ${esc([...new Set((snapshot.scopes ?? [snapshot.scope]).flatMap((s) => s.regions))].join(', '))} · ${label(lang, 'resources')}: ${snapshot.resourceCount} · ${label(lang, 'collectedAt')}: ${esc(snapshot.collectedAt)} · ${label(lang, 'generatedAt')}: ${esc(report.generatedAt)}</div></header>
 <main>
 <section id="severity"><h2>${label(lang, 'failedBySeverity')}</h2><div class="cards">${sevCards}</div>
 <p class="muted">${(['FAIL', 'PASS', 'NOT_ASSESSED', 'MANUAL', 'NOT_APPLICABLE'] as const).map((s) => `${esc(statusLabel(lang, s))}: ${summary.results[s]}`).join(' · ')}</p></section>

@@ -6,7 +6,15 @@ import type { CollectionError, Lang } from '../model/types.js';
 /** Everything an output writer needs: one assessment of one snapshot. */
 export interface AssessmentReport {
   generatedAt: string;
-  snapshot: { id: string; collectedAt: string; scope: SnapshotScope; resourceCount: number };
+  snapshot: {
+    id: string;
+    collectedAt: string;
+    /** The first (or only) snapshot's scope. */
+    scope: SnapshotScope;
+    /** Every assessed scope, one per provider, when the report covers several clouds (mergeReports). */
+    scopes?: SnapshotScope[];
+    resourceCount: number;
+  };
   findings: PostureFinding[];
   summary: AssessmentSummary;
   collectionErrors: CollectionError[];
@@ -21,6 +29,38 @@ export function buildReport(snapshot: Snapshot, findings: PostureFinding[], now 
     collectionErrors: snapshot.errors,
   };
 }
+
+/** One report over the assessments of several snapshots (AWS and Google Cloud in one view). */
+export function mergeReports(reports: AssessmentReport[], now = new Date()): AssessmentReport {
+  if (reports.length === 1) return reports[0];
+  const findings = reports.flatMap((r) => r.findings);
+  return {
+    generatedAt: now.toISOString(),
+    snapshot: {
+      id: reports.map((r) => r.snapshot.id).join('+'),
+      collectedAt: reports.map((r) => r.snapshot.collectedAt).sort().at(-1)!,
+      scope: reports[0].snapshot.scope,
+      scopes: reports.flatMap((r) => r.snapshot.scopes ?? [r.snapshot.scope]),
+      resourceCount: reports.reduce((n, r) => n + r.snapshot.resourceCount, 0),
+    },
+    findings,
+    summary: summarize(findings),
+    collectionErrors: reports.flatMap((r) => r.collectionErrors),
+  };
+}
+
+/** The scopes line of a report header: `AWS accounts: a, b · Google Cloud projects: p` (or the plain list for one cloud). */
+export function scopeLine(snapshot: AssessmentReport['snapshot'], lang: Lang, accountsLabel: string): string {
+  const scopes = snapshot.scopes ?? [snapshot.scope];
+  if (scopes.length === 1) return `${accountsLabel}: ${scopes[0].accounts.join(', ') || '-'}`;
+  return scopes.map((s) => `${SCOPE_LABEL[s.provider][lang]}: ${s.accounts.join(', ') || '-'}`).join('   ');
+}
+
+const SCOPE_LABEL: Record<SnapshotScope['provider'], Record<Lang, string>> = {
+  aws: { en: 'AWS accounts', ja: 'AWS アカウント' },
+  gcp: { en: 'Google Cloud projects', ja: 'Google Cloud プロジェクト' },
+  azure: { en: 'Azure subscriptions', ja: 'Azure サブスクリプション' },
+};
 
 export interface WriteOptions {
   lang: Lang;

@@ -3,7 +3,7 @@ import pc from 'picocolors';
 import { FRAMEWORKS } from '../frameworks/index.js';
 import { localize, SEVERITIES, type Severity } from '../model/types.js';
 import { label, severityLabel, statusLabel } from './i18n.js';
-import type { ReportWriter } from './report.js';
+import { scopeLine, type ReportWriter } from './report.js';
 
 const SEVERITY_COLOR: Record<Severity, (s: string) => string> = {
   CRITICAL: (s) => pc.bold(pc.red(s)),
@@ -24,7 +24,7 @@ export const tableWriter: ReportWriter = {
     const { summary, snapshot } = report;
     out.push(pc.bold(label(lang, 'report')));
     out.push(
-      `${label(lang, 'accounts')}: ${snapshot.scope.accounts.join(', ') || '-'}   ${label(lang, 'regions')}: ${snapshot.scope.regions.length}   ` +
+      `${scopeLine(snapshot, lang, label(lang, 'accounts'))}   ${label(lang, 'regions')}: ${new Set((snapshot.scopes ?? [snapshot.scope]).flatMap((s) => s.regions)).size}   ` +
         `${label(lang, 'resources')}: ${snapshot.resourceCount}   ${label(lang, 'collectedAt')}: ${snapshot.collectedAt}`,
     );
     out.push('');
