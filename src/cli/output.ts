@@ -6,7 +6,6 @@ import { postureToObserved } from '../hub/posture.js';
 import { assessRisk, riskRank, type RiskSettings } from '../hub/risk.js';
 import { MamoriError } from '../model/errors.js';
 import { isProvider, PROVIDERS, SEVERITIES, severityRank, type Lang, type Provider, type Severity } from '../model/types.js';
-import { writerFor } from '../report/index.js';
 import type { AssessmentReport } from '../report/report.js';
 
 export function parseLang(value: string): Lang {
@@ -52,6 +51,8 @@ export async function emitReport(
   report: AssessmentReport,
   opts: { output: string; out?: string; lang: Lang; defaultHtmlFile?: string },
 ): Promise<void> {
+  // The writers (and the rule documents they show) load only when a report is written.
+  const { writerFor } = await import('../report/index.js');
   const writer = writerFor(opts.output);
   const target = opts.out ?? (writer.format === 'html' ? (opts.defaultHtmlFile ?? 'mamori-report.html') : undefined);
   const toFile = target !== undefined && target !== '-';
