@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { readSnapshot, SNAPSHOT_SCHEMA, SNAPSHOT_VERSION, type Snapshot } from '../../../model/snapshot.js';
 import { GLOBAL_REGION } from '../../../model/types.js';
 import { packageRoot } from '../../../version.js';
+import { GCP_SERVICES } from '../model.js';
 import { GcpDemoBuilder } from './builder.js';
 import { addHierarchy } from './hierarchy.js';
 import { GCP_DEMO } from './scenario.js';
@@ -25,24 +26,8 @@ export function loadGcpDemoSnapshot(): Promise<Snapshot> {
   return readSnapshot(GCP_DEMO_SNAPSHOT_PATH);
 }
 
-const COLLECTED_SERVICES = [
-  'cloudresourcemanager',
-  'serviceusage',
-  'iam',
-  'apikeys',
-  'cloudkms',
-  'logging',
-  'monitoring',
-  'compute',
-  'storage',
-  'sqladmin',
-  'bigquery',
-  'dns',
-  'dataproc',
-  'essentialcontacts',
-  'accessapproval',
-  'orgpolicy',
-] as const;
+/** A full collection: every API the collector reads. */
+const COLLECTED_SERVICES = GCP_SERVICES;
 
 /** Builds the Google Cloud demo organisation's snapshot. */
 export function buildGcpDemoSnapshot(): Snapshot {
