@@ -36,7 +36,8 @@ export async function assessSource(source: SnapshotSource, options: AssessSource
   const { manifest } = source;
   const run = new AssessmentRun(manifest, source.errors, options.rules);
   const automated = run.rules.filter((r) => r.kind === 'automated');
-  const residentTypes = new Set<string>([REGION_TYPE]);
+  // Regions are looked up for the resource's own account (ctx.regions): they come with its scope.
+  const residentTypes = new Set<string>();
   for (const rule of automated) for (const t of rule.readsAcrossScopes ?? []) residentTypes.add(t);
   for (const provider of new Set(run.rules.map((r) => r.provider))) residentTypes.add(providerPlugin(provider).scopeResource('x').type);
 
