@@ -40,6 +40,23 @@ describe('mamori CLI', () => {
     for (const name of ['ops-admin', 'mamori-demo-public-assets', 'i-0a1b2c3d4e5f60001', 'snap-0a1b2c3d4e5f60300']) {
       assert.ok(html.includes(name), `the report shows ${name}`);
     }
+    // One report over both clouds: the Google Cloud organisation is in it, with its own benchmark.
+    assert.match(r.stdout, /AWS accounts: 123456789012, 210987654321 +Google Cloud projects: shop-prod, shop-dev/);
+    assert.match(r.stdout, /CIS Google Cloud Platform Foundation Benchmark v5\.0\.0/);
+    assert.ok(html.includes('shop-prod') && html.includes('gcp-storage-bucket-not-public'), 'the HTML report shows the Google Cloud findings');
+    // Both attacks are found: the AWS CI/CD chain and the Google Cloud stolen key that escalates to owner.
+    assert.match(r.stdout, /CI\/CD supply-chain compromise/);
+    assert.match(r.stdout, /Multi-stage attack activity — dev\.helper\.7731@gmail\.com/);
+  });
+
+  it('findings of both clouds in the hub: filter by provider and scope, show in Japanese', () => {
+    const list = JSON.parse(mamori(['findings', 'list', '--provider', 'gcp', '--scope', 'shop-prod', '--limit', '500', '--output', 'json']).stdout) as { total: number; findings: { id: string; provider: string; account: string; ruleId: string }[] };
+    assert.ok(list.total > 10);
+    assert.ok(list.findings.every((f) => f.provider === 'gcp' && f.account === 'shop-prod'));
+    const bucket = list.findings.find((f) => f.ruleId === 'gcp-storage-bucket-uniform-access-enabled')!;
+    const ja = mamori(['findings', 'show', bucket.id, '--lang', 'ja']);
+    assert.equal(ja.code, 0, ja.stderr);
+    assert.match(ja.stdout.split('\n')[0], /バケット/);
   });
 
   it('demo --lang ja writes Japanese documents; --fail-on critical fails the pipeline', () => {

@@ -8,10 +8,10 @@ import { importFindings, IMPORT_FORMATS, type ImportFormat } from '../hub/import
 import { RISK_LEVELS, WORKFLOW_STATUSES, type HubFinding, type RiskLevel, type WorkflowStatus } from '../hub/model.js';
 import { type FindingStore, GROUP_FIELDS, type FindingFilter, type GroupField } from '../hub/store/store.js';
 import { MamoriError } from '../model/errors.js';
-import type { Severity } from '../model/types.js';
+import { localize, type Severity } from '../model/types.js';
 import { csvCell } from '../report/csv.js';
 import { actor, notifyChanged, openHub } from '../app/hub.js';
-import { parseList, parseProviders, parseSeverity } from './output.js';
+import { parseLang, parseList, parseProviders, parseSeverity } from './output.js';
 
 interface FilterFlags {
   db?: string;
@@ -145,7 +145,9 @@ export function registerFindingsCommands(program: Command) {
     .option('--db <path-or-url>', 'findings hub')
     .option('--config <file>', 'mamori config file')
     .addOption(new Option('--output <format>', 'output format').choices(['text', 'json']).default('text'))
-    .action(async (id: string, flags: { db?: string; config?: string; output: string }) => {
+    .option('--lang <lang>', 'en or ja (the title and reason, where the finding carries them in Japanese)', 'en')
+    .action(async (id: string, flags: { db?: string; config?: string; output: string; lang: string }) => {
+      const lang = parseLang(flags.lang);
       await withStore(flags, async ({ store }) => {
         const found = await store.get(await resolveId(store, id));
         if (!found) throw new MamoriError('NOT_FOUND', `no finding ${id}`);
@@ -155,13 +157,13 @@ export function registerFindingsCommands(program: Command) {
           return;
         }
         const lines = [
-          pc.bold(f.title),
+          pc.bold(localize(f.localized?.title ?? f.title, lang)),
           `${f.id}  ${f.source}/${f.ruleId}`,
           `risk ${RISK_COLOR[f.risk.level](f.risk.level)} (likelihood ${f.risk.likelihood} × impact ${f.risk.impact})  severity ${f.severity}${f.severity !== f.originalSeverity ? ` (was ${f.originalSeverity})` : ''}  status ${f.workflowStatus}`,
           `resource ${f.resourceType} ${f.resourceUid} (${f.account} ${f.region})`,
           `first seen ${f.firstSeen}  last seen ${f.lastSeen}  seen ${f.timesSeen}×${f.resolvedAt ? `  resolved ${f.resolvedAt}` : ''}`,
           '',
-          f.reason,
+          localize(f.localized?.reason ?? f.reason, lang),
           '',
           pc.bold('why this risk'),
           ...f.risk.factors.map((x) => `  - ${x}`),

@@ -40,7 +40,7 @@ import { PROVIDERS } from '../model/types.js';
 export const HUB_FINDING_FIELDS = [
   'id', 'kind', 'source', 'ruleId', 'title', 'description', 'severity', 'originalSeverity', 'complianceStatus',
   'workflowStatus', 'provider', 'account', 'region', 'resourceUid', 'resourceType', 'resourceName', 'resourceTags',
-  'frameworks', 'reason', 'evidence', 'risk', 'firstSeen', 'lastSeen', 'timesSeen', 'resolvedAt', 'updatedAt', 'userFields',
+  'frameworks', 'reason', 'evidence', 'risk', 'firstSeen', 'lastSeen', 'timesSeen', 'resolvedAt', 'updatedAt', 'userFields', 'localized',
 ] as const satisfies readonly (keyof HubFinding)[];
 type MissingField = Exclude<keyof HubFinding, (typeof HUB_FINDING_FIELDS)[number]>;
 const allFieldsListed: [MissingField] extends [never] ? true : MissingField = true;
@@ -91,7 +91,7 @@ const RISK_PARTS = ['level', 'likelihood', 'impact'] as const;
 
 /** Names a criterion can start with, for "did you mean". */
 const CRITERIA_NAMES: string[] = [
-  ...HUB_FINDING_FIELDS.filter((f) => f !== 'evidence'),
+  ...HUB_FINDING_FIELDS.filter((f) => f !== 'evidence' && f !== 'localized'),
   ...CRITERIA_SHORTHANDS,
   ...RISK_PARTS.map((p) => `risk.${p}`),
 ];
@@ -121,6 +121,7 @@ function resolveField(name: string): FieldSpec | string {
     if (head === 'evidence') return 'evidence cannot be used in criteria';
   }
   if (name === 'evidence') return 'evidence cannot be used in criteria';
+  if (name === 'localized' || name.startsWith('localized.')) return 'localized text cannot be used in criteria (test title or reason, which are English)';
   if (name === 'resourceTags' || name === 'userFields' || name === 'frameworks') return `name a key: ${name}.<key> (e.g. ${name === 'frameworks' ? 'frameworks.fsbp' : `${name}.owner`})`;
   const spec = FIELDS[name as keyof typeof FIELDS];
   if (spec) return spec;

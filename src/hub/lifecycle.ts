@@ -64,6 +64,7 @@ export function observe(prev: HubFinding | undefined, o: ObservedFinding, ctx: L
     ruleId: o.ruleId,
     title: o.title,
     description: o.description,
+    ...(o.localized ? { localized: o.localized } : {}),
     severity: severityOverride ?? o.severity,
     originalSeverity: o.severity,
     complianceStatus: o.complianceStatus,

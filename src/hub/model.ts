@@ -1,5 +1,5 @@
 import type { FrameworkMappings } from '../model/rule.js';
-import type { Provider, Severity } from '../model/types.js';
+import type { LocalizedText, Provider, Severity } from '../model/types.js';
 
 /** Workflow of a finding in the hub, as in Security Hub: who is acting on it. */
 export const WORKFLOW_STATUSES = ['NEW', 'NOTIFIED', 'RESOLVED', 'SUPPRESSED'] as const;
@@ -37,6 +37,11 @@ export interface HubFinding {
   ruleId: string;
   title: string;
   description?: string;
+  /**
+   * The finding's text in every language, where its source gives it (mamori's rules do): any view
+   * can show it in Japanese without looking the rule up. `title` and `reason` above stay English.
+   */
+  localized?: { title?: LocalizedText; reason?: LocalizedText };
   /** Effective severity (after automation rules). */
   severity: Severity;
   /** Severity as the rule or source tool gave it. */

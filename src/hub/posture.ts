@@ -17,6 +17,7 @@ export function postureToObserved(f: PostureFinding): ObservedFinding {
     source: 'mamori',
     ruleId: f.ruleId,
     title: f.title.en,
+    localized: { title: f.title, ...(typeof f.reason === 'string' ? {} : { reason: f.reason }) },
     severity: f.severity,
     complianceStatus: f.status,
     provider: f.provider,

@@ -78,3 +78,31 @@ describe('Prowler import', () => {
     assert.throws(() => fromProwler(finding('kubernetes', 'pod/x', 'cluster'), 'findings[0]', 'p.json'), /kubernetes.*not a cloud mamori knows/);
   });
 });
+
+for (const backend of BACKENDS) {
+  describe(`localized text (${backend.name})`, { skip: backend.skip }, () => {
+    it('a posture result keeps its title and reason in English and Japanese through the hub', async () => {
+      const { postureToObserved } = await import('../../src/hub/posture.js');
+      const { store } = await backend.fresh();
+      try {
+        const observed = postureToObserved({
+          id: 'mamori-ja-1', kind: 'posture', provider: 'gcp', ruleId: 'gcp-storage-bucket-not-public', status: 'FAIL', severity: 'HIGH',
+          title: { en: 'Cloud Storage buckets are not publicly accessible', ja: 'Cloud Storage バケットが公開されていない' },
+          reason: { en: 'allUsers can read objects.', ja: 'allUsers がオブジェクトを読み取れます。' },
+          resource: { uid: gcpFinding.resourceUid, type: gcpFinding.resourceType, name: 'shop-media', account: 'shop-prod', region: 'US', tags: {} },
+          frameworks: { 'cis-gcp-5.0': ['5.1'] }, snapshotId: 's', observedAt: at,
+        });
+        await store.ingest([observed], { actor: 'test', at });
+        const f = (await store.get('mamori-ja-1'))!.finding;
+        assert.equal(f.title, 'Cloud Storage buckets are not publicly accessible', 'title stays English for filters and exports');
+        assert.equal(f.localized?.title?.ja, 'Cloud Storage バケットが公開されていない');
+        assert.equal(f.localized?.reason?.ja, 'allUsers がオブジェクトを読み取れます。');
+        // An English-only source (an import) carries no localized text, and a later observation keeps the row readable.
+        await store.ingest([{ ...awsFinding, id: 'plain-1' }], { actor: 'test', at });
+        assert.equal((await store.get('plain-1'))!.finding.localized, undefined);
+      } finally {
+        await store.close();
+      }
+    });
+  });
+}

@@ -38,6 +38,7 @@ export function toRow(f: HubFinding, scanId: string | null): FindingsTable {
     times_seen: f.timesSeen,
     resolved_at: f.resolvedAt ?? null,
     updated_at: f.updatedAt,
+    localized: f.localized ? JSON.stringify(f.localized) : null,
     user_fields: json(f.userFields),
     last_scan_id: scanId,
   };
@@ -51,6 +52,7 @@ export function fromRow(r: FindingsTable): HubFinding {
     ruleId: r.rule_id,
     title: r.title,
     description: r.description ?? undefined,
+    ...(r.localized ? { localized: JSON.parse(r.localized) as HubFinding['localized'] } : {}),
     severity: r.severity as Severity,
     originalSeverity: r.original_severity as Severity,
     complianceStatus: r.compliance_status as HubFinding['complianceStatus'],

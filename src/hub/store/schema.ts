@@ -35,6 +35,8 @@ export interface FindingsTable {
   updated_at: string;
   user_fields: string;
   last_scan_id: string | null;
+  /** JSON: the finding's text per language (HubFinding.localized); null when the source gives English only. */
+  localized: string | null;
 }
 
 export interface HistoryTable {
@@ -282,6 +284,12 @@ export function migrations(dialect: 'sqlite' | 'postgres'): Record<string, Migra
         await sql`UPDATE findings SET provider = 'gcp' WHERE provider = 'aws' AND resource_uid NOT LIKE 'arn:%' AND (resource_uid LIKE '//%' OR resource_uid LIKE 'projects/%')`.execute(db);
         await sql`UPDATE findings SET provider = 'azure' WHERE provider = 'aws' AND resource_uid NOT LIKE 'arn:%' AND lower(resource_uid) LIKE '/subscriptions/%'`.execute(db);
         await db.schema.createIndex('findings_provider').on('findings').column('provider').execute();
+      },
+    },
+    '0006_localized_text': {
+      // Titles and reasons in every language the source gives, so views need no rule lookup.
+      async up(db: Kysely<unknown>) {
+        await db.schema.alterTable('findings').addColumn('localized', 'text').execute();
       },
     },
   };

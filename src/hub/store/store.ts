@@ -419,7 +419,7 @@ const UPDATABLE = [
   'kind', 'source', 'rule_id', 'title', 'description', 'severity', 'severity_rank', 'original_severity', 'compliance_status', 'workflow_status',
   'provider', 'account', 'region', 'resource_uid', 'resource_type', 'resource_name', 'resource_tags', 'frameworks', 'reason', 'evidence',
   'risk_level', 'risk_rank', 'likelihood', 'impact', 'risk_factors', 'first_seen', 'last_seen', 'times_seen', 'resolved_at', 'updated_at',
-  'user_fields', 'last_scan_id',
+  'user_fields', 'last_scan_id', 'localized',
 ] as const satisfies readonly (keyof FindingsTable)[];
 
 async function upsert(trx: Trx, rows: FindingsTable[]): Promise<void> {
