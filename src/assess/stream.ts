@@ -49,7 +49,7 @@ export async function assessSource(source: SnapshotSource, options: AssessSource
   }
 
   // Pass 1: the resident resources, from the shards that hold any.
-  const resident = new ResourceIndex(manifest.collectedAt);
+  const resident = new CompactIndex(manifest.collectedAt);
   for (const shard of manifest.shards) {
     const wholeShard = !assessedScopes.has(shard.scope);
     if (!wholeShard && !Object.keys(shard.types).some((t) => residentTypes.has(t))) continue;
@@ -63,6 +63,7 @@ export async function assessSource(source: SnapshotSource, options: AssessSource
     for (const shard of shards) for (const r of await source.readShard(shard)) own.add(r);
     stats.resources += own.size;
     stats.peakResources = Math.max(stats.peakResources, own.size + resident.size);
+    resident.forget();
     // An unassessed scope (organisation, folder) is resident whole: look up there alone.
     const ctx = assessedScopes.has(shards[0].scope) ? new LayeredContext(own, resident, residentTypes) : resident;
     const findings: PostureFinding[] = [];
@@ -85,6 +86,75 @@ export async function assessSource(source: SnapshotSource, options: AssessSource
 }
 
 /**
+ * The resident resources, kept as their JSON text (a third of the memory of the objects) and parsed
+ * when a rule looks them up; the parsed objects are forgotten after each scope. Most lookups are
+ * of a scope's own resources, so few are parsed at a time.
+ */
+class CompactIndex implements EvaluationContext {
+  readonly now: Date;
+  private readonly byKey = new Map<string, string[]>();
+  private readonly keysByType = new Map<string, string[]>();
+  private readonly uids = new Map<string, { key: string; index: number }>();
+  private readonly parsed = new Map<string, Resource[]>();
+  /** Whole types asked for across every scope (an organisation analyzer, every account): parsed once, kept. */
+  private readonly wholeTypes = new Map<string, Resource[]>();
+  size = 0;
+
+  constructor(collectedAt: string) {
+    this.now = new Date(collectedAt);
+  }
+
+  add(r: Resource): void {
+    const key = `${r.type}|${r.account}`;
+    let list = this.byKey.get(key);
+    if (!list) {
+      this.byKey.set(key, (list = []));
+      const keys = this.keysByType.get(r.type);
+      if (keys) keys.push(key);
+      else this.keysByType.set(r.type, [key]);
+    }
+    this.uids.set(r.uid, { key, index: list.length });
+    list.push(JSON.stringify(r));
+    this.size++;
+  }
+
+  /** Drops the parsed objects (after each scope); the text stays. */
+  forget(): void {
+    this.parsed.clear();
+  }
+
+  private list(key: string): Resource[] {
+    let list = this.parsed.get(key);
+    if (!list) {
+      list = (this.byKey.get(key) ?? []).map((text) => JSON.parse(text) as Resource);
+      this.parsed.set(key, list);
+    }
+    return list;
+  }
+
+  resources<C>(type: string, scope?: { account?: string; region?: string }): Resource<C>[] {
+    let out: Resource[];
+    if (scope?.account) out = this.list(`${type}|${scope.account}`);
+    else {
+      let whole = this.wholeTypes.get(type);
+      if (!whole) this.wholeTypes.set(type, (whole = (this.keysByType.get(type) ?? []).flatMap((k) => (this.byKey.get(k) ?? []).map((t) => JSON.parse(t) as Resource))));
+      out = whole;
+    }
+    if (scope?.region) out = out.filter((r) => r.region === scope.region);
+    return out as Resource<C>[];
+  }
+
+  byUid<C>(uid: string): Resource<C> | undefined {
+    const at = this.uids.get(uid);
+    return at ? (this.list(at.key)[at.index] as Resource<C>) : undefined;
+  }
+
+  regions(account: string): string[] {
+    return this.resources(REGION_TYPE, { account }).map((r) => r.region);
+  }
+}
+
+/**
  * Lookups over one scope's resources and the resident ones. A resident type is answered from the
  * resident index alone (it holds that type for every scope, this one included); other types from
  * this scope's resources plus the unassessed scopes' (organisation, folders), which never overlap.
@@ -93,7 +163,7 @@ class LayeredContext implements EvaluationContext {
   readonly now: Date;
   constructor(
     private readonly top: ResourceIndex,
-    private readonly base: ResourceIndex,
+    private readonly base: EvaluationContext,
     private readonly residentTypes: ReadonlySet<string>,
   ) {
     this.now = base.now;
