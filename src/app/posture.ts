@@ -12,7 +12,7 @@ import { MamoriError } from '../model/errors.js';
 import type { PostureRule } from '../model/rule.js';
 import { SNAPSHOT_SCHEMA, SNAPSHOT_VERSION, type Snapshot } from '../model/snapshot.js';
 import { assessSource } from '../assess/stream.js';
-import { inventoryEntities } from '../correlate/entities.js';
+import { INVENTORY_TYPES, inventoryEntities } from '../correlate/entities.js';
 import type { SnapshotSource } from '../snapshot/sharded.js';
 import type { Provider } from '../model/types.js';
 import { buildReport } from '../report/report.js';
@@ -80,16 +80,13 @@ export async function assessSnapshotSource(source: SnapshotSource, request: Omit
   if (request.store) {
     const workloads: Snapshot = { ...header, resources: [] };
     for (const shard of manifest.shards) {
-      if (!Object.keys(shard.types).some((t) => WORKLOAD_TYPES.has(t))) continue;
-      for (const r of await source.readShard(shard)) if (WORKLOAD_TYPES.has(r.type)) workloads.resources.push(r);
+      if (!Object.keys(shard.types).some((t) => INVENTORY_TYPES.has(t))) continue;
+      for (const r of await source.readShard(shard)) if (INVENTORY_TYPES.has(r.type)) workloads.resources.push(r);
     }
     await storeAssessment(request.store, header, rules, findings, inventoryEntities(workloads));
   }
   return { rules, findings, report };
 }
-
-/** Resource types the correlation's inventory entities are built from (src/correlate/entities.ts). */
-const WORKLOAD_TYPES = new Set(['AWS::EC2::Instance', 'AWS::EC2::EIP', 'AWS::Lambda::Function']);
 
 /** Assesses a snapshot with the posture rules and, when asked, records the results in the hub. */
 export async function assessSnapshot(request: AssessRequest): Promise<AssessResult> {

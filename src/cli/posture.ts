@@ -2,11 +2,11 @@
 import { join } from 'node:path';
 import { Option, type Command } from 'commander';
 import { assessSnapshot, assessSnapshotSource, collect, rulesFor, type AssessResult, type CollectProgress, type CollectRequest } from '../app/posture.js';
-import { isShardedPath, openSnapshot, writeShardedSnapshot } from '../snapshot/sharded.js';
+import { isDirectory, isShardedPath, openSnapshot, writeShardedSnapshot } from '../snapshot/sharded.js';
 import { cliConfig } from '../app/hub.js';
 import { MamoriError } from '../model/errors.js';
 import { readSnapshot, writeSnapshot, type Snapshot } from '../model/snapshot.js';
-import { mergeReports } from '../report/report.js';
+import { mergeReports, type AssessmentReport } from '../report/report.js';
 import { emitReport, failOnExitCode, failOnRiskExitCode, parseLang, parseList, parseRiskLevel, parseSeverity } from './output.js';
 
 interface AssessFlags {
@@ -124,20 +124,28 @@ function selection(flags: AssessFlags) {
 
 /** Assesses (an in-memory snapshot, or a snapshot file or folder), prints or writes the report, stores it; returns the exit code. */
 export async function runAssessment(snapshot: Snapshot | string, flags: AssessFlags, defaultHtmlFile?: string): Promise<number> {
-  const lang = parseLang(flags.lang);
-  const failOn = flags.failOn ? parseSeverity(flags.failOn) : undefined;
-  const failOnRisk = flags.failOnRisk ? parseRiskLevel(flags.failOnRisk) : undefined;
+  validateAssessFlags(flags);
   const store = flags.store ? flags : undefined;
   let result: AssessResult;
   if (typeof snapshot !== 'string') result = await assessSnapshot({ snapshot, selection: selection(flags), store });
-  else {
-    const source = await openSnapshot(snapshot);
-    // A version 1 file is already whole in memory: assess it as such (same results, less work).
-    result = source.manifest.shards.length && !isShardedPath(snapshot)
-      ? await assessSnapshot({ snapshot: await readSnapshot(snapshot), selection: selection(flags), store })
-      : await assessSnapshotSource(source, { selection: selection(flags), store });
-  }
-  const { report } = result;
+  // A sharded folder is assessed scope by scope; a version 1 file is whole in memory anyway.
+  else if (isDirectory(snapshot)) result = await assessSnapshotSource(await openSnapshot(snapshot), { selection: selection(flags), store });
+  else result = await assessSnapshot({ snapshot: await readSnapshot(snapshot), selection: selection(flags), store });
+  return finishAssessment(result.report, flags, defaultHtmlFile);
+}
+
+/** Refuses bad report options before any work (and before anything is stored). */
+function validateAssessFlags(flags: AssessFlags): void {
+  parseLang(flags.lang);
+  if (flags.failOn) parseSeverity(flags.failOn);
+  if (flags.failOnRisk) parseRiskLevel(flags.failOnRisk);
+}
+
+/** Writes the report in the chosen format and returns the exit code --fail-on / --fail-on-risk ask for. */
+async function finishAssessment(report: AssessmentReport, flags: AssessFlags, defaultHtmlFile?: string): Promise<number> {
+  const lang = parseLang(flags.lang);
+  const failOn = flags.failOn ? parseSeverity(flags.failOn) : undefined;
+  const failOnRisk = flags.failOnRisk ? parseRiskLevel(flags.failOnRisk) : undefined;
   await emitReport(report, { output: flags.output, out: flags.out, lang, defaultHtmlFile });
   const riskSettings = failOnRisk ? (await import('../hub/policy.js')).riskFromConfig(await cliConfig(flags.config)) : undefined;
   return Math.max(failOnExitCode(report, failOn), riskSettings ? failOnRiskExitCode(report, failOnRisk!, riskSettings) : 0);
@@ -179,9 +187,7 @@ export function register(program: Command): void {
     ),
   ).action(async (flags: CollectFlags & AssessFlags & { snapshotOut?: string }) => {
     // Validate assessment options before spending minutes on collection.
-    parseLang(flags.lang);
-    if (flags.failOn) parseSeverity(flags.failOn);
-    if (flags.failOnRisk) parseRiskLevel(flags.failOnRisk);
+    validateAssessFlags(flags);
     const request = await collectRequest(flags);
     rulesFor(request.provider, selection(flags));
     const snapshot = await collect(request);
@@ -200,9 +206,8 @@ export function register(program: Command): void {
     .action(async (flags: AssessFlags & { html: string; detect: boolean; sequencesHtml: string }) => {
       const { DEMO_INTEL, DEMO_LOGS_DIR, DEMO_TUNING_DIR, loadDemoSnapshot } = await import('../demo/index.js');
       const { GCP_DEMO_LOGS_DIR, loadGcpDemoSnapshot } = await import('../providers/gcp/demo/index.js');
+      validateAssessFlags(flags);
       const lang = parseLang(flags.lang);
-      const failOn = flags.failOn ? parseSeverity(flags.failOn) : undefined;
-      const failOnRisk = flags.failOnRisk ? parseRiskLevel(flags.failOnRisk) : undefined;
       const aws = await loadDemoSnapshot();
       const snapshots = [aws, await loadGcpDemoSnapshot()];
       // A --framework or --rule of one cloud leaves the other cloud's demo out rather than failing.
@@ -211,10 +216,8 @@ export function register(program: Command): void {
       const reports = [];
       for (const snapshot of applicable) reports.push((await assessSnapshot({ snapshot, selection: selection(flags), store: flags.store ? flags : undefined })).report);
       const report = mergeReports(reports);
-      await emitReport(report, { output: flags.output, out: flags.out, lang, defaultHtmlFile: flags.html });
+      const code = await finishAssessment(report, flags, flags.html);
       if (flags.output !== 'html') await emitReport(report, { output: 'html', out: flags.html, lang });
-      const riskSettings = failOnRisk ? (await import('../hub/policy.js')).riskFromConfig(await cliConfig(flags.config)) : undefined;
-      const code = Math.max(failOnExitCode(report, failOn), riskSettings ? failOnRiskExitCode(report, failOnRisk!, riskSettings) : 0);
       if (flags.detect && flags.output === 'table') {
         const { EXIT_FAIL_ON, runDetection } = await import('./detect.js');
         // The demo organisations' day of logs with the attacks in them: CloudTrail, VPC Flow Logs

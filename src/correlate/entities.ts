@@ -202,6 +202,9 @@ export interface InventoryEntities {
 }
 
 /** The entity data of a snapshot, per account. */
+/** The resource types inventoryEntities reads (a sharded snapshot reads only the shards holding them). */
+export const INVENTORY_TYPES: ReadonlySet<string> = new Set(['AWS::EC2::Instance', 'AWS::EC2::EIP', 'AWS::Lambda::Function']);
+
 export function inventoryEntities(snapshot: Snapshot): Map<string, InventoryEntities> {
   const byAccount = new Map<string, InventoryEntities>();
   const of = (account: string) => {

@@ -78,7 +78,8 @@ const manifestSchema = z.object({
   ),
 });
 
-const isDirectory = (path: string) => {
+/** Whether a path is a version 2 snapshot folder (as opposed to a version 1 file). */
+export const isDirectory = (path: string) => {
   try {
     return statSync(path).isDirectory();
   } catch {
