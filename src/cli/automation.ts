@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import pc from 'picocolors';
+import { applyAutomation } from '../app/findings.js';
 import { actor } from '../app/hub.js';
 import { withStore } from './findings.js';
 
@@ -17,13 +18,14 @@ export function registerAutomationCommands(program: Command) {
       .option('--config <file>', 'mamori config file')
       .option('--output <format>', 'text or json', 'text')
       .action(async (flags: { db?: string; config?: string; output: string }) => {
-        await withStore(flags, async ({ store, policy, risk, config }) => {
-          const changes = await store.reapply(policy, { actor: actor(), risk, dryRun });
+        await withStore(flags, async (hub) => {
+          const result = await applyAutomation(hub, { dryRun, actor: actor() });
+          const { changes } = result;
           if (flags.output === 'json') {
-            process.stdout.write(JSON.stringify({ dryRun, config: config.path ?? null, changes }, null, 2) + '\n');
+            process.stdout.write(JSON.stringify(result, null, 2) + '\n');
             return;
           }
-          const lines = [`${dryRun ? 'would change' : 'changed'} ${changes.length} finding(s) (config: ${config.path ?? 'none'})`];
+          const lines = [`${dryRun ? 'would change' : 'changed'} ${changes.length} finding(s) (config: ${result.config ?? 'none'})`];
           for (const c of changes.slice(0, 200)) {
             lines.push(`${pc.bold(c.findingId.slice(0, 19))} ${c.title}`);
             for (const h of c.changes) lines.push(`    ${h.actor}: ${h.field}${h.from || h.to ? ` ${h.from ?? '∅'} → ${h.to ?? '∅'}` : ''}${h.note ? `  (${h.note})` : ''}`);

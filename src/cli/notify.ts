@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { checkTargets, deliver, listOutbox, outboxStatus, retryFailed, type NotifyTarget } from '../hub/notify/index.js';
+import { runNotify } from '../app/notify.js';
 import { withStore } from './findings.js';
 
 /** `mamori notify`: deliver what is due in the notification outbox; --retry brings failed deliveries back. */
@@ -13,12 +13,8 @@ export function registerNotifyCommands(program: Command) {
     .option('--config <file>', 'mamori config file')
     .option('--output <format>', 'text or json', 'text')
     .action(async (flags: { retry?: boolean; status?: boolean; db?: string; config?: string; output: string }) => {
-      await withStore(flags, async ({ store, config }) => {
-        const targets = config.notifications as unknown as NotifyTarget[];
-        checkTargets(targets);
-        const result = flags.status ? undefined : flags.retry ? await retryFailed(store, targets) : await deliver(store, targets);
-        const status = await outboxStatus(store);
-        const failing = await listOutbox(store, { status: ['failed', 'dead'], limit: 20 });
+      await withStore(flags, async (hub) => {
+        const { result, status, failing } = await runNotify(hub, { action: flags.status ? 'status' : flags.retry ? 'retry' : 'deliver' });
         if (flags.output === 'json') {
           process.stdout.write(JSON.stringify({ result, status, failing }, null, 2) + '\n');
           return;

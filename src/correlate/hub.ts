@@ -9,8 +9,8 @@
 import type { HubFinding } from '../hub/model.js';
 import type { FindingPolicy } from '../hub/lifecycle.js';
 import type { RiskSettings } from '../hub/risk.js';
-import { fromRow } from '../hub/store/rows.js';
-import type { FindingStore, IngestCounts } from '../hub/store/store.js';
+import type { CorrelationStore } from '../hub/store/ports.js';
+import type { IngestCounts } from '../hub/store/store.js';
 import { fromHubFinding, type EntityResolver } from './entities.js';
 import { correlate, DEFAULT_WINDOW_MS, type AttackSequence } from './engine.js';
 import { sequenceEvidence, sequenceToObserved } from './sequence.js';
@@ -32,31 +32,23 @@ export interface CorrelateHubResult {
   superseded: string[];
 }
 
-const CHUNK = 500;
-
-export async function correlateHub(store: FindingStore, options: CorrelateHubOptions = {}): Promise<CorrelateHubResult> {
+export async function correlateHub(store: CorrelationStore, options: CorrelateHubOptions = {}): Promise<CorrelateHubResult> {
   const windowMs = options.windowMs ?? DEFAULT_WINDOW_MS;
-  const db = store.db;
-  const newest = await db.selectFrom('findings').select(db.fn.max('last_seen').as('last')).where('kind', '=', 'threat').executeTakeFirst();
+  const newest = await store.latestSeen('threat');
   const empty: IngestCounts = { new: 0, reopened: 0, resolved: 0, updated: 0, unchanged: 0, skipped: 0 };
-  if (!newest?.last) return { sequences: [], signals: 0, counts: empty, superseded: [] };
-  const bound = new Date(Date.parse(String(newest.last)) - 2 * windowMs).toISOString();
+  if (!newest) return { sequences: [], signals: 0, counts: empty, superseded: [] };
+  const bound = new Date(Date.parse(newest) - 2 * windowMs).toISOString();
 
   // Sequences still reaching into the lookback: their earlier members must be correlated again too.
-  const storedRows = await db.selectFrom('findings').selectAll().where('kind', '=', 'sequence').where('last_seen', '>=', bound).where('workflow_status', '!=', 'RESOLVED').execute();
-  const stored = storedRows.map(fromRow);
+  const stored = await store.seenSince({ kind: 'sequence', since: bound, notStatus: 'RESOLVED' });
   const wanted = new Set<string>();
   for (const s of stored) for (const id of sequenceEvidence(s)?.members ?? []) wanted.add(id);
 
   // Suppressed findings are known-benign: they take no part in correlation.
-  const rows = await db.selectFrom('findings').selectAll().where('kind', '=', 'threat').where('last_seen', '>=', bound).where('workflow_status', '!=', 'SUPPRESSED').execute();
   const byId = new Map<string, HubFinding>();
-  for (const r of rows) byId.set(r.id, fromRow(r));
+  for (const f of await store.seenSince({ kind: 'threat', since: bound, notStatus: 'SUPPRESSED' })) byId.set(f.id, f);
   const missing = [...wanted].filter((id) => !byId.has(id));
-  for (let i = 0; i < missing.length; i += CHUNK) {
-    const more = await db.selectFrom('findings').selectAll().where('id', 'in', missing.slice(i, i + CHUNK)).where('workflow_status', '!=', 'SUPPRESSED').execute();
-    for (const r of more) byId.set(r.id, fromRow(r));
-  }
+  for (const f of await store.findingsById(missing, { notStatus: 'SUPPRESSED' })) byId.set(f.id, f);
 
   const sequences = correlate([...byId.values()].map(fromHubFinding), { windowMs, resolver: options.resolver });
   const counts = sequences.length

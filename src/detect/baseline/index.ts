@@ -3,14 +3,15 @@
  * families), learned from its own CloudTrail events, and a LOW signal the first time it does
  * something new after its learning period. State lives in the hub database (tables `baselines`
  * and `baseline_principals`, migration 0002) so it carries over between runs; memory is bounded
- * by an LRU of principals.
+ * by an LRU of principals. The database is reached only through the BaselineStore port (store.ts).
  */
-import { sql, type Kysely } from 'kysely';
-import type { HubDatabase } from '../../hub/store/schema.js';
 import type { CloudEvent } from '../../model/event.js';
 import { findingId } from '../../model/finding.js';
 import type { Signal } from '../../model/signal.js';
 import { networkOf } from '../intel/ip.js';
+import type { BaselineStore, BaselineValueRecord, PrincipalRecord } from './store.js';
+
+export type { BaselineStore, BaselineValueRecord, PrincipalRecord } from './store.js';
 
 export type BaselineDimension = 'api' | 'region' | 'network' | 'user_agent';
 export const BASELINE_DIMENSIONS: readonly BaselineDimension[] = ['api', 'region', 'network', 'user_agent'];
@@ -52,10 +53,8 @@ export interface BaselineOptions {
   flushThreshold?: number;
 }
 
-/** Anything with the hub's typed query builder: a FindingStore, or a Kysely instance wrapped. */
-export interface BaselineStore {
-  readonly db: Kysely<HubDatabase>;
-}
+/** Where baselines live: the port itself, or a store that has one (the hub's FindingStore). */
+export type BaselineSource = BaselineStore | { readonly baselines: BaselineStore };
 
 interface ValueState {
   firstSeen: string;
@@ -192,7 +191,7 @@ export class Baseline {
   private flushes = 0;
 
   private constructor(
-    private readonly db: Kysely<HubDatabase>,
+    private readonly store: BaselineStore,
     options: BaselineOptions,
   ) {
     this.learningMs = options.learningMs ?? (options.learningDays ?? 7) * DAY_MS;
@@ -201,10 +200,11 @@ export class Baseline {
   }
 
   /** Opens the baseline over the hub store (its migrations created the tables). Principals load on demand. */
-  static async load(store: BaselineStore, options: BaselineOptions = {}): Promise<Baseline> {
-    const b = new Baseline(store.db, options);
+  static async load(source: BaselineSource, options: BaselineOptions = {}): Promise<Baseline> {
+    const store = 'baselines' in source ? source.baselines : source;
+    const b = new Baseline(store, options);
     // Fail early when the store predates migration 0002.
-    await store.db.selectFrom('baseline_principals').select('principal').limit(1).execute();
+    await store.checkBaselines();
     return b;
   }
 
@@ -288,20 +288,17 @@ export class Baseline {
     const out = new Map<string, PrincipalState>();
     for (let i = 0; i < principals.length; i += CHUNK) {
       const chunk = principals.slice(i, i + CHUNK);
-      const [rows, values] = await Promise.all([
-        this.db.selectFrom('baseline_principals').selectAll().where('principal', 'in', chunk).execute(),
-        this.db.selectFrom('baselines').selectAll().where('principal', 'in', chunk).execute(),
-      ]);
+      const { principals: rows, values } = await this.store.readBaselines(chunk);
       for (const p of chunk) out.set(p, { principal: p, firstSeenMs: Infinity, values: new Map(), dirty: false, dirtyValues: new Set() });
       for (const r of rows) {
         const s = out.get(r.principal)!;
-        s.firstSeen = r.first_seen;
-        s.firstSeenMs = Date.parse(r.first_seen);
-        s.lastSeen = r.last_seen;
+        s.firstSeen = r.firstSeen;
+        s.firstSeenMs = Date.parse(r.firstSeen);
+        s.lastSeen = r.lastSeen;
         this.loaded++;
       }
       for (const r of values) {
-        out.get(r.principal)?.values.set(keyOf(r.dimension as BaselineDimension, r.value), { firstSeen: r.first_seen, lastSeen: r.last_seen, count: Number(r.count), delta: 0 });
+        out.get(r.principal)?.values.set(keyOf(r.dimension as BaselineDimension, r.value), { firstSeen: r.firstSeen, lastSeen: r.lastSeen, count: r.count, delta: 0 });
       }
     }
     for (const s of out.values()) this.use(s);
@@ -383,21 +380,21 @@ export class Baseline {
 
   /** Upserts the unsaved parts of these principals in one transaction. */
   private async write(states: PrincipalState[]): Promise<{ principals: number; values: number }> {
-    const principals: HubDatabase['baseline_principals'][] = [];
-    const values: HubDatabase['baselines'][] = [];
+    const principals: PrincipalRecord[] = [];
+    const values: BaselineValueRecord[] = [];
     const applied: [ValueState, number][] = [];
     const undo: (() => void)[] = [];
     for (const s of states) {
       if (s.firstSeen === undefined || s.lastSeen === undefined) continue;
       if (s.dirty) {
-        principals.push({ principal: s.principal, first_seen: s.firstSeen, last_seen: s.lastSeen });
+        principals.push({ principal: s.principal, firstSeen: s.firstSeen, lastSeen: s.lastSeen });
         s.dirty = false;
         undo.push(() => (s.dirty = true));
       }
       for (const key of s.dirtyValues) {
         const v = s.values.get(key)!;
         const sep = key.indexOf('\0');
-        values.push({ principal: s.principal, dimension: key.slice(0, sep), value: key.slice(sep + 1), first_seen: v.firstSeen, last_seen: v.lastSeen, count: v.delta });
+        values.push({ principal: s.principal, dimension: key.slice(0, sep), value: key.slice(sep + 1), firstSeen: v.firstSeen, lastSeen: v.lastSeen, count: v.delta });
         applied.push([v, v.delta]);
       }
       const keys = [...s.dirtyValues];
@@ -406,33 +403,7 @@ export class Baseline {
     }
     if (!principals.length && !values.length) return { principals: 0, values: 0 };
     try {
-      await this.db.transaction().execute(async (trx) => {
-        for (let i = 0; i < principals.length; i += CHUNK) {
-          await trx
-            .insertInto('baseline_principals')
-            .values(principals.slice(i, i + CHUNK))
-            .onConflict((oc) =>
-              oc.column('principal').doUpdateSet({
-                first_seen: sql<string>`case when excluded.first_seen < baseline_principals.first_seen then excluded.first_seen else baseline_principals.first_seen end`,
-                last_seen: sql<string>`case when excluded.last_seen > baseline_principals.last_seen then excluded.last_seen else baseline_principals.last_seen end`,
-              }),
-            )
-            .execute();
-        }
-        for (let i = 0; i < values.length; i += CHUNK) {
-          await trx
-            .insertInto('baselines')
-            .values(values.slice(i, i + CHUNK))
-            .onConflict((oc) =>
-              oc.columns(['principal', 'dimension', 'value']).doUpdateSet({
-                first_seen: sql<string>`case when excluded.first_seen < baselines.first_seen then excluded.first_seen else baselines.first_seen end`,
-                last_seen: sql<string>`case when excluded.last_seen > baselines.last_seen then excluded.last_seen else baselines.last_seen end`,
-                count: sql<number>`baselines.count + excluded.count`,
-              }),
-            )
-            .execute();
-        }
-      });
+      await this.store.mergeBaselines(principals, values);
     } catch (err) {
       for (const u of undo) u();
       throw err;

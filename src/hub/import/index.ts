@@ -128,6 +128,11 @@ export function parseFindings(text: string, source: string, format?: ImportForma
 
 /** Reads and maps a findings file. Sources without observation times use the file's modification time. */
 export async function importFindings(path: string, options: ImportOptions = {}): Promise<ObservedFinding[]> {
+  return (await readFindingsFile(path, options)).findings;
+}
+
+/** As importFindings, and says which format the file was read as (undefined: it held no findings). */
+export async function readFindingsFile(path: string, options: ImportOptions = {}): Promise<{ format: ImportFormat | undefined; findings: ObservedFinding[] }> {
   let text: string;
   let mtime: Date;
   try {
@@ -137,5 +142,7 @@ export async function importFindings(path: string, options: ImportOptions = {}):
     const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : String(code ?? error);
     throw new MamoriError('IMPORT_READ', `${path}: cannot read (${why})`, { cause: error });
   }
-  return parseFindings(text, path, options.format, { now: mtime.toISOString() });
+  const findings = parseFindings(text, path, options.format, { now: mtime.toISOString() });
+  // Detected after a successful parse, so a bad file fails with parseFindings' message.
+  return { format: options.format ?? detectFormat(text, path), findings };
 }

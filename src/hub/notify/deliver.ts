@@ -27,8 +27,8 @@ import { createHash, createHmac } from 'node:crypto';
 // Types only: the SDK clients load when an SNS or EventBridge target is delivered to (fast start).
 import type { EventBridgeClient, PutEventsRequestEntry } from '@aws-sdk/client-eventbridge';
 import type { PublishCommandInput, SNSClient } from '@aws-sdk/client-sns';
-import type { FindingStore } from '../store/store.js';
-import type { OutboxTable } from '../store/schema.js';
+import type { OutboxEntry, OutboxRow } from '../store/outbox.js';
+import type { NotificationStore } from '../store/ports.js';
 import { checkTargets, isoTime } from './enqueue.js';
 import { DELIVERY_HEADER, deliveryId, EVENT_HEADER, SIGNATURE_HEADER } from './payload.js';
 import { OUTBOX_STATUSES, type NotifyTarget, type OutboxStatus } from './types.js';
@@ -76,7 +76,8 @@ export interface DeliverResult {
   errors: DeliveryError[];
 }
 
-type Row = OutboxTable & { id: number };
+type Row = OutboxRow;
+export type { OutboxEntry };
 
 /** Events about a finding that is open: once one is delivered, the finding has been notified. */
 const OPEN_EVENTS = new Set(['new', 'reopened', 'escalated']);
@@ -151,7 +152,7 @@ async function sendHttp(target: NotifyTarget & { url: string }, row: Row, ctx: S
   const headers: Record<string, string> = {
     'content-type': 'application/json; charset=utf-8',
     'user-agent': 'mamori-notify',
-    [DELIVERY_HEADER]: deliveryId(row.target, row.state_key),
+    [DELIVERY_HEADER]: deliveryId(row.target, row.stateKey),
     [EVENT_HEADER]: row.event,
   };
   if (target.type === 'webhook' && target.secret) {
@@ -180,8 +181,8 @@ async function sendSns(target: Extract<NotifyTarget, { type: 'sns' }>, row: Row,
   const input: PublishCommandInput = { TopicArn: target.topicArn, ...message };
   if (target.topicArn.endsWith('.fifo')) {
     // FIFO topics drop repeats of a deduplication id for 5 minutes; one group per finding keeps its events in order.
-    input.MessageDeduplicationId = deliveryId(row.target, row.state_key);
-    input.MessageGroupId = createHash('sha256').update(row.finding_id).digest('hex').slice(0, 32);
+    input.MessageDeduplicationId = deliveryId(row.target, row.stateKey);
+    input.MessageGroupId = createHash('sha256').update(row.findingId).digest('hex').slice(0, 32);
   }
   await ctx.sns(region).send(new ctx.snsSdk!.PublishCommand(input));
 }
@@ -221,7 +222,7 @@ const names = (targets: readonly NotifyTarget[]) => targets.map((t) => t.name);
  * is over, and rows whose claim lease ran out (left by a crash). Errors of a send are recorded on
  * its row; errors of the store itself are thrown (the run stops, rows stay claimed until the lease ends).
  */
-export async function deliver(store: FindingStore, targets: readonly NotifyTarget[], options: DeliverOptions = {}): Promise<DeliverResult> {
+export async function deliver(store: Pick<NotificationStore, 'outbox' | 'update'>, targets: readonly NotifyTarget[], options: DeliverOptions = {}): Promise<DeliverResult> {
   checkTargets(targets);
   const result: DeliverResult = { attempted: 0, sent: 0, failed: 0, dead: 0, errors: [] };
   if (!targets.length) return result;
@@ -262,40 +263,12 @@ export async function deliver(store: FindingStore, targets: readonly NotifyTarge
     let cursor = 0;
     for (;;) {
       const now = clock().toISOString();
-      const due = (await store.db
-        .selectFrom('notification_outbox')
-        .selectAll()
-        .where('target', 'in', names(targets))
-        .where('id', '>', cursor)
-        .where('next_attempt_at', '<=', now)
-        .where((eb) =>
-          eb.or([
-            eb.and([eb('status', 'in', ['pending', 'failed']), eb('attempts', '<', maxAttempts)]),
-            // A claim whose lease ran out: the worker died. One extra attempt if it died on the last one.
-            eb.and([eb('status', '=', 'sending'), eb('attempts', '<=', maxAttempts)]),
-          ]),
-        )
-        .orderBy('id')
-        .limit(batchSize)
-        .execute()).map((r) => ({ ...r, id: Number(r.id) }) as Row);
+      const due = await store.outbox.due({ targets: names(targets), afterId: cursor, now, maxAttempts, limit: batchSize });
       if (!due.length) break;
       cursor = due[due.length - 1].id;
 
       const leaseUntil = new Date(clock().getTime() + leaseMs).toISOString();
-      const claimed: Row[] = [];
-      await store.db.transaction().execute(async (trx) => {
-        for (const r of due) {
-          const res = await trx
-            .updateTable('notification_outbox')
-            .set({ status: 'sending', attempts: r.attempts + 1, next_attempt_at: leaseUntil })
-            .where('id', '=', r.id)
-            .where('status', '=', r.status)
-            .where('attempts', '=', r.attempts)
-            .where('next_attempt_at', '=', r.next_attempt_at)
-            .executeTakeFirst();
-          if (Number(res.numUpdatedRows) === 1) claimed.push({ ...r, status: 'sending', attempts: r.attempts + 1, next_attempt_at: leaseUntil });
-        }
-      });
+      const claimed = await store.outbox.claim(due, leaseUntil);
 
       let next = 0;
       const worker = async () => {
@@ -311,20 +284,14 @@ export async function deliver(store: FindingStore, targets: readonly NotifyTarge
             outcome = { ok: false, error: err as SendError };
           }
           // The outcome counts only if the claim is still ours (not taken over after the lease).
-          const mine = store.db
-            .updateTable('notification_outbox')
-            .where('id', '=', row.id)
-            .where('status', '=', 'sending')
-            .where('attempts', '=', row.attempts)
-            .where('next_attempt_at', '=', row.next_attempt_at);
           const at = clock();
           if (outcome.ok) {
-            const sent = await mine.set({ status: 'sent', sent_at: at.toISOString(), next_attempt_at: at.toISOString(), last_error: null }).executeTakeFirst();
+            const stillMine = await store.outbox.settle(row, { status: 'sent', at: at.toISOString() });
             result.sent++;
             // Someone has been told of the open finding: NEW becomes NOTIFIED (audited; a finding
             // resolved or suppressed meanwhile keeps its status).
-            if (Number(sent.numUpdatedRows) === 1 && OPEN_EVENTS.has(row.event)) {
-              await store.update([row.finding_id], { workflowStatus: 'NOTIFIED', fromStatuses: ['NEW'], note: `${row.event} sent to ${row.target}` }, NOTIFY_ACTOR, at.toISOString());
+            if (stillMine && OPEN_EVENTS.has(row.event)) {
+              await store.update([row.findingId], { workflowStatus: 'NOTIFIED', fromStatuses: ['NEW'], note: `${row.event} sent to ${row.target}` }, NOTIFY_ACTOR, at.toISOString());
             }
             continue;
           }
@@ -333,9 +300,9 @@ export async function deliver(store: FindingStore, targets: readonly NotifyTarge
           const delay = Math.min(maxDelayMs, baseDelayMs * 2 ** (row.attempts - 1));
           const wait = Math.max(delay / 2 + random() * (delay / 2), outcome.error.retryAfterMs ?? 0);
           const status = dead ? 'dead' : 'failed';
-          await mine.set({ status, last_error: error, next_attempt_at: new Date(at.getTime() + (dead ? 0 : wait)).toISOString() }).execute();
+          await store.outbox.settle(row, { status, error, nextAttemptAt: new Date(at.getTime() + (dead ? 0 : wait)).toISOString() });
           result[status]++;
-          result.errors.push({ id: row.id, target: row.target, stateKey: row.state_key, error, status });
+          result.errors.push({ id: row.id, target: row.target, stateKey: row.stateKey, error, status });
         }
       };
       await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency ?? 4, claimed.length)) }, worker));
@@ -355,16 +322,11 @@ export interface RetryResult extends DeliverResult {
  * `mamori notify --retry`: makes every failed and dead notification of these targets due now,
  * with a fresh attempt budget, and delivers. Their last error stays until the next outcome.
  */
-export async function retryFailed(store: FindingStore, targets: readonly NotifyTarget[], options: DeliverOptions = {}): Promise<RetryResult> {
+export async function retryFailed(store: Pick<NotificationStore, 'outbox' | 'update'>, targets: readonly NotifyTarget[], options: DeliverOptions = {}): Promise<RetryResult> {
   checkTargets(targets);
   if (!targets.length) return { requeued: 0, attempted: 0, sent: 0, failed: 0, dead: 0, errors: [] };
-  const res = await store.db
-    .updateTable('notification_outbox')
-    .set({ status: 'pending', attempts: 0, next_attempt_at: isoTime(options.now) })
-    .where('target', 'in', names(targets))
-    .where('status', 'in', ['failed', 'dead'])
-    .executeTakeFirst();
-  return { requeued: Number(res.numUpdatedRows), ...(await deliver(store, targets, options)) };
+  const requeued = await store.outbox.requeue(names(targets), isoTime(options.now));
+  return { requeued, ...(await deliver(store, targets, options)) };
 }
 
 export interface OutboxStatusReport {
@@ -376,16 +338,12 @@ export interface OutboxStatusReport {
 const zero = () => Object.fromEntries(OUTBOX_STATUSES.map((s) => [s, 0])) as Record<OutboxStatus, number>;
 
 /** Counts of the outbox by status, in all and per target (`mamori notify --status`). */
-export async function outboxStatus(store: FindingStore): Promise<OutboxStatusReport> {
-  const rows = await store.db
-    .selectFrom('notification_outbox')
-    .select(['target', 'status', (eb) => eb.fn.countAll<number>().as('n')])
-    .groupBy(['target', 'status'])
-    .execute();
+export async function outboxStatus(store: Pick<NotificationStore, 'outbox'>): Promise<OutboxStatusReport> {
+  const rows = await store.outbox.counts();
   const report: OutboxStatusReport = { total: 0, byStatus: zero(), byTarget: {} };
   for (const r of rows) {
-    const n = Number(r.n);
-    const status = r.status as OutboxStatus;
+    const n = r.count;
+    const status = r.status;
     report.total += n;
     report.byStatus[status] = (report.byStatus[status] ?? 0) + n;
     (report.byTarget[r.target] ??= zero())[status] = (report.byTarget[r.target]?.[status] ?? 0) + n;
@@ -393,31 +351,7 @@ export async function outboxStatus(store: FindingStore): Promise<OutboxStatusRep
   return report;
 }
 
-export interface OutboxEntry {
-  id: number;
-  target: string;
-  stateKey: string;
-  findingId: string;
-  event: string;
-  status: OutboxStatus;
-  attempts: number;
-  nextAttemptAt: string;
-  lastError?: string;
-  createdAt: string;
-  sentAt?: string;
-}
-
 /** Outbox rows without their payloads, newest first (to show failures in the CLI). */
-export async function listOutbox(store: FindingStore, filter: { status?: OutboxStatus[]; target?: string; limit?: number } = {}): Promise<OutboxEntry[]> {
-  let q = store.db
-    .selectFrom('notification_outbox')
-    .select(['id', 'target', 'state_key', 'finding_id', 'event', 'status', 'attempts', 'next_attempt_at', 'last_error', 'created_at', 'sent_at'])
-    .orderBy('id', 'desc')
-    .limit(filter.limit ?? 50);
-  if (filter.status?.length) q = q.where('status', 'in', filter.status);
-  if (filter.target) q = q.where('target', '=', filter.target);
-  return (await q.execute()).map((r) => ({
-    id: Number(r.id), target: r.target, stateKey: r.state_key, findingId: r.finding_id, event: r.event, status: r.status as OutboxStatus,
-    attempts: Number(r.attempts), nextAttemptAt: r.next_attempt_at, lastError: r.last_error ?? undefined, createdAt: r.created_at, sentAt: r.sent_at ?? undefined,
-  }));
+export async function listOutbox(store: Pick<NotificationStore, 'outbox'>, filter: { status?: OutboxStatus[]; target?: string; limit?: number } = {}): Promise<OutboxEntry[]> {
+  return store.outbox.list(filter);
 }

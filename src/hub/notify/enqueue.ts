@@ -9,11 +9,10 @@ import { MamoriError } from '../../model/errors.js';
 import { severityRank } from '../../model/types.js';
 import type { HubFinding } from '../model.js';
 import { riskRank } from '../risk.js';
-import type { FindingStore } from '../store/store.js';
+import type { NewNotification } from '../store/outbox.js';
+import type { NotificationStore } from '../store/ports.js';
 import { buildPayload } from './payload.js';
 import { DEFAULT_NOTIFY_EVENTS, type NotifyEvent, type NotifyFilter, type NotifyTarget } from './types.js';
-
-const BATCH = 200;
 
 /** What changed about a finding, and the key that names this state of it. */
 export interface FindingEvent {
@@ -98,36 +97,18 @@ export function checkTargets(targets: readonly NotifyTarget[]): void {
   }
 }
 
-/** When each NEW finding was last reopened (RESOLVED → NEW in the audit history). */
-async function reopenTimes(store: FindingStore, ids: string[]): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  for (let i = 0; i < ids.length; i += BATCH) {
-    const rows = await store.db
-      .selectFrom('finding_history')
-      .select(['finding_id', 'at'])
-      .where('finding_id', 'in', ids.slice(i, i + BATCH))
-      .where('field', '=', 'workflowStatus')
-      .where('from_value', '=', 'RESOLVED')
-      .where('to_value', '=', 'NEW')
-      .execute();
-    for (const r of rows) if (!out.has(r.finding_id) || r.at > out.get(r.finding_id)!) out.set(r.finding_id, r.at);
-  }
-  return out;
-}
-
 /**
  * Queues the notifications for these findings (typically those a scan or import just changed).
  * Safe to call again with the same findings: rows that exist are left alone.
  */
-export async function enqueue(store: FindingStore, findings: readonly HubFinding[], targets: readonly NotifyTarget[], options: EnqueueOptions = {}): Promise<EnqueueResult> {
+export async function enqueue(store: Pick<NotificationStore, 'outbox' | 'reopenedAt'>, findings: readonly HubFinding[], targets: readonly NotifyTarget[], options: EnqueueOptions = {}): Promise<EnqueueResult> {
   checkTargets(targets);
   const result: EnqueueResult = { enqueued: 0, duplicates: 0, byTarget: Object.fromEntries(targets.map((t) => [t.name, 0])) };
   if (!targets.length || !findings.length) return result;
   const now = isoTime(options.now);
-  const reopened = await reopenTimes(store, [...new Set(findings.filter((f) => f.workflowStatus === 'NEW').map((f) => f.id))]);
+  const reopened = await store.reopenedAt([...new Set(findings.filter((f) => f.workflowStatus === 'NEW').map((f) => f.id))]);
 
-  type Row = { target: string; state_key: string; finding_id: string; event: string; payload: string; status: string; attempts: number; next_attempt_at: string; last_error: null; created_at: string; sent_at: null };
-  const rows: Row[] = [];
+  const rows: NewNotification[] = [];
   const queued = new Set<string>();
   for (const f of findings) {
     const ev = findingEvent(f, reopened.get(f.id), options.previous?.get(f.id));
@@ -137,26 +118,13 @@ export async function enqueue(store: FindingStore, findings: readonly HubFinding
       const key = `${t.name}\n${ev.stateKey}`;
       if (queued.has(key)) continue;
       queued.add(key);
-      rows.push({
-        target: t.name, state_key: ev.stateKey, finding_id: f.id, event: ev.event, payload: buildPayload(t, ev.event, f, ev.stateKey),
-        status: 'pending', attempts: 0, next_attempt_at: now, last_error: null, created_at: now, sent_at: null,
-      });
+      rows.push({ target: t.name, stateKey: ev.stateKey, findingId: f.id, event: ev.event, payload: buildPayload(t, ev.event, f, ev.stateKey), at: now });
     }
   }
-  await store.db.transaction().execute(async (trx) => {
-    for (let i = 0; i < rows.length; i += BATCH) {
-      const inserted = await trx
-        .insertInto('notification_outbox')
-        .values(rows.slice(i, i + BATCH))
-        .onConflict((oc) => oc.columns(['target', 'state_key']).doNothing())
-        .returning(['target'])
-        .execute();
-      for (const r of inserted) {
-        result.enqueued++;
-        result.byTarget[r.target]++;
-      }
-    }
-  });
+  for (const target of await store.outbox.add(rows)) {
+    result.enqueued++;
+    result.byTarget[target]++;
+  }
   result.duplicates = rows.length - result.enqueued;
   return result;
 }

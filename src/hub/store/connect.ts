@@ -3,7 +3,6 @@ import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, type MigrationProvider } from 'kysely';
-import pg from 'pg';
 import { MamoriError } from '../../model/errors.js';
 import { migrations, type HubDatabase } from './schema.js';
 
@@ -33,6 +32,8 @@ export async function connect(setting?: string): Promise<Connection> {
   const target = setting || process.env.MAMORI_DB || DEFAULT_DB_PATH;
   let connection: Connection;
   if (/^postgres(ql)?:\/\//i.test(target)) {
+    // Loaded only for PostgreSQL: the driver is ~30 modules, a cost every embedded-store command paid at start.
+    const { default: pg } = await import('pg');
     const pool = new pg.Pool({ connectionString: target, max: 4, connectionTimeoutMillis: 5000 });
     connection = { db: new Kysely<HubDatabase>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres', location: redactUrl(target) };
   } else {

@@ -39,6 +39,7 @@ export function toRow(f: HubFinding, scanId: string | null): FindingsTable {
     resolved_at: f.resolvedAt ?? null,
     updated_at: f.updatedAt,
     localized: f.localized ? JSON.stringify(f.localized) : null,
+    scope_path: f.scopePath ?? null,
     user_fields: json(f.userFields),
     last_scan_id: scanId,
   };
@@ -58,6 +59,7 @@ export function fromRow(r: FindingsTable): HubFinding {
     complianceStatus: r.compliance_status as HubFinding['complianceStatus'],
     workflowStatus: r.workflow_status as WorkflowStatus,
     provider: r.provider as Provider,
+    ...(r.scope_path ? { scopePath: r.scope_path } : {}),
     account: r.account,
     region: r.region,
     resourceUid: r.resource_uid,

@@ -37,6 +37,8 @@ export interface FindingsTable {
   last_scan_id: string | null;
   /** JSON: the finding's text per language (HubFinding.localized); null when the source gives English only. */
   localized: string | null;
+  /** The scope's place in its hierarchy (HubFinding.scopePath); null when unknown. */
+  scope_path: string | null;
 }
 
 export interface HistoryTable {
@@ -122,7 +124,20 @@ export interface DetectionStateTable {
   state: string;
 }
 
+/**
+ * Improvement documents, one per (source, rule): every finding of a rule carries the same one, so
+ * the hub keeps it once and puts it back on the findings it reads (HubFinding.document).
+ */
+export interface FindingDocumentsTable {
+  source: string;
+  rule_id: string;
+  /** JSON: FindingDocument. */
+  document: string;
+  updated_at: string;
+}
+
 export interface HubDatabase {
+  finding_documents: FindingDocumentsTable;
   findings: FindingsTable;
   finding_history: HistoryTable;
   scans: ScansTable;
@@ -290,6 +305,21 @@ export function migrations(dialect: 'sqlite' | 'postgres'): Record<string, Migra
       // Titles and reasons in every language the source gives, so views need no rule lookup.
       async up(db: Kysely<unknown>) {
         await db.schema.alterTable('findings').addColumn('localized', 'text').execute();
+      },
+    },
+    '0007_documents_and_scope_path': {
+      // The improvement document of each rule, kept once (not per finding), and the scope's place in
+      // its organisation (folder / organisation / OU path), so findings filter by folder or organisation.
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('finding_documents')
+          .addColumn('source', 'text', (c) => c.notNull())
+          .addColumn('rule_id', 'text', (c) => c.notNull())
+          .addColumn('document', 'text', (c) => c.notNull())
+          .addColumn('updated_at', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('finding_documents_pk', ['source', 'rule_id'])
+          .execute();
+        await db.schema.alterTable('findings').addColumn('scope_path', 'text').execute();
       },
     },
   };

@@ -1,14 +1,21 @@
-import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type SqlBool, type Transaction } from 'kysely';
+import type { BaselineStore } from '../../detect/baseline/store.js';
 import { MamoriError } from '../../model/errors.js';
 import { severityRank, type Provider, type Severity } from '../../model/types.js';
 import { observe, resolveUnseen, type FindingPolicy, type IngestOutcome } from '../lifecycle.js';
-import { RISK_LEVELS, WORKFLOW_STATUSES, type FindingHistoryEntry, type HubFinding, type ObservedFinding, type RiskLevel, type WorkflowStatus } from '../model.js';
+import { RISK_LEVELS, WORKFLOW_STATUSES, type FindingDocument, type FindingHistoryEntry, type HubFinding, type ObservedFinding, type RiskLevel, type WorkflowStatus } from '../model.js';
 import { assessRisk, riskRank, type RiskSettings } from '../risk.js';
+import { SqlBaselines } from './baselines.js';
 import { connect, type Connection } from './connect.js';
+import { SqlOutbox, type NotificationOutbox } from './outbox.js';
 import { fromHistoryRow, fromRow, toHistoryRow, toRow } from './rows.js';
 import type { FindingsTable, HistoryTable, HubDatabase } from './schema.js';
 
 const BATCH = 400;
+/** Ids per lookup by id. */
+const ID_BATCH = 500;
+/** Ids per audit-history lookup (as the notification outbox has always read them). */
+const REOPEN_BATCH = 200;
 
 export interface ScanRecord {
   id: string;
@@ -75,9 +82,33 @@ export interface FindingUpdate {
   userFields?: Record<string, string>;
 }
 
+/**
+ * The connection behind each store, kept out of the class's public shape: modules outside
+ * src/hub/store reach the database only through the store's methods and its narrow interfaces
+ * (ports.ts), so SQL lives in one folder and is tested on both dialects there.
+ */
+const connections = new WeakMap<FindingStore, Connection>();
+
+/**
+ * The raw connection of a store. Only for src/hub/store and the store's own tests (a migration
+ * replayed by hand, rows checked after a write); test/hub/store-boundary.test.ts keeps it so.
+ */
+export function internalConnection(store: FindingStore): Connection {
+  return connections.get(store)!;
+}
+
 /** The findings hub store: one implementation over Kysely for both SQLite and PostgreSQL. */
 export class FindingStore {
-  private constructor(private readonly conn: Connection) {}
+  /** The notification outbox (src/hub/notify queues and delivers through it). */
+  readonly outbox: NotificationOutbox;
+  /** Learned baselines of threat detection (src/detect/baseline). */
+  readonly baselines: BaselineStore;
+
+  private constructor(private readonly conn: Connection) {
+    connections.set(this, conn);
+    this.outbox = new SqlOutbox(conn.db);
+    this.baselines = new SqlBaselines(conn.db);
+  }
 
   static async open(setting?: string): Promise<FindingStore> {
     return new FindingStore(await connect(setting));
@@ -88,10 +119,6 @@ export class FindingStore {
   }
   get location() {
     return this.conn.location;
-  }
-  /** For the notification outbox and tests: the typed query builder. */
-  get db() {
-    return this.conn.db;
   }
 
   async close(): Promise<void> {
@@ -121,6 +148,7 @@ export class FindingStore {
     const seen = new Set<string>();
     const changed: [string, 'new' | 'reopened' | 'resolved'][] = [];
     await this.conn.db.transaction().execute(async (trx) => {
+      await saveDocuments(trx, observed, at);
       const fast = this.conn.sqlite ? sqliteBulk(this.conn.sqlite) : undefined;
       for (let i = 0; i < observed.length; i += BATCH) {
         const chunk = observed.slice(i, i + BATCH);
@@ -201,7 +229,24 @@ export class FindingStore {
       .limit(page.limit ?? 100)
       .offset(page.offset ?? 0)
       .execute();
-    return rows.map(fromRow);
+    return this.withDocuments(rows.map(fromRow));
+  }
+
+  /** Puts each finding's improvement document back on it (kept once per source and rule). */
+  private async withDocuments(findings: HubFinding[]): Promise<HubFinding[]> {
+    const ruleIds = [...new Set(findings.map((f) => f.ruleId))];
+    if (!ruleIds.length) return findings;
+    const docs = new Map<string, FindingDocument>();
+    for (let i = 0; i < ruleIds.length; i += ID_BATCH) {
+      const rows = await this.conn.db.selectFrom('finding_documents').selectAll().where('rule_id', 'in', ruleIds.slice(i, i + ID_BATCH)).execute();
+      for (const r of rows) docs.set(`${r.source}\0${r.rule_id}`, JSON.parse(r.document) as FindingDocument);
+    }
+    if (!docs.size) return findings;
+    for (const f of findings) {
+      const doc = docs.get(`${f.source}\0${f.ruleId}`);
+      if (doc) f.document = doc;
+    }
+    return findings;
   }
 
   async count(filter: FindingFilter = {}): Promise<number> {
@@ -213,11 +258,64 @@ export class FindingStore {
     return Number(row.n);
   }
 
+  /** Up to `limit` finding ids starting with `prefix` (`%` and `_` are not wildcards here), in id order. */
+  async idsWithPrefix(prefix: string, limit = 2): Promise<string[]> {
+    const rows = await this.conn.db.selectFrom('findings').select('id').where('id', 'like', `${prefix.replace(/[%_]/g, '')}%`).limit(limit).execute();
+    return rows.map((r) => r.id);
+  }
+
+  /** The latest last-seen time of the findings of a kind, if there are any. */
+  async latestSeen(kind: HubFinding['kind']): Promise<string | undefined> {
+    const db = this.conn.db;
+    const newest = await db.selectFrom('findings').select(db.fn.max('last_seen').as('last')).where('kind', '=', kind).executeTakeFirst();
+    return newest?.last ? String(newest.last) : undefined;
+  }
+
+  /** Every finding of a kind last seen at or after `since`, but those in `notStatus`. */
+  async seenSince(query: { kind: HubFinding['kind']; since: string; notStatus: WorkflowStatus }): Promise<HubFinding[]> {
+    const rows = await this.conn.db
+      .selectFrom('findings')
+      .selectAll()
+      .where('kind', '=', query.kind)
+      .where('last_seen', '>=', query.since)
+      .where('workflow_status', '!=', query.notStatus)
+      .execute();
+    return rows.map(fromRow);
+  }
+
+  /** The findings with these ids (any number of them), but those in `notStatus`; in no particular order. */
+  async findingsById(ids: readonly string[], options: { notStatus?: WorkflowStatus } = {}): Promise<HubFinding[]> {
+    const out: HubFinding[] = [];
+    for (let i = 0; i < ids.length; i += ID_BATCH) {
+      let q = this.conn.db.selectFrom('findings').selectAll().where('id', 'in', ids.slice(i, i + ID_BATCH));
+      if (options.notStatus) q = q.where('workflow_status', '!=', options.notStatus);
+      for (const r of await q.execute()) out.push(fromRow(r));
+    }
+    return this.withDocuments(out);
+  }
+
+  /** When each of these findings was last reopened (RESOLVED → NEW in the audit history). */
+  async reopenedAt(ids: readonly string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    for (let i = 0; i < ids.length; i += REOPEN_BATCH) {
+      const rows = await this.conn.db
+        .selectFrom('finding_history')
+        .select(['finding_id', 'at'])
+        .where('finding_id', 'in', ids.slice(i, i + REOPEN_BATCH))
+        .where('field', '=', 'workflowStatus')
+        .where('from_value', '=', 'RESOLVED')
+        .where('to_value', '=', 'NEW')
+        .execute();
+      for (const r of rows) if (!out.has(r.finding_id) || r.at > out.get(r.finding_id)!) out.set(r.finding_id, r.at);
+    }
+    return out;
+  }
+
   async get(id: string): Promise<{ finding: HubFinding; history: FindingHistoryEntry[] } | undefined> {
     const row = await this.conn.db.selectFrom('findings').selectAll().where('id', '=', id).executeTakeFirst();
     if (!row) return undefined;
     const rows = await this.conn.db.selectFrom('finding_history').selectAll().where('finding_id', '=', id).orderBy('at').orderBy('id').execute();
-    const finding = fromRow(row);
+    const [finding] = await this.withDocuments([fromRow(row)]);
     const history = rows.map(fromHistoryRow);
     const firstStatus = history.find((h) => h.field === 'workflowStatus')?.from ?? finding.workflowStatus;
     const created: FindingHistoryEntry = { findingId: id, at: finding.firstSeen, actor: finding.source, field: 'created', to: firstStatus, note: `first seen (${finding.source})` };
@@ -413,13 +511,13 @@ export class FindingStore {
   }
 }
 
-type Trx = Parameters<Parameters<ReturnType<FindingStore['db']['transaction']>['execute']>[0]>[0];
+type Trx = Transaction<HubDatabase>;
 
 const UPDATABLE = [
   'kind', 'source', 'rule_id', 'title', 'description', 'severity', 'severity_rank', 'original_severity', 'compliance_status', 'workflow_status',
   'provider', 'account', 'region', 'resource_uid', 'resource_type', 'resource_name', 'resource_tags', 'frameworks', 'reason', 'evidence',
   'risk_level', 'risk_rank', 'likelihood', 'impact', 'risk_factors', 'first_seen', 'last_seen', 'times_seen', 'resolved_at', 'updated_at',
-  'user_fields', 'last_scan_id', 'localized',
+  'user_fields', 'last_scan_id', 'localized', 'scope_path',
 ] as const satisfies readonly (keyof FindingsTable)[];
 
 async function upsert(trx: Trx, rows: FindingsTable[]): Promise<void> {
@@ -456,6 +554,27 @@ function sqliteBulk(db: import('better-sqlite3').Database) {
   };
 }
 
+/**
+ * Keeps the improvement documents of an ingest, one per (source, rule); a newer one (a rule
+ * updated with a new mamori version) replaces the stored one. An ingest holds a few hundred
+ * rules at most, so this is a handful of rows whatever the number of findings.
+ */
+async function saveDocuments(trx: Trx, observed: readonly ObservedFinding[], at: string): Promise<void> {
+  const docs = new Map<string, { source: string; rule_id: string; document: FindingDocument }>();
+  for (const o of observed) {
+    const key = `${o.source}\0${o.ruleId}`;
+    if (o.document && !docs.has(key)) docs.set(key, { source: o.source, rule_id: o.ruleId, document: o.document });
+  }
+  const rows = [...docs.values()].map((d) => ({ ...d, document: JSON.stringify(d.document), updated_at: at }));
+  for (let i = 0; i < rows.length; i += 200) {
+    await trx
+      .insertInto('finding_documents')
+      .values(rows.slice(i, i + 200))
+      .onConflict((oc) => oc.columns(['source', 'rule_id']).doUpdateSet((eb) => ({ document: eb.ref('excluded.document'), updated_at: eb.ref('excluded.updated_at') })))
+      .execute();
+  }
+}
+
 function dedupeById(rows: FindingsTable[]): FindingsTable[] {
   const byId = new Map<string, FindingsTable>();
   for (const r of rows) byId.set(r.id, r);
@@ -470,7 +589,18 @@ function applyFilter(eb: ExpressionBuilder<HubDatabase, 'findings'>, f: FindingF
   if (f.risk?.length) parts.push(eb('risk_level', 'in', f.risk));
   if (f.minRisk) parts.push(eb('risk_rank', '>=', riskRank(f.minRisk)));
   if (f.provider?.length) parts.push(eb('provider', 'in', f.provider));
-  if (f.account?.length) parts.push(eb('account', 'in', f.account));
+  if (f.account?.length) {
+    // A scope is a scope id (account, project, subscription) or, with a slash, a node above scopes
+    // (`folders/123`, `organizations/456`, `organizations/o-abc`): every finding whose scope path has it.
+    const nodes = f.account.filter((a) => a.includes('/'));
+    const ids = f.account.filter((a) => !a.includes('/'));
+    parts.push(
+      eb.or([
+        ...(ids.length ? [eb('account', 'in', ids)] : []),
+        ...nodes.map((n) => sql<SqlBool>`('/' || scope_path || '/') like ${`%/${n.replace(/^\/+|\/+$/g, '').replace(/[\\%_]/g, (c) => '\\' + c)}/%`} escape '\\'`),
+      ]),
+    );
+  }
   if (f.region?.length) parts.push(eb('region', 'in', f.region));
   if (f.rule?.length) parts.push(eb('rule_id', 'in', f.rule));
   if (f.source?.length) parts.push(eb('source', 'in', f.source));

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Baseline, dimensionsOf, principalOf, sessionPattern, userAgentFamily } from '../../../src/detect/baseline/index.js';
 import type { CloudEvent, EventActor } from '../../../src/model/event.js';
+import { internalConnection } from '../../../src/hub/store/store.js';
 import { BACKENDS } from '../../hub/backends.js';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -125,10 +126,10 @@ for (const backend of BACKENDS) {
         viaIp.actor = { ...USER, invokedBy: 'athena.amazonaws.com' };
         assert.deepEqual(await b.observe(viaIp), []);
         await b.save();
-        const rows = await store.db.selectFrom('baselines').select(['principal', 'dimension', 'value']).execute();
+        const rows = await internalConnection(store).db.selectFrom('baselines').select(['principal', 'dimension', 'value']).execute();
         assert.ok(rows.every((r) => r.principal === USER.arn));
         assert.ok(!rows.some((r) => r.dimension === 'network' && r.value !== '198.51.100.0/24'));
-        assert.equal((await store.db.selectFrom('baseline_principals').selectAll().execute()).length, 1);
+        assert.equal((await internalConnection(store).db.selectFrom('baseline_principals').selectAll().execute()).length, 1);
       } finally {
         await store.close();
       }
@@ -155,11 +156,11 @@ for (const backend of BACKENDS) {
         const fired = await second.observe(ct(T0 + 9 * DAY, { region: 'us-west-2' }));
         assert.deepEqual(fired.map((s) => s.ruleId), ['mamori-baseline-new-region'], 'the learning period started in the first run');
         await second.save();
-        const row = await again.db.selectFrom('baselines').selectAll().where('dimension', '=', 'region').where('value', '=', 'eu-central-1').executeTakeFirstOrThrow();
+        const row = await internalConnection(again).db.selectFrom('baselines').selectAll().where('dimension', '=', 'region').where('value', '=', 'eu-central-1').executeTakeFirstOrThrow();
         assert.equal(Number(row.count), 3);
         assert.equal(row.first_seen, new Date(T0 + DAY).toISOString());
         assert.equal(row.last_seen, new Date(T0 + 9 * DAY).toISOString());
-        const p = await again.db.selectFrom('baseline_principals').selectAll().executeTakeFirstOrThrow();
+        const p = await internalConnection(again).db.selectFrom('baseline_principals').selectAll().executeTakeFirstOrThrow();
         assert.deepEqual(p, { principal: USER.arn, first_seen: new Date(T0).toISOString(), last_seen: new Date(T0 + 9 * DAY).toISOString() });
 
         const third = await Baseline.load(again);
@@ -190,7 +191,7 @@ for (const backend of BACKENDS) {
         assert.ok(b.stats().flushes > 0, 'evicted principals were written before save');
         await b.save();
         assert.equal(b.stats().pending, 0);
-        assert.equal(Number((await store.db.selectFrom('baseline_principals').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n), 50_000);
+        assert.equal(Number((await internalConnection(store).db.selectFrom('baseline_principals').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n), 50_000);
 
         // After learning: every principal is read back; only the odd ones use a new region.
         const signals = await b.observeAll(events(T0 + 8 * DAY, (i) => (i % 2 ? 'eu-west-1' : 'us-east-1')));

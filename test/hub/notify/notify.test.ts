@@ -11,7 +11,7 @@ import {
   deliver, deliveryId, enqueue, findingEvent, listOutbox, outboxStatus, redact, retryFailed,
   type NotifyTarget, type WebhookTarget,
 } from '../../../src/hub/notify/index.js';
-import { FindingStore } from '../../../src/hub/store/store.js';
+import { FindingStore, internalConnection } from '../../../src/hub/store/store.js';
 import { BACKENDS } from '../backends.js';
 import { ACCOUNT, later, obs, OTHER_ACCOUNT, receiver, scan, T1, T2, T3 } from './helpers.js';
 
@@ -26,7 +26,7 @@ async function all(store: FindingStore): Promise<HubFinding[]> {
 }
 
 async function rows(store: FindingStore) {
-  return store.db.selectFrom('notification_outbox').selectAll().orderBy('id').execute();
+  return internalConnection(store).db.selectFrom('notification_outbox').selectAll().orderBy('id').execute();
 }
 
 describe('finding events (pure)', () => {

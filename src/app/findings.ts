@@ -1,0 +1,145 @@
+/**
+ * Application layer for the findings hub: list, show, update (workflow, severity, notes, fields —
+ * suppressing is a workflow status), insights with the posture score history, and re-applying the
+ * config's automation rules and suppressions. Typed requests in, plain results out: the CLI
+ * prints them, the coming server serves them.
+ */
+import { WORKFLOW_STATUSES, type FindingHistoryEntry, type HubFinding, type WorkflowStatus } from '../hub/model.js';
+import type { FindingReads } from '../hub/store/ports.js';
+import type { FindingFilter, FindingStore, GroupField, IngestCounts } from '../hub/store/store.js';
+import { MamoriError } from '../model/errors.js';
+import type { Severity } from '../model/types.js';
+import type { HubContext } from './context.js';
+
+/** Ids this long are taken as whole ids, not prefixes (finding ids are hashes or source ids). */
+const FULL_ID_LENGTH = 39;
+
+/** Accepts a unique prefix of a finding id, like git does for commits. */
+export async function resolveFindingId(store: Pick<FindingReads, 'idsWithPrefix'>, prefix: string): Promise<string> {
+  if (prefix.length >= FULL_ID_LENGTH) return prefix;
+  const ids = await store.idsWithPrefix(prefix, 2);
+  if (ids.length === 0) throw new MamoriError('NOT_FOUND', `no finding with id ${prefix}`);
+  if (ids.length > 1) throw new MamoriError('AMBIGUOUS', `finding id ${prefix} is ambiguous; give more characters`);
+  return ids[0];
+}
+
+export interface ListRequest {
+  filter?: FindingFilter;
+  /** Page size (default 50). */
+  limit?: number;
+  offset?: number;
+}
+
+export interface FindingPage {
+  /** Findings matching the filter, in all. */
+  total: number;
+  offset: number;
+  /** This page, highest risk first. */
+  findings: HubFinding[];
+}
+
+export async function listFindings(store: Pick<FindingReads, 'list' | 'count'>, request: ListRequest = {}): Promise<FindingPage> {
+  const filter = request.filter ?? {};
+  const offset = request.offset ?? 0;
+  const [findings, total] = await Promise.all([store.list(filter, { limit: request.limit ?? 50, offset }), store.count(filter)]);
+  return { total, offset, findings };
+}
+
+export interface FindingDetail {
+  finding: HubFinding;
+  /** Oldest first, starting with the finding's creation. */
+  history: FindingHistoryEntry[];
+}
+
+/** One finding (by id or unique prefix) with its audit history. */
+export async function showFinding(store: Pick<FindingReads, 'get' | 'idsWithPrefix'>, id: string): Promise<FindingDetail> {
+  const found = await store.get(await resolveFindingId(store, id));
+  if (!found) throw new MamoriError('NOT_FOUND', `no finding ${id}`);
+  return found;
+}
+
+export interface UpdateRequest {
+  /** Ids or unique prefixes. */
+  ids: string[];
+  status?: WorkflowStatus;
+  /** Kept across later scans (the source's severity stays in originalSeverity). */
+  severity?: Severity;
+  note?: string;
+  fields?: Record<string, string>;
+  /** Who changes them, for the audit history. */
+  actor: string;
+  at?: string;
+}
+
+export interface UpdateResult {
+  /** The full ids the request named. */
+  ids: string[];
+  /** Findings that changed (a finding already as asked is not counted). */
+  updated: number;
+}
+
+/** A person's change to findings, audited per finding. */
+export async function updateFindings(store: Pick<FindingStore, 'update' | 'idsWithPrefix'>, request: UpdateRequest): Promise<UpdateResult> {
+  const fields = request.fields ?? {};
+  if (request.status && !WORKFLOW_STATUSES.includes(request.status)) {
+    throw new MamoriError('BAD_STATUS', `unknown workflow status "${request.status}" (use ${WORKFLOW_STATUSES.join(', ')})`);
+  }
+  if (!request.status && !request.severity && !request.note && !Object.keys(fields).length) {
+    throw new MamoriError('NOTHING_TO_DO', 'nothing to change: give --status, --severity, --note or --field');
+  }
+  const ids = await Promise.all(request.ids.map((id) => resolveFindingId(store, id)));
+  const updated = await store.update(ids, { workflowStatus: request.status, severity: request.severity, note: request.note, userFields: fields }, request.actor, request.at);
+  return { ids, updated };
+}
+
+/** Suppresses findings (known benign, accepted risk): a workflow change with its reason. */
+export function suppressFindings(store: Pick<FindingStore, 'update' | 'idsWithPrefix'>, request: Omit<UpdateRequest, 'status' | 'severity'> & { note: string }): Promise<UpdateResult> {
+  return updateFindings(store, { ...request, status: 'SUPPRESSED' });
+}
+
+export interface InsightsRequest {
+  groupBy: GroupField;
+  filter?: FindingFilter;
+  /** Groups to return (default 20). */
+  limit?: number;
+}
+
+export interface Insights {
+  groupBy: GroupField;
+  groups: { key: string | null; count: number }[];
+  /** Posture score per framework and scan, oldest first. */
+  scores: Awaited<ReturnType<FindingStore['scoreHistory']>>;
+  latestScan?: { id: string; at: string; counts: IngestCounts };
+  /** What the latest scan made newly failing or resolved. */
+  changes: { newlyFailing: string[]; newlyResolved: string[] };
+}
+
+export async function findingInsights(store: Pick<FindingStore, 'insights' | 'scoreHistory' | 'latestScans' | 'changesSince'>, request: InsightsRequest): Promise<Insights> {
+  const groups = await store.insights(request.groupBy, request.filter ?? {}, request.limit ?? 20);
+  const scores = await store.scoreHistory();
+  const [latestScan] = await store.latestScans(1);
+  const changes = latestScan ? await store.changesSince(latestScan.at) : { newlyFailing: [], newlyResolved: [] };
+  return { groupBy: request.groupBy, groups, scores, latestScan, changes };
+}
+
+export interface AutomationRequest {
+  /** Only say what would change (`mamori automation test`). */
+  dryRun: boolean;
+  actor: string;
+  filter?: FindingFilter;
+  at?: string;
+}
+
+export interface AutomationResult {
+  dryRun: boolean;
+  /** The config file the rules came from (null: none, defaults). */
+  config: string | null;
+  changes: Awaited<ReturnType<FindingStore['reapply']>>;
+}
+
+/** Applies (or, dry, tests) the config's automation rules and suppressions on the stored findings. */
+export async function applyAutomation(hub: HubContext, request: AutomationRequest): Promise<AutomationResult> {
+  if (!hub.policy) throw new MamoriError('NO_POLICY', 'the hub was opened without a policy to apply');
+  const changes = await hub.store.reapply(hub.policy, { actor: request.actor, risk: hub.risk, dryRun: request.dryRun, filter: request.filter, at: request.at });
+  return { dryRun: request.dryRun, config: hub.config.path ?? null, changes };
+}
