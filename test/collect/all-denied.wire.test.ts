@@ -98,7 +98,7 @@ describe('every collector against an endpoint that denies everything', () => {
     const report = JSON.parse(stdout);
     assert.deepEqual(report.snapshot.scope.services, ['iam', 's3', 'ec2']);
     assert.ok(report.findings.length > 0);
-    assert.ok(report.findings.every((f: { status: string }) => f.status === 'NOT_ASSESSED' || f.status === 'MANUAL'), 'nothing decided without data');
+    assert.ok(report.findings.every((f: { complianceStatus: string }) => f.complianceStatus === 'NOT_ASSESSED' || f.complianceStatus === 'MANUAL'), 'nothing decided without data');
     assert.ok(report.collectionErrors.length > 0);
     assert.ok(existsSync(snapshotFile));
     assert.ok(!stderr.includes('wJalrXUtnFEMI'), 'no secret in logs');

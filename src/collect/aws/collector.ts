@@ -34,6 +34,32 @@ export interface CollectOptions {
   /** Explicit credentials (tests, library users); otherwise the standard provider chain. */
   credentials?: Credentials;
   onProgress?: (progress: CollectProgress) => void;
+  /**
+   * Called with each finished job's own resources and errors, e.g. to write one snapshot shard
+   * per job. The job's lane waits for the returned promise, so a slow writer holds collection back
+   * instead of letting finished results pile up in memory.
+   */
+  onJobResult?: (job: CollectJob, result: CollectJobResult) => void | Promise<void>;
+  /**
+   * Keep every job's resources and errors in the returned snapshot (default true). False, with
+   * `onJobResult`, is for streamed collection: memory then holds only the jobs in flight, and the
+   * snapshot carries only what belongs to no job (the account and region pseudo resources, errors
+   * of resolving accounts and regions).
+   */
+  keepJobResults?: boolean;
+}
+
+/** One collection job: a service in an account and region (`global` for global services). */
+export interface CollectJob {
+  account: string;
+  region: string;
+  service: string;
+}
+
+/** What one job produced. */
+export interface CollectJobResult {
+  resources: Resource[];
+  errors: CollectionError[];
 }
 
 export interface CollectProgress {
@@ -115,9 +141,12 @@ export async function collectAws(options: CollectOptions = {}): Promise<Snapshot
     }
   }
 
+  const keep = options.keepJobResults ?? true;
   let done = 0;
+  let errorCount = errors.length;
   await mapPool(jobs, options.concurrency ?? 8, async ({ target, region, collector, clients }) => {
-    const sink = { resources, errors };
+    // Each job has its own sink, so its results can be handed on (and forgotten) as it finishes.
+    const sink: CollectJobResult = { resources: [], errors: [] };
     const ctx = createCollectContext({
       account: target.account,
       region,
@@ -130,7 +159,7 @@ export async function collectAws(options: CollectOptions = {}): Promise<Snapshot
     try {
       await collector.collect(ctx);
     } catch (err) {
-      errors.push({
+      sink.errors.push({
         provider: 'aws',
         account: target.account,
         region,
@@ -140,8 +169,14 @@ export async function collectAws(options: CollectOptions = {}): Promise<Snapshot
         message: errorMessage(err),
       });
     }
+    await options.onJobResult?.({ account: target.account, region, service: collector.service }, sink);
+    if (keep) {
+      for (const r of sink.resources) resources.push(r);
+      for (const e of sink.errors) errors.push(e);
+    }
     done++;
-    options.onProgress?.({ done, total: jobs.length, account: target.account, region, service: collector.service, errors: errors.length });
+    errorCount += sink.errors.length;
+    options.onProgress?.({ done, total: jobs.length, account: target.account, region, service: collector.service, errors: errorCount });
   });
 
   return {

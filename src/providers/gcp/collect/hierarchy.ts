@@ -196,40 +196,40 @@ export async function resolveHierarchy(
     if (node.parent) await ancestorsOf(node.parent);
     await walkDown(folder);
   }
-  const unknown: string[] = [];
+  // Each requested project is read first. Google answers projects.get with 403 PERMISSION_DENIED
+  // for a project that does not exist as well as for one the caller may not see (it will not tell
+  // which), 404 for a deleted one and 400 for a malformed id: none of them can be scanned, and
+  // scanning anyway only fills the snapshot with one AccessDenied per API.
+  const unknown: { id: string; err: unknown }[] = [];
   await mapPool(request.projects ?? [], concurrency, async (p) => {
     const id = normaliseProject(p);
     try {
       const raw = await call(() => crm.projects.get({ name: `projects/${id}` }));
       await addProject({ ...raw, projectId: raw.projectId ?? id });
     } catch (err) {
-      const info = apiErrorInfo(err);
-      if (info.status === 404 || info.status === 400) {
-        unknown.push(id);
+      if (isUnknownProject(err)) {
+        unknown.push({ id, err });
         return;
       }
-      // 403 is also what Google answers for a project that does not exist: keep scanning it, the
-      // other APIs will tell (and every failure is recorded).
+      // Throttling, an outage, the API disabled in the quota project: the project may well exist,
+      // so it is scanned and every failure is recorded.
       record(id, OP.projectGet, err, [GCP_TYPES.project]);
       if (!projects.has(id)) projects.set(id, { projectId: id, ancestors: [], ancestryError: classifyGcpError(err), labels: {} });
     }
   });
   if (unknown.length) {
-    if (projects.size === 0) {
-      throw new MamoriError(
-        'GCP_UNKNOWN_PROJECT',
-        `unknown Google Cloud project${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')}: check the id (gcloud projects list) or that the caller can see it`,
-      );
-    }
-    for (const id of unknown) {
+    // Only unknown projects, nothing else asked for: one clear line instead of an empty scan.
+    if (projects.size === 0 && !request.organization && !request.folders?.length) throw unknownProjectError(unknown);
+    // Others can be scanned: never abort, record each unknown project as a collection error.
+    for (const { id, err } of unknown) {
       errors.push({
         provider: 'gcp',
         account: id,
         region: GLOBAL_REGION,
         service: 'cloudresourcemanager',
         operation: OP.projectGet,
-        code: 'Unknown',
-        message: `project ${id} not found (unknown project id): not scanned`,
+        code: classifyGcpError(err),
+        message: `project ${id} does not exist or the credentials cannot see it (${gcpErrorMessage(err)}): not scanned`.slice(0, 300),
         resourceTypes: [GCP_TYPES.project],
       });
     }
@@ -260,4 +260,21 @@ export async function resolveHierarchy(
   });
 
   return { hierarchy: { nodes, projects: [...projects.values()] }, errors };
+}
+
+/** Whether a projects.get failure means the project does not exist or is not visible to the caller. */
+export function isUnknownProject(err: unknown): boolean {
+  const info = apiErrorInfo(err);
+  if (info.status === 404 || info.status === 400 || info.apiStatus === 'NOT_FOUND' || info.apiStatus === 'INVALID_ARGUMENT') return true;
+  // A 403 that is a rate limit or a disabled API says nothing about the project.
+  return classifyGcpError(err) === 'AccessDenied';
+}
+
+function unknownProjectError(unknown: { id: string; err: unknown }[]): MamoriError {
+  const ids = unknown.map((u) => `"${u.id}"`).join(', ');
+  const what = unknown.length > 1 ? `projects ${ids} do not exist or the credentials cannot see them` : `project ${ids} does not exist or the credentials cannot see it`;
+  return new MamoriError(
+    'GCP_UNKNOWN_PROJECT',
+    `${what} (${gcpErrorMessage(unknown[0].err)}); check the id with "gcloud projects list" and that the caller has resourcemanager.projects.get on it (roles/browser or roles/viewer)`,
+  );
 }

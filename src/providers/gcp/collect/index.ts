@@ -53,10 +53,18 @@ export interface GcpCollectOptions {
   onProgress?: (progress: CollectProgress) => void;
   /**
    * Called with each finished job's own resources and errors (e.g. to write one snapshot shard per
-   * job). The snapshot also carries what belongs to no job: errors of the scope walk and the gaps
-   * of organisation/folder data copied onto the projects below.
+   * job); a resource another job already emitted is left out. The job waits for the returned
+   * promise, so a slow writer holds collection back rather than letting results pile up. The
+   * snapshot also carries what belongs to no job: errors of the scope walk and the gaps of
+   * organisation/folder data copied onto the projects below.
    */
-  onJobResult?: (job: { account: string; region: string; service: string }, result: JobResult) => void;
+  onJobResult?: (job: { account: string; region: string; service: string }, result: JobResult) => void | Promise<void>;
+  /**
+   * Keep every job's resources and errors in the returned snapshot (default true). False, with
+   * `onJobResult`, is for streamed collection: memory then holds the jobs in flight (plus the uids
+   * seen, to drop duplicates), and the snapshot carries only what belongs to no job.
+   */
+  keepJobResults?: boolean;
 }
 
 export const DEFAULT_CONCURRENCY = 8;
@@ -124,13 +132,33 @@ export async function collectGcp(options: GcpCollectOptions = {}): Promise<Snaps
     errorCount += result.errors.length;
     options.onProgress?.({ done, total, account: scope.account, region: location, service, errors: errorCount });
   };
+  const keep = options.keepJobResults ?? true;
+  // Streamed: duplicates are dropped as jobs finish (the first to finish wins), and the few errors
+  // that organisation and folder data pass down to projects are kept for inheritedErrors.
+  const seen = new Set<string>();
+  const nodeErrors: CollectionError[] = [];
+  const EMPTY: JobResult = { resources: [], errors: [] };
   let total = 0;
   const job = (fn: () => Promise<{ result: JobResult; next?: PoolJob<JobResult>[] }>, meta: { scope: ScopeNode; location: string; service: string }): PoolJob<JobResult> => {
     total++;
     return {
       async run() {
         const out = await fn();
-        options.onJobResult?.({ account: meta.scope.account, region: meta.location, service: meta.service }, out.result);
+        if (!keep) {
+          const fresh: JobResult = { resources: [], errors: out.result.errors };
+          for (const r of out.result.resources) {
+            if (seen.has(r.uid)) continue;
+            seen.add(r.uid);
+            locations.add(r.region);
+            fresh.resources.push(r);
+          }
+          for (const e of out.result.errors) if (passesDown(e)) nodeErrors.push(e);
+          await options.onJobResult?.({ account: meta.scope.account, region: meta.location, service: meta.service }, fresh);
+          progress(meta.scope, meta.location, meta.service, fresh, total);
+          // Nothing stays with the pool: the results now live wherever onJobResult put them.
+          return { result: EMPTY, next: out.next };
+        }
+        await options.onJobResult?.({ account: meta.scope.account, region: meta.location, service: meta.service }, out.result);
         progress(meta.scope, meta.location, meta.service, out.result, total);
         return out;
       },
@@ -209,8 +237,8 @@ export async function collectGcp(options: GcpCollectOptions = {}): Promise<Snaps
 
   const results = await runPool(jobs, concurrency);
   const resources: Resource[] = [];
-  const seen = new Set<string>();
   const errors: CollectionError[] = [...scopeErrors];
+  // Kept results are merged in job order (not finish order), so the snapshot is stable.
   for (const r of results) {
     for (const res of r.resources) {
       if (seen.has(res.uid)) continue;
@@ -218,9 +246,9 @@ export async function collectGcp(options: GcpCollectOptions = {}): Promise<Snaps
       resources.push(res);
       locations.add(res.region);
     }
-    errors.push(...r.errors);
+    for (const e of r.errors) errors.push(e);
   }
-  errors.push(...inheritedErrors(errors, hierarchy, selected));
+  for (const e of inheritedErrors(keep ? errors : [...scopeErrors, ...nodeErrors], hierarchy, selected)) errors.push(e);
 
   return {
     schema: SNAPSHOT_SCHEMA,
@@ -270,9 +298,12 @@ function apiNotEnabled(scope: ScopeNode, c: GcpServiceCollector): CollectionErro
  * projects below it. When they could not be collected there (or a project's ancestry is unknown),
  * the gap is recorded on each project too, so rules judging a project on them are NOT_ASSESSED.
  */
+/** An organisation's or folder's gap that projects below inherit (see inheritedErrors). */
+const passesDown = (e: CollectionError) => !e.resourceUid && INHERITED_SERVICES.has(e.service) && /^(organizations|folders)\//.test(e.account);
+
 function inheritedErrors(errors: CollectionError[], hierarchy: Hierarchy, selected: Set<string>): CollectionError[] {
   const out: CollectionError[] = [];
-  const nodeErrors = errors.filter((e) => !e.resourceUid && INHERITED_SERVICES.has(e.service) && /^(organizations|folders)\//.test(e.account));
+  const nodeErrors = errors.filter(passesDown);
   for (const project of hierarchy.projects) {
     for (const e of nodeErrors) {
       if (!project.ancestors.includes(e.account)) continue;

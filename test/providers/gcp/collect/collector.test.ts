@@ -218,6 +218,48 @@ describe('collectGcp against a local Google Cloud', () => {
     assert.equal(snapshot.errors.find((e) => e.account === 'nope-project')?.operation, 'cloudresourcemanager.projects.get');
   });
 
+  it('a project Google denies (it does not exist, or the caller cannot see it): one clear error, no API is called', async () => {
+    // The estate answers projects.get of any other id with 403 PERMISSION_DENIED, as Google does.
+    await assert.rejects(collect([], { projects: ['does-not-exist'] }), (err: unknown) => {
+      assert.ok(err instanceof MamoriError);
+      assert.equal(err.code, 'GCP_UNKNOWN_PROJECT');
+      assert.match(err.message, /^project "does-not-exist" does not exist or the credentials cannot see it \(403 PERMISSION_DENIED: .*\); check the id/);
+      assert.ok(!err.message.includes('\n') && !err.message.includes(TEST_TOKEN));
+      return true;
+    });
+    assert.deepEqual(server!.requests.map((r) => r.path), ['/v3/projects/does-not-exist'], 'no per-API calls on an unknown project');
+  });
+
+  it('collects the known projects and records each unknown one as one collection error (never aborts)', async () => {
+    const snapshot = await collect([{ path: /^\/v3\/projects\/gone-project$/, reply: () => notFound('Project gone-project') }], { projects: [PROD, 'does-not-exist', 'gone-project'] });
+    assert.deepEqual(snapshot.scope.accounts, [PROD]);
+    assert.ok(ofType(snapshot, GCP_TYPES.bucket).length > 0, 'the known project was collected');
+    for (const id of ['does-not-exist', 'gone-project']) {
+      const errs = snapshot.errors.filter((e) => e.account === id);
+      assert.equal(errs.length, 1, `one error for ${id}, not one per API`);
+      assert.equal(errs[0].operation, 'cloudresourcemanager.projects.get');
+      assert.match(errs[0].message, new RegExp(`^project ${id} does not exist or the credentials cannot see it`));
+    }
+    assert.equal(snapshot.errors.find((e) => e.account === 'does-not-exist')?.code, 'AccessDenied');
+    assert.ok(!server!.requests.some((r) => r.path.includes('does-not-exist') && !r.path.startsWith('/v3/projects/')), 'no API called on the unknown project');
+  });
+
+  it('an unknown project beside a folder does not stop the folder', async () => {
+    const snapshot = await collect([], { projects: ['does-not-exist'], folders: [SUBFOLDER] });
+    assert.deepEqual(snapshot.scope.accounts, [DEV]);
+    assert.equal(snapshot.errors.filter((e) => e.account === 'does-not-exist').length, 1);
+  });
+
+  it('a throttled or failing projects.get is not an unknown project: the project is still scanned', async () => {
+    const snapshot = await collect(
+      [{ method: 'GET', path: new RegExp(`^/v3/projects/${PROD}$`), reply: () => ({ status: 503, body: { error: { code: 503, message: 'The service is currently unavailable.', status: 'UNAVAILABLE' } } }) }],
+      { projects: [PROD], maxAttempts: 2 },
+    );
+    assert.deepEqual(snapshot.scope.accounts, [PROD]);
+    assert.equal(snapshot.errors.find((e) => e.operation === 'cloudresourcemanager.projects.get')?.code, 'ServiceUnavailable');
+    assert.ok(ofType(snapshot, GCP_TYPES.bucket).length > 0);
+  });
+
   it('sends one API to its own endpoint with MAMORI_GCP_ENDPOINT_<API>', async () => {
     const storage = await startFakeGcp([{ path: /^\/storage\/v1\/b$/, reply: () => ({ body: { kind: 'storage#buckets', items: [{ kind: 'storage#bucket', name: 'emulated', location: 'EU' }] } }) }]);
     try {
@@ -282,10 +324,15 @@ describe('collectGcp against a local Google Cloud', () => {
   });
 });
 
-describe('wire test: every API denies everything', () => {
+describe('wire test: every API denies everything but the project itself', () => {
   let denied: Snapshot;
   before(async () => {
-    server = await startFakeGcp([{ path: /./, reply: (req) => permissionDenied(`denied.${req.method.toLowerCase()}`) }]);
+    // projects.get must answer: a project the caller cannot even read is an unknown project (tested above).
+    const visible = { name: `projects/${PROD_NUMBER}`, parent: `folders/${FOLDER}`, projectId: PROD, state: 'ACTIVE', displayName: PROD };
+    server = await startFakeGcp([
+      { method: 'GET', path: new RegExp(`^/v3/projects/${PROD}$`), reply: () => ({ body: visible }) },
+      { path: /./, reply: (req) => permissionDenied(`denied.${req.method.toLowerCase()}`) },
+    ]);
     process.env.MAMORI_GCP_ENDPOINT = server.url;
     denied = await collectGcp({ authClient: testAuthClient(), projects: [PROD], retry: { sleep: async () => {} } });
   });
@@ -294,9 +341,10 @@ describe('wire test: every API denies everything', () => {
     server = undefined;
   });
 
-  it('produces a snapshot of errors only, every error explained', () => {
+  it('produces a snapshot of errors only (but the project), every error explained', () => {
     parseSnapshot(JSON.parse(JSON.stringify(denied)));
-    assert.equal(denied.resources.length, 0);
+    assert.deepEqual(denied.resources.map((r) => r.uid), [gcpUid.project(PROD)]);
+    assert.ok(denied.resources[0].errors && Object.keys(denied.resources[0].errors).length, 'what could not be read of the project is marked');
     assert.ok(denied.errors.length >= 16);
     for (const e of denied.errors) {
       assert.equal(e.provider, 'gcp');

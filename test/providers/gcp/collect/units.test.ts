@@ -5,13 +5,13 @@ import { resolveAuth } from '../../../../src/providers/gcp/collect/auth.js';
 import { GcpClients } from '../../../../src/providers/gcp/collect/clients.js';
 import { rootUrlFor } from '../../../../src/providers/gcp/collect/endpoints.js';
 import { classifyGcpError, gcpErrorMessage, isRetryable, apiErrorInfo, parseRetryAfter } from '../../../../src/providers/gcp/collect/errors.js';
-import { normaliseNode, normaliseProject } from '../../../../src/providers/gcp/collect/hierarchy.js';
+import { isUnknownProject, normaliseNode, normaliseProject } from '../../../../src/providers/gcp/collect/hierarchy.js';
 import { collectGcp } from '../../../../src/providers/gcp/collect/index.js';
 import { runPool, type PoolJob } from '../../../../src/providers/gcp/collect/pool.js';
 import { backoffDelay, defaultRetryPolicy, withRetry } from '../../../../src/providers/gcp/collect/retry.js';
 import { buildGcpRegistry, GCP_COLLECTORS } from '../../../../src/providers/gcp/collect/services/index.js';
 import { GCP_SERVICES } from '../../../../src/providers/gcp/model.js';
-import { permissionDenied, resourceExhausted, serviceDisabled, startFakeGcp, testAuthClient, TEST_TOKEN, type FakeReply } from './fake-gcp.js';
+import { notFound, permissionDenied, resourceExhausted, serviceDisabled, startFakeGcp, testAuthClient, TEST_TOKEN, type FakeReply } from './fake-gcp.js';
 
 const savedEnv = { ...process.env };
 afterEach(() => {
@@ -34,6 +34,17 @@ describe('errors', () => {
     assert.equal(classifyGcpError(apiError({ status: 401, body: { error: { code: 401, status: 'UNAUTHENTICATED', message: 'x' } } })), 'InvalidCredentials');
     assert.equal(classifyGcpError(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' })), 'ServiceUnavailable');
     assert.equal(classifyGcpError(apiError({ status: 400, body: { error: { code: 400, status: 'INVALID_ARGUMENT', message: 'x' } } })), 'Unknown');
+  });
+
+  it('tells an unknown project (403 denied, 404, 400) from a projects.get that failed for another reason', () => {
+    assert.equal(isUnknownProject(apiError(permissionDenied())), true);
+    assert.equal(isUnknownProject(apiError(notFound('Project p'))), true);
+    assert.equal(isUnknownProject(apiError({ status: 400, body: { error: { code: 400, status: 'INVALID_ARGUMENT', message: 'bad id' } } })), true);
+    assert.equal(isUnknownProject(apiError(serviceDisabled('cloudresourcemanager.googleapis.com', '1'))), false);
+    assert.equal(isUnknownProject(apiError({ status: 403, body: { error: { code: 403, message: 'Rate Limit Exceeded', errors: [{ reason: 'rateLimitExceeded' }] } } })), false);
+    assert.equal(isUnknownProject(apiError({ status: 401, body: { error: { code: 401, status: 'UNAUTHENTICATED', message: 'x' } } })), false);
+    assert.equal(isUnknownProject(apiError({ status: 503, body: { error: { code: 503, status: 'UNAVAILABLE', message: 'x' } } })), false);
+    assert.equal(isUnknownProject(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' })), false);
   });
 
   it('decides what to retry and reads Retry-After', () => {
