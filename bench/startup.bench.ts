@@ -20,6 +20,7 @@ const commands: Record<string, string[]> = {
   'node -e 0': ['-e', '0'],
   'mamori --version': [bin, '--version'],
   'mamori rules list': [bin, 'rules', 'list'],
+  'mamori rules list --output json': [bin, 'rules', 'list', '--output', 'json'],
   'mamori findings list': [bin, 'findings', 'list'],
 };
 
@@ -31,7 +32,7 @@ try {
   for (let round = 0; round < ROUNDS; round++) {
     for (const [name, args] of Object.entries(commands)) {
       const started = performance.now();
-      const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], { env, encoding: 'utf8' });
+      const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], { env, encoding: 'utf8', maxBuffer: 64 << 20 });
       times[name].push(performance.now() - started);
       if (r.status !== 0) throw new Error(`${name} failed: ${r.stderr}`);
       rss[name] = Math.max(rss[name] ?? 0, Number(r.stderr.trim().split('\n').pop()) / 1024);
@@ -41,7 +42,7 @@ try {
   const base = median(times['node -e 0']);
   for (const name of Object.keys(commands)) {
     const m = median(times[name]);
-    console.log(`${name.padEnd(22)} median ${m.toFixed(0).padStart(5)} ms  ${(m / base).toFixed(2)}× node -e 0  peak RSS ${rss[name].toFixed(0)} MiB`);
+    console.log(`${name.padEnd(32)} median ${m.toFixed(0).padStart(5)} ms  ${(m / base).toFixed(2)}× node -e 0  peak RSS ${rss[name].toFixed(0)} MiB`);
   }
 } finally {
   rmSync(home, { recursive: true, force: true });

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { FRAMEWORK_IDS, frameworkDefinition, isFrameworkId, type FrameworkId } from '../frameworks/index.js';
-import { MamoriError } from '../model/errors.js';
 import { URGENCIES, type PostureRule } from '../model/rule.js';
-import { PROVIDERS, SEVERITIES, type Provider } from '../model/types.js';
+import { PROVIDERS, SEVERITIES } from '../model/types.js';
 import { allPostureRules } from '../providers/index.js';
+import { pickRules, type RuleSelection } from './select.js';
+
+export type { RuleSelection } from './select.js';
 
 const text = z.string().trim().min(1);
 const docSchema = z.object({
@@ -66,36 +68,7 @@ export function postureRules(): Map<string, PostureRule> {
   return cached;
 }
 
-export interface RuleSelection {
-  ruleIds?: string[];
-  /** Only these providers' rules. */
-  providers?: Provider[];
-  frameworks?: string[];
-  /** Include manual recommendations (default true). */
-  manual?: boolean;
-}
-
+/** The registry's rules that the selection asks for (unknown ids and frameworks are errors). */
 export function selectRules(selection: RuleSelection = {}): PostureRule[] {
-  const all = postureRules();
-  for (const f of selection.frameworks ?? []) {
-    if (!isFrameworkId(f)) throw new MamoriError('UNKNOWN_FRAMEWORK', `unknown framework "${f}" (known: ${FRAMEWORK_IDS.join(', ')})`);
-  }
-  let rules = [...all.values()];
-  if (selection.ruleIds?.length) {
-    rules = selection.ruleIds.map((id) => {
-      const rule = all.get(id);
-      if (!rule) throw new MamoriError('UNKNOWN_RULE', `unknown rule id "${id}" (see: mamori rules list)`);
-      return rule;
-    });
-  }
-  if (selection.providers?.length) {
-    const providers = selection.providers;
-    rules = rules.filter((r) => providers.includes(r.provider));
-  }
-  if (selection.frameworks?.length) {
-    const wanted = selection.frameworks as FrameworkId[];
-    rules = rules.filter((r) => wanted.some((f) => r.frameworks[f]?.length));
-  }
-  if (selection.manual === false) rules = rules.filter((r) => r.kind === 'automated');
-  return rules;
+  return pickRules(postureRules(), selection);
 }

@@ -2,42 +2,14 @@ import { once } from 'node:events';
 import type { WriteStream } from 'node:fs';
 import { open, writeFile } from 'node:fs/promises';
 import { RISK_LEVELS, type RiskLevel } from '../hub/model.js';
-import { postureToObserved } from '../hub/posture.js';
 import { assessRisk, riskRank, type RiskSettings } from '../hub/risk.js';
 import { MamoriError } from '../model/errors.js';
-import { isProvider, PROVIDERS, SEVERITIES, severityRank, type Lang, type Provider, type Severity } from '../model/types.js';
+import { severityRank, type Lang, type Severity } from '../model/types.js';
 import type { AssessmentReport } from '../report/report.js';
 
-export function parseLang(value: string): Lang {
-  if (value !== 'en' && value !== 'ja') throw new MamoriError('UNKNOWN_LANG', `unknown language "${value}" (use en or ja)`);
-  return value;
-}
-
-export function parseSeverity(value: string): Severity {
-  const s = value.toUpperCase() === 'INFO' ? 'INFORMATIONAL' : value.toUpperCase();
-  if (!(SEVERITIES as readonly string[]).includes(s)) {
-    throw new MamoriError('UNKNOWN_SEVERITY', `unknown severity "${value}" (use ${SEVERITIES.map((x) => x.toLowerCase()).join(', ')})`);
-  }
-  return s as Severity;
-}
-
-export function parseList(value: string | undefined): string[] | undefined {
-  if (!value) return undefined;
-  return value
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
-
-/** Parses a comma-separated provider list (`aws,gcp`), refusing unknown names. */
-export function parseProviders(value: string | undefined): Provider[] | undefined {
-  const list = parseList(value);
-  if (!list) return undefined;
-  for (const p of list) {
-    if (!isProvider(p)) throw new MamoriError('UNKNOWN_PROVIDER', `unknown provider "${p}" (known: ${PROVIDERS.join(', ')})`);
-  }
-  return list as Provider[];
-}
+// The option parsers live in parse.ts, which imports nothing heavy: commands that only parse
+// options (rules list) must not pull in the hub and the config schema that this module needs.
+export { parseLang, parseList, parseProviders, parseSeverity } from './parse.js';
 
 /** Writes the chosen format to --out (or stdout); HTML defaults to a file because nobody wants it in a terminal. */
 /** Writes a whole text output file, as one clear error (code OUTPUT) when it cannot. */
@@ -79,7 +51,7 @@ export async function emitReport(
 export function failOnExitCode(report: AssessmentReport, threshold: Severity | undefined): number {
   if (!threshold) return 0;
   const min = severityRank(threshold);
-  const hit = report.findings.some((f) => f.status === 'FAIL' && severityRank(f.severity) >= min);
+  const hit = report.findings.some((f) => f.complianceStatus === 'FAIL' && severityRank(f.severity) >= min);
   return hit ? 1 : 0;
 }
 
@@ -92,6 +64,6 @@ export function parseRiskLevel(value: string): RiskLevel {
 /** Exit code 1 when a failed check's risk (likelihood × impact) is at or above the threshold. */
 export function failOnRiskExitCode(report: AssessmentReport, threshold: RiskLevel, settings: RiskSettings): number {
   const min = riskRank(threshold);
-  const hit = report.findings.some((f) => f.status === 'FAIL' && riskRank(assessRisk(postureToObserved(f), settings).level) >= min);
+  const hit = report.findings.some((f) => f.complianceStatus === 'FAIL' && riskRank(assessRisk(f, settings).level) >= min);
   return hit ? 1 : 0;
 }

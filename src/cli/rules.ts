@@ -1,36 +1,21 @@
-import Table from 'cli-table3';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import pc from 'picocolors';
-import { postureRules, selectRules } from '../assess/registry.js';
+import { pickRules } from '../assess/select.js';
 import { FRAMEWORKS, type FrameworkId } from '../frameworks/index.js';
 import { MamoriError } from '../model/errors.js';
-import type { PostureRule } from '../model/rule.js';
 import { PROVIDERS, type Lang } from '../model/types.js';
 import { label, severityLabel, urgencyLabel } from '../report/i18n.js';
-import { parseLang, parseList, parseProviders } from './output.js';
+import { parseLang, parseList, parseProviders } from './parse.js';
+import { ruleCatalogue, ruleSummaries, ruleToJson, type RuleDocument, type RuleSummary } from './rule-catalogue.js';
+import { Table } from './table.js';
 
-/** The machine-readable view of a rule: metadata and both documents, no code. */
-export function ruleToJson(rule: PostureRule) {
-  return {
-    id: rule.id,
-    kind: rule.kind,
-    provider: rule.provider,
-    services: rule.services,
-    title: rule.title,
-    severity: rule.severity,
-    urgency: rule.urgency,
-    resourceTypes: rule.kind === 'automated' ? rule.resourceTypes : [],
-    frameworks: rule.frameworks,
-    doc: rule.doc,
-    remediation: rule.remediation,
-    references: rule.references,
-  };
-}
+// Rules are read from the catalogue (plain data), not the rule modules: see rule-catalogue.ts.
+export { ruleToJson };
 
-const CLI_NAMES: Record<PostureRule['provider'], string> = { aws: 'AWS CLI', gcp: 'gcloud', azure: 'Azure CLI' };
+const CLI_NAMES: Record<RuleDocument['provider'], string> = { aws: 'AWS CLI', gcp: 'gcloud', azure: 'Azure CLI' };
 
-export function renderRuleDoc(rule: PostureRule, lang: Lang): string {
+export function renderRuleDoc(rule: RuleDocument, lang: Lang): string {
   const d = rule.doc[lang];
   const lines = [
     pc.bold(`${rule.title[lang]}`),
@@ -59,6 +44,24 @@ export function renderRuleDoc(rule: PostureRule, lang: Lang): string {
   return lines.join('\n') + '\n';
 }
 
+/** The `rules list` table, with its count line. */
+export function renderRulesTable(selected: readonly RuleSummary[], lang: Lang): string {
+  const table = new Table({
+    head: ['id', label(lang, 'severity'), 'title', 'frameworks'],
+    style: { head: [], border: [] },
+    wordWrap: true,
+    colWidths: [44, 10, 60, 30],
+  });
+  for (const r of selected) {
+    const fw = Object.entries(r.frameworks)
+      .filter(([id]) => FRAMEWORKS[id as FrameworkId].provider)
+      .map(([id, ids]) => `${FRAMEWORKS[id as FrameworkId].short} ${ids.join(',')}`)
+      .join('\n');
+    table.push([r.id + (r.kind === 'manual' ? pc.dim(' (manual)') : ''), severityLabel(lang, r.severity), r.title[lang], fw]);
+  }
+  return table.toString() + `\n${selected.length} rules\n`;
+}
+
 export function registerRulesCommands(program: Command) {
   const rules = program.command('rules').description('posture rules and their improvement documents; detection rule tests');
   registerDetectionRuleTests(rules);
@@ -70,27 +73,14 @@ export function registerRulesCommands(program: Command) {
     .option('--provider <ids>', `only rules of these providers (comma-separated: ${PROVIDERS.join(', ')})`)
     .addOption(new Option('--output <format>', 'output format').choices(['table', 'json']).default('table'))
     .option('--lang <lang>', 'en or ja', 'en')
-    .action((flags: { framework?: string; provider?: string; output: string; lang: string }) => {
+    .action(async (flags: { framework?: string; provider?: string; output: string; lang: string }) => {
       const lang = parseLang(flags.lang);
-      const selected = selectRules({ frameworks: parseList(flags.framework), providers: parseProviders(flags.provider) });
+      const selection = { frameworks: parseList(flags.framework), providers: parseProviders(flags.provider) };
       if (flags.output === 'json') {
-        process.stdout.write(JSON.stringify(selected.map(ruleToJson), null, 2) + '\n');
+        process.stdout.write(JSON.stringify(pickRules(await ruleCatalogue(), selection), null, 2) + '\n');
         return;
       }
-      const table = new Table({
-        head: ['id', label(lang, 'severity'), 'title', 'frameworks'],
-        style: { head: [], border: [] },
-        wordWrap: true,
-        colWidths: [44, 10, 60, 30],
-      });
-      for (const r of selected) {
-        const fw = Object.entries(r.frameworks)
-          .filter(([id]) => FRAMEWORKS[id as FrameworkId].provider)
-          .map(([id, ids]) => `${FRAMEWORKS[id as FrameworkId].short} ${ids.join(',')}`)
-          .join('\n');
-        table.push([r.id + (r.kind === 'manual' ? pc.dim(' (manual)') : ''), severityLabel(lang, r.severity), r.title[lang], fw]);
-      }
-      process.stdout.write(table.toString() + `\n${selected.length} rules\n`);
+      process.stdout.write(renderRulesTable(pickRules(await ruleSummaries(), selection), lang));
     });
 
   rules
@@ -99,11 +89,11 @@ export function registerRulesCommands(program: Command) {
     .argument('<rule-id>')
     .option('--lang <lang>', 'en or ja', 'en')
     .addOption(new Option('--output <format>', 'output format').choices(['text', 'json']).default('text'))
-    .action((id: string, flags: { lang: string; output: string }) => {
+    .action(async (id: string, flags: { lang: string; output: string }) => {
       const lang = parseLang(flags.lang);
-      const rule = postureRules().get(id);
+      const rule = (await ruleCatalogue()).get(id);
       if (!rule) throw new MamoriError('UNKNOWN_RULE', `unknown rule id "${id}" (see: mamori rules list)`);
-      process.stdout.write(flags.output === 'json' ? JSON.stringify(ruleToJson(rule), null, 2) + '\n' : renderRuleDoc(rule, lang));
+      process.stdout.write(flags.output === 'json' ? JSON.stringify(rule, null, 2) + '\n' : renderRuleDoc(rule, lang));
     });
 }
 

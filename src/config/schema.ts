@@ -6,9 +6,9 @@ import { RISK_LEVELS, type RiskLevel } from '../hub/model.js';
 import { SuppressionsSchema, type Suppression } from '../hub/suppressions.js';
 import { choice, didYouMean, looseString, oneOrMany, strictObject } from './validate.js';
 
-export const DEFAULT_CRITICALITY_TAG = 'mamori:criticality';
-export const DEFAULT_DATA_CLASSIFICATION_TAG = 'data-classification';
-export const DEFAULT_SENSITIVE_DATA_VALUES = ['confidential', 'restricted', 'pii'] as const;
+import { DEFAULT_CRITICALITY_TAG, DEFAULT_DATA_CLASSIFICATION_TAG, DEFAULT_SENSITIVE_DATA_VALUES } from './defaults.js';
+
+export { DEFAULT_CRITICALITY_TAG, DEFAULT_DATA_CLASSIFICATION_TAG, DEFAULT_SENSITIVE_DATA_VALUES, defaultConfig } from './defaults.js';
 
 export interface RiskConfig {
   /** Resource tag whose value (low/medium/high/critical) sets business criticality. */
@@ -179,19 +179,3 @@ export const ConfigSchema = strictObject({
     }),
 });
 
-/** Defaults only: what a missing default config file means. */
-export function defaultConfig(): MamoriConfig {
-  return {
-    risk: {
-      criticalityTag: DEFAULT_CRITICALITY_TAG,
-      criticalResources: [],
-      productionAccounts: [],
-      sandboxAccounts: [],
-      dataClassificationTag: DEFAULT_DATA_CLASSIFICATION_TAG,
-      sensitiveDataValues: [...DEFAULT_SENSITIVE_DATA_VALUES],
-    },
-    automation: [],
-    suppressions: [],
-    notifications: [],
-  };
-}

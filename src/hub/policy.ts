@@ -2,7 +2,7 @@ import type { MamoriConfig } from '../config/schema.js';
 import { applyAutomation, compileAutomation } from './automation.js';
 import type { FindingPolicy } from './lifecycle.js';
 import type { HubFinding } from './model.js';
-import { DEFAULT_RISK_SETTINGS, type RiskSettings } from './risk.js';
+export { riskFromConfig } from './risk.js';
 import { matchSuppression } from './suppressions.js';
 
 /** userFields key that remembers which mutelist entry suppressed a finding (so its expiry can re-open it). */
@@ -33,6 +33,3 @@ export function policyFromConfig(config: Pick<MamoriConfig, 'automation' | 'supp
   };
 }
 
-export function riskFromConfig(config: Pick<MamoriConfig, 'risk'>): RiskSettings {
-  return { ...DEFAULT_RISK_SETTINGS, ...config.risk };
-}

@@ -1,5 +1,5 @@
 import type { Severity } from '../model/types.js';
-import { globMatch } from './suppressions.js';
+import { globMatch } from './glob.js';
 import { RISK_LEVELS, type ObservedFinding, type RiskAssessment, type RiskLevel } from './model.js';
 
 /** Settings that tell the hub what matters (the `risk` section of the config file). */
@@ -95,4 +95,9 @@ export function assessRisk(f: Pick<ObservedFinding, 'kind' | 'severity' | 'ruleI
   const i = clamp(impact);
   const l = clamp(likelihood);
   return { level: MATRIX[l][i], likelihood: RISK_LEVELS[l], impact: RISK_LEVELS[i], factors };
+}
+
+/** The config's risk section over the defaults. */
+export function riskFromConfig(config: { risk?: Partial<RiskSettings> }): RiskSettings {
+  return { ...DEFAULT_RISK_SETTINGS, ...config.risk };
 }

@@ -1,0 +1,153 @@
+/**
+ * Parsing the mamori config file (YAML → validated config). Loaded only when a config file exists.
+ * Every problem is a MamoriError with one line: `file:line:col: setting.path: what is wrong`.
+ * Resolved environment variables (`${env:NAME}`) never appear in error messages.
+ */
+import { isAbsolute, join, resolve } from 'node:path';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { MamoriError } from '../model/errors.js';
+import { homedir } from 'node:os';
+import { defaultConfig } from './defaults.js';
+import { expandHome } from './index.js';
+import { ConfigSchema, type MamoriConfig } from './schema.js';
+import { formatPath, fromZodError, issueMessages, moreProblems, sortIssues, type ConfigIssue, type PathKey } from './validate.js';
+
+export interface ParseConfigOptions {
+  /** Name shown in error messages (and the result's `path`). */
+  file?: string;
+  env?: NodeJS.ProcessEnv;
+  /** Directory that a relative `db` path is relative to; default the file's directory, else cwd. */
+  baseDir?: string;
+  homeDir?: string;
+}
+
+// YAML 1.2 reads 012345678901 as the integer 12345678901. Keep integers with a leading zero as
+// text so account ids survive; other integers stay numbers.
+const customTags = (tags: unknown[]) =>
+  tags.map((t) => {
+    const tag = t as { tag?: string; format?: string; test?: RegExp };
+    return tag.tag === 'tag:yaml.org,2002:int' && !tag.format ? { ...tag, test: /^[-+]?(?:0|[1-9][0-9]*)$/ } : t;
+  }) as never;
+
+/** Validates config text. Pure apart from reading `options.env`. */
+export function parseConfig(text: string, options: ParseConfigOptions = {}): MamoriConfig {
+  const file = options.file ?? 'config.yaml';
+  const env = options.env ?? process.env;
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, customTags, uniqueKeys: true, prettyErrors: false });
+  const fail = (offset: number, message: string, secrets: string[] = []): never => {
+    const { line, col } = lineCounter.linePos(offset);
+    throw new MamoriError('CONFIG_INVALID', redact(`${file}:${line}:${col}: ${message}`, secrets));
+  };
+
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0];
+    const first = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
+    fail(e.pos[0], `invalid YAML: ${first}`);
+  }
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 1000 });
+  } catch (err) {
+    fail(0, `invalid YAML: ${(err as Error).message.split('\n')[0]}`);
+  }
+  if (data === null || data === undefined) data = {};
+  if (typeof data !== 'object' || Array.isArray(data)) fail(doc.contents?.range?.[0] ?? 0, 'expected a mapping of settings (db, risk, automation, suppressions, notifications)');
+
+  const secrets: string[] = [];
+  const issues: ConfigIssue[] = [];
+  data = resolveEnv(data, [], env, secrets, issues);
+
+  const parsed = ConfigSchema.safeParse(data, { error: issueMessages });
+  if (!parsed.success) {
+    // A value that failed to resolve is already reported; do not also report it as invalid.
+    const unresolved = issues.map((i) => formatPath(i.path));
+    issues.push(...fromZodError(parsed.error).filter((i) => !unresolved.includes(formatPath(i.path))));
+  }
+  if (issues.length > 0) {
+    const located = issues.map((issue) => ({ issue, offset: locate(doc, issue) }));
+    const offsets = new Map(located.map((l) => [l.issue, l.offset]));
+    const sorted = sortIssues(issues, (i) => offsets.get(i) ?? 0);
+    const first = sorted[0];
+    const where = first.path.length ? `${formatPath(first.path)}: ` : '';
+    fail(offsets.get(first)!, `${where}${first.message}${moreProblems(sorted.length)}`, secrets);
+  }
+
+  const config: MamoriConfig = { ...defaultConfig(), ...parsed.data! } as MamoriConfig;
+  if (options.file !== undefined) config.path = options.file;
+  if (config.db !== undefined && !/^[a-z][a-z0-9+.-]*:\/\//i.test(config.db)) {
+    const home = options.homeDir ?? homedir();
+    const p = expandHome(config.db, home);
+    config.db = isAbsolute(p) ? p : resolve(options.baseDir ?? process.cwd(), p);
+  }
+  return config;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Environment references
+
+const ENV_REF = /\$(\$?)\{env:([^}]*)\}/g;
+
+/** Replaces `${env:NAME}` in every string value (`$${env:NAME}` stays literal). */
+function resolveEnv(value: unknown, path: PathKey[], env: NodeJS.ProcessEnv, secrets: string[], issues: ConfigIssue[]): unknown {
+  if (typeof value === 'string') {
+    if (!value.includes('{env:')) return value;
+    return value.replace(ENV_REF, (whole, escaped: string, name: string) => {
+      if (escaped) return whole.slice(1);
+      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+        issues.push({ path, message: `invalid environment variable reference \${env:${name}} (expected \${env:NAME})` });
+        return '';
+      }
+      const v = env[name];
+      if (v === undefined || v === '') {
+        issues.push({ path, message: `environment variable ${name} is not set` });
+        return '';
+      }
+      secrets.push(v);
+      return v;
+    });
+  }
+  if (Array.isArray(value)) return value.map((v, i) => resolveEnv(v, [...path, i], env, secrets, issues));
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = resolveEnv(v, [...path, k], env, secrets, issues);
+    return out;
+  }
+  return value;
+}
+
+function redact(message: string, secrets: string[]): string {
+  let out = message;
+  for (const s of [...secrets].sort((a, b) => b.length - a.length)) {
+    if (s.length >= 3) out = out.split(s).join('***');
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Positions
+
+/** Offset of the YAML node an issue is about: the key for unknown fields, else the value, else the nearest parent. */
+function locate(doc: Document, issue: ConfigIssue): number {
+  let node: unknown = doc.contents;
+  let best = (doc.contents as YamlNode | null)?.range?.[0] ?? 0;
+  for (let i = 0; i < issue.path.length; i++) {
+    const key = issue.path[i];
+    const last = i === issue.path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(key));
+      if (!pair) break;
+      const keyStart = (pair.key as YamlNode).range?.[0];
+      const valueStart = (pair.value as YamlNode | null)?.range?.[0];
+      best = (last && issue.unknownField) || valueStart === undefined ? (keyStart ?? best) : valueStart;
+      node = pair.value;
+    } else if (isSeq(node) && typeof key === 'number') {
+      const item = node.items[key] as YamlNode | undefined;
+      if (!item) break;
+      best = item.range?.[0] ?? best;
+      node = item;
+    } else break;
+  }
+  return best;
+}
