@@ -17,6 +17,7 @@ import type { Resource } from '../model/types.js';
 import { providerPlugin } from '../providers/index.js';
 import type { ShardInfo, SnapshotSource } from '../snapshot/sharded.js';
 import { AssessmentRun } from './engine.js';
+import { CompressedTexts } from '../snapshot/compressed.js';
 import { ResourceIndex } from './context.js';
 
 export interface AssessSourceOptions {
@@ -30,6 +31,8 @@ export interface AssessSourceStats {
   results: number;
   /** Most resources held at once (resident plus one scope). */
   peakResources: number;
+  /** The resources kept for lookups across scopes: how many, and their bytes compressed (as held) and as JSON text. */
+  resident: { resources: number; compressedBytes: number; textBytes: number };
 }
 
 export async function assessSource(source: SnapshotSource, options: AssessSourceOptions): Promise<AssessSourceStats> {
@@ -45,7 +48,9 @@ export async function assessSource(source: SnapshotSource, options: AssessSource
   const units = new Map<string, ShardInfo[]>();
   for (const shard of manifest.shards) {
     const key = `${shard.provider}|${shard.scope}`;
-    units.set(key, [...(units.get(key) ?? []), shard]);
+    const list = units.get(key);
+    if (list) list.push(shard);
+    else units.set(key, [shard]);
   }
 
   // Pass 1: the resident resources, from the shards that hold any.
@@ -53,11 +58,15 @@ export async function assessSource(source: SnapshotSource, options: AssessSource
   for (const shard of manifest.shards) {
     const wholeShard = !assessedScopes.has(shard.scope);
     if (!wholeShard && !Object.keys(shard.types).some((t) => residentTypes.has(t))) continue;
-    for (const r of await source.readShard(shard)) if (wholeShard || residentTypes.has(r.type)) resident.add(r);
+    const kept: Resource[] = [];
+    for (const r of await source.readShard(shard)) if (wholeShard || residentTypes.has(r.type)) kept.push(r);
+    resident.addAll(kept);
   }
+  resident.seal();
 
   // Pass 2: one scope at a time, its own resources on top of the resident ones.
-  const stats: AssessSourceStats = { resources: 0, results: 0, peakResources: 0 };
+  const { compressed, text } = resident.bytes;
+  const stats: AssessSourceStats = { resources: 0, results: 0, peakResources: 0, resident: { resources: resident.size, compressedBytes: compressed, textBytes: text } };
   for (const shards of units.values()) {
     const own = new ResourceIndex(manifest.collectedAt);
     for (const shard of shards) for (const r of await source.readShard(shard)) own.add(r);
@@ -86,39 +95,82 @@ export async function assessSource(source: SnapshotSource, options: AssessSource
 }
 
 /**
- * The resident resources, kept as their JSON text (a third of the memory of the objects) and parsed
- * when a rule looks them up; the parsed objects are forgotten after each scope. Most lookups are
- * of a scope's own resources, so few are parsed at a time.
+ * The resident resources, kept as compressed JSON text (src/snapshot/compressed.ts: about 1/15th of
+ * the text, outside the JavaScript heap) and parsed when a rule looks them up; the parsed objects
+ * are forgotten after each scope. Most lookups are of a scope's own resources, so few are parsed at
+ * a time. Resources are stored a group at a time: those of one type and account from one shard.
+ * Exported for its tests; `assessSource` is the interface.
  */
-class CompactIndex implements EvaluationContext {
+export class CompactIndex implements EvaluationContext {
   readonly now: Date;
-  private readonly byKey = new Map<string, string[]>();
+  private readonly texts = new CompressedTexts();
+  /** `type|account` → the groups (text ids) holding its resources, and how many resources. */
+  private readonly byKey = new Map<string, { key: string; groups: number[]; count: number }>();
   private readonly keysByType = new Map<string, string[]>();
-  private readonly uids = new Map<string, { key: string; index: number }>();
+  /**
+   * uid → resident entry, the uid hashed to a small integer: at a million resources the uid strings
+   * alone took more memory than the compressed resources. A hash shared by several uids keeps
+   * every entry; lookups compare the uid of the parsed resource.
+   */
+  private readonly uids = new Map<number, number | number[]>();
+  /** Per entry: its `type|account` key (the string shared with `byKey`) and position under it. */
+  private readonly entryKey: string[] = [];
+  private readonly entryIndex: number[] = [];
   private readonly parsed = new Map<string, Resource[]>();
   /** Whole types asked for across every scope (an organisation analyzer, every account): parsed once, kept. */
   private readonly wholeTypes = new Map<string, Resource[]>();
-  size = 0;
 
   constructor(collectedAt: string) {
     this.now = new Date(collectedAt);
   }
 
-  add(r: Resource): void {
-    const key = `${r.type}|${r.account}`;
-    let list = this.byKey.get(key);
-    if (!list) {
-      this.byKey.set(key, (list = []));
-      const keys = this.keysByType.get(r.type);
-      if (keys) keys.push(key);
-      else this.keysByType.set(r.type, [key]);
-    }
-    this.uids.set(r.uid, { key, index: list.length });
-    list.push(JSON.stringify(r));
-    this.size++;
+  get size(): number {
+    return this.entryKey.length;
   }
 
-  /** Drops the parsed objects (after each scope); the text stays. */
+  /** Bytes the resident resources take compressed, and as JSON text. */
+  get bytes(): { compressed: number; text: number } {
+    return { compressed: this.texts.compressedBytes, text: this.texts.textChars };
+  }
+
+  /** Adds resources read together (one shard's): one compressed group per type and account. */
+  addAll(resources: readonly Resource[]): void {
+    const groups = new Map<string, Resource[]>();
+    for (const r of resources) {
+      const key = `${r.type}|${r.account}`;
+      const group = groups.get(key);
+      if (group) group.push(r);
+      else groups.set(key, [r]);
+    }
+    for (const [key, group] of groups) {
+      let at = this.byKey.get(key);
+      if (!at) {
+        // Entries point at this one string, not at one more copy per shard.
+        this.byKey.set(key, (at = { key, groups: [], count: 0 }));
+        const keys = this.keysByType.get(group[0].type);
+        if (keys) keys.push(key);
+        else this.keysByType.set(group[0].type, [key]);
+      }
+      at.groups.push(this.texts.add(JSON.stringify(group)));
+      for (const r of group) {
+        const entry = this.entryKey.length;
+        this.entryKey.push(at.key);
+        this.entryIndex.push(at.count++);
+        const h = uidHash(r.uid);
+        const seen = this.uids.get(h);
+        if (seen === undefined) this.uids.set(h, entry);
+        else if (typeof seen === 'number') this.uids.set(h, [seen, entry]);
+        else seen.push(entry);
+      }
+    }
+  }
+
+  /** Compresses what is still held as text (after the last `addAll`). */
+  seal(): void {
+    this.texts.seal();
+  }
+
+  /** Drops the parsed objects (after each scope); the compressed text stays. */
   forget(): void {
     this.parsed.clear();
   }
@@ -126,10 +178,16 @@ class CompactIndex implements EvaluationContext {
   private list(key: string): Resource[] {
     let list = this.parsed.get(key);
     if (!list) {
-      list = (this.byKey.get(key) ?? []).map((text) => JSON.parse(text) as Resource);
+      list = this.parse(key);
       this.parsed.set(key, list);
     }
     return list;
+  }
+
+  private parse(key: string): Resource[] {
+    const groups = this.byKey.get(key)?.groups ?? [];
+    if (groups.length === 1) return JSON.parse(this.texts.get(groups[0])) as Resource[];
+    return groups.flatMap((id) => JSON.parse(this.texts.get(id)) as Resource[]);
   }
 
   resources<C>(type: string, scope?: { account?: string; region?: string }): Resource<C>[] {
@@ -137,7 +195,7 @@ class CompactIndex implements EvaluationContext {
     if (scope?.account) out = this.list(`${type}|${scope.account}`);
     else {
       let whole = this.wholeTypes.get(type);
-      if (!whole) this.wholeTypes.set(type, (whole = (this.keysByType.get(type) ?? []).flatMap((k) => (this.byKey.get(k) ?? []).map((t) => JSON.parse(t) as Resource))));
+      if (!whole) this.wholeTypes.set(type, (whole = (this.keysByType.get(type) ?? []).flatMap((k) => this.parse(k))));
       out = whole;
     }
     if (scope?.region) out = out.filter((r) => r.region === scope.region);
@@ -145,13 +203,30 @@ class CompactIndex implements EvaluationContext {
   }
 
   byUid<C>(uid: string): Resource<C> | undefined {
-    const at = this.uids.get(uid);
-    return at ? (this.list(at.key)[at.index] as Resource<C>) : undefined;
+    const seen = this.uids.get(uidHash(uid));
+    if (seen === undefined) return undefined;
+    const entries = typeof seen === 'number' ? [seen] : seen;
+    // Latest first: a uid added twice answers with the last one, as a map keyed by uid would.
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const r = this.list(this.entryKey[entries[i]])[this.entryIndex[entries[i]]];
+      if (r?.uid === uid) return r as Resource<C>;
+    }
+    return undefined;
   }
 
   regions(account: string): string[] {
     return this.resources(REGION_TYPE, { account }).map((r) => r.region);
   }
+}
+
+/** FNV-1a over the UTF-16 code units, cut to 30 bits so V8 keeps it as a small integer (no heap number per key). */
+function uidHash(uid: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < uid.length; i++) {
+    h ^= uid.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h & 0x3fffffff;
 }
 
 /**

@@ -1,6 +1,6 @@
 /** Snapshot version 2 (sharded folder): round trip, refusal of bad input, and the same results as version 1. */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -66,5 +66,52 @@ describe('sharded snapshot (version 2)', () => {
     await writeShardedSnapshot(bad, demo);
     writeFileSync(join(bad, MANIFEST_FILE), JSON.stringify({ schema: 'mamori.snapshot', version: 2, id: 'x', collectedAt: 'yesterday' }));
     await assert.rejects(openSnapshot(bad), /invalid manifest at collectedAt/);
+  });
+
+  it('writes the manifest one shard per line and reads it back with its repeated values shared and frozen', async () => {
+    const demo = await loadDemoSnapshot();
+    const folder = join(dir, 'manifest-lines');
+    const written = await writeShardedSnapshot(folder, demo);
+    const text = readFileSync(join(folder, MANIFEST_FILE), 'utf8');
+    assert.equal(text.split('\n').filter((line) => line.startsWith('{"file":')).length, written.shards.length);
+    assert.deepEqual(JSON.parse(text), JSON.parse(JSON.stringify(written)), 'still one JSON document');
+    const { manifest, errors } = await openSnapshot(folder);
+    assert.deepEqual(manifest, JSON.parse(JSON.stringify(written)));
+    assert.equal(errors.length, demo.errors.length);
+    const [a, b] = manifest.shards;
+    assert.equal(a.collector, b.collector, 'one collector object for every shard it wrote');
+    assert.ok(Object.isFrozen(a.collector) && Object.isFrozen(a.types));
+    const empty = manifest.shards.filter((s) => !s.errors.length);
+    assert.ok(empty.length > 1 && empty.every((s) => s.errors === empty[0].errors && Object.isFrozen(s.errors)));
+  });
+
+  it('reads a manifest written indented (as earlier versions wrote it) to the same shards', async () => {
+    const demo = await loadDemoSnapshot();
+    const folder = join(dir, 'manifest-indented');
+    const written = await writeShardedSnapshot(folder, demo);
+    writeFileSync(join(folder, MANIFEST_FILE), JSON.stringify(written, null, 1));
+    assert.deepEqual((await openSnapshot(folder)).manifest, JSON.parse(JSON.stringify(written)));
+  });
+
+  it('names the shard entry and field of an invalid manifest', async () => {
+    const demo = await loadDemoSnapshot();
+    const folder = join(dir, 'manifest-bad-shard');
+    const written = await writeShardedSnapshot(folder, demo);
+    const broken = JSON.parse(JSON.stringify(written));
+    broken.shards[3].types = { 'AWS::S3::Bucket': -1 };
+    writeFileSync(join(folder, MANIFEST_FILE), JSON.stringify(broken));
+    await assert.rejects(openSnapshot(folder), /invalid manifest at shards\.3\.types\.AWS::S3::Bucket: /);
+    broken.shards[3] = { file: '../escape.json.gz' };
+    writeFileSync(join(folder, MANIFEST_FILE), JSON.stringify(broken));
+    await assert.rejects(openSnapshot(folder), /invalid manifest at shards\.3\.file: a plain file name/);
+  });
+
+  it('reports the resources it kept across scopes, compressed', async () => {
+    const demo = await loadDemoSnapshot();
+    const rules = selectRules({ providers: [demo.scope.provider] });
+    const stats = await assessSource(inMemorySource(demo), { rules, onFindings: () => {} });
+    assert.equal(stats.resources, demo.resources.length);
+    assert.ok(stats.resident.resources > 0 && stats.resident.resources < demo.resources.length);
+    assert.ok(stats.resident.compressedBytes > 0 && stats.resident.compressedBytes < stats.resident.textBytes);
   });
 });
