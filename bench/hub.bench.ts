@@ -12,14 +12,14 @@ import { assess } from '../src/assess/engine.js';
 import { selectRules } from '../src/assess/registry.js';
 import { loadDemoSnapshot } from '../src/demo/index.js';
 import type { ObservedFinding } from '../src/hub/model.js';
-import { postureToObserved } from '../src/hub/posture.js';
+import { postureToObserved } from '../src/assess/finding.js';
 import { FindingStore } from '../src/hub/store/store.js';
 
 const TOTAL = Number(process.env.BENCH_FINDINGS ?? 1_000_000);
 const CHUNK = 50_000;
 
 const demo = await loadDemoSnapshot();
-const seed = assess(demo, { rules: selectRules() }).filter((f) => f.status === 'FAIL').map(postureToObserved);
+const seed = assess(demo, { rules: selectRules() }).filter((f) => f.status === 'FAIL').map((f) => postureToObserved(f));
 
 /** Demo failures cloned across synthetic accounts: realistic rules, resources, tags and frameworks. */
 function* observations(): Generator<ObservedFinding[]> {

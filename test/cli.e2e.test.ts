@@ -57,6 +57,19 @@ describe('mamori CLI', () => {
     const ja = mamori(['findings', 'show', bucket.id, '--lang', 'ja']);
     assert.equal(ja.code, 0, ja.stderr);
     assert.match(ja.stdout.split('\n')[0], /バケット/);
+    // The finding carries its improvement document through the hub: the fix in Japanese, with references.
+    assert.match(ja.stdout, /推奨対応/);
+    assert.match(ja.stdout, /https:\/\/cloud\.google\.com\//);
+    // A folder selects the projects under it (the production folder holds shop-prod only).
+    const folder = JSON.parse(mamori(['findings', 'list', '--scope', 'folders/305419896101', '--limit', '2000', '--output', 'json']).stdout) as typeof list;
+    assert.ok(folder.total > 10 && folder.findings.every((f) => f.account === 'shop-prod'), 'the production folder: shop-prod only');
+    const org = JSON.parse(mamori(['findings', 'list', '--scope', 'organizations/123456789012', '--provider', 'gcp', '--limit', '2000', '--output', 'json']).stdout) as typeof list;
+    assert.deepEqual([...new Set(org.findings.map((f) => f.account))].sort(), ['shop-dev', 'shop-prod']);
+    // Exports speak the finding's language through the same writer as reports.
+    const ocsf = mamori(['findings', 'export', '--format', 'ocsf', '--provider', 'gcp', '--scope', 'shop-prod', '--lang', 'ja']);
+    assert.equal(ocsf.code, 0, ocsf.stderr);
+    const exported = ocsf.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    assert.ok(exported.some((f) => /バケット/.test(f.finding_info.title) && f.remediation?.desc));
   });
 
   it('demo --lang ja writes Japanese documents; --fail-on critical fails the pipeline', () => {
@@ -72,16 +85,16 @@ describe('mamori CLI', () => {
     const a = mamori(['assess', demoSnapshot, '--output', 'json']);
     assert.equal(a.code, 0, a.stderr);
     const report = JSON.parse(a.stdout);
-    const failed = report.findings.filter((f: { status: string }) => f.status === 'FAIL');
-    const failing = new Set<string>(failed.map((f: { ruleId: string; resource: { name: string; uid: string } }) => `${f.ruleId} ${f.resource.name} ${f.resource.uid}`));
+    const failed = report.findings.filter((f: { complianceStatus: string }) => f.complianceStatus === 'FAIL');
+    const failing = new Set<string>(failed.map((f: { ruleId: string; resourceName: string; resourceUid: string }) => `${f.ruleId} ${f.resourceName} ${f.resourceUid}`));
     const has = (re: RegExp) => [...failing].some((x) => re.test(x));
     assert.ok(has(/^aws-ec2-instance-imdsv2-required .*i-0a1b2c3d4e5f60001/), 'web server with IMDSv1 fails');
     assert.ok(has(/mamori-demo-public-assets/), 'public bucket fails');
     assert.ok(has(/ops-admin/), 'admin user without MFA fails');
     assert.ok(has(/snap-0a1b2c3d4e5f60300/), 'public snapshot fails');
     assert.ok(has(/org-trail/), 'trail without validation fails');
-    assert.ok(report.findings.some((f: { status: string }) => f.status === 'PASS'), 'compliant resources pass');
-    assert.ok(report.findings.some((f: { status: string }) => f.status === 'MANUAL'));
+    assert.ok(report.findings.some((f: { complianceStatus: string }) => f.complianceStatus === 'PASS'), 'compliant resources pass');
+    assert.ok(report.findings.some((f: { complianceStatus: string }) => f.complianceStatus === 'MANUAL'));
     const b = JSON.parse(mamori(['assess', demoSnapshot, '--output', 'json']).stdout);
     assert.deepEqual(b.findings.map((f: { id: string }) => f.id), report.findings.map((f: { id: string }) => f.id));
   });

@@ -13,7 +13,8 @@ import { correlateHub } from '../correlate/hub.js';
 import type { HubFinding } from '../hub/model.js';
 import type { FindingStore, IngestCounts } from '../hub/store/store.js';
 import { readSnapshot, type Snapshot } from '../model/snapshot.js';
-import { notifyChanged, openHub, type HubOptions } from './hub.js';
+import { openHub, type HubOptions } from './hub.js';
+import { notificationNote, notifyChanges } from './notify.js';
 
 /** The hub's name for the aggregation windows carried between detect runs. */
 const AGGREGATION_STATE = 'aggregation-windows';
@@ -106,7 +107,8 @@ export async function runDetect(request: DetectRequest): Promise<DetectOutcome> 
       outcome.correlation = { new: r.counts.new, superseded: r.superseded.length };
       note(`correlation: ${r.sequences.length} attack sequence(s) (${r.counts.new} new)${r.superseded.length ? `, ${r.superseded.length} merged` : ''}`);
     }
-    await notifyChanged(hub.store, hub.config, changed);
+    const notification = await notifyChanges(hub, changed);
+    if (notification) note(notificationNote(notification));
     return outcome;
   } finally {
     await hub?.store.close();

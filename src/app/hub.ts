@@ -1,11 +1,11 @@
 import { loadConfig } from '../config/index.js';
 import { inventoryEntities } from '../correlate/entities.js';
 import type { MamoriConfig } from '../config/schema.js';
-import { policyFromConfig, riskFromConfig } from '../hub/policy.js';
+import { riskFromConfig } from '../hub/risk.js';
 import { recordAssessment } from '../hub/posture.js';
-import { checkTargets, deliver, enqueue, type NotifyTarget } from '../hub/notify/index.js';
-import { FindingStore } from '../hub/store/store.js';
-import type { PostureFinding } from '../model/finding.js';
+import { FindingStore, type IngestCounts } from '../hub/store/store.js';
+import { notifyChanges, type ChangeNotification } from './notify.js';
+import type { Finding } from '../model/finding.js';
 import type { PostureRule } from '../model/rule.js';
 import type { Snapshot } from '../model/snapshot.js';
 
@@ -30,51 +30,49 @@ export interface HubOptions {
   config?: string;
 }
 
-export async function openHub(flags: HubOptions) {
+/**
+ * Opens the hub with the config's risk settings and policy (automation rules, suppressions). A
+ * reader (list, show, insights, export) asks `readOnly`: it changes no finding, so the policy and
+ * its rule compiler are not even loaded.
+ */
+export async function openHub(flags: HubOptions, options: { readOnly?: boolean } = {}) {
   const config = await cliConfig(flags.config);
   const store = await FindingStore.open(dbSetting(flags.db, config));
-  return { store, config, policy: policyFromConfig(config, () => new Date().toISOString()), risk: riskFromConfig(config) };
+  const risk = riskFromConfig(config);
+  if (options.readOnly) return { store, config, risk, policy: undefined };
+  const { policyFromConfig } = await import('../hub/policy.js');
+  return { store, config, policy: policyFromConfig(config, () => new Date().toISOString()), risk };
 }
 
-/**
- * After an ingest: queue notifications for the findings that became new, reopened or resolved and
- * deliver them (with retry; failures stay in the outbox for `mamori notify --retry`).
- */
-export async function notifyChanged(store: FindingStore, config: MamoriConfig, changedIds: string[]): Promise<void> {
-  if (!config.notifications.length || !changedIds.length) return;
-  const targets = config.notifications as unknown as NotifyTarget[];
-  checkTargets(targets);
-  const findings = [];
-  for (let i = 0; i < changedIds.length; i += 500) findings.push(...(await store.list({ ids: changedIds.slice(i, i + 500) }, { limit: 500 })));
-  const queued = await enqueue(store, findings, targets);
-  const result = await deliver(store, targets);
-  process.stderr.write(
-    `mamori: notifications: ${queued.enqueued} queued, ${result.sent} sent, ${result.failed} to retry, ${result.dead} failed for good` +
-      (result.errors.length ? ` (first error: ${result.errors[0].target}: ${result.errors[0].error})` : '') +
-      '\n',
-  );
+/** What storing one assessment did: where, the lifecycle counts and the notifications it sent. */
+export interface StoredAssessment {
+  location: string;
+  counts: IngestCounts;
+  notification?: ChangeNotification;
 }
 
-/** Writes an assessment to the hub and says what changed, on stderr (stdout is for results). */
+/** The operator's line about a stored assessment (the CLI prints it on stderr). */
+export function storedAssessmentNote({ location, counts }: StoredAssessment): string {
+  return `hub ${location}: ${counts.new} new, ${counts.reopened} reopened, ${counts.resolved} resolved, ${counts.updated + counts.unchanged} seen again`;
+}
+
+/** Writes an assessment to the hub (findings, lifecycle, history, score point, workloads) and notifies what changed. */
 export async function storeAssessment(
   flags: HubOptions,
   snapshot: Snapshot,
   rules: readonly PostureRule[],
-  findings: readonly PostureFinding[],
+  findings: readonly Finding[],
   /** What the inventory says about workloads (default: from the snapshot's resources). */
   entities = inventoryEntities(snapshot),
-): Promise<void> {
+): Promise<StoredAssessment> {
   const { store, policy, risk, config } = await openHub(flags);
   try {
     const changed: string[] = [];
     const counts = await recordAssessment(store, snapshot, rules, findings, { actor: 'mamori-scan', policy, risk, onChange: (id) => changed.push(id) });
     // What the inventory says about workloads, so later detection runs can tie signals to instances and functions.
     await store.saveInventoryEntities(entities, snapshot.collectedAt);
-    process.stderr.write(
-      `mamori: hub ${store.location}: ${counts.new} new, ${counts.reopened} reopened, ${counts.resolved} resolved, ` +
-        `${counts.updated + counts.unchanged} seen again\n`,
-    );
-    await notifyChanged(store, config, changed);
+    const notification = await notifyChanges({ store, config }, changed);
+    return { location: store.location, counts, ...(notification ? { notification } : {}) };
   } finally {
     await store.close();
   }

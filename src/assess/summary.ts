@@ -1,5 +1,5 @@
 import { FRAMEWORKS, FRAMEWORK_IDS, type FrameworkId } from '../frameworks/index.js';
-import type { PostureFinding } from '../model/finding.js';
+import type { Finding } from '../model/finding.js';
 import type { ResultStatus } from '../model/rule.js';
 import { SEVERITIES, severityRank, type LocalizedText, type Severity } from '../model/types.js';
 
@@ -52,28 +52,34 @@ function compareControlIds(a: string, b: string): number {
   return a.localeCompare(b, 'en', { numeric: true });
 }
 
-export function summarize(findings: readonly PostureFinding[]): AssessmentSummary {
+/** What a summary reads of a finding (an observation has it too, before the hub adds its lifecycle). */
+export type SummarizedFinding = Pick<Finding, 'ruleId' | 'complianceStatus' | 'severity' | 'title' | 'localized' | 'frameworks'>;
+
+/** Counts per status, severity, framework control and rule. Findings without a compliance status (threats) are left out. */
+export function summarize(findings: Iterable<SummarizedFinding>): AssessmentSummary {
   const results = emptyCounts();
   const failedBySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   const rules = new Map<string, RuleSummary>();
   const controls = new Map<FrameworkId, Map<string, ControlSummary>>();
 
   for (const f of findings) {
-    results[f.status]++;
-    if (f.status === 'FAIL') failedBySeverity[f.severity]++;
+    const status = f.complianceStatus;
+    if (!status) continue;
+    results[status]++;
+    if (status === 'FAIL') failedBySeverity[f.severity]++;
     let rule = rules.get(f.ruleId);
     if (!rule) {
-      rule = { ruleId: f.ruleId, title: f.title, severity: f.severity, counts: emptyCounts() };
+      rule = { ruleId: f.ruleId, title: f.localized?.title ?? { en: f.title, ja: f.title }, severity: f.severity, counts: emptyCounts() };
       rules.set(f.ruleId, rule);
     }
-    rule.counts[f.status]++;
+    rule.counts[status]++;
     for (const [framework, ids] of Object.entries(f.frameworks) as [FrameworkId, string[]][]) {
       let byId = controls.get(framework);
       if (!byId) controls.set(framework, (byId = new Map()));
       for (const id of ids) {
         let control = byId.get(id);
         if (!control) byId.set(id, (control = { id, status: 'NOT_APPLICABLE', counts: emptyCounts(), ruleIds: [] }));
-        control.counts[f.status]++;
+        control.counts[status]++;
         if (!control.ruleIds.includes(f.ruleId)) control.ruleIds.push(f.ruleId);
       }
     }

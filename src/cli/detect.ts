@@ -7,8 +7,7 @@ import { sequenceToObserved } from '../correlate/sequence.js';
 import { DEFAULT_INTEL_DIR, updateIntel } from '../detect/intel/index.js';
 import type { DetectResult } from '../detect/pipeline.js';
 import { signalToObserved } from '../detect/signals.js';
-import { toOcsfFinding } from '../hub/export/index.js';
-import { observe } from '../hub/lifecycle.js';
+import { firstObservation } from '../hub/lifecycle.js';
 import { riskFromConfig } from '../hub/policy.js';
 import type { Signal } from '../model/signal.js';
 import type { Snapshot } from '../model/snapshot.js';
@@ -118,15 +117,14 @@ export async function runDetection(inputs: string[], flags: DetectFlags): Promis
     // The carried windows are the hub's business, not output (they hold whole events).
     const { state: _windows, ...shown } = result;
     process.stdout.write(JSON.stringify({ schema: 'mamori.detection', version: 1, ...shown, sequences: views.map(sequenceJson) }, null, 2) + '\n');
-  } else if (flags.output === 'ocsf') {
-    // OCSF Detection Findings, one per line: the signals, then the sequences (as the hub would export them).
+  } else if (flags.output === 'ocsf' || flags.output === 'asff' || flags.output === 'csv') {
+    // The signals, then the sequences, as findings through the same writers as every other command
+    // (OCSF Detection Findings as JSON lines, ASFF BatchImportFindings bodies, CSV).
     const at = new Date().toISOString();
     const risk = flags.store ? riskFromConfig(await cliConfig(flags.config)) : undefined;
-    const observed = [...result.signals.map(signalToObserved), ...sequences.map(sequenceToObserved)];
-    for (const o of observed) {
-      const finding = observe(undefined, o, { at, actor: 'mamori-detect', risk }).finding;
-      if (finding) process.stdout.write(JSON.stringify(toOcsfFinding(finding)) + '\n');
-    }
+    const findings = [...result.signals.map(signalToObserved), ...sequences.map(sequenceToObserved)].map((o) => firstObservation(o, { at, risk }));
+    const { findingLines } = await import('../report/index.js');
+    for (const chunk of findingLines(flags.output, findings, { lang })) process.stdout.write(chunk);
   } else if (correlating) {
     process.stdout.write('\n' + formatSequences(views, lang));
   }
@@ -151,7 +149,9 @@ export function registerDetectCommands(program: Command) {
     .option('--no-builtin', 'leave the built-in rules out')
     .option('--since <when>', 'only events at or after (ISO date or 7d / 24h)')
     .option('--until <when>', 'only events before (ISO date or 7d / 24h)')
-    .addOption(new Option('--output <format>', 'output format (ocsf: OCSF 1.1 Detection Findings, JSON lines)').choices(['table', 'json', 'ocsf']).default('table'))
+    .addOption(
+      new Option('--output <format>', 'output format (ocsf: OCSF 1.1 Detection Findings as JSON lines; asff: BatchImportFindings bodies; csv)').choices(['table', 'json', 'ocsf', 'asff', 'csv']).default('table'),
+    )
     .option('--fail-on <severity>', 'exit code bit 1 when a signal of this severity or higher fires')
     .option('--db <path-or-url>', 'findings hub')
     .option('--config <file>', 'mamori config file')
@@ -162,7 +162,7 @@ export function registerDetectCommands(program: Command) {
     .option('--org-domains <domains>', "Google Cloud: the organisation's e-mail domains (comma-separated; default MAMORI_GCP_ORG_DOMAINS, else the changing person's domain): IAM grants to other domains count as outside")
     .option('--no-correlate', 'do not join signals into attack sequences')
     .option('--sequences-html <file>', 'also write the attack sequences as an HTML timeline')
-    .option('--lang <lang>', 'en or ja (sequence timelines)', 'en')
+    .option('--lang <lang>', 'en or ja (findings and sequence timelines)', 'en')
     .action(async (inputs: string[], flags: DetectFlags) => {
       process.exitCode = await runDetection(inputs, flags);
     });

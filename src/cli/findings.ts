@@ -1,16 +1,20 @@
 import { once } from 'node:events';
 import { open } from 'node:fs/promises';
-import Table from 'cli-table3';
+import { Table } from './table.js';
 import { Option, type Command } from 'commander';
 import pc from 'picocolors';
-import { asffBatches, csv, ocsfJsonl } from '../hub/export/index.js';
-import { importFindings, IMPORT_FORMATS, type ImportFormat } from '../hub/import/index.js';
+import type { FindingFormat } from '../report/index.js';
+import { IMPORT_FORMATS, type ImportFormat } from '../hub/import/index.js';
 import { RISK_LEVELS, WORKFLOW_STATUSES, type HubFinding, type RiskLevel, type WorkflowStatus } from '../hub/model.js';
-import { type FindingStore, GROUP_FIELDS, type FindingFilter, type GroupField } from '../hub/store/store.js';
+import { docText } from '../model/finding.js';
+import { GROUP_FIELDS, type FindingFilter, type GroupField } from '../hub/store/store.js';
 import { MamoriError } from '../model/errors.js';
-import { localize, type Severity } from '../model/types.js';
+import { localize, type Lang, type LocalizedText, type Severity } from '../model/types.js';
 import { csvCell } from '../report/csv.js';
-import { actor, notifyChanged, openHub } from '../app/hub.js';
+import { withHub, type HubContext } from '../app/context.js';
+import { findingInsights, listFindings, showFinding, updateFindings } from '../app/findings.js';
+import { actor } from '../app/hub.js';
+import { prepareImport, storeImport } from '../app/import.js';
 import { parseLang, parseList, parseProviders, parseSeverity } from './output.js';
 
 interface FilterFlags {
@@ -86,7 +90,7 @@ function addFilterOptions(cmd: Command): Command {
     .option('--severity <list>', 'one severity = at least that severity; several = exactly those')
     .option('--risk <list>', 'one risk level = at least that level; several = exactly those')
     .option('--provider <names>', 'clouds (aws, gcp, azure)')
-    .option('--scope <ids>', 'scopes: AWS account ids, Google Cloud project ids, Azure subscription ids')
+    .option('--scope <ids>', 'scopes: AWS account ids, Google Cloud project ids, Azure subscription ids, or a node above them (folders/ID, organizations/ID, organizations/o-ID): everything under it')
     .option('--account <ids>', 'same as --scope')
     .option('--region <names>', 'regions')
     .option('--rule <ids>', 'rule ids')
@@ -95,14 +99,18 @@ function addFilterOptions(cmd: Command): Command {
     .option('--since <when>', 'last seen since (ISO date or 7d / 24h)');
 }
 
-export async function withStore<T>(flags: { db?: string; config?: string }, fn: (hub: Awaited<ReturnType<typeof openHub>>) => Promise<T>): Promise<T> {
-  const hub = await openHub(flags);
-  try {
-    return await fn(hub);
-  } finally {
-    await hub.store.close();
-  }
+/** Opens the hub the flags name for one command. */
+export function withStore<T>(flags: { db?: string; config?: string }, fn: (hub: HubContext) => Promise<T>): Promise<T> {
+  return withHub(flags, fn);
 }
+
+/** Opens the hub for a command that only reads it (no policy needed, so none is loaded). */
+function readHub<T>(flags: { db?: string; config?: string }, fn: (hub: HubContext) => Promise<T>): Promise<T> {
+  return withHub(flags, fn, { readOnly: true });
+}
+
+/** Operator notes go to stderr; stdout is for results. */
+const noteToStderr = (line: string) => void process.stderr.write(`mamori: ${line}\n`);
 
 const RISK_COLOR: Record<RiskLevel, (s: string) => string> = { CRITICAL: (s) => pc.bold(pc.red(s)), HIGH: pc.red, MEDIUM: pc.yellow, LOW: pc.cyan };
 
@@ -122,8 +130,8 @@ export function registerFindingsCommands(program: Command) {
     .option('--offset <n>', 'skip this many', (v) => Number.parseInt(v, 10), 0)
     .action(async (flags: FilterFlags & { output: string; limit: number; offset: number }) => {
       const filter = filterFrom(flags);
-      await withStore(flags, async ({ store }) => {
-        const [page, total] = await Promise.all([store.list(filter, { limit: flags.limit, offset: flags.offset }), store.count(filter)]);
+      await readHub(flags, async ({ store }) => {
+        const { total, findings: page } = await listFindings(store, { filter, limit: flags.limit, offset: flags.offset });
         if (flags.output === 'json') {
           process.stdout.write(JSON.stringify({ total, offset: flags.offset, findings: page }, null, 2) + '\n');
         } else if (flags.output === 'csv') {
@@ -148,10 +156,8 @@ export function registerFindingsCommands(program: Command) {
     .option('--lang <lang>', 'en or ja (the title and reason, where the finding carries them in Japanese)', 'en')
     .action(async (id: string, flags: { db?: string; config?: string; output: string; lang: string }) => {
       const lang = parseLang(flags.lang);
-      await withStore(flags, async ({ store }) => {
-        const found = await store.get(await resolveId(store, id));
-        if (!found) throw new MamoriError('NOT_FOUND', `no finding ${id}`);
-        const { finding: f, history } = found;
+      await readHub(flags, async ({ store }) => {
+        const { finding: f, history } = await showFinding(store, id);
         if (flags.output === 'json') {
           process.stdout.write(JSON.stringify({ finding: f, history }, null, 2) + '\n');
           return;
@@ -164,6 +170,7 @@ export function registerFindingsCommands(program: Command) {
           `first seen ${f.firstSeen}  last seen ${f.lastSeen}  seen ${f.timesSeen}×${f.resolvedAt ? `  resolved ${f.resolvedAt}` : ''}`,
           '',
           localize(f.localized?.reason ?? f.reason, lang),
+          ...documentLines(f, lang),
           '',
           pc.bold('why this risk'),
           ...f.risk.factors.map((x) => `  - ${x}`),
@@ -200,9 +207,8 @@ export function registerFindingsCommands(program: Command) {
         throw new MamoriError('NOTHING_TO_DO', 'nothing to change: give --status, --severity, --note or --field');
       }
       await withStore(flags, async ({ store }) => {
-        const full = await Promise.all(ids.map((id) => resolveId(store, id)));
-        const n = await store.update(full, { workflowStatus: status, severity, note: flags.note, userFields }, actor());
-        process.stderr.write(`mamori: updated ${n} finding(s)\n`);
+        const { updated } = await updateFindings(store, { ids, status, severity, note: flags.note, fields: userFields, actor: actor() });
+        process.stderr.write(`mamori: updated ${updated} finding(s)\n`);
       });
     });
 
@@ -212,11 +218,8 @@ export function registerFindingsCommands(program: Command) {
     .addOption(new Option('--output <format>', 'output format').choices(['table', 'json']).default('table'))
     .action(async (flags: FilterFlags & { groupBy: string; limit: number; output: string }) => {
       const filter = filterFrom(flags);
-      await withStore(flags, async ({ store }) => {
-        const groups = await store.insights(flags.groupBy as GroupField, filter, flags.limit);
-        const scores = await store.scoreHistory();
-        const [latest] = await store.latestScans(1);
-        const changes = latest ? await store.changesSince(latest.at) : { newlyFailing: [], newlyResolved: [] };
+      await readHub(flags, async ({ store }) => {
+        const { groups, scores, latestScan: latest, changes } = await findingInsights(store, { groupBy: flags.groupBy as GroupField, filter, limit: flags.limit });
         if (flags.output === 'json') {
           process.stdout.write(JSON.stringify({ groupBy: flags.groupBy, groups, scores, latestScan: latest, changes }, null, 2) + '\n');
           return;
@@ -249,23 +252,20 @@ function registerImportExport(findings: Command) {
     .addOption(new Option('--format <format>', 'skip detection').choices([...IMPORT_FORMATS]))
     .action(async (files: string[], flags: { db?: string; config?: string; format?: ImportFormat }) => {
       // Parse everything first: a bad file stops the import before anything is written.
-      const parsed = await Promise.all(files.map(async (file) => ({ file, observed: await importFindings(file, { format: flags.format }) })));
-      await withStore(flags, async ({ store, policy, risk, config }) => {
-        for (const { file, observed } of parsed) {
-          const changed: string[] = [];
-          const counts = await store.ingest(observed, { actor: `import:${actor()}`, policy, risk, onChange: (id) => changed.push(id) });
-          await notifyChanged(store, config, changed);
-          process.stderr.write(`mamori: ${file}: ${observed.length} findings — ${counts.new} new, ${counts.reopened} reopened, ${counts.resolved} resolved, ${counts.updated + counts.unchanged} seen again\n`);
-        }
-      });
+      const prepared = await prepareImport(files, { format: flags.format });
+      await withStore(flags, (hub) => storeImport(hub, prepared, { actor: actor(), onNote: noteToStderr }));
     });
 
   addFilterOptions(findings.command('export').description('export findings as OCSF JSON lines, ASFF (BatchImportFindings batches) or CSV'))
-    .addOption(new Option('--format <format>', 'export format').choices(['ocsf', 'asff', 'csv']).default('ocsf'))
+    .addOption(new Option('--format <format>', 'export format').choices(['ocsf', 'asff', 'csv'] satisfies FindingFormat[]).default('ocsf'))
     .option('--out <file>', 'write to a file instead of stdout')
-    .action(async (flags: FilterFlags & { format: string; out?: string }) => {
+    .option('--lang <lang>', 'en or ja: titles, reasons and documents in Japanese where the finding carries them', 'en')
+    .action(async (flags: FilterFlags & { format: FindingFormat; out?: string; lang: string }) => {
       const filter = filterFrom(flags);
-      await withStore(flags, async ({ store }) => {
+      const lang = parseLang(flags.lang);
+      // The writers load only when an export runs (they are not needed to list findings).
+      const { findingLines } = await import('../report/index.js');
+      await readHub(flags, async ({ store }) => {
         const out = flags.out ? (await open(flags.out, 'w').catch((err: NodeJS.ErrnoException) => {
           throw new MamoriError('OUTPUT', `${flags.out}: cannot write (${err.code ?? err.message})`);
         })).createWriteStream() : process.stdout;
@@ -274,15 +274,8 @@ function registerImportExport(findings: Command) {
         for (;;) {
           const page = await store.list(filter, { limit: 1000, offset });
           if (!page.length) break;
-          const chunks = flags.format === 'csv' ? csv(page) : flags.format === 'asff' ? asffBatches(page) : ocsfJsonl(page);
-          let first = true;
-          for (const chunk of chunks) {
-            // csv() starts every page with the header row; keep only the first page's.
-            if (first && flags.format === 'csv' && offset > 0) {
-              first = false;
-              continue;
-            }
-            first = false;
+          // The same writers as reports and detection; a CSV header only on the first page.
+          for (const chunk of findingLines(flags.format, page, { lang, header: offset === 0 })) {
             if (!out.write(chunk)) await once(out, 'drain');
           }
           offset += page.length;
@@ -296,13 +289,19 @@ function registerImportExport(findings: Command) {
     });
 }
 
-/** Accepts a unique prefix of a finding id, like git does for commits. */
-async function resolveId(store: FindingStore, prefix: string): Promise<string> {
-  if (prefix.length >= 39) return prefix;
-  const rows = await store.db.selectFrom('findings').select('id').where('id', 'like', `${prefix.replace(/[%_]/g, '')}%`).limit(2).execute();
-  if (rows.length === 0) throw new MamoriError('NOT_FOUND', `no finding with id ${prefix}`);
-  if (rows.length > 1) throw new MamoriError('AMBIGUOUS', `finding id ${prefix} is ambiguous; give more characters`);
-  return rows[0].id;
+/** The improvement document a finding carries (what it is, the risk, the fix, where to read more). */
+function documentLines(f: HubFinding, lang: Lang): string[] {
+  const d = f.document;
+  if (!d) return [];
+  const out: string[] = [];
+  const section = (title: LocalizedText, text: string | undefined) => text && out.push('', pc.bold(title[lang]), text);
+  section({ en: 'what it checks', ja: 'チェック内容' }, docText(d.description, lang));
+  section({ en: 'risk', ja: 'リスク' }, docText(d.risk, lang));
+  section({ en: 'recommended action', ja: '推奨対応' }, docText(d.remediation, lang));
+  if (d.console?.[lang].length) out.push('', pc.bold(lang === 'ja' ? 'コンソール手順' : 'console'), ...d.console[lang].map((step, i) => `  ${i + 1}. ${step}`));
+  if (d.code?.cli) out.push('', pc.bold('CLI'), ...d.code.cli.split('\n').map((l) => `  ${l}`));
+  if (d.references?.length) out.push('', pc.bold(lang === 'ja' ? '参考URL' : 'references'), ...d.references.map((u) => `  ${u}`));
+  return out;
 }
 
 export const register = registerFindingsCommands;

@@ -1,8 +1,10 @@
 /** `mamori collect | assess | scan | demo`: argument parsing and printing over src/app/posture.ts. */
 import { join } from 'node:path';
 import { Option, type Command } from 'commander';
-import { assessSnapshot, assessSnapshotSource, collect, rulesFor, type AssessResult, type CollectProgress, type CollectRequest } from '../app/posture.js';
-import { isDirectory, isShardedPath, openSnapshot, writeShardedSnapshot } from '../snapshot/sharded.js';
+import { storedAssessmentNote } from '../app/hub.js';
+import { notificationNote } from '../app/notify.js';
+import { assessSnapshot, assessSnapshotSource, collect, collectToFolder, rulesFor, type AssessResult, type CollectProgress, type CollectRequest } from '../app/posture.js';
+import { isDirectory, isShardedPath, openSnapshot } from '../snapshot/sharded.js';
 import { cliConfig } from '../app/hub.js';
 import { MamoriError } from '../model/errors.js';
 import { readSnapshot, writeSnapshot, type Snapshot } from '../model/snapshot.js';
@@ -131,7 +133,15 @@ export async function runAssessment(snapshot: Snapshot | string, flags: AssessFl
   // A sharded folder is assessed scope by scope; a version 1 file is whole in memory anyway.
   else if (isDirectory(snapshot)) result = await assessSnapshotSource(await openSnapshot(snapshot), { selection: selection(flags), store });
   else result = await assessSnapshot({ snapshot: await readSnapshot(snapshot), selection: selection(flags), store });
+  noteStored(result);
   return finishAssessment(result.report, flags, defaultHtmlFile);
+}
+
+/** What storing an assessment did, for the operator (stderr: stdout is for results). */
+function noteStored({ stored }: AssessResult): void {
+  if (!stored) return;
+  process.stderr.write(`mamori: ${storedAssessmentNote(stored)}\n`);
+  if (stored.notification) process.stderr.write(`mamori: ${notificationNote(stored.notification)}\n`);
 }
 
 /** Refuses bad report options before any work (and before anything is stored). */
@@ -151,12 +161,9 @@ async function finishAssessment(report: AssessmentReport, flags: AssessFlags, de
   return Math.max(failOnExitCode(report, failOn), riskSettings ? failOnRiskExitCode(report, failOnRisk!, riskSettings) : 0);
 }
 
-function describeSnapshot(path: string, snapshot: Snapshot): string {
-  const scopes = snapshot.scope.provider === 'gcp' ? 'project(s)' : 'account(s)';
-  return (
-    `mamori: wrote ${path}: ${snapshot.resources.length} resources from ${snapshot.scope.accounts.length} ${scopes}, ` +
-    `${snapshot.scope.regions.length} region(s), ${snapshot.errors.length} collection error(s)\n`
-  );
+function describeSnapshot(path: string, scope: Snapshot['scope'], resources: number, errors: number): string {
+  const scopes = scope.provider === 'gcp' ? 'project(s)' : 'account(s)';
+  return `mamori: wrote ${path}: ${resources} resources from ${scope.accounts.length} ${scopes}, ${scope.regions.length} region(s), ${errors} collection error(s)\n`;
 }
 
 export function register(program: Command): void {
@@ -166,10 +173,16 @@ export function register(program: Command): void {
       .description('collect an inventory snapshot from AWS or Google Cloud through the official SDKs')
       .option('-o, --snapshot <path>', 'snapshot to write: a .json / .json.gz file (version 1), or a folder of shards (version 2, any other name)', 'mamori-snapshot.json.gz'),
   ).action(async (flags: CollectFlags & { snapshot: string }) => {
-    const snapshot = await collect(await collectRequest(flags));
-    if (isShardedPath(flags.snapshot)) await writeShardedSnapshot(flags.snapshot, snapshot);
-    else await writeSnapshot(flags.snapshot, snapshot);
-    process.stderr.write(describeSnapshot(flags.snapshot, snapshot));
+    const request = await collectRequest(flags);
+    // A folder is written shard by shard as the jobs finish: the inventory is never whole in memory.
+    if (isShardedPath(flags.snapshot)) {
+      const { manifest, resources, errors } = await collectToFolder(request, flags.snapshot);
+      process.stderr.write(describeSnapshot(flags.snapshot, manifest.scope, resources, errors));
+      return;
+    }
+    const snapshot = await collect(request);
+    await writeSnapshot(flags.snapshot, snapshot);
+    process.stderr.write(describeSnapshot(flags.snapshot, snapshot.scope, snapshot.resources.length, snapshot.errors.length));
   });
 
   addAssessOptions(program.command('assess').description('assess a saved snapshot with the posture rules').argument('<snapshot>', 'snapshot file (.json or .json.gz) or sharded snapshot folder')).action(
@@ -183,13 +196,21 @@ export function register(program: Command): void {
       program
         .command('scan')
         .description('collect from AWS or Google Cloud and assess in one go')
-        .option('--snapshot-out <file>', 'also keep the collected snapshot in this file'),
+        .option('--snapshot-out <path>', 'also keep the collected snapshot: a .json / .json.gz file, or a folder of shards (collected and assessed without holding the inventory in memory)'),
     ),
   ).action(async (flags: CollectFlags & AssessFlags & { snapshotOut?: string }) => {
     // Validate assessment options before spending minutes on collection.
     validateAssessFlags(flags);
     const request = await collectRequest(flags);
     rulesFor(request.provider, selection(flags));
+    // Into a folder: streamed shard by shard as jobs finish, then assessed one scope at a time, so
+    // a large organisation is never whole in memory.
+    if (flags.snapshotOut && isShardedPath(flags.snapshotOut)) {
+      const { manifest, resources, errors } = await collectToFolder(request, flags.snapshotOut);
+      process.stderr.write(describeSnapshot(flags.snapshotOut, manifest.scope, resources, errors));
+      process.exitCode = await runAssessment(flags.snapshotOut, flags);
+      return;
+    }
     const snapshot = await collect(request);
     if (flags.snapshotOut) await writeSnapshot(flags.snapshotOut, snapshot);
     process.exitCode = await runAssessment(snapshot, flags);
@@ -214,7 +235,11 @@ export function register(program: Command): void {
       const applicable = snapshots.filter((s) => rulesFor(s.scope.provider, selection(flags), true).length);
       if (!applicable.length) rulesFor(aws.scope.provider, selection(flags));
       const reports = [];
-      for (const snapshot of applicable) reports.push((await assessSnapshot({ snapshot, selection: selection(flags), store: flags.store ? flags : undefined })).report);
+      for (const snapshot of applicable) {
+        const result = await assessSnapshot({ snapshot, selection: selection(flags), store: flags.store ? flags : undefined });
+        noteStored(result);
+        reports.push(result.report);
+      }
       const report = mergeReports(reports);
       const code = await finishAssessment(report, flags, flags.html);
       if (flags.output !== 'html') await emitReport(report, { output: 'html', out: flags.html, lang });

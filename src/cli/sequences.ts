@@ -2,21 +2,18 @@
 import Table from 'cli-table3';
 import { Option, type Command } from 'commander';
 import pc from 'picocolors';
-import { EntityResolver, type InventoryEntities } from '../correlate/entities.js';
-import type { FindingStore } from '../hub/store/store.js';
 import { DEFAULT_WINDOW_MS, MAX_WINDOW_MS, type AttackSequence } from '../correlate/engine.js';
-import { correlateHub } from '../correlate/hub.js';
-import { sequenceEvidence, sequenceToObserved, type SequenceEvidence } from '../correlate/sequence.js';
+import { sequenceToObserved, type SequenceEvidence } from '../correlate/sequence.js';
 import { tacticInfo } from '../correlate/tactics.js';
-import type { HubFinding } from '../hub/model.js';
 import { MamoriError } from '../model/errors.js';
-import { readSnapshot, type Snapshot } from '../model/snapshot.js';
 import type { Lang } from '../model/types.js';
 import { renderSequencesHtml, type SequenceView } from '../report/sequences-html.js';
+import { withHub } from '../app/context.js';
+import { correlateSequences, viewOfFinding } from '../app/correlate.js';
 import { parseSince } from './findings.js';
-import { notifyChanged, openHub } from '../app/hub.js';
-import { resolverFor } from '../app/detect.js';
 import { parseLang, writeOutputFile } from './output.js';
+
+export { viewOfFinding };
 
 /** "24h", "3d", "90m" → milliseconds; at most 14 days. */
 export function parseWindow(value: string | undefined): number {
@@ -32,12 +29,6 @@ export function parseWindow(value: string | undefined): number {
 export function viewOfSequence(seq: AttackSequence): SequenceView {
   const o = sequenceToObserved(seq);
   return { id: o.id, title: o.title, severity: o.severity, account: o.account, region: o.region, resourceName: o.resourceName, resourceUid: o.resourceUid, evidence: o.evidence as unknown as SequenceEvidence };
-}
-
-export function viewOfFinding(f: HubFinding): SequenceView | undefined {
-  const evidence = sequenceEvidence(f);
-  if (!evidence) return undefined;
-  return { id: f.id, title: f.title, severity: f.severity, workflowStatus: f.workflowStatus, account: f.account, region: f.region, resourceName: f.resourceName, resourceUid: f.resourceUid, evidence };
 }
 
 const tacticName = (id: string, lang: Lang) => tacticInfo(id)?.name[lang] ?? id;
@@ -85,7 +76,7 @@ interface SequencesFlags {
   db?: string;
   config?: string;
   since?: string;
-  output: 'table' | 'json' | 'html';
+  output: 'table' | 'json' | 'html' | 'ocsf' | 'asff' | 'csv';
   out?: string;
   lang: string;
   snapshot?: string;
@@ -101,7 +92,9 @@ export function registerSequencesCommand(program: Command) {
     .option('--db <path-or-url>', 'findings hub')
     .option('--config <file>', 'mamori config file')
     .option('--since <when>', 'only sequences active since (ISO date or 7d / 24h)')
-    .addOption(new Option('--output <format>', 'output format').choices(['table', 'json', 'html']).default('table'))
+    .addOption(
+      new Option('--output <format>', 'output format (ocsf, asff, csv: the sequences as findings, as findings export writes them)').choices(['table', 'json', 'html', 'ocsf', 'asff', 'csv']).default('table'),
+    )
     .option('--out <file>', 'write to a file instead of stdout (html default: mamori-sequences.html)')
     .option('--lang <lang>', 'en or ja', 'en')
     .option('--snapshot <file>', 'inventory snapshot: ties instance addresses and role sessions to their instances and functions (default: what the latest assessments stored in the hub)')
@@ -111,32 +104,20 @@ export function registerSequencesCommand(program: Command) {
     .action(async (flags: SequencesFlags) => {
       const lang = parseLang(flags.lang);
       const windowMs = parseWindow(flags.window);
-      const hub = await openHub(flags);
-      try {
-        const resolver = await resolverFor(flags.snapshot, hub.store);
-        if (flags.correlate) {
-          const changed: string[] = [];
-          const r = await correlateHub(hub.store, { windowMs, resolver, policy: hub.policy, risk: hub.risk, onChange: (id) => changed.push(id) });
-          process.stderr.write(`mamori: correlated ${r.signals} threat finding(s): ${r.sequences.length} sequence(s), ${r.counts.new} new${r.superseded.length ? `, ${r.superseded.length} merged` : ''}\n`);
-          await notifyChanged(hub.store, hub.config, changed);
-        }
-        const found = await hub.store.list(
-          { kind: ['sequence'], status: flags.all ? undefined : ['NEW', 'NOTIFIED', 'SUPPRESSED'], since: flags.since ? parseSince(flags.since) : undefined },
-          { limit: 1000 },
-        );
-        const views = found
-          .map(viewOfFinding)
-          .filter((v): v is SequenceView => !!v)
-          .sort((a, b) => a.evidence.firstSeen.localeCompare(b.evidence.firstSeen));
-        const text = flags.output === 'json' ? sequencesJson(views) : flags.output === 'html' ? renderSequencesHtml(views, lang) : formatSequences(views, lang);
-        const out = flags.out ?? (flags.output === 'html' ? 'mamori-sequences.html' : undefined);
-        if (out) {
-          await writeOutputFile(out, text);
-          process.stderr.write(`mamori: wrote ${out}\n`);
-        } else process.stdout.write(text);
-      } finally {
-        await hub.store.close();
-      }
+      const since = flags.since ? parseSince(flags.since) : undefined;
+      const { sequences: views, findings } = await withHub(flags, (hub) =>
+        correlateSequences(hub, { windowMs, snapshot: flags.snapshot, correlate: flags.correlate, since, includeResolved: flags.all, onNote: (line) => void process.stderr.write(`mamori: ${line}\n`) }),
+      );
+      let text: string;
+      if (flags.output === 'ocsf' || flags.output === 'asff' || flags.output === 'csv') {
+        const { findingLines } = await import('../report/index.js');
+        text = [...findingLines(flags.output, findings, { lang })].join('');
+      } else text = flags.output === 'json' ? sequencesJson(views) : flags.output === 'html' ? renderSequencesHtml(views, lang) : formatSequences(views, lang);
+      const out = flags.out ?? (flags.output === 'html' ? 'mamori-sequences.html' : undefined);
+      if (out) {
+        await writeOutputFile(out, text);
+        process.stderr.write(`mamori: wrote ${out}\n`);
+      } else process.stdout.write(text);
     });
 }
 

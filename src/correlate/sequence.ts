@@ -73,9 +73,9 @@ export function timelineOf(seq: AttackSequence): TimelineEntry[] {
   }));
 }
 
-export function sequenceTitle(seq: Pick<AttackSequence, 'template' | 'primary'>): string {
+export function sequenceTitle(seq: Pick<AttackSequence, 'template' | 'primary'>, lang: 'en' | 'ja' = 'en'): string {
   const t = TEMPLATES.find((x) => x.id === seq.template);
-  return `${t ? t.title.en : 'Multi-stage attack activity'} — ${seq.primary.name}`;
+  return `${t ? t.title[lang] : lang === 'ja' ? '多段階の攻撃活動' : 'Multi-stage attack activity'} — ${seq.primary.name}`;
 }
 
 function resourceType(key: string): string {
@@ -118,6 +118,13 @@ export function sequenceToObserved(seq: AttackSequence): ObservedFinding {
     ruleId: SEQUENCE_RULE_PREFIX + seq.template,
     title: sequenceTitle(seq),
     description: template?.description.en ?? 'Signals of one actor or workload climb several stages of an intrusion in time order.',
+    localized: { title: { en: sequenceTitle(seq), ja: sequenceTitle(seq, 'ja') } },
+    document: {
+      description: template?.description ?? {
+        en: 'Signals of one actor or workload climb several stages of an intrusion in time order.',
+        ja: '一つの主体またはワークロードのシグナルが、侵入の複数の段階を時系列に沿って進んでいます。',
+      },
+    },
     severity: seq.severity,
     complianceStatus: null,
     // AWS accounts are twelve digits; a Google Cloud project id never is.

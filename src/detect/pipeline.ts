@@ -149,6 +149,7 @@ export function hitToSignal(hit: RuleHit): Signal {
     ruleId: hit.rule.name,
     title: hit.rule.title,
     description: hit.rule.description,
+    ...localizedOf(hit.rule),
     severity: hit.rule.severity,
     tactics: hit.rule.tactics,
     techniques: hit.rule.techniques,
@@ -206,4 +207,23 @@ export async function detect(options: DetectOptions): Promise<DetectResult> {
   for (const hit of ruleSet.flush()) record(hitToSignal(hit));
   options.onProgress?.({ events, signals: book.size });
   return { signals: book.all(), events, readIssues, ruleIssues, intelIssues: intel.issues, rulesLoaded: ruleSet.rules.length, byRule, state, restored: ruleSet.restored };
+}
+
+// One localized-text object per rule, shared by all of its signals.
+const localizedByRule = new WeakMap<DetectionRule, Pick<Signal, 'localized' | 'references'>>();
+
+/** A rule's Japanese title and description, when it has them, and its references (shared, not copied). */
+function localizedOf(rule: DetectionRule): Pick<Signal, 'localized' | 'references'> {
+  const cached = localizedByRule.get(rule);
+  if (cached) return cached;
+  const out: Pick<Signal, 'localized' | 'references'> = {};
+  if (rule.title_ja || rule.description_ja) {
+    out.localized = {
+      title: { en: rule.title, ja: rule.title_ja || rule.title },
+      description: { en: rule.description, ja: rule.description_ja || rule.description },
+    };
+  }
+  if (rule.references.length) out.references = rule.references;
+  localizedByRule.set(rule, out);
+  return out;
 }

@@ -40,8 +40,11 @@ function resourceOf(s: Signal): { uid: string; type: string; name: string } {
 /** A signal as a hub observation: an OCSF Detection Finding with its ATT&CK ids and evidence. */
 export function signalToObserved(s: Signal): ObservedFinding {
   const resource = resourceOf(s);
-  const who = s.actor?.arn ?? s.actor?.accessKeyId ?? 'an unknown principal';
-  const from = s.sourceIps.length ? ` from ${s.sourceIps.slice(0, 3).join(', ')}` : '';
+  const who = s.actor?.arn ?? s.actor?.accessKeyId;
+  const ips = s.sourceIps.slice(0, 3).join(', ');
+  const reason = `${s.title}: ${who ?? 'an unknown principal'}${ips ? ` from ${ips}` : ''}, ${s.count} event(s) between ${s.firstSeen} and ${s.lastSeen}.`;
+  const titleJa = s.localized?.title?.ja;
+  const description = s.localized?.description ?? (s.description ? { en: s.description, ja: s.description } : undefined);
   return {
     id: s.id,
     kind: 'threat',
@@ -49,6 +52,18 @@ export function signalToObserved(s: Signal): ObservedFinding {
     ruleId: s.ruleId,
     title: s.title,
     description: s.description,
+    ...(titleJa
+      ? {
+          localized: {
+            title: s.localized!.title,
+            reason: {
+              en: reason,
+              ja: `${titleJa}: ${who ?? '不明なプリンシパル'}${ips ? `（送信元 ${ips}）` : ''}、${s.count} 件のイベント（${s.firstSeen} 〜 ${s.lastSeen}）。`,
+            },
+          },
+        }
+      : {}),
+    ...(description || s.references ? { document: { ...(description ? { description } : {}), ...(s.references ? { references: s.references } : {}) } } : {}),
     severity: s.severity,
     complianceStatus: null,
     // Google Cloud signals say so; the hub's provider column is text (its type still reads 'aws').
@@ -60,7 +75,7 @@ export function signalToObserved(s: Signal): ObservedFinding {
     resourceName: resource.name,
     resourceTags: {},
     frameworks: {},
-    reason: `${s.title}: ${who}${from}, ${s.count} event(s) between ${s.firstSeen} and ${s.lastSeen}.`,
+    reason,
     evidence: {
       tactics: s.tactics,
       techniques: s.techniques,

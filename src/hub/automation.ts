@@ -30,7 +30,7 @@ import {
   type PathKey,
 } from '../config/validate.js';
 import { RISK_LEVELS, WORKFLOW_STATUSES, type HubFinding, type WorkflowStatus } from './model.js';
-import { globMatch } from './suppressions.js';
+import { globMatch } from './glob.js';
 import { PROVIDERS } from '../model/types.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -40,7 +40,7 @@ import { PROVIDERS } from '../model/types.js';
 export const HUB_FINDING_FIELDS = [
   'id', 'kind', 'source', 'ruleId', 'title', 'description', 'severity', 'originalSeverity', 'complianceStatus',
   'workflowStatus', 'provider', 'account', 'region', 'resourceUid', 'resourceType', 'resourceName', 'resourceTags',
-  'frameworks', 'reason', 'evidence', 'risk', 'firstSeen', 'lastSeen', 'timesSeen', 'resolvedAt', 'updatedAt', 'userFields', 'localized',
+  'frameworks', 'reason', 'evidence', 'risk', 'firstSeen', 'lastSeen', 'timesSeen', 'resolvedAt', 'updatedAt', 'userFields', 'localized', 'document', 'scopePath',
 ] as const satisfies readonly (keyof HubFinding)[];
 type MissingField = Exclude<keyof HubFinding, (typeof HUB_FINDING_FIELDS)[number]>;
 const allFieldsListed: [MissingField] extends [never] ? true : MissingField = true;
@@ -71,6 +71,7 @@ const FIELDS: Partial<Record<(typeof HUB_FINDING_FIELDS)[number], FieldSpec>> = 
   workflowStatus: { kind: 'enum', values: WORKFLOW_STATUSES, get: (f) => f.workflowStatus },
   provider: { kind: 'enum', values: [...PROVIDERS], get: (f) => f.provider },
   account: text((f) => f.account),
+  scopePath: text((f) => f.scopePath),
   region: text((f) => f.region),
   resourceUid: text((f) => f.resourceUid),
   resourceType: text((f) => f.resourceType),
@@ -91,7 +92,7 @@ const RISK_PARTS = ['level', 'likelihood', 'impact'] as const;
 
 /** Names a criterion can start with, for "did you mean". */
 const CRITERIA_NAMES: string[] = [
-  ...HUB_FINDING_FIELDS.filter((f) => f !== 'evidence' && f !== 'localized'),
+  ...HUB_FINDING_FIELDS.filter((f) => f !== 'evidence' && f !== 'localized' && f !== 'document'),
   ...CRITERIA_SHORTHANDS,
   ...RISK_PARTS.map((p) => `risk.${p}`),
 ];
@@ -122,6 +123,7 @@ function resolveField(name: string): FieldSpec | string {
   }
   if (name === 'evidence') return 'evidence cannot be used in criteria';
   if (name === 'localized' || name.startsWith('localized.')) return 'localized text cannot be used in criteria (test title or reason, which are English)';
+  if (name === 'document' || name.startsWith('document.')) return 'the improvement document cannot be used in criteria (test ruleId)';
   if (name === 'resourceTags' || name === 'userFields' || name === 'frameworks') return `name a key: ${name}.<key> (e.g. ${name === 'frameworks' ? 'frameworks.fsbp' : `${name}.owner`})`;
   const spec = FIELDS[name as keyof typeof FIELDS];
   if (spec) return spec;

@@ -65,12 +65,14 @@ export function observe(prev: HubFinding | undefined, o: ObservedFinding, ctx: L
     title: o.title,
     description: o.description,
     ...(o.localized ? { localized: o.localized } : {}),
+    ...(o.document ? { document: o.document } : {}),
     severity: severityOverride ?? o.severity,
     originalSeverity: o.severity,
     complianceStatus: o.complianceStatus,
     workflowStatus: workflow,
     provider: o.provider,
     account: o.account,
+    ...(o.scopePath ?? prev?.scopePath ? { scopePath: o.scopePath ?? prev?.scopePath } : {}),
     region: o.region,
     resourceUid: o.resourceUid,
     resourceType: o.resourceType,
@@ -115,4 +117,32 @@ export function resolveUnseen(prev: HubFinding, ctx: LifecycleContext): { findin
     finding: { ...prev, workflowStatus: 'RESOLVED', resolvedAt: ctx.at, updatedAt: ctx.at, complianceStatus: prev.complianceStatus === null ? null : 'PASS', reason: 'Not found in the latest scan of its scope (fixed or resource removed).' },
     history: [{ findingId: prev.id, at: ctx.at, actor: ctx.actor, field: 'workflowStatus', from: prev.workflowStatus, to: 'RESOLVED', note: 'not found in the latest scan of its scope' }],
   };
+}
+
+const NO_RISK: HubFinding['risk'] = Object.freeze({ level: 'LOW', likelihood: 'LOW', impact: 'LOW', factors: Object.freeze([]) as unknown as string[] });
+
+/**
+ * A finding as one observation alone makes it (a report, a detection run without a hub): seen
+ * once, open when it fails or is active, resolved when it passes. Unlike `observe`, every result
+ * becomes a finding (passing and manual checks too) because a report shows the whole assessment.
+ */
+export function firstObservation(o: ObservedFinding, ctx: { at: string; risk?: RiskSettings }): HubFinding {
+  const { observedAt, firstObservedAt, sourceWorkflowStatus, active: _active, ...rest } = o;
+  const open = isOpenObservation(o);
+  const closed = !open && o.complianceStatus !== 'NOT_ASSESSED' && o.complianceStatus !== 'MANUAL';
+  const finding: HubFinding = {
+    ...rest,
+    originalSeverity: o.severity,
+    workflowStatus: closed ? 'RESOLVED' : sourceWorkflowStatus && sourceWorkflowStatus !== 'RESOLVED' ? sourceWorkflowStatus : 'NEW',
+    // Only what is open has a risk worth weighing; the rest share one constant (a report holds millions).
+    risk: NO_RISK,
+    firstSeen: firstObservedAt ?? observedAt,
+    lastSeen: observedAt,
+    timesSeen: 1,
+    ...(closed ? { resolvedAt: observedAt } : {}),
+    updatedAt: ctx.at,
+    userFields: {},
+  };
+  if (open) finding.risk = assessRisk(finding, ctx.risk ?? DEFAULT_RISK_SETTINGS);
+  return finding;
 }

@@ -1,40 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { summarize } from '../assess/summary.js';
-import type { PostureFinding } from '../model/finding.js';
 import type { PostureRule } from '../model/rule.js';
 import type { Snapshot } from '../model/snapshot.js';
-import { localize } from '../model/types.js';
 import type { FindingPolicy } from './lifecycle.js';
-import type { ObservedFinding } from './model.js';
+import type { HubFinding, ObservedFinding } from './model.js';
 import type { RiskSettings } from './risk.js';
 import type { FindingStore, IngestCounts, IngestOptions, ScanRecord } from './store/store.js';
 
-/** A posture result as a hub observation (English text; the rule keeps both languages). */
-export function postureToObserved(f: PostureFinding): ObservedFinding {
-  return {
-    id: f.id,
-    kind: 'posture',
-    source: 'mamori',
-    ruleId: f.ruleId,
-    title: f.title.en,
-    localized: { title: f.title, ...(typeof f.reason === 'string' ? {} : { reason: f.reason }) },
-    severity: f.severity,
-    complianceStatus: f.status,
-    provider: f.provider,
-    account: f.resource.account,
-    region: f.resource.region,
-    resourceUid: f.resource.uid,
-    resourceType: f.resource.type,
-    resourceName: f.resource.name,
-    resourceTags: f.resource.tags,
-    frameworks: f.frameworks,
-    reason: localize(f.reason, 'en'),
-    evidence: f.evidence,
-    observedAt: f.observedAt,
-  };
+/** A finding of one assessment as the observation the hub ingests (the hub derives its own lifecycle). */
+export function findingToObserved(f: HubFinding): ObservedFinding {
+  const { workflowStatus: _w, risk: _r, timesSeen: _t, firstSeen: _f, lastSeen, resolvedAt: _z, updatedAt: _u, userFields: _x, originalSeverity, ...rest } = f;
+  return { ...rest, severity: originalSeverity, observedAt: lastSeen };
 }
 
-export function scanRecordFor(snapshot: Snapshot, rules: readonly PostureRule[], findings: readonly PostureFinding[]): ScanRecord {
+export function scanRecordFor(snapshot: Snapshot, rules: readonly PostureRule[], findings: readonly HubFinding[]): ScanRecord {
   const summary = summarize(findings);
   return {
     id: randomUUID(),
@@ -56,9 +35,9 @@ export async function recordAssessment(
   store: FindingStore,
   snapshot: Snapshot,
   rules: readonly PostureRule[],
-  findings: readonly PostureFinding[],
+  findings: readonly HubFinding[],
   options: { actor?: string; risk?: RiskSettings; policy?: FindingPolicy; onChange?: IngestOptions['onChange'] } = {},
 ): Promise<IngestCounts> {
   const scan = scanRecordFor(snapshot, rules, findings);
-  return store.ingest(findings.map(postureToObserved), { actor: options.actor ?? 'mamori-scan', scan, risk: options.risk, policy: options.policy, onChange: options.onChange });
+  return store.ingest(findings.map(findingToObserved), { actor: options.actor ?? 'mamori-scan', scan, risk: options.risk, policy: options.policy, onChange: options.onChange });
 }

@@ -1,4 +1,4 @@
-import type { Severity } from './types.js';
+import type { LocalizedText, Severity } from './types.js';
 
 /**
  * One suspicious thing a detection rule (or intel match, or baseline) saw: the unit that
@@ -43,5 +43,9 @@ export interface Signal {
   /** Values of the rule's dedup fields. */
   dedupKey: Record<string, string>;
   description?: string;
+  /** The rule's title and description in every language it has (mamori rules with `title_ja`). */
+  localized?: { title?: LocalizedText; description?: LocalizedText };
+  /** The rule's references (ATT&CK pages, provider documentation). */
+  references?: string[];
   evidence?: Record<string, unknown>;
 }

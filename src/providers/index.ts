@@ -7,9 +7,9 @@
 import { AWS_POSTURE_RULES } from '../../rules/posture/aws/index.js';
 import { GCP_POSTURE_RULES } from '../../rules/posture/gcp/index.js';
 import type { PostureRule } from '../model/rule.js';
-import type { LocalizedText, Provider } from '../model/types.js';
-import { awsScopeResource } from './aws/scope.js';
-import { gcpScopeResource } from './gcp/scope.js';
+import type { LocalizedText, Provider, Resource } from '../model/types.js';
+import { AWS_SCOPE_PATH_TYPES, awsScopePaths, awsScopeResource } from './aws/scope.js';
+import { GCP_SCOPE_PATH_TYPES, gcpScopePaths, gcpScopeResource } from './gcp/scope.js';
 
 export interface ScopeResourceRef {
   uid: string;
@@ -24,6 +24,10 @@ export interface ProviderPlugin {
   postureRules: readonly PostureRule[];
   /** The pseudo resource of a scope (scope id: account id, project id, subscription id). */
   scopeResource(scopeId: string): ScopeResourceRef;
+  /** The resource types that tell where each scope sits in its organisation. */
+  scopePathTypes: readonly string[];
+  /** Each scope's place in its organisation, root first, ending with the scope (Finding.scopePath). */
+  scopePaths(resources: Iterable<Resource>): Map<string, string>;
 }
 
 export const PROVIDER_PLUGINS: Partial<Record<Provider, ProviderPlugin>> = {
@@ -33,6 +37,8 @@ export const PROVIDER_PLUGINS: Partial<Record<Provider, ProviderPlugin>> = {
     scopeNoun: { en: 'account', ja: 'アカウント' },
     postureRules: AWS_POSTURE_RULES,
     scopeResource: awsScopeResource,
+    scopePathTypes: AWS_SCOPE_PATH_TYPES,
+    scopePaths: awsScopePaths,
   },
   gcp: {
     id: 'gcp',
@@ -40,6 +46,8 @@ export const PROVIDER_PLUGINS: Partial<Record<Provider, ProviderPlugin>> = {
     scopeNoun: { en: 'project', ja: 'プロジェクト' },
     postureRules: GCP_POSTURE_RULES,
     scopeResource: gcpScopeResource,
+    scopePathTypes: GCP_SCOPE_PATH_TYPES,
+    scopePaths: gcpScopePaths,
   },
 };
 

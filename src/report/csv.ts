@@ -1,12 +1,20 @@
-import { localize } from '../model/types.js';
-import type { AssessmentReport, ReportWriter, WriteOptions } from './report.js';
+/** Findings as CSV: one row per finding, RFC 4180, safe to open in a spreadsheet. */
+import { findingReason, findingTitle, type Finding } from '../model/finding.js';
+import type { Lang } from '../model/types.js';
+import { frameworkEntries, type ReportWriter } from './report.js';
 
-const COLUMNS = [
+export const CSV_COLUMNS = [
   'finding_id',
-  'status',
+  'kind',
+  'source',
+  'workflow_status',
+  'compliance_status',
   'severity',
+  'original_severity',
+  'risk',
   'rule_id',
   'title',
+  'provider',
   'account',
   'region',
   'resource_type',
@@ -14,7 +22,12 @@ const COLUMNS = [
   'resource_name',
   'reason',
   'frameworks',
-  'observed_at',
+  'first_seen',
+  'last_seen',
+  'times_seen',
+  'resolved_at',
+  'updated_at',
+  'user_fields',
 ] as const;
 
 /** RFC 4180 quoting; cells that a spreadsheet would run as a formula are prefixed with a quote. */
@@ -23,35 +36,54 @@ export function csvCell(value: string): string {
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-function* csvChunks(report: AssessmentReport, { lang }: WriteOptions): Iterable<string> {
-  yield COLUMNS.join(',') + '\r\n';
-  for (const f of report.findings) {
-      const frameworks = Object.entries(f.frameworks)
-        .map(([id, controls]) => `${id}:${controls.join('|')}`)
-        .join(' ');
-      yield [
-          f.id,
-          f.status,
-          f.severity,
-          f.ruleId,
-          localize(f.title, lang),
-          f.resource.account,
-          f.resource.region,
-          f.resource.type,
-          f.resource.uid,
-          f.resource.name,
-          localize(f.reason, lang),
-          frameworks,
-          f.observedAt,
-        ]
-          .map(csvCell)
-          .join(',') + '\r\n';
-  }
+export const csvHeader = () => CSV_COLUMNS.join(',') + '\r\n';
+
+export function csvRow(f: Finding, lang: Lang = 'en'): string {
+  return (
+    [
+      f.id,
+      f.kind,
+      f.source,
+      f.workflowStatus,
+      f.complianceStatus ?? '',
+      f.severity,
+      f.originalSeverity,
+      f.risk.level,
+      f.ruleId,
+      findingTitle(f, lang),
+      f.provider,
+      f.account,
+      f.region,
+      f.resourceType,
+      f.resourceUid,
+      f.resourceName,
+      findingReason(f, lang),
+      frameworkEntries(f)
+        .map(([fw, ids]) => `${fw}:${ids.join('|')}`)
+        .join(' '),
+      f.firstSeen,
+      f.lastSeen,
+      String(f.timesSeen),
+      f.resolvedAt ?? '',
+      f.updatedAt,
+      Object.entries(f.userFields)
+        .map(([k, v]) => `${k}=${v}`)
+        .join('; '),
+    ]
+      .map(csvCell)
+      .join(',') + '\r\n'
+  );
+}
+
+/** CSV with a header row. */
+export function* csv(findings: Iterable<Finding>, lang: Lang = 'en'): Iterable<string> {
+  yield csvHeader();
+  for (const f of findings) yield csvRow(f, lang);
 }
 
 export const csvWriter: ReportWriter = {
   format: 'csv',
   extension: 'csv',
-  chunks: csvChunks,
-  write: (report, options) => [...csvChunks(report, options)].join(''),
+  chunks: (report, { lang }) => csv(report.findings, lang),
+  write: (report, { lang }) => [...csv(report.findings, lang)].join(''),
 };

@@ -1,5 +1,5 @@
-import { postureRules } from '../assess/registry.js';
-import type { PostureFinding } from '../model/finding.js';
+import { docText, findingReason, findingTitle, type Finding } from '../model/finding.js';
+import type { ResultStatus } from '../model/rule.js';
 import { localize, type Lang } from '../model/types.js';
 import { label, severityLabel, statusLabel, urgencyLabel } from './i18n.js';
 import { scopeLine, type AssessmentReport, type ReportWriter } from './report.js';
@@ -32,39 +32,43 @@ const ok=(all.checked||r.dataset.status==='FAIL')&&(!v||r.textContent.toLowerCas
 q.addEventListener('input',apply);all.addEventListener('change',apply);apply();
 `;
 
-function ruleDoc(ruleId: string, lang: Lang): string {
-  const rule = postureRules().get(ruleId);
-  if (!rule) return '';
-  const d = rule.doc[lang];
-  const frameworks = Object.entries(rule.frameworks)
-    .map(([fw, ids]) => `<code>${esc(fw)}</code> ${esc(ids.join(', '))}`)
+/** The improvement document a finding carries (mamori's rules: all of it; imports: what the source gave). */
+function findingDoc(f: Finding, lang: Lang): string {
+  const d = f.document;
+  if (!d) return '';
+  const frameworks = Object.entries(f.frameworks)
+    .map(([fw, ids]) => `<code>${esc(fw)}</code> ${esc((ids ?? []).join(', '))}`)
     .join(' · ');
-  const code = rule.remediation
-    ? `<h4>CLI / Terraform / CloudFormation</h4><div class="tabs">${['cli', 'terraform', 'cloudformation']
+  const tabs = (['cli', 'terraform', 'cloudformation'] as const).filter((t) => d.code?.[t]);
+  const code = tabs.length
+    ? `<h4>${esc(tabs.map((t) => TAB_NAMES[t]).join(' / '))}</h4><div class="tabs">${tabs
         .map((t, i) => `<button class="${i ? '' : 'on'}" data-tab="${t}">${t}</button>`)
-        .join(' ')}</div>${(['cli', 'terraform', 'cloudformation'] as const)
-        .map((t, i) => `<pre class="tab${i ? '' : ' on'}" data-tab="${t}"><code>${esc(rule.remediation![t])}</code></pre>`)
-        .join('')}`
+        .join(' ')}</div>${tabs.map((t, i) => `<pre class="tab${i ? '' : ' on'}" data-tab="${t}"><code>${esc(d.code![t])}</code></pre>`).join('')}`
     : '';
-  return `<div class="doc"><p>${esc(d.description)}</p><p class="muted">${frameworks}</p>
-<h4>${label(lang, 'urgency')}: ${esc(urgencyLabel(lang, rule.urgency))}</h4><p>${esc(d.urgency)}</p>
-<h4>${label(lang, 'risk')}</h4><p>${esc(d.risk)}</p>
-<h4>${label(lang, 'recommendation')}</h4><p>${esc(d.recommendation)}</p>
-<h4>${label(lang, 'console')}</h4><ol>${d.console.map((s) => `<li>${esc(s)}</li>`).join('')}</ol>${code}
-<h4>${label(lang, 'references')}</h4><ul>${rule.references.map((u) => `<li><a href="${esc(u)}" rel="noreferrer">${esc(u)}</a></li>`).join('')}</ul></div>`;
+  const part = (key: 'urgency' | 'risk' | 'recommendation', text: string | undefined, heading = label(lang, key)) =>
+    text ? `<h4>${heading}</h4><p>${esc(text)}</p>` : '';
+  return `<div class="doc">${d.description ? `<p>${esc(docText(d.description, lang))}</p>` : ''}<p class="muted">${frameworks}</p>
+${d.urgency ? part('urgency', docText(d.urgency.text, lang) ?? '', `${label(lang, 'urgency')}: ${esc(urgencyLabel(lang, d.urgency.level))}`) : ''}
+${part('risk', docText(d.risk, lang))}
+${part('recommendation', docText(d.remediation, lang))}
+${d.console?.[lang].length ? `<h4>${label(lang, 'console')}</h4><ol>${d.console[lang].map((x) => `<li>${esc(x)}</li>`).join('')}</ol>` : ''}${code}
+${d.references?.length ? `<h4>${label(lang, 'references')}</h4><ul>${d.references.map((u) => `<li><a href="${esc(u)}" rel="noreferrer">${esc(u)}</a></li>`).join('')}</ul>` : ''}</div>`;
 }
 
+const TAB_NAMES = { cli: 'CLI', terraform: 'Terraform', cloudformation: 'CloudFormation' } as const;
+
 function failingByRule(report: AssessmentReport, lang: Lang): string {
-  const byRule = new Map<string, PostureFinding[]>();
-  for (const f of report.findings) if (f.status === 'FAIL') (byRule.get(f.ruleId) ?? byRule.set(f.ruleId, []).get(f.ruleId)!).push(f);
+  const byRule = new Map<string, Finding[]>();
+  for (const f of report.findings) if (f.complianceStatus === 'FAIL') (byRule.get(f.ruleId) ?? byRule.set(f.ruleId, []).get(f.ruleId)!).push(f);
   if (!byRule.size) return `<p>${label(lang, 'nothingFailed')}</p>`;
   return report.summary.worstRules
     .map((r) => {
-      const rows = (byRule.get(r.ruleId) ?? [])
-        .map((f) => `<tr><td>${esc(f.resource.account)}</td><td>${esc(f.resource.region)}</td><td>${esc(f.resource.name)}<div class="muted">${esc(f.resource.uid)}</div></td><td>${esc(localize(f.reason, lang))}</td></tr>`)
+      const failing = byRule.get(r.ruleId) ?? [];
+      const rows = failing
+        .map((f) => `<tr><td>${esc(f.account)}</td><td>${esc(f.region)}</td><td>${esc(f.resourceName)}<div class="muted">${esc(f.resourceUid)}</div></td><td>${esc(findingReason(f, lang))}</td></tr>`)
         .join('');
       return `<details class="rule"><summary><span class="badge sev-${r.severity}">${esc(severityLabel(lang, r.severity))}</span><b>${esc(localize(r.title, lang))}</b><span class="muted">${esc(r.ruleId)} · ${r.counts.FAIL} ${label(lang, 'failed')}</span></summary>
-${ruleDoc(r.ruleId, lang)}<div class="doc"><table><thead><tr><th>${label(lang, 'account')}</th><th>${label(lang, 'region')}</th><th>${label(lang, 'resource')}</th><th>${label(lang, 'reason')}</th></tr></thead><tbody>${rows}</tbody></table></div></details>`;
+${failing[0] ? findingDoc(failing[0], lang) : ''}<div class="doc"><table><thead><tr><th>${label(lang, 'account')}</th><th>${label(lang, 'region')}</th><th>${label(lang, 'resource')}</th><th>${label(lang, 'reason')}</th></tr></thead><tbody>${rows}</tbody></table></div></details>`;
     })
     .join('\n');
 }
@@ -89,13 +93,15 @@ export const htmlWriter: ReportWriter = {
           .map((e) => `<tr><td>${esc(e.account)}</td><td>${esc(e.region)}</td><td>${esc(e.service)}</td><td>${esc(e.operation)}</td><td><b>${esc(e.code)}</b> <span class="muted">${esc(e.message)}</span></td></tr>`)
           .join('')}</tbody></table>`
       : `<p>${label(lang, 'noCollectionErrors')}</p>`;
-    const order = { FAIL: 0, NOT_ASSESSED: 1, MANUAL: 2, PASS: 3, NOT_APPLICABLE: 4 } as const;
+    const order: Record<ResultStatus, number> = { FAIL: 0, NOT_ASSESSED: 1, MANUAL: 2, PASS: 3, NOT_APPLICABLE: 4 };
+    const statusOf = (f: Finding): ResultStatus => f.complianceStatus ?? (f.workflowStatus === 'RESOLVED' ? 'PASS' : 'FAIL');
     const rows = [...report.findings]
-      .sort((a, b) => order[a.status] - order[b.status] || a.ruleId.localeCompare(b.ruleId))
-      .map(
-        (f) => `<tr data-status="${f.status}"><td><span class="badge st-${f.status}">${esc(statusLabel(lang, f.status))}</span></td><td><span class="badge sev-${f.severity}">${esc(severityLabel(lang, f.severity))}</span></td>
-<td>${esc(localize(f.title, lang))}<div class="muted">${esc(f.ruleId)}</div></td><td>${esc(f.resource.account)}</td><td>${esc(f.resource.region)}</td><td>${esc(f.resource.name)}<div class="muted">${esc(f.resource.type)}</div></td><td>${esc(localize(f.reason, lang))}</td></tr>`,
-      )
+      .sort((a, b) => order[statusOf(a)] - order[statusOf(b)] || a.ruleId.localeCompare(b.ruleId))
+      .map((f) => {
+        const status = statusOf(f);
+        return `<tr data-status="${status}"><td><span class="badge st-${status}">${esc(statusLabel(lang, status))}</span></td><td><span class="badge sev-${f.severity}">${esc(severityLabel(lang, f.severity))}</span></td>
+<td>${esc(findingTitle(f, lang))}<div class="muted">${esc(f.ruleId)}</div></td><td>${esc(f.account)}</td><td>${esc(f.region)}</td><td>${esc(f.resourceName)}<div class="muted">${esc(f.resourceType)}</div></td><td>${esc(findingReason(f, lang))}</td></tr>`;
+      })
       .join('\n');
     return `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">

@@ -1,5 +1,6 @@
 import { summarize, type AssessmentSummary } from '../assess/summary.js';
-import type { PostureFinding } from '../model/finding.js';
+import { isFrameworkId, type FrameworkId } from '../frameworks/index.js';
+import type { Finding } from '../model/finding.js';
 import type { Snapshot, SnapshotScope } from '../model/snapshot.js';
 import type { CollectionError, Lang } from '../model/types.js';
 
@@ -15,12 +16,13 @@ export interface AssessmentReport {
     scopes?: SnapshotScope[];
     resourceCount: number;
   };
-  findings: PostureFinding[];
+  /** Every result of the assessment as findings (passing, manual and not-assessed ones too). */
+  findings: Finding[];
   summary: AssessmentSummary;
   collectionErrors: CollectionError[];
 }
 
-export function buildReport(snapshot: Snapshot, findings: PostureFinding[], now = new Date()): AssessmentReport {
+export function buildReport(snapshot: Snapshot, findings: Finding[], now = new Date()): AssessmentReport {
   return {
     generatedAt: now.toISOString(),
     snapshot: { id: snapshot.id, collectedAt: snapshot.collectedAt, scope: snapshot.scope, resourceCount: snapshot.resources.length },
@@ -61,6 +63,15 @@ const SCOPE_LABEL: Record<SnapshotScope['provider'], Record<Lang, string>> = {
   gcp: { en: 'Google Cloud projects', ja: 'Google Cloud プロジェクト' },
   azure: { en: 'Azure subscriptions', ja: 'Azure サブスクリプション' },
 };
+
+/** A finding's framework mappings that name a known framework, with at least one control. */
+export const frameworkEntries = (f: Pick<Finding, 'frameworks'>) =>
+  (Object.entries(f.frameworks) as [string, string[] | undefined][]).filter((e): e is [FrameworkId, string[]] => isFrameworkId(e[0]) && !!e[1]?.length);
+
+/** The AWS partition of an ARN (aws, aws-cn, aws-us-gov); `aws` for anything else. */
+export const partitionOf = (uid: string) => (uid.startsWith('arn:') ? uid.split(':')[1] || 'aws' : 'aws');
+
+export const clip = (s: string, max: number) => (s.length <= max ? s : s.slice(0, max - 1) + '…');
 
 export interface WriteOptions {
   lang: Lang;

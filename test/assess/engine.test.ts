@@ -2,6 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { assess } from '../../src/assess/engine.js';
 import { summarize } from '../../src/assess/summary.js';
+import { findingsOf } from '../../src/app/posture.js';
+
+const T0 = '2026-11-01T00:00:00.000Z';
 import { defineManualRule, defineRule, fail, pass, type ImprovementDoc } from '../../src/model/rule.js';
 import { accountUid } from '../../src/model/pseudo.js';
 import { SNAPSHOT_SCHEMA, SNAPSHOT_VERSION, type Snapshot } from '../../src/model/snapshot.js';
@@ -101,7 +104,7 @@ describe('assess engine', () => {
 
   it('summarises per framework control with a Security Hub style score', () => {
     const findings = assess(snapshot([bucket('a', { versioning: 'Enabled' }), bucket('b', {})]), { rules: [versioned, manual] });
-    const s = summarize(findings);
+    const s = summarize(findingsOf(findings, [versioned, manual], { at: T0 }));
     assert.equal(s.results.PASS, 1);
     assert.equal(s.results.FAIL, 1);
     assert.equal(s.results.MANUAL, 1);
@@ -110,7 +113,7 @@ describe('assess engine', () => {
     assert.equal(fsbp.controls[0].status, 'FAIL', 'a control fails when any of its resources fails');
     assert.equal(fsbp.score, 0);
     assert.deepEqual(s.worstRules.map((r) => r.ruleId), ['aws-s3-test-versioning']);
-    const passing = summarize(assess(snapshot([bucket('a', { versioning: 'Enabled' })]), { rules: [versioned] }));
+    const passing = summarize(findingsOf(assess(snapshot([bucket('a', { versioning: 'Enabled' })]), { rules: [versioned] }), [versioned], { at: T0 }));
     assert.equal(passing.frameworks.find((f) => f.id === 'fsbp')!.score, 100);
   });
 });

@@ -4,6 +4,7 @@
  * finding seen twice and otherwise unchanged.
  */
 import assert from 'node:assert/strict';
+import { findingsOf } from '../../src/app/posture.js';
 import { describe, it } from 'node:test';
 import { assess } from '../../src/assess/engine.js';
 import { selectRules } from '../../src/assess/registry.js';
@@ -34,12 +35,12 @@ for (const backend of BACKENDS) {
       try {
         const rules = selectRules();
         const demo = await loadDemoSnapshot();
-        const first = await recordAssessment(store, demo, rules, assess(demo, { rules }));
+        const first = await recordAssessment(store, demo, rules, findingsOf(assess(demo, { rules }), rules, { at: demo.collectedAt }));
         const failing = assess(demo, { rules }).filter((f) => f.status === 'FAIL').length;
         assert.equal(first.new, failing);
 
         const next = nextWeek(demo);
-        const second = await recordAssessment(store, next, rules, assess(next, { rules }));
+        const second = await recordAssessment(store, next, rules, findingsOf(assess(next, { rules }), rules, { at: next.collectedAt }));
         assert.equal(second.resolved, 2, JSON.stringify(second));
         assert.equal(second.new, 1, JSON.stringify(second));
         assert.equal(second.reopened, 0);

@@ -2,9 +2,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Kysely } from 'kysely';
-import { asffBatches, toOcsfFinding } from '../../src/hub/export/index.js';
+import { asffBatches } from '../../src/report/asff.js';
+import { toOcsfFinding } from '../../src/report/ocsf.js';
 import type { ObservedFinding } from '../../src/hub/model.js';
 import { migrations } from '../../src/hub/store/schema.js';
+import { internalConnection } from '../../src/hub/store/store.js';
 import { BACKENDS } from './backends.js';
 
 const at = '2026-11-20T00:00:00.000Z';
@@ -47,7 +49,7 @@ for (const backend of BACKENDS) {
         const azure = { ...gcpFinding, id: 'prowler-az-1', source: 'prowler', ruleId: 'storage_blob_public_access_level_is_disabled', provider: 'aws' as const, resourceUid: '/subscriptions/0000/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/sa' };
         await store.ingest([awsFinding, imported, azure], { actor: 'test', at });
         const before = (await store.get('mamori-aws-1'))!;
-        await migrations(store.dialect)['0005_provider_of_imports'].up(store.db as unknown as Kysely<unknown>).catch(async (err: Error) => {
+        await migrations(store.dialect)['0005_provider_of_imports'].up(internalConnection(store).db as unknown as Kysely<unknown>).catch(async (err: Error) => {
           // The index exists already (the store was created at the latest version): only the data step matters here.
           if (!/already exists/i.test(err.message)) throw err;
         });
@@ -82,7 +84,7 @@ describe('Prowler import', () => {
 for (const backend of BACKENDS) {
   describe(`localized text (${backend.name})`, { skip: backend.skip }, () => {
     it('a posture result keeps its title and reason in English and Japanese through the hub', async () => {
-      const { postureToObserved } = await import('../../src/hub/posture.js');
+      const { postureToObserved } = await import('../../src/assess/finding.js');
       const { store } = await backend.fresh();
       try {
         const observed = postureToObserved({
@@ -100,6 +102,57 @@ for (const backend of BACKENDS) {
         // An English-only source (an import) carries no localized text, and a later observation keeps the row readable.
         await store.ingest([{ ...awsFinding, id: 'plain-1' }], { actor: 'test', at });
         assert.equal((await store.get('plain-1'))!.finding.localized, undefined);
+      } finally {
+        await store.close();
+      }
+    });
+  });
+}
+
+for (const backend of BACKENDS) {
+  describe(`documents and scope paths (${backend.name})`, { skip: backend.skip }, () => {
+    it("keeps a rule's improvement document once and puts it back on every finding of the rule", async () => {
+      const { store } = await backend.fresh();
+      try {
+        const document = { description: { en: 'Checks buckets.', ja: 'バケットを確認します。' }, remediation: { en: 'Block public access.', ja: 'パブリックアクセスをブロックします。' }, references: ['https://example.com/a'] };
+        await store.ingest([{ ...gcpFinding, document }, { ...gcpFinding, id: 'mamori-gcp-2', resourceUid: `${gcpFinding.resourceUid}-2`, document }], { actor: 'test', at });
+        const rows = await internalConnection(store).db.selectFrom('finding_documents').selectAll().execute();
+        assert.equal(rows.length, 1, 'one row per rule, not per finding');
+        assert.deepEqual((await store.get('mamori-gcp-2'))!.finding.document, document);
+        assert.ok((await store.list({ provider: ['gcp'] })).every((f) => f.document?.remediation?.ja === 'パブリックアクセスをブロックします。'));
+        // A newer version of the rule's document replaces the stored one.
+        const updated = { ...document, remediation: { en: 'Enforce public access prevention.', ja: '公開アクセス防止を適用します。' } };
+        await store.ingest([{ ...gcpFinding, document: updated, observedAt: '2026-11-21T00:00:00.000Z' }], { actor: 'test', at: '2026-11-21T00:00:00.000Z' });
+        assert.equal((await store.get('mamori-gcp-2'))!.finding.document?.remediation?.en, 'Enforce public access prevention.');
+        // A finding without a document (most imports) reads back without one.
+        await store.ingest([awsFinding], { actor: 'test', at });
+        assert.equal((await store.get('mamori-aws-1'))!.finding.document, undefined);
+      } finally {
+        await store.close();
+      }
+    });
+
+    it('filters by a folder or an organisation through the scope path, and by scope id as before', async () => {
+      const { store } = await backend.fresh();
+      try {
+        await store.ingest(
+          [
+            { ...gcpFinding, scopePath: 'organizations/905/folders/271/projects/shop-prod' },
+            { ...gcpFinding, id: 'mamori-gcp-dev', account: 'shop-dev', resourceUid: 'x-dev', scopePath: 'organizations/905/folders/300/projects/shop-dev' },
+            { ...gcpFinding, id: 'mamori-gcp-2710', account: 'other', resourceUid: 'x-other', scopePath: 'organizations/905/folders/2710/projects/other' },
+            { ...awsFinding, scopePath: 'organizations/o-abc123/accounts/111111111111' },
+          ],
+          { actor: 'test', at },
+        );
+        const ids = async (scope: string[]) => (await store.list({ account: scope })).map((f) => f.id).sort();
+        assert.deepEqual(await ids(['folders/271']), ['mamori-gcp-1'], 'a folder, not its prefix look-alike folders/2710');
+        assert.deepEqual(await ids(['organizations/905']), ['mamori-gcp-1', 'mamori-gcp-2710', 'mamori-gcp-dev']);
+        assert.deepEqual(await ids(['organizations/o-abc123', 'shop-dev']), ['mamori-aws-1', 'mamori-gcp-dev']);
+        assert.deepEqual(await ids(['shop-prod']), ['mamori-gcp-1']);
+        assert.equal((await store.get('mamori-gcp-1'))!.finding.scopePath, 'organizations/905/folders/271/projects/shop-prod');
+        // An observation that does not say (an import) keeps the known path.
+        await store.ingest([{ ...gcpFinding, observedAt: '2026-11-21T00:00:00.000Z' }], { actor: 'test', at: '2026-11-21T00:00:00.000Z' });
+        assert.equal((await store.get('mamori-gcp-1'))!.finding.scopePath, 'organizations/905/folders/271/projects/shop-prod');
       } finally {
         await store.close();
       }

@@ -7,6 +7,7 @@ import { SNAPSHOT_SCHEMA, type Snapshot } from '../../src/model/snapshot.js';
 import type { Resource } from '../../src/model/types.js';
 import { WRITERS } from '../../src/report/index.js';
 import { buildReport } from '../../src/report/report.js';
+import { findingsOf } from '../../src/app/posture.js';
 
 const root = (account: string, mfa: number, name = 'root'): Resource => ({
   uid: `arn:aws:iam::${account}:root`, provider: 'aws', account, region: 'global', type: 'AWS::IAM::RootUser', name, tags: { owner: '=cmd|calc' }, config: { summary: { AccountMFAEnabled: mfa } },
@@ -17,8 +18,9 @@ const snapshot: Snapshot = {
   resources: [root('111111111111', 0, '<script>alert(1)</script>'), root('222222222222', 1)],
   errors: [{ provider: 'aws', account: '222222222222', region: 'us-east-1', service: 'ec2', operation: 'DescribeInstances', code: 'AccessDenied', message: 'denied' }],
 };
-const report = buildReport(snapshot, assess(snapshot, { rules: [postureRules().get('aws-iam-root-mfa-enabled')!] }));
-const failed = report.findings.find((f) => f.status === 'FAIL')!;
+const rules = [postureRules().get('aws-iam-root-mfa-enabled')!];
+const report = buildReport(snapshot, findingsOf(assess(snapshot, { rules }), rules, { at: snapshot.collectedAt }));
+const failed = report.findings.find((f) => f.complianceStatus === 'FAIL')!;
 
 describe('report writers', () => {
   for (const writer of Object.values(WRITERS)) {
@@ -79,8 +81,8 @@ describe('report writers', () => {
   it('csv quotes safely and neutralises spreadsheet formulas', () => {
     const rows = WRITERS.csv.write(report, { lang: 'en' }).trim().split('\r\n');
     assert.equal(rows.length, 3);
-    assert.ok(rows[0].startsWith('finding_id,status,severity,rule_id'));
-    const csv = WRITERS.csv.write({ ...report, findings: [{ ...failed, reason: '=HYPERLINK("x")' }] }, { lang: 'en' });
+    assert.ok(rows[0].startsWith('finding_id,kind,source,workflow_status,compliance_status'));
+    const csv = WRITERS.csv.write({ ...report, findings: [{ ...failed, reason: '=HYPERLINK("x")', localized: { title: failed.localized?.title } }] }, { lang: 'en' });
     assert.ok(csv.includes(`"'=HYPERLINK(""x"")"`));
   });
 
@@ -91,5 +93,64 @@ describe('report writers', () => {
     assert.ok(html.includes('&lt;script&gt;alert(1)&lt;/script&gt;'));
     assert.ok(html.includes('緊急度') && html.includes('推奨対応') && html.includes('<html lang="ja">'));
     assert.ok(html.includes('AccessDenied'), 'collection errors are shown');
+  });
+});
+
+describe('one finding model: writers need no rule list', () => {
+  // A finding of a rule no registry knows (an imported check, a rule from a later version): all a
+  // writer shows comes from the finding itself.
+  const unknownRule = {
+    ...failed,
+    id: 'mamori-elsewhere-1',
+    ruleId: 'acme-bucket-check',
+    title: 'Bucket is private',
+    localized: { title: { en: 'Bucket is private', ja: 'バケットが非公開である' }, reason: { en: 'Anyone can read it.', ja: '誰でも読み取れます。' } },
+    document: {
+      description: { en: 'Checks bucket access.', ja: 'バケットのアクセスを確認します。' },
+      risk: { en: 'Data leaks.', ja: 'データが漏えいします。' },
+      remediation: { en: 'Block public access.', ja: 'パブリックアクセスをブロックします。' },
+      references: ['https://example.com/bucket'],
+    },
+  };
+  const single = buildReport(snapshot, [unknownRule]);
+
+  it('ocsf, asff, csv and html speak Japanese from the finding', () => {
+    const [ocsf] = JSON.parse(WRITERS.ocsf.write(single, { lang: 'ja' }));
+    assert.equal(ocsf.finding_info.title, 'バケットが非公開である');
+    assert.equal(ocsf.finding_info.desc, 'バケットのアクセスを確認します。');
+    assert.deepEqual(ocsf.remediation, { desc: 'パブリックアクセスをブロックします。', references: ['https://example.com/bucket'] });
+    assert.equal(ocsf.status_detail, '誰でも読み取れます。');
+    const asff = JSON.parse(WRITERS.asff.write(single, { lang: 'ja' })).Findings[0];
+    assert.equal(asff.Title, 'バケットが非公開である');
+    assert.equal(asff.Remediation.Recommendation.Text, 'パブリックアクセスをブロックします。');
+    assert.equal(asff.Remediation.Recommendation.Url, 'https://example.com/bucket');
+    assert.ok(asff.Description.includes('データが漏えいします。'));
+    assert.ok(WRITERS.csv.write(single, { lang: 'ja' }).includes('誰でも読み取れます。'));
+    const html = WRITERS.html.write(single, { lang: 'ja' });
+    assert.ok(html.includes('パブリックアクセスをブロックします。') && html.includes('https://example.com/bucket'));
+    // English stays English.
+    assert.equal(JSON.parse(WRITERS.ocsf.write(single, { lang: 'en' }))[0].finding_info.title, 'Bucket is private');
+  });
+
+  it('json writes each rule document once, not on every finding', () => {
+    const twice = { ...report, findings: [unknownRule, { ...unknownRule, id: 'mamori-elsewhere-2' }] };
+    const parsed = JSON.parse(WRITERS.json.write(twice, { lang: 'en' }));
+    assert.equal(parsed.version, 2);
+    assert.deepEqual(Object.keys(parsed.documents), ['acme-bucket-check']);
+    assert.equal(parsed.findings.length, 2);
+    assert.ok(parsed.findings.every((f: { document?: unknown }) => f.document === undefined));
+  });
+
+  it("a mamori rule's findings carry its whole improvement document in both languages", () => {
+    const doc = failed.document!;
+    assert.ok(doc.description?.ja && doc.risk?.ja && doc.remediation?.ja && doc.console?.ja.length && doc.code?.cli && doc.references?.length);
+    assert.equal(doc.urgency?.level, rules[0].urgency);
+    // One shared object per rule, not a copy per finding.
+    assert.equal(report.findings[0].document, report.findings[1].document);
+  });
+
+  it('asff refuses findings of other clouds and leaves manual checks out', () => {
+    assert.throws(() => WRITERS.asff.write({ ...report, findings: [{ ...failed, provider: 'gcp' }] }, { lang: 'en' }), /ASFF is the AWS Security Hub format/);
+    assert.equal(WRITERS.asff.write({ ...report, findings: [{ ...failed, complianceStatus: 'MANUAL' }] }, { lang: 'en' }), '');
   });
 });

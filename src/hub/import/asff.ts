@@ -3,7 +3,7 @@ import { isFrameworkId } from '../../frameworks/index.js';
 import { accountUid, ACCOUNT_TYPE } from '../../model/pseudo.js';
 import type { FrameworkMappings } from '../../model/rule.js';
 import type { Severity } from '../../model/types.js';
-import { fromAsffType } from '../export/asff-types.js';
+import { fromAsffType } from '../../report/asff-types.js';
 import { WORKFLOW_STATUSES, type ComplianceStatus, type FindingSource, type HubFinding, type ObservedFinding, type WorkflowStatus } from '../model.js';
 import {
   addFramework,
@@ -21,6 +21,7 @@ import {
   required,
   severityFromNormalized,
   severityLabel,
+  importedDocument,
   str,
   tagMap,
   type Json,
@@ -223,6 +224,13 @@ export function fromAsff(f: unknown, where: string, file: string): ObservedFindi
     ruleId,
     title,
     description: str(f.Description),
+    // The source's own advice (Security Hub controls, Inspector, Macie give a recommendation and a
+    // URL). mamori's own findings coming back keep their rule's full document, not this English cut.
+    document: mamori ? undefined : importedDocument({
+      description: str(f.Description),
+      remediation: str(at(f, 'Remediation', 'Recommendation', 'Text')),
+      references: [str(at(f, 'Remediation', 'Recommendation', 'Url')), str(f.SourceUrl)],
+    }),
     // mamori writes the rule's severity to Original (Label is INFORMATIONAL for passes, or the hub's effective one).
     severity: (mamori && severityLabel(at(f, 'Severity', 'Original'))) || severityOf(f),
     complianceStatus,

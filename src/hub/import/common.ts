@@ -3,6 +3,7 @@ import { FRAMEWORKS, type FrameworkId } from '../../frameworks/index.js';
 import { MamoriError } from '../../model/errors.js';
 import { hexDigest } from '../../model/hash.js';
 import type { FrameworkMappings } from '../../model/rule.js';
+import type { FindingDocument } from '../../model/finding.js';
 import { SEVERITIES, type Severity } from '../../model/types.js';
 
 export type Json = Record<string, unknown>;
@@ -162,4 +163,19 @@ export function compact(o: Record<string, unknown>): Record<string, unknown> | u
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(o)) if (v !== undefined && v !== null && v !== '') out[k] = v;
   return Object.keys(out).length ? out : undefined;
+}
+
+/**
+ * The improvement document an imported finding carries, from what its source gives (English only:
+ * `ja` stays empty and every view falls back to English). Undefined when the source gives nothing.
+ */
+export function importedDocument(parts: { description?: string; remediation?: string; references?: (string | undefined)[] }): FindingDocument | undefined {
+  const english = (text: string | undefined) => (text ? { en: text, ja: '' } : undefined);
+  const references = [...new Set((parts.references ?? []).filter((u): u is string => !!u && /^https?:\/\//.test(u)))];
+  const doc: FindingDocument = {
+    ...(parts.description ? { description: english(parts.description) } : {}),
+    ...(parts.remediation ? { remediation: english(parts.remediation) } : {}),
+    ...(references.length ? { references } : {}),
+  };
+  return Object.keys(doc).length ? doc : undefined;
 }

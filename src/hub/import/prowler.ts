@@ -2,10 +2,10 @@
 import type { FrameworkId } from '../../frameworks/index.js';
 import type { FrameworkMappings } from '../../model/rule.js';
 import type { Severity } from '../../model/types.js';
-import { fromAsffType } from '../export/asff-types.js';
+import { fromAsffType } from '../../report/asff-types.js';
 import type { ComplianceStatus, ObservedFinding } from '../model.js';
 import { prune } from './asff.js';
-import { addFramework, at, importId, invalidFinding, isControlId, isObject, isoTime, nameFromUid, refineType, required, severityLabel, str } from './common.js';
+import { addFramework, at, importedDocument, importId, invalidFinding, isControlId, isObject, isoTime, nameFromUid, refineType, required, severityLabel, str } from './common.js';
 import { providerOfUid } from '../../model/cloud.js';
 import type { Provider } from '../../model/types.js';
 
@@ -102,6 +102,12 @@ export function fromProwler(f: unknown, where: string, file: string): ObservedFi
     ruleId: checkId,
     title,
     description: str(at(f, 'finding_info', 'desc')),
+    // Prowler's remediation text and its references (the check's documentation, the provider's docs).
+    document: importedDocument({
+      description: str(at(f, 'finding_info', 'desc')),
+      remediation: str(at(f, 'remediation', 'desc')),
+      references: Array.isArray(at(f, 'remediation', 'references')) ? (at(f, 'remediation', 'references') as unknown[]).map(str) : [],
+    }),
     severity: severityLabel(f.severity) ?? SEVERITY_ID[severityId] ?? 'INFORMATIONAL',
     complianceStatus: STATUS[statusCode] ?? 'NOT_ASSESSED',
     provider,

@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import { MamoriError } from '../../../src/model/errors.js';
 import { detectFormat, importFindings, parseFindings } from '../../../src/hub/import/index.js';
 import { jsonErrorOffset } from '../../../src/hub/import/json.js';
+import { docText } from '../../../src/model/finding.js';
 
 const FIXTURES = repoUrl('test/fixtures/import/');
 const fixture = (name: string) => readFileSync(new URL(name, FIXTURES), 'utf8');
@@ -35,6 +36,11 @@ describe('import: Security Hub ASFF (GetFindings)', async () => {
       title: 'S3 general purpose buckets should require requests to use SSL',
       description:
         "This control checks whether an Amazon S3 general purpose bucket has a policy that requires requests to use SSL. The control fails if the bucket policy doesn't require requests to use SSL.",
+      document: {
+        description: { en: control.description!, ja: '' },
+        remediation: { en: 'For information on how to correct this issue, consult the AWS Security Hub controls documentation.', ja: '' },
+        references: ['https://docs.aws.amazon.com/console/securityhub/S3.5/remediation'],
+      },
       severity: 'MEDIUM',
       complianceStatus: 'FAIL',
       provider: 'aws',
@@ -218,6 +224,11 @@ describe('import: Prowler OCSF', async () => {
       ruleId: 's3_bucket_secure_transport_policy',
       title: 'Ensure S3 buckets have secure transport policy.',
       description: 'Check if S3 buckets have secure transport policy.',
+      document: {
+        description: { en: 'Check if S3 buckets have secure transport policy.', ja: '' },
+        remediation: { en: 'See the referenced documentation.', ja: '' },
+        references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/security-best-practices.html'],
+      },
       severity: 'MEDIUM',
       complianceStatus: 'FAIL',
       provider: 'aws',
@@ -406,5 +417,17 @@ describe('import: errors', () => {
     }
     assert.equal(jsonErrorOffset('{"a":1 "b"}'), 7);
     assert.equal(jsonErrorOffset('{"a":1}}'), 7);
+  });
+});
+
+describe('imported findings carry what their source says about fixing them', () => {
+  it('ASFF Remediation and Prowler remediation become the finding document (English; Japanese falls back)', () => {
+    const hub = parseFindings(readFileSync(new URL('securityhub-get-findings.json', FIXTURES), 'utf8'), 'securityhub-get-findings.json');
+    const s3 = hub.find((f) => f.document?.references?.includes('https://docs.aws.amazon.com/console/securityhub/S3.5/remediation'));
+    assert.ok(s3, 'the Security Hub control finding keeps its remediation URL');
+    assert.ok(s3.document?.remediation?.en);
+    assert.equal(docText(s3.document?.remediation, 'ja'), s3.document?.remediation?.en, 'no Japanese: English is shown');
+    const prowler = parseFindings(readFileSync(new URL('prowler-ocsf.json', FIXTURES), 'utf8'), 'prowler-ocsf.json');
+    assert.ok(prowler.some((f) => f.document?.remediation?.en && f.document.references?.length));
   });
 });

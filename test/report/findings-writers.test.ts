@@ -1,12 +1,17 @@
-import { repoUrl } from '../../paths.js';
+import { repoUrl } from '../paths.js';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { ASFF_RESOURCE_TYPES, asffBatches, csv, CSV_COLUMNS, ocsfJsonl, riskScore, toAsffType } from '../../../src/hub/export/index.js';
-import { parseFindings } from '../../../src/hub/import/index.js';
-import type { HubFinding, ObservedFinding } from '../../../src/hub/model.js';
-import { findingId, type PostureFinding } from '../../../src/model/finding.js';
-import { toAsff } from '../../../src/report/asff.js';
+import { asffBatches } from '../../src/report/asff.js';
+import { ASFF_RESOURCE_TYPES, toAsffType } from '../../src/report/asff-types.js';
+import { csv, CSV_COLUMNS } from '../../src/report/csv.js';
+import { ocsfLines as ocsfJsonl, riskScore } from '../../src/report/ocsf.js';
+import { parseFindings } from '../../src/hub/import/index.js';
+import type { HubFinding, ObservedFinding } from '../../src/hub/model.js';
+import { findingId, type PostureFinding } from '../../src/model/finding.js';
+import { toAsffFinding } from '../../src/report/asff.js';
+import { postureToObserved } from '../../src/assess/finding.js';
+import { firstObservation } from '../../src/hub/lifecycle.js';
 
 const FIXTURES = repoUrl('test/fixtures/import/');
 const imported = ['securityhub-get-findings.json', 'guardduty-get-findings.json', 'prowler-ocsf.json', 'trivy-image.json'].flatMap((f) =>
@@ -159,7 +164,7 @@ describe('export: ASFF batches', () => {
       snapshotId: 's',
       observedAt: '2026-11-01T00:00:00.000Z',
     };
-    const [back] = parseFindings(JSON.stringify({ Findings: [toAsff(posture, { lang: 'en' })] }), 'scan.asff.jsonl');
+    const [back] = parseFindings(JSON.stringify({ Findings: [toAsffFinding(firstObservation(postureToObserved(posture), { at: posture.observedAt }))] }), 'scan.asff.jsonl');
     assert.equal(back.id, posture.id);
     assert.equal(back.source, 'mamori');
     assert.equal(back.ruleId, 'aws-iam-root-mfa-enabled');
@@ -168,16 +173,6 @@ describe('export: ASFF batches', () => {
     assert.deepEqual(back.frameworks, { 'cis-aws-3.0': ['1.5'] });
   });
 
-  it('maps resource types exactly as the scan report ASFF writer does', () => {
-    const probe = (type: string) => {
-      const f: PostureFinding = {
-        id: 'mamori-x', kind: 'posture', provider: 'aws', ruleId: 'r', status: 'FAIL', severity: 'LOW', title: { en: 't', ja: 't' }, reason: 'r',
-        resource: { uid: 'u', type, name: 'n', account: '1', region: 'us-east-1', tags: {} }, frameworks: {}, snapshotId: 's', observedAt: '2026-01-01T00:00:00.000Z',
-      };
-      return toAsff(f, { lang: 'en' })!.Resources![0].Type;
-    };
-    for (const type of [...Object.keys(ASFF_RESOURCE_TYPES), 'AWS::SQS::Queue', 'AWS::Region']) assert.equal(toAsffType(type), probe(type), type);
-  });
 });
 
 describe('export: CSV', () => {
