@@ -21,7 +21,7 @@ import { assess } from '../src/assess/engine.js';
 import { selectRules } from '../src/assess/registry.js';
 import { loadDemoSnapshot } from '../src/demo/index.js';
 import { readSnapshot, writeSnapshot } from '../src/model/snapshot.js';
-import { findingsOf } from '../src/app/posture.js';
+import { assessSnapshot } from '../src/app/posture.js';
 import { buildReport } from '../src/report/report.js';
 import { WRITERS } from '../src/report/index.js';
 import { assessSource } from '../src/assess/stream.js';
@@ -97,10 +97,9 @@ if (process.argv[2] === '--child') {
   const t0 = performance.now();
   const snapshot = await readSnapshot(file);
   const t1 = performance.now();
-  const rules = selectRules({ providers: ['aws'] });
-  const findings = assess(snapshot, { rules });
+  // The application function `mamori assess` calls: evaluation, summary, findings made when asked.
+  const { report } = await assessSnapshot({ snapshot, selection: { providers: ['aws'] } });
   const t2 = performance.now();
-  const report = buildReport(snapshot, findingsOf(findings, rules, { at: snapshot.collectedAt }));
   const table = WRITERS.table.write(report, { lang: 'en' });
   const t3 = performance.now();
   let jsonMs: number | undefined;
@@ -113,7 +112,7 @@ if (process.argv[2] === '--child') {
   process.stdout.write(
     JSON.stringify({
       resources: snapshot.resources.length,
-      results: findings.length,
+      results: Object.values(report.summary.results).reduce((a, b) => a + b, 0),
       failed: report.summary.results.FAIL,
       readMs: Math.round(t1 - t0),
       assessMs: Math.round(t2 - t1),

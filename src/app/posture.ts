@@ -15,6 +15,7 @@ import { MamoriError } from '../model/errors.js';
 import type { PostureRule } from '../model/rule.js';
 import { SNAPSHOT_SCHEMA, SNAPSHOT_VERSION, type Snapshot } from '../model/snapshot.js';
 import { assessSource } from '../assess/stream.js';
+import { summarizeResults } from '../assess/summary.js';
 import { INVENTORY_TYPES, inventoryEntities } from '../correlate/entities.js';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -184,7 +185,8 @@ export function rulesFor(provider: Provider, selection: RuleSelection = {}, allo
 export async function assessSnapshotSource(source: SnapshotSource, request: Omit<AssessRequest, 'snapshot'>): Promise<AssessResult> {
   const { manifest } = source;
   const rules = rulesFor(manifest.scope.provider, request.selection);
-  const findings: Finding[] = [];
+  // The engine's compact records are kept; findings are made from them when something asks.
+  const results: PostureFinding[] = [];
   const plugin = providerPlugin(manifest.scope.provider);
   // Where each scope sits, from the few shards holding the scope's own resources (projects, memberships).
   const scoped: Resource[] = [];
@@ -193,12 +195,16 @@ export async function assessSnapshotSource(source: SnapshotSource, request: Omit
     for (const r of await source.readShard(shard)) if (plugin.scopePathTypes.includes(r.type)) scoped.push(r);
   }
   const options: FindingsOptions = { at: new Date().toISOString(), risk: request.risk, scopePaths: plugin.scopePaths(scoped) };
-  // Converted scope by scope, so the raw records of one scope are all that is ever held twice.
-  const stats = await assessSource(source, { rules, onFindings: (f) => void findings.push(...findingsOf(f, rules, options)) });
+  const stats = await assessSource(source, {
+    rules,
+    onFindings: (f) => {
+      for (const r of f) results.push(r);
+    },
+  });
   // The report and the hub need the snapshot's header and errors; the workloads correlation ties
   // signals to come from the few types it knows (instances, addresses, functions), read here.
   const header: Snapshot = { schema: SNAPSHOT_SCHEMA, version: SNAPSHOT_VERSION, id: manifest.id, collectedAt: manifest.collectedAt, tool: manifest.tool, scope: manifest.scope, resources: [], errors: source.errors };
-  const report = buildReport(header, findings);
+  const report = buildReport(header, () => findingsOf(results, rules, options), undefined, summarizeResults(results));
   report.snapshot.resourceCount = stats.resources;
   if (request.store) {
     const workloads: Snapshot = { ...header, resources: [] };
@@ -206,18 +212,33 @@ export async function assessSnapshotSource(source: SnapshotSource, request: Omit
       if (!Object.keys(shard.types).some((t) => INVENTORY_TYPES.has(t))) continue;
       for (const r of await source.readShard(shard)) if (INVENTORY_TYPES.has(r.type)) workloads.resources.push(r);
     }
-    const stored = await storeAssessment(request.store, header, rules, findings, inventoryEntities(workloads));
-    return { rules, findings, report, stored };
+    const stored = await storeAssessment(request.store, header, rules, report.findings, inventoryEntities(workloads));
+    return { rules, findings: report.findings, report, stored };
   }
-  return { rules, findings, report };
+  return {
+    rules,
+    get findings() {
+      return report.findings;
+    },
+    report,
+  };
 }
 
 /** Assesses a snapshot with the posture rules and, when asked, records the results in the hub. */
 export async function assessSnapshot(request: AssessRequest): Promise<AssessResult> {
   const rules = rulesFor(request.snapshot.scope.provider, request.selection);
   const scopePaths = providerPlugin(request.snapshot.scope.provider).scopePaths(request.snapshot.resources);
-  const findings = findingsOf(assess(request.snapshot, { rules }), rules, { at: new Date().toISOString(), risk: request.risk, scopePaths });
-  const report = buildReport(request.snapshot, findings);
-  const stored = request.store ? await storeAssessment(request.store, request.snapshot, rules, findings) : undefined;
-  return { rules, findings, report, ...(stored ? { stored } : {}) };
+  const results = assess(request.snapshot, { rules });
+  const options: FindingsOptions = { at: new Date().toISOString(), risk: request.risk, scopePaths };
+  // The summary comes from the evaluation records; the findings are made when something needs them.
+  const report = buildReport(request.snapshot, () => findingsOf(results, rules, options), undefined, summarizeResults(results));
+  const stored = request.store ? await storeAssessment(request.store, request.snapshot, rules, report.findings) : undefined;
+  return {
+    rules,
+    get findings() {
+      return report.findings;
+    },
+    report,
+    ...(stored ? { stored } : {}),
+  };
 }

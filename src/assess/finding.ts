@@ -28,6 +28,14 @@ export function ruleDocument(rule: PostureRule): FindingDocument {
   return doc;
 }
 
+// The localized text of a finding whose reason is plain English: one object per title, shared.
+const titles = new WeakMap<object, { title: PostureFinding['title'] }>();
+function titleOnly(title: PostureFinding['title']): { title: PostureFinding['title'] } {
+  let t = titles.get(title);
+  if (!t) titles.set(title, (t = { title }));
+  return t;
+}
+
 /** A posture result as an observation (English title and reason; both languages in `localized`). */
 export function postureToObserved(f: PostureFinding, rule?: PostureRule): ObservedFinding {
   return {
@@ -36,8 +44,8 @@ export function postureToObserved(f: PostureFinding, rule?: PostureRule): Observ
     source: 'mamori',
     ruleId: f.ruleId,
     title: f.title.en,
-    localized: { title: f.title, ...(typeof f.reason === 'string' ? {} : { reason: f.reason }) },
-    ...(rule ? { document: ruleDocument(rule) } : {}),
+    localized: typeof f.reason === 'string' ? titleOnly(f.title) : { title: f.title, reason: f.reason },
+    document: rule ? ruleDocument(rule) : undefined,
     severity: f.severity,
     complianceStatus: f.status,
     provider: f.provider,

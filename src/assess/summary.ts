@@ -1,5 +1,5 @@
 import { FRAMEWORKS, FRAMEWORK_IDS, type FrameworkId } from '../frameworks/index.js';
-import type { Finding } from '../model/finding.js';
+import type { Finding, PostureFinding } from '../model/finding.js';
 import type { ResultStatus } from '../model/rule.js';
 import { SEVERITIES, severityRank, type LocalizedText, type Severity } from '../model/types.js';
 
@@ -55,21 +55,40 @@ function compareControlIds(a: string, b: string): number {
 /** What a summary reads of a finding (an observation has it too, before the hub adds its lifecycle). */
 export type SummarizedFinding = Pick<Finding, 'ruleId' | 'complianceStatus' | 'severity' | 'title' | 'localized' | 'frameworks'>;
 
+/** What a summary needs of one result, whichever record holds it. */
+interface SummaryView {
+  ruleId: string;
+  status: ResultStatus | null;
+  severity: Severity;
+  title: LocalizedText;
+  frameworks: Finding['frameworks'];
+}
+
 /** Counts per status, severity, framework control and rule. Findings without a compliance status (threats) are left out. */
 export function summarize(findings: Iterable<SummarizedFinding>): AssessmentSummary {
+  return summarizeViews(findings, (f) => ({ ruleId: f.ruleId, status: f.complianceStatus, severity: f.severity, title: f.localized?.title ?? { en: f.title, ja: f.title }, frameworks: f.frameworks }));
+}
+
+/** The same summary straight from the engine's evaluation records (no findings made for it). */
+export function summarizeResults(results: Iterable<PostureFinding>): AssessmentSummary {
+  return summarizeViews(results, (r) => r);
+}
+
+function summarizeViews<T>(items: Iterable<T>, viewOf: (item: T) => SummaryView): AssessmentSummary {
   const results = emptyCounts();
   const failedBySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   const rules = new Map<string, RuleSummary>();
   const controls = new Map<FrameworkId, Map<string, ControlSummary>>();
 
-  for (const f of findings) {
-    const status = f.complianceStatus;
+  for (const item of items) {
+    const f = viewOf(item);
+    const status = f.status;
     if (!status) continue;
     results[status]++;
     if (status === 'FAIL') failedBySeverity[f.severity]++;
     let rule = rules.get(f.ruleId);
     if (!rule) {
-      rule = { ruleId: f.ruleId, title: f.localized?.title ?? { en: f.title, ja: f.title }, severity: f.severity, counts: emptyCounts() };
+      rule = { ruleId: f.ruleId, title: f.title, severity: f.severity, counts: emptyCounts() };
       rules.set(f.ruleId, rule);
     }
     rule.counts[status]++;

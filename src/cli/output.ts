@@ -51,7 +51,8 @@ export async function emitReport(
 export function failOnExitCode(report: AssessmentReport, threshold: Severity | undefined): number {
   if (!threshold) return 0;
   const min = severityRank(threshold);
-  const hit = report.findings.some((f) => f.complianceStatus === 'FAIL' && severityRank(f.severity) >= min);
+  // From the summary's counts: a terminal run with --fail-on never has to make the findings.
+  const hit = (Object.entries(report.summary.failedBySeverity) as [Severity, number][]).some(([severity, n]) => n > 0 && severityRank(severity) >= min);
   return hit ? 1 : 0;
 }
 

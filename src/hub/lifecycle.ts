@@ -119,6 +119,7 @@ export function resolveUnseen(prev: HubFinding, ctx: LifecycleContext): { findin
   };
 }
 
+const NO_FIELDS: Record<string, string> = Object.freeze({}) as Record<string, string>;
 const NO_RISK: HubFinding['risk'] = Object.freeze({ level: 'LOW', likelihood: 'LOW', impact: 'LOW', factors: Object.freeze([]) as unknown as string[] });
 
 /**
@@ -127,21 +128,42 @@ const NO_RISK: HubFinding['risk'] = Object.freeze({ level: 'LOW', likelihood: 'L
  * becomes a finding (passing and manual checks too) because a report shows the whole assessment.
  */
 export function firstObservation(o: ObservedFinding, ctx: { at: string; risk?: RiskSettings }): HubFinding {
-  const { observedAt, firstObservedAt, sourceWorkflowStatus, active: _active, ...rest } = o;
   const open = isOpenObservation(o);
   const closed = !open && o.complianceStatus !== 'NOT_ASSESSED' && o.complianceStatus !== 'MANUAL';
+  // Every field written in one literal, in one order: a report builds millions of these, and one
+  // object shape keeps that fast and small (rest/spread copies made each one a dictionary).
   const finding: HubFinding = {
-    ...rest,
+    id: o.id,
+    kind: o.kind,
+    source: o.source,
+    ruleId: o.ruleId,
+    title: o.title,
+    description: o.description,
+    localized: o.localized,
+    document: o.document,
+    severity: o.severity,
     originalSeverity: o.severity,
-    workflowStatus: closed ? 'RESOLVED' : sourceWorkflowStatus && sourceWorkflowStatus !== 'RESOLVED' ? sourceWorkflowStatus : 'NEW',
+    complianceStatus: o.complianceStatus,
+    workflowStatus: closed ? 'RESOLVED' : o.sourceWorkflowStatus && o.sourceWorkflowStatus !== 'RESOLVED' ? o.sourceWorkflowStatus : 'NEW',
+    provider: o.provider,
+    account: o.account,
+    scopePath: o.scopePath,
+    region: o.region,
+    resourceUid: o.resourceUid,
+    resourceType: o.resourceType,
+    resourceName: o.resourceName,
+    resourceTags: o.resourceTags,
+    frameworks: o.frameworks,
+    reason: o.reason,
+    evidence: o.evidence,
     // Only what is open has a risk worth weighing; the rest share one constant (a report holds millions).
     risk: NO_RISK,
-    firstSeen: firstObservedAt ?? observedAt,
-    lastSeen: observedAt,
+    firstSeen: o.firstObservedAt ?? o.observedAt,
+    lastSeen: o.observedAt,
     timesSeen: 1,
-    ...(closed ? { resolvedAt: observedAt } : {}),
+    resolvedAt: closed ? o.observedAt : undefined,
     updatedAt: ctx.at,
-    userFields: {},
+    userFields: NO_FIELDS,
   };
   if (open) finding.risk = assessRisk(finding, ctx.risk ?? DEFAULT_RISK_SETTINGS);
   return finding;

@@ -22,14 +22,24 @@ export interface AssessmentReport {
   collectionErrors: CollectionError[];
 }
 
-export function buildReport(snapshot: Snapshot, findings: Finding[], now = new Date()): AssessmentReport {
-  return {
+/**
+ * A report of one snapshot's assessment. `findings` may be given as a function: the findings are
+ * then made the first time a writer asks for them (the terminal table needs only the summary, so
+ * a large assessment's table never builds them); `summary` then says the counts.
+ */
+export function buildReport(snapshot: Snapshot, findings: Finding[] | (() => Finding[]), now = new Date(), summary?: AssessmentSummary): AssessmentReport {
+  const report = {
     generatedAt: now.toISOString(),
     snapshot: { id: snapshot.id, collectedAt: snapshot.collectedAt, scope: snapshot.scope, resourceCount: snapshot.resources.length },
-    findings,
-    summary: summarize(findings),
+    summary: summary ?? summarize(typeof findings === 'function' ? findings() : findings),
     collectionErrors: snapshot.errors,
-  };
+  } as AssessmentReport;
+  if (typeof findings !== 'function') report.findings = findings;
+  else {
+    let made: Finding[] | undefined;
+    Object.defineProperty(report, 'findings', { enumerable: true, configurable: true, get: () => (made ??= findings()), set: (v: Finding[]) => void (made = v) });
+  }
+  return report;
 }
 
 /** One report over the assessments of several snapshots (AWS and Google Cloud in one view). */
