@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assess } from '../src/assess/engine.js';
 import { selectRules } from '../src/assess/registry.js';
-import { loadDemoSnapshot } from '../src/demo/index.js';
+import { loadDemoSnapshot } from '../src/providers/aws/demo/index.js';
 import { readSnapshot, writeSnapshot } from '../src/model/snapshot.js';
 import { assessSnapshot } from '../src/app/posture.js';
 import { buildReport } from '../src/report/report.js';

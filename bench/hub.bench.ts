@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { assess } from '../src/assess/engine.js';
 import { selectRules } from '../src/assess/registry.js';
-import { loadDemoSnapshot } from '../src/demo/index.js';
+import { loadDemoSnapshot } from '../src/providers/aws/demo/index.js';
 import type { ObservedFinding } from '../src/hub/model.js';
 import { postureToObserved } from '../src/assess/finding.js';
 import { FindingStore } from '../src/hub/store/store.js';

@@ -1,6 +1,6 @@
-/** npm run build:demo-logs — regenerates demo/logs/ (CloudTrail, VPC Flow Logs, DNS logs, intel list, attack.json) from src/demo/logs/**. */
+/** npm run build:demo-logs — regenerates demo/logs/ (CloudTrail, VPC Flow Logs, DNS logs, intel list, attack.json) from src/providers/aws/demo/logs/**. */
 import { join } from 'node:path';
-import { generateDemoLogs } from '../src/demo/logs/generate.js';
+import { generateDemoLogs } from '../src/providers/aws/demo/logs/generate.js';
 import { packageRoot } from '../src/version.js';
 
 const out = join(packageRoot(), 'demo', 'logs');

@@ -1,6 +1,6 @@
-/** npm run build:demo — regenerates demo/demo-snapshot.json.gz from src/demo/**. */
+/** npm run build:demo — regenerates demo/demo-snapshot.json.gz from src/providers/aws/demo/**. */
 import { join } from 'node:path';
-import { buildDemoSnapshot } from '../src/demo/build.js';
+import { buildDemoSnapshot } from '../src/providers/aws/demo/build.js';
 import { parseSnapshot, writeSnapshot } from '../src/model/snapshot.js';
 import { packageRoot } from '../src/version.js';
 

@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { DEMO_LOGS, GENERATED_ENTRIES, generateDemoLogs, listFiles } from '../src/demo/logs/generate.js';
+import { DEMO_LOGS, GENERATED_ENTRIES, generateDemoLogs, listFiles } from '../src/providers/aws/demo/logs/generate.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url)).replace(/\/dist\/$/, '/');
 const logsDir = join(root, 'demo', 'logs');
@@ -57,7 +57,7 @@ describe('bundled demo logs', () => {
   });
   after(() => rmSync(tmp, { recursive: true, force: true }));
 
-  it('are up to date with src/demo/logs (run `npm run build:demo-logs` after changing it)', () => {
+  it('are up to date with src/providers/aws/demo/logs (run `npm run build:demo-logs` after changing it)', () => {
     const { files, stats } = generateDemoLogs(tmp);
     assert.deepEqual(generatedFiles(logsDir), files, 'the set of generated files differs');
     // Compared after decompression: gzip output may differ between zlib builds, the content must not.

@@ -5,7 +5,7 @@
  */
 import { assess } from '../assess/engine.js';
 import { selectRules, type RuleSelection } from '../assess/registry.js';
-import type { CollectOptions as AwsCollectOptions, CollectJob, CollectJobResult, CollectProgress } from '../collect/aws/collector.js';
+import type { CollectOptions as AwsCollectOptions, CollectJob, CollectJobResult, CollectProgress } from '../providers/aws/collect/collector.js';
 import type { GcpCollectOptions } from '../providers/gcp/collect/index.js';
 import type { Finding, PostureFinding } from '../model/finding.js';
 import { postureToObserved } from '../assess/finding.js';
@@ -38,7 +38,7 @@ export type CollectRequest = { provider: 'aws'; aws: AwsCollectOptions } | { pro
 export async function collect(request: CollectRequest): Promise<Snapshot> {
   switch (request.provider) {
     case 'aws': {
-      const { collectAws } = await import('../collect/aws/collector.js');
+      const { collectAws } = await import('../providers/aws/collect/collector.js');
       return collectAws(request.aws);
     }
     case 'gcp': {
@@ -87,7 +87,7 @@ export async function collectToFolder(request: CollectRequest, dir: string): Pro
   let snapshot: Snapshot;
   switch (request.provider) {
     case 'aws': {
-      const { collectAws } = await import('../collect/aws/collector.js');
+      const { collectAws } = await import('../providers/aws/collect/collector.js');
       snapshot = await collectAws({ ...request.aws, onJobResult, keepJobResults: false });
       break;
     }

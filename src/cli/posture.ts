@@ -94,7 +94,7 @@ export async function collectRequest(flags: CollectFlags): Promise<CollectReques
     };
   }
   const regions = parseList(flags.regions);
-  if (regions) (await import('../collect/aws/collector.js')).validateRegionNames(regions);
+  if (regions) (await import('../providers/aws/collect/collector.js')).validateRegionNames(regions);
   return {
     provider: 'aws',
     aws: {
@@ -225,7 +225,7 @@ export function register(program: Command): void {
     .option('--no-detect', 'skip threat detection on the bundled logs')
     .option('--sequences-html <file>', 'where to write the attack-sequence timelines', 'mamori-demo-sequences.html')
     .action(async (flags: AssessFlags & { html: string; detect: boolean; sequencesHtml: string }) => {
-      const { DEMO_INTEL, DEMO_LOGS_DIR, DEMO_TUNING_DIR, loadDemoSnapshot } = await import('../demo/index.js');
+      const { DEMO_INTEL, DEMO_LOGS_DIR, DEMO_TUNING_DIR, loadDemoSnapshot } = await import('../providers/aws/demo/index.js');
       const { GCP_DEMO_LOGS_DIR, loadGcpDemoSnapshot } = await import('../providers/gcp/demo/index.js');
       validateAssessFlags(flags);
       const lang = parseLang(flags.lang);

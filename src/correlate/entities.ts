@@ -26,8 +26,8 @@
  */
 import type { HubFinding } from '../hub/model.js';
 import type { Signal } from '../model/signal.js';
-import type { EipConfig, InstanceConfig } from '../model/aws/ec2.js';
-import type { LambdaFunctionConfig } from '../model/aws/lambda.js';
+import type { EipConfig, InstanceConfig } from '../providers/aws/model/ec2.js';
+import type { LambdaFunctionConfig } from '../providers/aws/model/lambda.js';
 import type { Snapshot } from '../model/snapshot.js';
 import type { Severity } from '../model/types.js';
 import { guardDutyTactics } from './tactics.js';

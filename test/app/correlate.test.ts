@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { correlateSequences } from '../../src/app/correlate.js';
-import { loadDemoSnapshot } from '../../src/demo/index.js';
+import { loadDemoSnapshot } from '../../src/providers/aws/demo/index.js';
 import { detect } from '../../src/detect/pipeline.js';
 import { signalToObserved } from '../../src/detect/signals.js';
 import { repoUrl } from '../paths.js';

@@ -12,7 +12,7 @@ import { EntityResolver, fromSignal, inventoryEntities, type InventoryEntities }
 import { correlate, type AttackSequence } from '../../src/correlate/engine.js';
 import { correlateHub } from '../../src/correlate/hub.js';
 import { sequenceEvidence } from '../../src/correlate/sequence.js';
-import { loadDemoSnapshot } from '../../src/demo/index.js';
+import { loadDemoSnapshot } from '../../src/providers/aws/demo/index.js';
 import { detect } from '../../src/detect/pipeline.js';
 import { signalToObserved } from '../../src/detect/signals.js';
 import { parseFindings } from '../../src/hub/import/index.js';

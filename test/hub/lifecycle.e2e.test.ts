@@ -8,7 +8,7 @@ import { findingsOf } from '../../src/app/posture.js';
 import { describe, it } from 'node:test';
 import { assess } from '../../src/assess/engine.js';
 import { selectRules } from '../../src/assess/registry.js';
-import { loadDemoSnapshot } from '../../src/demo/index.js';
+import { loadDemoSnapshot } from '../../src/providers/aws/demo/index.js';
 import { recordAssessment } from '../../src/hub/posture.js';
 import type { Snapshot } from '../../src/model/snapshot.js';
 import { BACKENDS } from './backends.js';

@@ -7,7 +7,7 @@ import { after, describe, it } from 'node:test';
 import { assess } from '../../src/assess/engine.js';
 import { selectRules } from '../../src/assess/registry.js';
 import { assessSource } from '../../src/assess/stream.js';
-import { loadDemoSnapshot } from '../../src/demo/index.js';
+import { loadDemoSnapshot } from '../../src/providers/aws/demo/index.js';
 import type { PostureFinding } from '../../src/model/finding.js';
 import { inMemorySource, MANIFEST_FILE, openSnapshot, writeShardedSnapshot } from '../../src/snapshot/sharded.js';
 
@@ -39,7 +39,7 @@ describe('sharded snapshot (version 2)', () => {
 
   it('opens a version 1 file through the same interface', async () => {
     const demo = await loadDemoSnapshot();
-    const { DEMO_SNAPSHOT_PATH } = await import('../../src/demo/index.js');
+    const { DEMO_SNAPSHOT_PATH } = await import('../../src/providers/aws/demo/index.js');
     const source = await openSnapshot(DEMO_SNAPSHOT_PATH);
     assert.equal(source.manifest.id, demo.id);
     let count = 0;

@@ -18,7 +18,7 @@ import { pipeline, Readable } from 'node:stream';
 import { GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import type { CloudEvent } from '../../model/event.js';
 import { MamoriError } from '../../model/errors.js';
-import { clientConfig } from '../../collect/aws/context.js';
+import { clientConfig } from '../../providers/aws/collect/context.js';
 import { classifyJson, fromCloudTrail, fromDns, fromEnvelope } from './normalize.js';
 import { detectFlowFormat, flowPathContext, fromFlowLine, type FlowFormat } from './flow.js';
 import { fromGcpAudit, pubsubData, sinkObjectTime } from './gcp.js';

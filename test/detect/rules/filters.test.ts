@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { DEMO_TUNING_DIR } from '../../../src/demo/index.js';
+import { DEMO_TUNING_DIR } from '../../../src/providers/aws/demo/index.js';
 import { detect, loadRuleSet } from '../../../src/detect/pipeline.js';
 import { applyFilters, compileRuleSet, loadDetectionRules, parseRuleText } from '../../../src/detect/rules/index.js';
 import { fromCloudTrail } from '../../../src/detect/read/normalize.js';

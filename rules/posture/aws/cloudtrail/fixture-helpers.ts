@@ -1,6 +1,6 @@
 /** Fixture builders shared by the CloudTrail, Config and CloudWatch monitoring rules. */
-import type { TrailConfig } from '../../../../src/model/aws/cloudtrail.js';
-import { TRAIL_TYPE } from '../../../../src/model/aws/cloudtrail.js';
+import type { TrailConfig } from '../../../../src/providers/aws/model/cloudtrail.js';
+import { TRAIL_TYPE } from '../../../../src/providers/aws/model/cloudtrail.js';
 import { ACCOUNT_TYPE, accountUid, REGION_TYPE, regionUid } from '../../../../src/model/pseudo.js';
 import type { Resource } from '../../../../src/model/types.js';
 import { ACCOUNT, REGION, resource } from '../../testing.js';

@@ -1,7 +1,7 @@
 /** CIS 3.8 / 3.9 (FSBP S3.22 / S3.23): object-level logging of S3 write / read data events. */
-import type { AccountConfig } from '../../../../src/model/aws/account.js';
-import { TRAIL_TYPE } from '../../../../src/model/aws/cloudtrail.js';
-import { BUCKET_TYPE, type BucketConfig } from '../../../../src/model/aws/s3.js';
+import type { AccountConfig } from '../../../../src/providers/aws/model/account.js';
+import { TRAIL_TYPE } from '../../../../src/providers/aws/model/cloudtrail.js';
+import { BUCKET_TYPE, type BucketConfig } from '../../../../src/providers/aws/model/s3.js';
 import { ACCOUNT_TYPE } from '../../../../src/model/pseudo.js';
 import { defineRule, fail, notAssessed, pass, type AutomatedRule } from '../../../../src/model/rule.js';
 import { coversBucket, isLoggingMultiRegion, s3DataEventCoverage, trailDataIncomplete, trailsOf, type S3Access } from './trails.js';

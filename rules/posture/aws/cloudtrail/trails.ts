@@ -2,7 +2,7 @@
  * Shared reading of CloudTrail trails for the CloudTrail rules and the CloudWatch monitoring rules
  * (CIS 3.x and 4.x all start from "a multi-Region trail that is logging").
  */
-import { TRAIL_TYPE, type TrailAdvancedEventSelector, type TrailConfig } from '../../../../src/model/aws/cloudtrail.js';
+import { TRAIL_TYPE, type TrailAdvancedEventSelector, type TrailConfig } from '../../../../src/providers/aws/model/cloudtrail.js';
 import type { EvaluationContext } from '../../../../src/model/rule.js';
 import type { Resource } from '../../../../src/model/types.js';
 

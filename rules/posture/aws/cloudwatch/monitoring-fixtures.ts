@@ -1,7 +1,7 @@
 /** Fixture builder shared by the CIS 4.x monitoring rules: the full trail → filter → alarm → topic chain and its breakages. */
-import { ALARM_TYPE, type AlarmConfig } from '../../../../src/model/aws/cloudwatch.js';
-import { LOG_GROUP_TYPE, METRIC_FILTER_TYPE, type MetricFilterConfig } from '../../../../src/model/aws/logs.js';
-import { TOPIC_TYPE, type TopicConfig } from '../../../../src/model/aws/sns.js';
+import { ALARM_TYPE, type AlarmConfig } from '../../../../src/providers/aws/model/cloudwatch.js';
+import { LOG_GROUP_TYPE, METRIC_FILTER_TYPE, type MetricFilterConfig } from '../../../../src/providers/aws/model/logs.js';
+import { TOPIC_TYPE, type TopicConfig } from '../../../../src/providers/aws/model/sns.js';
 import { accountUid } from '../../../../src/model/pseudo.js';
 import type { RuleFixture } from '../../../../src/model/rule.js';
 import type { Resource } from '../../../../src/model/types.js';

@@ -5,11 +5,11 @@
  * Each rule only declares its events (a MonitoringSpec); evaluation, documents and remediation
  * snippets are built here so the 15 rules stay consistent.
  */
-import type { AccountConfig } from '../../../../src/model/aws/account.js';
-import { TRAIL_TYPE } from '../../../../src/model/aws/cloudtrail.js';
-import { ALARM_TYPE, type AlarmConfig } from '../../../../src/model/aws/cloudwatch.js';
-import { LOG_GROUP_TYPE, METRIC_FILTER_TYPE, normalizeLogGroupArn, type MetricFilterConfig } from '../../../../src/model/aws/logs.js';
-import { TOPIC_TYPE, type TopicConfig } from '../../../../src/model/aws/sns.js';
+import type { AccountConfig } from '../../../../src/providers/aws/model/account.js';
+import { TRAIL_TYPE } from '../../../../src/providers/aws/model/cloudtrail.js';
+import { ALARM_TYPE, type AlarmConfig } from '../../../../src/providers/aws/model/cloudwatch.js';
+import { LOG_GROUP_TYPE, METRIC_FILTER_TYPE, normalizeLogGroupArn, type MetricFilterConfig } from '../../../../src/providers/aws/model/logs.js';
+import { TOPIC_TYPE, type TopicConfig } from '../../../../src/providers/aws/model/sns.js';
 import { ACCOUNT_TYPE } from '../../../../src/model/pseudo.js';
 import {
   defineRule,

@@ -11,7 +11,7 @@ import {
   type NetworkAclEntry,
   type RegionalSettingsConfig,
   type SecurityGroupConfig,
-} from '../../../../src/model/aws/ec2.js';
+} from '../../../../src/providers/aws/model/ec2.js';
 import type { Resource } from '../../../../src/model/types.js';
 import { ACCOUNT, REGION, resource } from '../../testing.js';
 

@@ -2,7 +2,7 @@
  * Shared network logic for the ec2 and vpc rules: "is this CIDR the whole internet", "does this
  * security group permission / network ACL entry cover that port", CIDR containment. Pure functions.
  */
-import type { IpPermission, NetworkAclEntry, SecurityGroupConfig } from '../../../../src/model/aws/ec2.js';
+import type { IpPermission, NetworkAclEntry, SecurityGroupConfig } from '../../../../src/providers/aws/model/ec2.js';
 
 export const WORLD_IPV4 = '0.0.0.0/0';
 export const WORLD_IPV6 = '::/0';

@@ -1,5 +1,5 @@
 /** Fixture helpers shared by the ECR rules' fixtures. */
-import { ECR_REGISTRY_SCANNING_TYPE, ECR_REPOSITORY_TYPE, ecrRegistryScanningUid, type EcrRegistryScanningConfig, type EcrRepositoryConfig } from '../../../../src/model/aws/ecr.js';
+import { ECR_REGISTRY_SCANNING_TYPE, ECR_REPOSITORY_TYPE, ecrRegistryScanningUid, type EcrRegistryScanningConfig, type EcrRepositoryConfig } from '../../../../src/providers/aws/model/ecr.js';
 import { ACCOUNT, REGION, resource } from '../../testing.js';
 
 export const REPO_UID = `arn:aws:ecr:${REGION}:${ACCOUNT}:repository/web-app`;

@@ -1,5 +1,5 @@
 /** Fixture helpers shared by the EFS rules (not a rule folder). */
-import { EFS_ACCESS_POINT_TYPE, EFS_FILE_SYSTEM_TYPE, type EfsAccessPointConfig, type EfsFileSystemConfig } from '../../../../src/model/aws/efs.js';
+import { EFS_ACCESS_POINT_TYPE, EFS_FILE_SYSTEM_TYPE, type EfsAccessPointConfig, type EfsFileSystemConfig } from '../../../../src/providers/aws/model/efs.js';
 import type { Resource } from '../../../../src/model/types.js';
 import { ACCOUNT, REGION, resource } from '../../testing.js';
 

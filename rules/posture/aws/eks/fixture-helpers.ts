@@ -1,5 +1,5 @@
 /** Fixture helpers shared by the EKS rules' fixtures. */
-import { EKS_CLUSTER_TYPE, type EksClusterConfig } from '../../../../src/model/aws/eks.js';
+import { EKS_CLUSTER_TYPE, type EksClusterConfig } from '../../../../src/providers/aws/model/eks.js';
 import { ACCOUNT, REGION, resource } from '../../testing.js';
 
 export const CLUSTER_UID = `arn:aws:eks:${REGION}:${ACCOUNT}:cluster/web-eks`;

@@ -1,5 +1,5 @@
 /** Helpers shared by the ELBv2 rules and fixtures (not a rule folder). */
-import { LISTENER_TYPE, LOAD_BALANCER_TYPE, type ListenerConfig, type LoadBalancerConfig } from '../../../../src/model/aws/elbv2.js';
+import { LISTENER_TYPE, LOAD_BALANCER_TYPE, type ListenerConfig, type LoadBalancerConfig } from '../../../../src/providers/aws/model/elbv2.js';
 import type { Resource } from '../../../../src/model/types.js';
 import { ACCOUNT, REGION, resource } from '../../testing.js';
 

@@ -1,5 +1,5 @@
 /** Shared helpers for the GuardDuty protection-plan rules (pure functions over the detector config). */
-import type { GuardDutyDetectorConfig, GuardDutyFeature } from '../../../../src/model/aws/guardduty.js';
+import type { GuardDutyDetectorConfig, GuardDutyFeature } from '../../../../src/providers/aws/model/guardduty.js';
 import { fail, type RuleOutcome } from '../../../../src/model/rule.js';
 import type { Resource } from '../../../../src/model/types.js';
 

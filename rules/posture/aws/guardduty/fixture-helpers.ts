@@ -1,5 +1,5 @@
 /** Fixture helpers shared by the GuardDuty rules' fixtures. */
-import { GUARDDUTY_DETECTOR_TYPE, type GuardDutyDetectorConfig } from '../../../../src/model/aws/guardduty.js';
+import { GUARDDUTY_DETECTOR_TYPE, type GuardDutyDetectorConfig } from '../../../../src/providers/aws/model/guardduty.js';
 import { ACCOUNT, REGION, resource } from '../../testing.js';
 
 export const DETECTOR_UID = `arn:aws:guardduty:${REGION}:${ACCOUNT}:detector/12abc34d567e8fa901bc2d34e56789f0`;

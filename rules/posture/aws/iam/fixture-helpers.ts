@@ -1,5 +1,5 @@
 /** Fixture builders shared by the IAM rules' fixtures. */
-import { USER_TYPE, type IamUserConfig } from '../../../../src/model/aws/iam.js';
+import { USER_TYPE, type IamUserConfig } from '../../../../src/providers/aws/model/iam.js';
 import type { Resource } from '../../../../src/model/types.js';
 import { ACCOUNT, resource } from '../../testing.js';
 

@@ -8,7 +8,7 @@ import {
   type IamUserConfig,
   type ManagedPolicyConfig,
   type PolicyHolderConfig,
-} from '../../../../src/model/aws/iam.js';
+} from '../../../../src/providers/aws/model/iam.js';
 import type { EvaluationContext } from '../../../../src/model/rule.js';
 import type { Resource } from '../../../../src/model/types.js';
 

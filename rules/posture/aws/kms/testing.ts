@@ -1,5 +1,5 @@
 /** Fixture builders for KMS rules. */
-import { KMS_KEY_TYPE, type KmsKeyConfig, type KmsKeyMetadata } from '../../../../src/model/aws/kms.js';
+import { KMS_KEY_TYPE, type KmsKeyConfig, type KmsKeyMetadata } from '../../../../src/providers/aws/model/kms.js';
 import type { Resource } from '../../../../src/model/types.js';
 import { ACCOUNT, REGION, resource } from '../../testing.js';
 

@@ -1,5 +1,5 @@
 /** Helpers shared by the Lambda rules and fixtures (not a rule folder). */
-import { LAMBDA_FUNCTION_TYPE, type LambdaFunctionConfig, type PolicyDocument, type PolicyStatement } from '../../../../src/model/aws/lambda.js';
+import { LAMBDA_FUNCTION_TYPE, type LambdaFunctionConfig, type PolicyDocument, type PolicyStatement } from '../../../../src/providers/aws/model/lambda.js';
 import type { Resource } from '../../../../src/model/types.js';
 import { ACCOUNT, REGION, resource } from '../../testing.js';
 

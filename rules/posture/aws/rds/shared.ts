@@ -8,7 +8,7 @@ import {
   type DbClusterSnapshotConfig,
   type DbInstanceConfig,
   type DbSnapshotConfig,
-} from '../../../../src/model/aws/rds.js';
+} from '../../../../src/providers/aws/model/rds.js';
 import type { Resource } from '../../../../src/model/types.js';
 import { ACCOUNT, REGION, resource } from '../../testing.js';
 

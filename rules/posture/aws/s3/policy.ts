@@ -4,7 +4,7 @@
  * pins the caller to known accounts, organisations, networks or source resources — the same
  * idea as S3's own "is public" evaluation.
  */
-import type { PolicyDocument, PolicyPrincipal, PolicyStatement } from '../../../../src/model/aws/s3.js';
+import type { PolicyDocument, PolicyPrincipal, PolicyStatement } from '../../../../src/providers/aws/model/s3.js';
 
 export const asArray = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 

@@ -8,7 +8,7 @@ import {
   type AccountPublicAccessBlockConfig,
   type BucketConfig,
   type PublicAccessBlock,
-} from '../../../../src/model/aws/s3.js';
+} from '../../../../src/providers/aws/model/s3.js';
 import type { EvaluationContext } from '../../../../src/model/rule.js';
 import type { Resource } from '../../../../src/model/types.js';
 import { coversAction, describeStatement, publicAllowStatements, statements } from './policy.js';

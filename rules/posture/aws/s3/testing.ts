@@ -6,7 +6,7 @@ import {
   type BucketConfig,
   type PolicyStatement,
   type PublicAccessBlock,
-} from '../../../../src/model/aws/s3.js';
+} from '../../../../src/providers/aws/model/s3.js';
 import type { Resource } from '../../../../src/model/types.js';
 import { ACCOUNT, REGION, resource } from '../../testing.js';
 

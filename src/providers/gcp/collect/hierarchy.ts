@@ -3,7 +3,7 @@
  * and projects to scan, plus every ancestor of them, with each organisation's and folder's IAM
  * policy (for the bindings and audit configs a project inherits).
  */
-import { mapPool } from '../../../collect/aws/pool.js';
+import { mapPool } from '../../aws/collect/pool.js';
 import { MamoriError } from '../../../model/errors.js';
 import { GLOBAL_REGION, type CollectionError } from '../../../model/types.js';
 import { GCP_TYPES, type FolderConfig, type OrganizationConfig } from '../model.js';

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { AuthClient } from 'google-auth-library';
-import type { CollectProgress } from '../../../collect/aws/collector.js';
+import type { CollectProgress } from '../../aws/collect/collector.js';
 import { MamoriError } from '../../../model/errors.js';
 import { SNAPSHOT_SCHEMA, SNAPSHOT_VERSION, type Snapshot } from '../../../model/snapshot.js';
 import { GLOBAL_REGION, type CollectionError, type Resource } from '../../../model/types.js';

@@ -16,7 +16,7 @@
  *
  * Deterministic: every time and identifier comes from the scenario or a seeded PRNG.
  */
-import { Rng } from '../../../demo/logs/rng.js';
+import { Rng } from '../../aws/demo/logs/rng.js';
 import { computeDefaultSa, GCP_DEMO } from './scenario.js';
 
 const { prod, dev, names, region } = GCP_DEMO;

@@ -13,7 +13,7 @@ import type { CollectionError } from '../../../../src/model/types.js';
 import { collectGcp, type GcpCollectOptions, type JobResult } from '../../../../src/providers/gcp/collect/index.js';
 import { GCP_TYPES } from '../../../../src/providers/gcp/model.js';
 import { openSnapshot, writeShardedSnapshot } from '../../../../src/snapshot/sharded.js';
-import { readBack } from '../../../collect/folder.js';
+import { readBack } from '../../aws/collect/folder.js';
 import { permissionDenied, startFakeGcp, testAuthClient, type FakeGcp, type Route } from './fake-gcp.js';
 import { ORG, PROD, worldRoutes } from './world.js';
 

@@ -1,4 +1,4 @@
-import { ANALYZER_TYPE, ORGANIZATION_TYPE } from '../../../../../src/model/aws/organizations.js';
+import { ANALYZER_TYPE, ORGANIZATION_TYPE } from '../../../../../src/providers/aws/model/organizations.js';
 import { REGION_TYPE } from '../../../../../src/model/pseudo.js';
 import type { RuleFixture } from '../../../../../src/model/rule.js';
 import { ACCOUNT, OTHER_ACCOUNT, resource } from '../../../testing.js';

@@ -4,7 +4,7 @@ import {
   ORGANIZATION_TYPE,
   type AnalyzerConfig,
   type OrganizationConfig,
-} from '../../../../../src/model/aws/organizations.js';
+} from '../../../../../src/providers/aws/model/organizations.js';
 import { REGION_TYPE } from '../../../../../src/model/pseudo.js';
 import { defineRule, fail, pass } from '../../../../../src/model/rule.js';
 

@@ -1,4 +1,4 @@
-import { ALTERNATE_CONTACTS_TYPE, type AlternateContactsConfig } from '../../../../../src/model/aws/organizations.js';
+import { ALTERNATE_CONTACTS_TYPE, type AlternateContactsConfig } from '../../../../../src/providers/aws/model/organizations.js';
 import { defineRule, fail, notAssessed, pass } from '../../../../../src/model/rule.js';
 
 export const rule = defineRule<AlternateContactsConfig>({

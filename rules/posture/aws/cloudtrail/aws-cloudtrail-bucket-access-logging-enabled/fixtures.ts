@@ -1,4 +1,4 @@
-import { BUCKET_TYPE } from '../../../../../src/model/aws/s3.js';
+import { BUCKET_TYPE } from '../../../../../src/providers/aws/model/s3.js';
 import type { RuleFixture } from '../../../../../src/model/rule.js';
 import { resource } from '../../../testing.js';
 import { trail, trailArn } from '../fixture-helpers.js';

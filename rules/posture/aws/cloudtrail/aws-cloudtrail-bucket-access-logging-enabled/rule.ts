@@ -1,5 +1,5 @@
-import { TRAIL_TYPE, type TrailConfig } from '../../../../../src/model/aws/cloudtrail.js';
-import { BUCKET_TYPE, bucketArn, type BucketConfig } from '../../../../../src/model/aws/s3.js';
+import { TRAIL_TYPE, type TrailConfig } from '../../../../../src/providers/aws/model/cloudtrail.js';
+import { BUCKET_TYPE, bucketArn, type BucketConfig } from '../../../../../src/providers/aws/model/s3.js';
 import { defineRule, fail, notApplicable, notAssessed, pass } from '../../../../../src/model/rule.js';
 
 export const rule = defineRule<TrailConfig>({

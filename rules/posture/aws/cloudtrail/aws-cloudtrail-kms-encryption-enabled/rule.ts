@@ -1,4 +1,4 @@
-import { TRAIL_TYPE, type TrailConfig } from '../../../../../src/model/aws/cloudtrail.js';
+import { TRAIL_TYPE, type TrailConfig } from '../../../../../src/providers/aws/model/cloudtrail.js';
 import { defineRule, fail, pass } from '../../../../../src/model/rule.js';
 
 export const rule = defineRule<TrailConfig>({

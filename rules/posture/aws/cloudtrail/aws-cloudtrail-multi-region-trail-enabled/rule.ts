@@ -1,5 +1,5 @@
-import type { AccountConfig } from '../../../../../src/model/aws/account.js';
-import { TRAIL_TYPE } from '../../../../../src/model/aws/cloudtrail.js';
+import type { AccountConfig } from '../../../../../src/providers/aws/model/account.js';
+import { TRAIL_TYPE } from '../../../../../src/providers/aws/model/cloudtrail.js';
 import { ACCOUNT_TYPE } from '../../../../../src/model/pseudo.js';
 import { defineRule, fail, notAssessed, pass } from '../../../../../src/model/rule.js';
 import { capturesAllManagementEvents, trailDataIncomplete, trailsOf } from '../trails.js';

@@ -1,4 +1,4 @@
-import { ALARM_TYPE, type AlarmConfig } from '../../../../../src/model/aws/cloudwatch.js';
+import { ALARM_TYPE, type AlarmConfig } from '../../../../../src/providers/aws/model/cloudwatch.js';
 import { defineRule, fail, pass } from '../../../../../src/model/rule.js';
 
 export const rule = defineRule<AlarmConfig>({

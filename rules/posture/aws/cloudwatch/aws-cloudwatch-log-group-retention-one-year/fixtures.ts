@@ -1,4 +1,4 @@
-import { LOG_GROUP_TYPE } from '../../../../../src/model/aws/logs.js';
+import { LOG_GROUP_TYPE } from '../../../../../src/providers/aws/model/logs.js';
 import type { RuleFixture } from '../../../../../src/model/rule.js';
 import { ACCOUNT, resource } from '../../../testing.js';
 

@@ -1,4 +1,4 @@
-import { LOG_GROUP_TYPE, type LogGroupConfig } from '../../../../../src/model/aws/logs.js';
+import { LOG_GROUP_TYPE, type LogGroupConfig } from '../../../../../src/providers/aws/model/logs.js';
 import { defineRule, fail, pass } from '../../../../../src/model/rule.js';
 
 const MIN_DAYS = 365;

@@ -1,4 +1,4 @@
-import { TOPIC_TYPE } from '../../../../../src/model/aws/sns.js';
+import { TOPIC_TYPE } from '../../../../../src/providers/aws/model/sns.js';
 import type { RuleFixture } from '../../../../../src/model/rule.js';
 import { ACCOUNT, resource } from '../../../testing.js';
 

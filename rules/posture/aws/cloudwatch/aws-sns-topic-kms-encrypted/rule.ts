@@ -1,4 +1,4 @@
-import { TOPIC_TYPE, type TopicConfig } from '../../../../../src/model/aws/sns.js';
+import { TOPIC_TYPE, type TopicConfig } from '../../../../../src/providers/aws/model/sns.js';
 import { defineRule, fail, notAssessed, pass } from '../../../../../src/model/rule.js';
 
 /** SNS.1. Lives in the cloudwatch folder because it protects the alarm notification topics (no sns rule folder). */

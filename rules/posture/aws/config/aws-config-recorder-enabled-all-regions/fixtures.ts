@@ -1,4 +1,4 @@
-import { CONFIG_RECORDER_TYPE, type ConfigRecorderConfig } from '../../../../../src/model/aws/config.js';
+import { CONFIG_RECORDER_TYPE, type ConfigRecorderConfig } from '../../../../../src/providers/aws/model/config.js';
 import { regionUid } from '../../../../../src/model/pseudo.js';
 import type { RuleFixture } from '../../../../../src/model/rule.js';
 import { ACCOUNT, resource } from '../../../testing.js';

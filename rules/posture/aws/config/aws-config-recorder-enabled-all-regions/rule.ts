@@ -1,4 +1,4 @@
-import { CONFIG_RECORDER_TYPE, type ConfigRecorderConfig } from '../../../../../src/model/aws/config.js';
+import { CONFIG_RECORDER_TYPE, type ConfigRecorderConfig } from '../../../../../src/providers/aws/model/config.js';
 import { REGION_TYPE } from '../../../../../src/model/pseudo.js';
 import { defineRule, fail, notAssessed, pass } from '../../../../../src/model/rule.js';
 import type { Resource } from '../../../../../src/model/types.js';

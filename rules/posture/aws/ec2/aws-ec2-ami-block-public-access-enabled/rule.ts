@@ -1,4 +1,4 @@
-import { REGIONAL_SETTINGS_TYPE, type RegionalSettingsConfig } from '../../../../../src/model/aws/ec2.js';
+import { REGIONAL_SETTINGS_TYPE, type RegionalSettingsConfig } from '../../../../../src/providers/aws/model/ec2.js';
 import { defineRule, fail, notAssessed, pass } from '../../../../../src/model/rule.js';
 
 export const rule = defineRule<RegionalSettingsConfig>({

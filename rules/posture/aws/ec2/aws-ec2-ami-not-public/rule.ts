@@ -1,4 +1,4 @@
-import { IMAGE_TYPE, type ImageConfig } from '../../../../../src/model/aws/ec2.js';
+import { IMAGE_TYPE, type ImageConfig } from '../../../../../src/providers/aws/model/ec2.js';
 import { defineRule, fail, pass } from '../../../../../src/model/rule.js';
 
 export const rule = defineRule<ImageConfig>({

@@ -1,4 +1,4 @@
-import { EIP_TYPE, type EipConfig } from '../../../../../src/model/aws/ec2.js';
+import { EIP_TYPE, type EipConfig } from '../../../../../src/providers/aws/model/ec2.js';
 import type { RuleFixture } from '../../../../../src/model/rule.js';
 import { resource } from '../../../testing.js';
 import { arn } from '../fixture-builders.js';

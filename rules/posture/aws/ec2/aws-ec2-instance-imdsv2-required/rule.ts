@@ -1,4 +1,4 @@
-import { INSTANCE_TYPE, type InstanceConfig } from '../../../../../src/model/aws/ec2.js';
+import { INSTANCE_TYPE, type InstanceConfig } from '../../../../../src/providers/aws/model/ec2.js';
 import { defineRule, fail, notApplicable, notAssessed, pass } from '../../../../../src/model/rule.js';
 
 export const rule = defineRule<InstanceConfig>({

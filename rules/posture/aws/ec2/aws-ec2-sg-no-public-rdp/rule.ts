@@ -1,4 +1,4 @@
-import { SECURITY_GROUP_TYPE, type SecurityGroupConfig } from '../../../../../src/model/aws/ec2.js';
+import { SECURITY_GROUP_TYPE, type SecurityGroupConfig } from '../../../../../src/providers/aws/model/ec2.js';
 import { defineRule, fail, pass } from '../../../../../src/model/rule.js';
 import { describeOpen, worldOpenPorts } from '../network.js';
 

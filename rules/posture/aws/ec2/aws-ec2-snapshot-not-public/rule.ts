@@ -1,4 +1,4 @@
-import { SNAPSHOT_TYPE, type SnapshotConfig } from '../../../../../src/model/aws/ec2.js';
+import { SNAPSHOT_TYPE, type SnapshotConfig } from '../../../../../src/providers/aws/model/ec2.js';
 import { defineRule, fail, notAssessed, pass } from '../../../../../src/model/rule.js';
 
 export const rule = defineRule<SnapshotConfig>({

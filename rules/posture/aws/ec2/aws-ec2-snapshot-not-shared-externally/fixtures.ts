@@ -1,4 +1,4 @@
-import { SNAPSHOT_TYPE, type SnapshotConfig } from '../../../../../src/model/aws/ec2.js';
+import { SNAPSHOT_TYPE, type SnapshotConfig } from '../../../../../src/providers/aws/model/ec2.js';
 import { ACCOUNT_TYPE, accountUid } from '../../../../../src/model/pseudo.js';
 import type { RuleFixture } from '../../../../../src/model/rule.js';
 import { ACCOUNT, OTHER_ACCOUNT, resource } from '../../../testing.js';

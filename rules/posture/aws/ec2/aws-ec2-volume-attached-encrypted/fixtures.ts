@@ -1,4 +1,4 @@
-import { VOLUME_TYPE, type VolumeConfig } from '../../../../../src/model/aws/ec2.js';
+import { VOLUME_TYPE, type VolumeConfig } from '../../../../../src/providers/aws/model/ec2.js';
 import type { RuleFixture } from '../../../../../src/model/rule.js';
 import { resource } from '../../../testing.js';
 import { arn } from '../fixture-builders.js';

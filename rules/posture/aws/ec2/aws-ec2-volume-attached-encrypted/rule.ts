@@ -1,4 +1,4 @@
-import { VOLUME_TYPE, type VolumeConfig } from '../../../../../src/model/aws/ec2.js';
+import { VOLUME_TYPE, type VolumeConfig } from '../../../../../src/providers/aws/model/ec2.js';
 import { defineRule, fail, notApplicable, pass } from '../../../../../src/model/rule.js';
 
 export const rule = defineRule<VolumeConfig>({

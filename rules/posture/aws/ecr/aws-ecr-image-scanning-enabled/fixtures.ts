@@ -1,4 +1,4 @@
-import { ECR_REGISTRY_SCANNING_TYPE } from '../../../../../src/model/aws/ecr.js';
+import { ECR_REGISTRY_SCANNING_TYPE } from '../../../../../src/providers/aws/model/ecr.js';
 import type { RuleFixture } from '../../../../../src/model/rule.js';
 import { ACCOUNT, REGION } from '../../../testing.js';
 import { REPO_UID as target, registryFixture, repoFixture } from '../fixture-helpers.js';

@@ -3,7 +3,7 @@ import {
   ECR_REPOSITORY_TYPE,
   type EcrRegistryScanningConfig,
   type EcrRepositoryConfig,
-} from '../../../../../src/model/aws/ecr.js';
+} from '../../../../../src/providers/aws/model/ecr.js';
 import { defineRule, fail, pass } from '../../../../../src/model/rule.js';
 
 /** ECR repository filters are wildcards where `*` matches any characters. */

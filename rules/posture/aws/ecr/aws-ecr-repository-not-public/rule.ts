@@ -1,4 +1,4 @@
-import { ECR_REPOSITORY_TYPE, type EcrRepositoryConfig } from '../../../../../src/model/aws/ecr.js';
+import { ECR_REPOSITORY_TYPE, type EcrRepositoryConfig } from '../../../../../src/providers/aws/model/ecr.js';
 import { defineRule, fail, pass } from '../../../../../src/model/rule.js';
 
 type Statement = {

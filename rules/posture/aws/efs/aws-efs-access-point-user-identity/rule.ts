@@ -1,4 +1,4 @@
-import { EFS_ACCESS_POINT_TYPE, type EfsAccessPointConfig } from '../../../../../src/model/aws/efs.js';
+import { EFS_ACCESS_POINT_TYPE, type EfsAccessPointConfig } from '../../../../../src/providers/aws/model/efs.js';
 import { defineRule, fail, pass } from '../../../../../src/model/rule.js';
 
 export const rule = defineRule<EfsAccessPointConfig>({

@@ -1,4 +1,4 @@
-import { EFS_FILE_SYSTEM_TYPE, type EfsFileSystemConfig } from '../../../../../src/model/aws/efs.js';
+import { EFS_FILE_SYSTEM_TYPE, type EfsFileSystemConfig } from '../../../../../src/providers/aws/model/efs.js';
 import { defineRule, fail, pass } from '../../../../../src/model/rule.js';
 
 export const rule = defineRule<EfsFileSystemConfig>({

@@ -1,4 +1,4 @@
-import { EKS_CLUSTER_TYPE, type EksClusterConfig } from '../../../../../src/model/aws/eks.js';
+import { EKS_CLUSTER_TYPE, type EksClusterConfig } from '../../../../../src/providers/aws/model/eks.js';
 import { defineRule, fail, pass } from '../../../../../src/model/rule.js';
 
 const OPEN = new Set(['0.0.0.0/0', '::/0']);

@@ -1,4 +1,4 @@
-import { EKS_CLUSTER_TYPE, EKS_VERSION_CALENDAR, type EksClusterConfig } from '../../../../../src/model/aws/eks.js';
+import { EKS_CLUSTER_TYPE, EKS_VERSION_CALENDAR, type EksClusterConfig } from '../../../../../src/providers/aws/model/eks.js';
 import { defineRule, fail, notAssessed, pass } from '../../../../../src/model/rule.js';
 
 const minor = (v: string) => {

@@ -1,4 +1,4 @@
-import { LISTENER_TYPE, LOAD_BALANCER_TYPE, type ListenerConfig, type LoadBalancerConfig } from '../../../../../src/model/aws/elbv2.js';
+import { LISTENER_TYPE, LOAD_BALANCER_TYPE, type ListenerConfig, type LoadBalancerConfig } from '../../../../../src/providers/aws/model/elbv2.js';
 import { defineRule, fail, notApplicable, pass } from '../../../../../src/model/rule.js';
 import { isAlb } from '../shared.js';
 

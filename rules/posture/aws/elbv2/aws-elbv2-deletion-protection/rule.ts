@@ -1,4 +1,4 @@
-import { LOAD_BALANCER_TYPE, type LoadBalancerConfig } from '../../../../../src/model/aws/elbv2.js';
+import { LOAD_BALANCER_TYPE, type LoadBalancerConfig } from '../../../../../src/providers/aws/model/elbv2.js';
 import { defineRule, fail, pass } from '../../../../../src/model/rule.js';
 
 export const rule = defineRule<LoadBalancerConfig>({

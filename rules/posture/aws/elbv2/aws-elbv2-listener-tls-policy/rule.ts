@@ -1,4 +1,4 @@
-import { LISTENER_TYPE, type ListenerConfig } from '../../../../../src/model/aws/elbv2.js';
+import { LISTENER_TYPE, type ListenerConfig } from '../../../../../src/providers/aws/model/elbv2.js';
 import { defineRule, fail, notApplicable, pass } from '../../../../../src/model/rule.js';
 
 /** Policies Security Hub ELB.17 accepts (sslPolicies parameter, not customizable). */

@@ -1,4 +1,4 @@
-import { GUARDDUTY_DETECTOR_TYPE } from '../../../../../src/model/aws/guardduty.js';
+import { GUARDDUTY_DETECTOR_TYPE } from '../../../../../src/providers/aws/model/guardduty.js';
 import { REGION_TYPE, regionUid } from '../../../../../src/model/pseudo.js';
 import type { RuleFixture } from '../../../../../src/model/rule.js';
 import { ACCOUNT, REGION, resource } from '../../../testing.js';

@@ -1,4 +1,4 @@
-import { GUARDDUTY_DETECTOR_TYPE, type GuardDutyDetectorConfig } from '../../../../../src/model/aws/guardduty.js';
+import { GUARDDUTY_DETECTOR_TYPE, type GuardDutyDetectorConfig } from '../../../../../src/providers/aws/model/guardduty.js';
 import { REGION_TYPE } from '../../../../../src/model/pseudo.js';
 import { defineRule, fail, notAssessed, pass } from '../../../../../src/model/rule.js';
 

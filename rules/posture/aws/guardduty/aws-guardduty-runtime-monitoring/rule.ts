@@ -1,4 +1,4 @@
-import { GUARDDUTY_DETECTOR_TYPE, type GuardDutyDetectorConfig } from '../../../../../src/model/aws/guardduty.js';
+import { GUARDDUTY_DETECTOR_TYPE, type GuardDutyDetectorConfig } from '../../../../../src/providers/aws/model/guardduty.js';
 import { defineRule, fail, pass } from '../../../../../src/model/rule.js';
 import { feature, suspended } from '../features.js';
 

@@ -1,4 +1,4 @@
-import { GROUP_TYPE, MANAGED_POLICY_TYPE, ROLE_TYPE, USER_TYPE, type IamRoleConfig, type PolicyHolderConfig } from '../../../../../src/model/aws/iam.js';
+import { GROUP_TYPE, MANAGED_POLICY_TYPE, ROLE_TYPE, USER_TYPE, type IamRoleConfig, type PolicyHolderConfig } from '../../../../../src/providers/aws/model/iam.js';
 import { defineRule, fail, notApplicable, notAssessed, pass } from '../../../../../src/model/rule.js';
 import { fullAdminGrants } from '../shared.js';
 

@@ -1,4 +1,4 @@
-import { GROUP_TYPE, ROLE_TYPE, USER_TYPE, type PolicyHolderConfig } from '../../../../../src/model/aws/iam.js';
+import { GROUP_TYPE, ROLE_TYPE, USER_TYPE, type PolicyHolderConfig } from '../../../../../src/providers/aws/model/iam.js';
 import { defineRule, fail, notAssessed, pass } from '../../../../../src/model/rule.js';
 
 const POLICY = 'AWSCloudShellFullAccess';

@@ -1,4 +1,4 @@
-import { PASSWORD_POLICY_TYPE } from '../../../../../src/model/aws/iam.js';
+import { PASSWORD_POLICY_TYPE } from '../../../../../src/providers/aws/model/iam.js';
 import type { RuleFixture } from '../../../../../src/model/rule.js';
 import { ACCOUNT, resource } from '../../../testing.js';
 

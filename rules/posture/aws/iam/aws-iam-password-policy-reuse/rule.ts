@@ -1,4 +1,4 @@
-import { PASSWORD_POLICY_TYPE, type PasswordPolicyConfig } from '../../../../../src/model/aws/iam.js';
+import { PASSWORD_POLICY_TYPE, type PasswordPolicyConfig } from '../../../../../src/providers/aws/model/iam.js';
 import { defineRule, fail, notAssessed, pass } from '../../../../../src/model/rule.js';
 
 const REMEMBER = 24;

@@ -1,4 +1,4 @@
-import { fullAdminStatements, MANAGED_POLICY_TYPE, type ManagedPolicyConfig } from '../../../../../src/model/aws/iam.js';
+import { fullAdminStatements, MANAGED_POLICY_TYPE, type ManagedPolicyConfig } from '../../../../../src/providers/aws/model/iam.js';
 import { defineRule, fail, notApplicable, notAssessed, pass } from '../../../../../src/model/rule.js';
 
 export const rule = defineRule<ManagedPolicyConfig>({

@@ -1,4 +1,4 @@
-import { MANAGED_POLICY_TYPE, type PolicyDocument } from '../../../../../src/model/aws/iam.js';
+import { MANAGED_POLICY_TYPE, type PolicyDocument } from '../../../../../src/providers/aws/model/iam.js';
 import type { RuleFixture } from '../../../../../src/model/rule.js';
 import { ACCOUNT, resource } from '../../../testing.js';
 

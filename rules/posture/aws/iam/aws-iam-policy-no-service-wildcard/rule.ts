@@ -1,4 +1,4 @@
-import { MANAGED_POLICY_TYPE, serviceWildcardActions, type ManagedPolicyConfig } from '../../../../../src/model/aws/iam.js';
+import { MANAGED_POLICY_TYPE, serviceWildcardActions, type ManagedPolicyConfig } from '../../../../../src/providers/aws/model/iam.js';
 import { defineRule, fail, notApplicable, notAssessed, pass } from '../../../../../src/model/rule.js';
 
 export const rule = defineRule<ManagedPolicyConfig>({

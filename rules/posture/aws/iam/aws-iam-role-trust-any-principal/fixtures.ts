@@ -1,4 +1,4 @@
-import { ROLE_TYPE, type PolicyDocument } from '../../../../../src/model/aws/iam.js';
+import { ROLE_TYPE, type PolicyDocument } from '../../../../../src/providers/aws/model/iam.js';
 import type { RuleFixture } from '../../../../../src/model/rule.js';
 import { ACCOUNT, resource } from '../../../testing.js';
 

@@ -1,4 +1,4 @@
-import { asList, ROLE_TYPE, statements, type IamRoleConfig, type PolicyStatement } from '../../../../../src/model/aws/iam.js';
+import { asList, ROLE_TYPE, statements, type IamRoleConfig, type PolicyStatement } from '../../../../../src/providers/aws/model/iam.js';
 import { defineRule, fail, notApplicable, notAssessed, pass } from '../../../../../src/model/rule.js';
 
 /** Condition keys that tie a wildcard principal to known callers. */

@@ -1,4 +1,4 @@
-import { ROOT_USER_TYPE, type RootUserConfig } from '../../../../../src/model/aws/iam.js';
+import { ROOT_USER_TYPE, type RootUserConfig } from '../../../../../src/providers/aws/model/iam.js';
 import { defineRule, fail, notAssessed, pass } from '../../../../../src/model/rule.js';
 
 export const rule = defineRule<RootUserConfig>({

@@ -1,4 +1,4 @@
-import { ROOT_USER_TYPE, type CredentialReportRow } from '../../../../../src/model/aws/iam.js';
+import { ROOT_USER_TYPE, type CredentialReportRow } from '../../../../../src/providers/aws/model/iam.js';
 import type { RuleFixture } from '../../../../../src/model/rule.js';
 import { ACCOUNT, resource } from '../../../testing.js';
 

@@ -1,4 +1,4 @@
-import { daysSince, ROOT_USER_TYPE, type RootUserConfig } from '../../../../../src/model/aws/iam.js';
+import { daysSince, ROOT_USER_TYPE, type RootUserConfig } from '../../../../../src/providers/aws/model/iam.js';
 import { defineRule, fail, notAssessed, pass } from '../../../../../src/model/rule.js';
 
 /** Root activity within this many days counts as "used for daily tasks". */

@@ -1,4 +1,4 @@
-import { SERVER_CERTIFICATE_TYPE, type ServerCertificateConfig } from '../../../../../src/model/aws/iam.js';
+import { SERVER_CERTIFICATE_TYPE, type ServerCertificateConfig } from '../../../../../src/providers/aws/model/iam.js';
 import { defineRule, fail, notAssessed, pass } from '../../../../../src/model/rule.js';
 
 export const rule = defineRule<ServerCertificateConfig>({

@@ -1,6 +1,6 @@
-import { managedPolicyUid, MANAGED_POLICY_TYPE, type ManagedPolicyConfig } from '../../../../../src/model/aws/iam.js';
+import { managedPolicyUid, MANAGED_POLICY_TYPE, type ManagedPolicyConfig } from '../../../../../src/providers/aws/model/iam.js';
 import { ACCOUNT_TYPE } from '../../../../../src/model/pseudo.js';
-import type { AccountConfig } from '../../../../../src/model/aws/account.js';
+import type { AccountConfig } from '../../../../../src/providers/aws/model/account.js';
 import { defineRule, fail, notAssessed, pass } from '../../../../../src/model/rule.js';
 
 export const rule = defineRule<AccountConfig>({

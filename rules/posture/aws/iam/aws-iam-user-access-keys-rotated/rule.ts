@@ -1,4 +1,4 @@
-import { daysSince, USER_TYPE, type IamUserConfig } from '../../../../../src/model/aws/iam.js';
+import { daysSince, USER_TYPE, type IamUserConfig } from '../../../../../src/providers/aws/model/iam.js';
 import { defineRule, fail, notApplicable, notAssessed, pass } from '../../../../../src/model/rule.js';
 
 const MAX_AGE_DAYS = 90;

@@ -1,4 +1,4 @@
-import { USER_TYPE, type IamUserConfig } from '../../../../../src/model/aws/iam.js';
+import { USER_TYPE, type IamUserConfig } from '../../../../../src/providers/aws/model/iam.js';
 import { defineRule, fail, notApplicable, notAssessed, pass } from '../../../../../src/model/rule.js';
 import { describeStale, staleCredentials } from '../shared.js';
 

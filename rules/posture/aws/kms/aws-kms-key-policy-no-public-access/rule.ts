@@ -1,4 +1,4 @@
-import { KMS_KEY_TYPE, type KmsKeyConfig } from '../../../../../src/model/aws/kms.js';
+import { KMS_KEY_TYPE, type KmsKeyConfig } from '../../../../../src/providers/aws/model/kms.js';
 import { defineRule, fail, notApplicable, notAssessed, pass } from '../../../../../src/model/rule.js';
 import { asArray, describeStatement, publicAllowStatements, statements } from '../../s3/policy.js';
 

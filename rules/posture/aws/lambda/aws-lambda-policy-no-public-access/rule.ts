@@ -1,4 +1,4 @@
-import { LAMBDA_FUNCTION_TYPE, type LambdaFunctionConfig } from '../../../../../src/model/aws/lambda.js';
+import { LAMBDA_FUNCTION_TYPE, type LambdaFunctionConfig } from '../../../../../src/providers/aws/model/lambda.js';
 import { defineRule, fail, pass } from '../../../../../src/model/rule.js';
 import { publicGrants } from '../shared.js';
 

@@ -1,4 +1,4 @@
-import { MEMBERSHIP_TYPE } from '../../../../../src/model/aws/organizations.js';
+import { MEMBERSHIP_TYPE } from '../../../../../src/providers/aws/model/organizations.js';
 import type { RuleFixture } from '../../../../../src/model/rule.js';
 import { ACCOUNT, resource } from '../../../testing.js';
 

@@ -1,4 +1,4 @@
-import { MEMBERSHIP_TYPE, type MembershipConfig } from '../../../../../src/model/aws/organizations.js';
+import { MEMBERSHIP_TYPE, type MembershipConfig } from '../../../../../src/providers/aws/model/organizations.js';
 import { defineRule, fail, notAssessed, pass } from '../../../../../src/model/rule.js';
 
 export const rule = defineRule<MembershipConfig>({

@@ -1,4 +1,4 @@
-import { DB_CLUSTER_TYPE, type DbClusterConfig } from '../../../../../src/model/aws/rds.js';
+import { DB_CLUSTER_TYPE, type DbClusterConfig } from '../../../../../src/providers/aws/model/rds.js';
 import { defineRule, fail, notApplicable, pass } from '../../../../../src/model/rule.js';
 
 export const rule = defineRule<DbClusterConfig>({

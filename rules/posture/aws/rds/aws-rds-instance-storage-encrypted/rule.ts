@@ -1,4 +1,4 @@
-import { DB_INSTANCE_TYPE, type DbInstanceConfig } from '../../../../../src/model/aws/rds.js';
+import { DB_INSTANCE_TYPE, type DbInstanceConfig } from '../../../../../src/providers/aws/model/rds.js';
 import { defineRule, fail, pass } from '../../../../../src/model/rule.js';
 
 export const rule = defineRule<DbInstanceConfig>({

@@ -1,4 +1,4 @@
-import { DB_CLUSTER_SNAPSHOT_TYPE, DB_SNAPSHOT_TYPE, type DbClusterSnapshotConfig, type DbSnapshotConfig } from '../../../../../src/model/aws/rds.js';
+import { DB_CLUSTER_SNAPSHOT_TYPE, DB_SNAPSHOT_TYPE, type DbClusterSnapshotConfig, type DbSnapshotConfig } from '../../../../../src/providers/aws/model/rds.js';
 import { defineRule, fail, pass } from '../../../../../src/model/rule.js';
 
 type SnapshotConfig = DbSnapshotConfig | DbClusterSnapshotConfig;

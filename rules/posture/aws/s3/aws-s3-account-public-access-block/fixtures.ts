@@ -1,5 +1,5 @@
 import type { RuleFixture } from '../../../../../src/model/rule.js';
-import { accountPublicAccessBlockUid } from '../../../../../src/model/aws/s3.js';
+import { accountPublicAccessBlockUid } from '../../../../../src/providers/aws/model/s3.js';
 import { ACCOUNT } from '../../../testing.js';
 import { accountPab, ALL_BLOCKED } from '../testing.js';
 

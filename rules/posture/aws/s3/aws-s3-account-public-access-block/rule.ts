@@ -1,4 +1,4 @@
-import { ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPE, type AccountPublicAccessBlockConfig } from '../../../../../src/model/aws/s3.js';
+import { ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPE, type AccountPublicAccessBlockConfig } from '../../../../../src/providers/aws/model/s3.js';
 import { defineRule, fail, pass } from '../../../../../src/model/rule.js';
 import { offSettings } from '../public.js';
 

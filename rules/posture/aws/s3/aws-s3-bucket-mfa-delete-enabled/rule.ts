@@ -1,4 +1,4 @@
-import { BUCKET_TYPE, type BucketConfig } from '../../../../../src/model/aws/s3.js';
+import { BUCKET_TYPE, type BucketConfig } from '../../../../../src/providers/aws/model/s3.js';
 import { defineRule, fail, notApplicable, pass } from '../../../../../src/model/rule.js';
 
 export const rule = defineRule<BucketConfig>({

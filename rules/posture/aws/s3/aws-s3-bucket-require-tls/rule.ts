@@ -1,4 +1,4 @@
-import { BUCKET_TYPE, type BucketConfig, type PolicyStatement } from '../../../../../src/model/aws/s3.js';
+import { BUCKET_TYPE, type BucketConfig, type PolicyStatement } from '../../../../../src/providers/aws/model/s3.js';
 import { defineRule, fail, pass } from '../../../../../src/model/rule.js';
 import { asArray, coversAction, coversResource, statements } from '../policy.js';
 

@@ -1,4 +1,4 @@
-import { SECURITYHUB_HUB_TYPE } from '../../../../../src/model/aws/securityhub.js';
+import { SECURITYHUB_HUB_TYPE } from '../../../../../src/providers/aws/model/securityhub.js';
 import { REGION_TYPE, regionUid } from '../../../../../src/model/pseudo.js';
 import type { RuleFixture } from '../../../../../src/model/rule.js';
 import { ACCOUNT, OTHER_ACCOUNT, REGION, resource } from '../../../testing.js';

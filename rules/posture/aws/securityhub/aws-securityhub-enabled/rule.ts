@@ -1,4 +1,4 @@
-import { SECURITYHUB_HUB_TYPE, type SecurityHubHubConfig } from '../../../../../src/model/aws/securityhub.js';
+import { SECURITYHUB_HUB_TYPE, type SecurityHubHubConfig } from '../../../../../src/providers/aws/model/securityhub.js';
 import { REGION_TYPE } from '../../../../../src/model/pseudo.js';
 import { defineRule, fail, pass } from '../../../../../src/model/rule.js';
 

@@ -1,4 +1,4 @@
-import { classifyStandard, SECURITYHUB_HUB_TYPE } from '../../../../../src/model/aws/securityhub.js';
+import { classifyStandard, SECURITYHUB_HUB_TYPE } from '../../../../../src/providers/aws/model/securityhub.js';
 import type { RuleFixture } from '../../../../../src/model/rule.js';
 import { ACCOUNT, REGION, resource } from '../../../testing.js';
 

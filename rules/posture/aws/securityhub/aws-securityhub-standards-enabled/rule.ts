@@ -1,4 +1,4 @@
-import { SECURITYHUB_HUB_TYPE, type SecurityHubHubConfig, type SecurityHubStandard } from '../../../../../src/model/aws/securityhub.js';
+import { SECURITYHUB_HUB_TYPE, type SecurityHubHubConfig, type SecurityHubStandard } from '../../../../../src/providers/aws/model/securityhub.js';
 import { defineRule, fail, pass } from '../../../../../src/model/rule.js';
 
 /** Subscriptions in these states count as enabled (INCOMPLETE: enabled, but some controls failed to turn on). */

@@ -1,4 +1,4 @@
-import { FLOW_LOG_TYPE, VPC_TYPE, type FlowLogConfig, type VpcConfig } from '../../../../../src/model/aws/ec2.js';
+import { FLOW_LOG_TYPE, VPC_TYPE, type FlowLogConfig, type VpcConfig } from '../../../../../src/providers/aws/model/ec2.js';
 import { defineRule, fail, pass } from '../../../../../src/model/rule.js';
 
 export const rule = defineRule<VpcConfig>({

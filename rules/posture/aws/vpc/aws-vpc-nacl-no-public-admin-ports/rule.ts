@@ -1,4 +1,4 @@
-import { NETWORK_ACL_TYPE, type NetworkAclConfig } from '../../../../../src/model/aws/ec2.js';
+import { NETWORK_ACL_TYPE, type NetworkAclConfig } from '../../../../../src/providers/aws/model/ec2.js';
 import { defineRule, fail, pass } from '../../../../../src/model/rule.js';
 import { aclAllowsWorldToPort, ADMIN_PORTS } from '../../ec2/network.js';
 

@@ -1,4 +1,4 @@
-import { NETWORK_ACL_TYPE, type NetworkAclConfig } from '../../../../../src/model/aws/ec2.js';
+import { NETWORK_ACL_TYPE, type NetworkAclConfig } from '../../../../../src/providers/aws/model/ec2.js';
 import { defineRule, fail, notApplicable, pass } from '../../../../../src/model/rule.js';
 
 export const rule = defineRule<NetworkAclConfig>({

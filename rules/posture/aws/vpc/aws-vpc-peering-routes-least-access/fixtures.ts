@@ -1,4 +1,4 @@
-import { ROUTE_TABLE_TYPE, VPC_PEERING_TYPE, type Route, type VpcPeeringConnectionConfig } from '../../../../../src/model/aws/ec2.js';
+import { ROUTE_TABLE_TYPE, VPC_PEERING_TYPE, type Route, type VpcPeeringConnectionConfig } from '../../../../../src/providers/aws/model/ec2.js';
 import type { RuleFixture } from '../../../../../src/model/rule.js';
 import { ACCOUNT, OTHER_ACCOUNT, resource } from '../../../testing.js';
 import { arn } from '../../ec2/fixture-builders.js';

@@ -1,4 +1,4 @@
-import { ROUTE_TABLE_TYPE, VPC_PEERING_TYPE, type RouteTableConfig, type VpcPeeringConnectionConfig } from '../../../../../src/model/aws/ec2.js';
+import { ROUTE_TABLE_TYPE, VPC_PEERING_TYPE, type RouteTableConfig, type VpcPeeringConnectionConfig } from '../../../../../src/providers/aws/model/ec2.js';
 import { defineRule, fail, notApplicable, pass } from '../../../../../src/model/rule.js';
 import { cidrContains, isWorldCidr, parseIpv4Cidr } from '../../ec2/network.js';
 

@@ -1,4 +1,4 @@
-import { SUBNET_TYPE } from '../../../../../src/model/aws/ec2.js';
+import { SUBNET_TYPE } from '../../../../../src/providers/aws/model/ec2.js';
 import type { RuleFixture } from '../../../../../src/model/rule.js';
 import { resource } from '../../../testing.js';
 import { arn } from '../../ec2/fixture-builders.js';

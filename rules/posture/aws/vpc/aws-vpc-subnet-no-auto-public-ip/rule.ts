@@ -1,4 +1,4 @@
-import { SUBNET_TYPE, type SubnetConfig } from '../../../../../src/model/aws/ec2.js';
+import { SUBNET_TYPE, type SubnetConfig } from '../../../../../src/providers/aws/model/ec2.js';
 import { defineRule, fail, pass } from '../../../../../src/model/rule.js';
 
 export const rule = defineRule<SubnetConfig>({

@@ -5,7 +5,7 @@
  * `errors.encryptionConfiguration` set, and the cap is recorded as an error on the dataset, so rules
  * needing a table's encryption report NOT_ASSESSED for them instead of guessing.
  */
-import { mapPool } from '../../../../collect/aws/pool.js';
+import { mapPool } from '../../../aws/collect/pool.js';
 import { GCP_TYPES, type DatasetConfig, type TableConfig } from '../../model.js';
 import type { GcpServiceCollector } from '../types.js';
 import { pick } from '../util.js';

@@ -2,7 +2,7 @@
  * Cloud KMS: key rings and crypto keys in every KMS location of the project (locations.list, one
  * job per location), each with its IAM policy.
  */
-import { mapPool } from '../../../../collect/aws/pool.js';
+import { mapPool } from '../../../aws/collect/pool.js';
 import { GCP_TYPES, type CryptoKeyConfig, type KeyRingConfig } from '../../model.js';
 import type { GcpServiceCollector } from '../types.js';
 import { pick, toIamPolicy } from '../util.js';

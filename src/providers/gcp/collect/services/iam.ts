@@ -2,7 +2,7 @@
 import { GCP_TYPES, type ServiceAccountConfig, type ServiceAccountKeyConfig } from '../../model.js';
 import type { GcpServiceCollector } from '../types.js';
 import { pick, toIamPolicy } from '../util.js';
-import { mapPool } from '../../../../collect/aws/pool.js';
+import { mapPool } from '../../../aws/collect/pool.js';
 
 const uidOf = (name: string) => `//iam.googleapis.com/${name}`;
 

@@ -1,5 +1,5 @@
 /** Cloud Storage: buckets (projection full) with their IAM policy. Object ACLs are not read. */
-import { mapPool } from '../../../../collect/aws/pool.js';
+import { mapPool } from '../../../aws/collect/pool.js';
 import { GCP_TYPES, gcpUid, type BucketConfig } from '../../model.js';
 import type { GcpServiceCollector } from '../types.js';
 import { pick, toIamPolicy } from '../util.js';

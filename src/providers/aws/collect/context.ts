@@ -1,0 +1,96 @@
+import type { CollectionError, Resource } from '../../../model/types.js';
+import { classifyError, errorMessage, errorName } from './errors.js';
+import type { ClientCtor, CollectContext, Credentials } from './types.js';
+
+let maxAttempts = 8;
+/** Attempts per SDK call for clients created from now on (the CLI keeps the default). */
+export function setMaxAttempts(n: number) {
+  maxAttempts = n;
+}
+
+/** Client settings every SDK client gets: adaptive retry for throttling, endpoint env vars honoured. */
+export function clientConfig(ctor: { name: string }, region: string, credentials: Credentials) {
+  const config: Record<string, unknown> = { region, credentials, retryMode: 'adaptive', maxAttempts };
+  // Emulators (LocalStack, MinIO) serve buckets on one host: virtual-hosted style would need wildcard DNS.
+  if (ctor.name === 'S3Client' && (process.env.AWS_ENDPOINT_URL || process.env.AWS_ENDPOINT_URL_S3)) {
+    config.forcePathStyle = true;
+  }
+  // Same reason for host prefixes such as S3 Control's "<account-id>.s3-control…".
+  if (Object.keys(process.env).some((k) => k.startsWith('AWS_ENDPOINT_URL'))) config.disableHostPrefix = true;
+  return config;
+}
+
+export class ClientCache {
+  private readonly clients = new Map<string, unknown>();
+  constructor(private readonly credentials: Credentials) {}
+
+  get<T>(ctor: ClientCtor<T>, region: string): T {
+    const key = `${ctor.name}|${region}`;
+    let client = this.clients.get(key) as T | undefined;
+    if (!client) {
+      client = new ctor(clientConfig(ctor, region, this.credentials));
+      this.clients.set(key, client);
+    }
+    return client;
+  }
+
+  destroy() {
+    for (const c of this.clients.values()) (c as { destroy?: () => void }).destroy?.();
+    this.clients.clear();
+  }
+}
+
+export interface JobSink {
+  resources: Resource[];
+  errors: CollectionError[];
+}
+
+export function createCollectContext(opts: {
+  account: string;
+  region: string;
+  partition: string;
+  service: string;
+  now: Date;
+  clients: ClientCache;
+  sink: JobSink;
+}): CollectContext {
+  const { account, region, service, sink } = opts;
+  const record = (operation: string, err: unknown, extra: Partial<CollectionError> = {}) => {
+    sink.errors.push({
+      provider: 'aws',
+      account,
+      region,
+      service,
+      operation,
+      code: classifyError(err),
+      message: errorMessage(err),
+      ...extra,
+    });
+  };
+  return {
+    account,
+    region,
+    partition: opts.partition,
+    now: opts.now,
+    client: (ctor, clientRegion) => opts.clients.get(ctor, clientRegion ?? region),
+    emit: (resource) => sink.resources.push({ provider: 'aws', ...resource } as Resource),
+    async list(operation, resourceTypes, call) {
+      try {
+        return await call();
+      } catch (err) {
+        record(operation, err, { resourceTypes });
+        return undefined;
+      }
+    },
+    async detail(errors, resourceUid, field, operation, call, absent = []) {
+      try {
+        return await call();
+      } catch (err) {
+        if (absent.includes(errorName(err))) return null;
+        errors[field] = classifyError(err);
+        record(operation, err, { resourceUid });
+        return undefined;
+      }
+    },
+  };
+}

@@ -1,0 +1,532 @@
+import {
+  GenerateCredentialReportCommand,
+  GetAccessKeyLastUsedCommand,
+  GetAccountPasswordPolicyCommand,
+  GetAccountSummaryCommand,
+  GetCredentialReportCommand,
+  GetLoginProfileCommand,
+  GetPolicyVersionCommand,
+  IAMClient,
+  paginateGetAccountAuthorizationDetails,
+  paginateListAccessKeys,
+  paginateListEntitiesForPolicy,
+  paginateListMFADevices,
+  paginateListPolicies,
+  paginateListServerCertificates,
+  paginateListUsers,
+  paginateListVirtualMFADevices,
+  type GetAccountAuthorizationDetailsCommandOutput,
+  type ManagedPolicyDetail,
+  type Policy,
+  type User,
+} from '@aws-sdk/client-iam';
+import {
+  GROUP_TYPE,
+  INSTANCE_PROFILE_TYPE,
+  MANAGED_POLICY_TYPE,
+  PASSWORD_POLICY_TYPE,
+  ROLE_TYPE,
+  ROOT_USER_TYPE,
+  SERVER_CERTIFICATE_TYPE,
+  USER_TYPE,
+  WATCHED_AWS_POLICIES,
+  managedPolicyUid,
+  parsePolicyDocument,
+  passwordPolicyUid,
+  rootUserUid,
+  type AccessKeyInfo,
+  type AttachedPolicy,
+  type CredentialReportKey,
+  type CredentialReportRow,
+  type IamGroupConfig,
+  type IamRoleConfig,
+  type IamUserConfig,
+  type InlinePolicy,
+  type InstanceProfileConfig,
+  type ManagedPolicyConfig,
+  type MfaDeviceInfo,
+  type PasswordPolicyConfig,
+  type RootUserConfig,
+  type ServerCertificateConfig,
+} from '../../model/iam.js';
+import { GLOBAL_REGION, type Relationship } from '../../../../model/types.js';
+import { classifyError } from '../errors.js';
+import { mapPool } from '../pool.js';
+import type { CollectContext, ServiceCollector } from '../types.js';
+
+/** Credential report polling; tests shorten the delay. */
+export const credentialReportPolling = { attempts: 15, delayMs: 2000 };
+
+const iso = (d: Date | string | undefined | null): string | null => (d ? new Date(d).toISOString() : null);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const tagMap = (tags: { Key?: string; Value?: string }[] | undefined) =>
+  Object.fromEntries((tags ?? []).filter((t) => t.Key).map((t) => [t.Key!, t.Value ?? '']));
+const attached = (list: { PolicyName?: string; PolicyArn?: string }[] | undefined): AttachedPolicy[] =>
+  (list ?? []).map((p) => ({ policyName: p.PolicyName ?? '', policyArn: p.PolicyArn ?? '' }));
+const inline = (list: { PolicyName?: string; PolicyDocument?: string }[] | undefined): InlinePolicy[] =>
+  (list ?? []).map((p) => ({ policyName: p.PolicyName ?? '', document: parsePolicyDocument(p.PolicyDocument) }));
+
+type Gaad = {
+  users: NonNullable<GetAccountAuthorizationDetailsCommandOutput['UserDetailList']>;
+  groups: NonNullable<GetAccountAuthorizationDetailsCommandOutput['GroupDetailList']>;
+  roles: NonNullable<GetAccountAuthorizationDetailsCommandOutput['RoleDetailList']>;
+  policies: ManagedPolicyDetail[];
+};
+
+export const collector: ServiceCollector = {
+  service: 'iam',
+  global: true,
+  async collect(ctx) {
+    const iam = ctx.client(IAMClient);
+    const { account, partition } = ctx;
+
+    // Account-level: summary, password policy, credential report, virtual MFA devices.
+    const rootUid = rootUserUid(account, partition);
+    const rootErrors: Record<string, string> = {};
+    const summary = await ctx.detail(rootErrors, rootUid, 'summary', 'GetAccountSummary', async () => {
+      const out = await iam.send(new GetAccountSummaryCommand({}));
+      return out.SummaryMap as Record<string, number> | undefined;
+    });
+    const report = await ctx.detail(rootErrors, rootUid, 'credentialReport', 'GetCredentialReport', () => credentialReport(iam));
+    const virtualDevices = await ctx.detail(rootErrors, rootUid, 'virtualMfa', 'ListVirtualMFADevices', async () => {
+      const serials: { serial: string; userArn: string | null }[] = [];
+      for await (const page of paginateListVirtualMFADevices({ client: iam }, { AssignmentStatus: 'Assigned' })) {
+        for (const d of page.VirtualMFADevices ?? []) serials.push({ serial: d.SerialNumber ?? '', userArn: d.User?.Arn ?? null });
+      }
+      return serials;
+    });
+    const rootConfig: RootUserConfig = {
+      summary: summary ?? undefined,
+      credentialReport: report === undefined ? undefined : (report?.get('<root_account>') ?? null),
+      virtualMfa:
+        virtualDevices == null
+          ? undefined
+          : virtualDevices.some((d) => d.userArn === rootUid || d.serial.endsWith(':mfa/root-account-mfa-device')),
+    };
+    ctx.emit({
+      uid: rootUid,
+      account,
+      region: GLOBAL_REGION,
+      type: ROOT_USER_TYPE,
+      name: 'root',
+      tags: {},
+      config: rootConfig as Record<string, unknown>,
+      errors: Object.keys(rootErrors).length ? rootErrors : undefined,
+    });
+
+    const ppUid = passwordPolicyUid(account, partition);
+    const ppErrors: Record<string, string> = {};
+    const pp = await ctx.detail(
+      ppErrors,
+      ppUid,
+      'policy',
+      'GetAccountPasswordPolicy',
+      async () => (await iam.send(new GetAccountPasswordPolicyCommand({}))).PasswordPolicy,
+      ['NoSuchEntity', 'NoSuchEntityException'],
+    );
+    const ppConfig: PasswordPolicyConfig = {
+      policy:
+        pp === undefined
+          ? undefined
+          : pp === null
+            ? null
+            : {
+                MinimumPasswordLength: pp.MinimumPasswordLength,
+                RequireSymbols: pp.RequireSymbols,
+                RequireNumbers: pp.RequireNumbers,
+                RequireUppercaseCharacters: pp.RequireUppercaseCharacters,
+                RequireLowercaseCharacters: pp.RequireLowercaseCharacters,
+                AllowUsersToChangePassword: pp.AllowUsersToChangePassword,
+                ExpirePasswords: pp.ExpirePasswords,
+                MaxPasswordAge: pp.MaxPasswordAge,
+                PasswordReusePrevention: pp.PasswordReusePrevention,
+                HardExpiry: pp.HardExpiry,
+              },
+    };
+    ctx.emit({
+      uid: ppUid,
+      account,
+      region: GLOBAL_REGION,
+      type: PASSWORD_POLICY_TYPE,
+      name: 'password-policy',
+      tags: {},
+      config: ppConfig as Record<string, unknown>,
+      errors: Object.keys(ppErrors).length ? ppErrors : undefined,
+    });
+
+    // Authorization details: users' / groups' / roles' policies and customer managed policies in one listing.
+    let gaadError: unknown;
+    const gaad = await ctx.list('GetAccountAuthorizationDetails', [GROUP_TYPE, ROLE_TYPE, INSTANCE_PROFILE_TYPE, MANAGED_POLICY_TYPE], async () => {
+      try {
+        const out: Gaad = { users: [], groups: [], roles: [], policies: [] };
+        for await (const page of paginateGetAccountAuthorizationDetails(
+          { client: iam },
+          { Filter: ['User', 'Group', 'Role', 'LocalManagedPolicy'] },
+        )) {
+          out.users.push(...(page.UserDetailList ?? []));
+          out.groups.push(...(page.GroupDetailList ?? []));
+          out.roles.push(...(page.RoleDetailList ?? []));
+          out.policies.push(...(page.Policies ?? []));
+        }
+        return out;
+      } catch (err) {
+        gaadError = err;
+        throw err;
+      }
+    });
+
+    await collectUsers(ctx, iam, gaad, gaadError, report, rootErrors.credentialReport);
+    if (gaad) {
+      emitGroups(ctx, gaad);
+      emitRolesAndProfiles(ctx, gaad);
+      emitCustomerPolicies(ctx, gaad);
+    }
+    await collectAwsManagedPolicies(ctx, iam);
+    await collectServerCertificates(ctx, iam);
+  },
+};
+
+// ---------------------------------------------------------------- credential report
+
+async function credentialReport(iam: IAMClient): Promise<Map<string, CredentialReportRow>> {
+  for (let i = 0; i < credentialReportPolling.attempts; i++) {
+    const gen = await iam.send(new GenerateCredentialReportCommand({}));
+    if (gen.State === 'COMPLETE') {
+      try {
+        const out = await iam.send(new GetCredentialReportCommand({}));
+        return parseCredentialReport(decodeContent(out.Content));
+      } catch (err) {
+        const name = (err as { name?: string }).name ?? '';
+        if (!/NotReady|NotPresent|Expired|ReportInProgress/.test(name)) throw err;
+      }
+    }
+    await sleep(credentialReportPolling.delayMs);
+  }
+  throw Object.assign(new Error('credential report was not ready in time'), { name: 'ServiceUnavailable' });
+}
+
+function decodeContent(content: Uint8Array | string | undefined): string {
+  if (!content) return '';
+  return typeof content === 'string' ? content : Buffer.from(content).toString('utf8');
+}
+
+const csvDate = (v: string | undefined): string | null => (v && /^\d{4}-\d{2}-\d{2}T/.test(v) ? new Date(v).toISOString() : null);
+const csvBool = (v: string | undefined) => v === 'true';
+
+/** Parses the credential report CSV into rows keyed by user name (`<root_account>` for root). Never keeps secrets (there are none in it). */
+export function parseCredentialReport(csv: string): Map<string, CredentialReportRow> {
+  const lines = csv.split(/\r?\n/).filter((l) => l.trim());
+  const rows = new Map<string, CredentialReportRow>();
+  if (!lines.length) return rows;
+  const header = lines[0].split(',');
+  for (const line of lines.slice(1)) {
+    const cells = line.split(',');
+    const get = (col: string) => cells[header.indexOf(col)];
+    const key = (n: 1 | 2): CredentialReportKey => ({
+      active: csvBool(get(`access_key_${n}_active`)),
+      lastRotated: csvDate(get(`access_key_${n}_last_rotated`)),
+      lastUsedDate: csvDate(get(`access_key_${n}_last_used_date`)),
+      lastUsedService: get(`access_key_${n}_last_used_service`) && get(`access_key_${n}_last_used_service`) !== 'N/A' ? get(`access_key_${n}_last_used_service`) : null,
+    });
+    const pw = get('password_enabled');
+    rows.set(get('user'), {
+      userCreationTime: csvDate(get('user_creation_time')),
+      passwordEnabled: pw === 'not_supported' ? null : csvBool(pw),
+      passwordLastUsed: csvDate(get('password_last_used')),
+      passwordLastChanged: csvDate(get('password_last_changed')),
+      mfaActive: csvBool(get('mfa_active')),
+      accessKeys: [key(1), key(2)],
+      certificatesActive: csvBool(get('cert_1_active')) || csvBool(get('cert_2_active')),
+    });
+  }
+  return rows;
+}
+
+// ---------------------------------------------------------------- users
+
+async function collectUsers(
+  ctx: CollectContext,
+  iam: IAMClient,
+  gaad: Gaad | undefined,
+  gaadError: unknown,
+  report: Map<string, CredentialReportRow> | null | undefined,
+  reportError: string | undefined,
+) {
+  const users = await ctx.list('ListUsers', [USER_TYPE], async () => {
+    const out: User[] = [];
+    for await (const page of paginateListUsers({ client: iam }, {})) out.push(...(page.Users ?? []));
+    return out;
+  });
+  if (!users) return;
+  const details = new Map((gaad?.users ?? []).map((u) => [u.UserName, u]));
+  const groupArns = new Map((gaad?.groups ?? []).map((g) => [g.GroupName, g.Arn]));
+  await mapPool(users, 4, async (u) => {
+    const uid = u.Arn!;
+    const name = u.UserName!;
+    const errors: Record<string, string> = {};
+    const detail = details.get(name);
+    if (!gaad) errors.policies = classifyError(gaadError);
+    if (report === undefined) errors.credentialReport = reportError ?? 'Unknown';
+
+    const loginProfile = await ctx.detail(
+      errors,
+      uid,
+      'loginProfile',
+      'GetLoginProfile',
+      async () => {
+        const lp = (await iam.send(new GetLoginProfileCommand({ UserName: name }))).LoginProfile;
+        return { createDate: iso(lp?.CreateDate), passwordResetRequired: lp?.PasswordResetRequired ?? false };
+      },
+      ['NoSuchEntity', 'NoSuchEntityException'],
+    );
+    const mfaDevices = await ctx.detail(errors, uid, 'mfaDevices', 'ListMFADevices', async () => {
+      const out: MfaDeviceInfo[] = [];
+      for await (const page of paginateListMFADevices({ client: iam }, { UserName: name })) {
+        for (const d of page.MFADevices ?? []) {
+          out.push({ serialNumber: d.SerialNumber ?? '', enableDate: iso(d.EnableDate), virtual: /:mfa\//.test(d.SerialNumber ?? '') });
+        }
+      }
+      return out;
+    });
+    const accessKeys = await ctx.detail(errors, uid, 'accessKeys', 'ListAccessKeys', async () => {
+      const out: AccessKeyInfo[] = [];
+      for await (const page of paginateListAccessKeys({ client: iam }, { UserName: name })) {
+        for (const k of page.AccessKeyMetadata ?? []) {
+          out.push({ accessKeyId: k.AccessKeyId ?? '', status: k.Status ?? 'Unknown', createDate: iso(k.CreateDate) });
+        }
+      }
+      return out;
+    });
+    for (const key of accessKeys ?? []) {
+      const used = await ctx.detail(errors, uid, 'accessKeys', 'GetAccessKeyLastUsed', async () =>
+        (await iam.send(new GetAccessKeyLastUsedCommand({ AccessKeyId: key.accessKeyId }))).AccessKeyLastUsed,
+      );
+      if (used === undefined) continue;
+      key.lastUsedDate = iso(used?.LastUsedDate);
+      key.lastUsedService = used?.ServiceName && used.ServiceName !== 'N/A' ? used.ServiceName : null;
+      key.lastUsedRegion = used?.Region && used.Region !== 'N/A' ? used.Region : null;
+    }
+
+    const config: IamUserConfig = {
+      userName: name,
+      userId: u.UserId ?? '',
+      path: u.Path ?? '/',
+      createDate: iso(u.CreateDate),
+      passwordLastUsed: iso(u.PasswordLastUsed),
+      loginProfile: loginProfile ?? (loginProfile === null ? null : undefined),
+      mfaDevices: mfaDevices ?? undefined,
+      accessKeys: accessKeys ?? undefined,
+      groups: gaad ? (detail?.GroupList ?? []) : undefined,
+      attachedPolicies: gaad ? attached(detail?.AttachedManagedPolicies) : undefined,
+      inlinePolicies: gaad ? inline(detail?.UserPolicyList) : undefined,
+      permissionsBoundaryArn: detail?.PermissionsBoundary?.PermissionsBoundaryArn ?? null,
+      credentialReport: report == null ? undefined : (report.get(name) ?? null),
+    };
+    const relationships: Relationship[] = [
+      ...(config.groups ?? []).map((g) => ({ type: 'member-of', target: groupArns.get(g) ?? `arn:${ctx.partition}:iam::${ctx.account}:group/${g}` })),
+      ...(config.attachedPolicies ?? []).map((p) => ({ type: 'attached-policy', target: managedPolicyUid(ctx.account, p.policyArn) })),
+    ];
+    ctx.emit({
+      uid,
+      account: ctx.account,
+      region: GLOBAL_REGION,
+      type: USER_TYPE,
+      name,
+      tags: tagMap(detail?.Tags),
+      config: config as unknown as Record<string, unknown>,
+      relationships,
+      errors: Object.keys(errors).length ? errors : undefined,
+    });
+  });
+}
+
+// ---------------------------------------------------------------- groups, roles, instance profiles
+
+function emitGroups(ctx: CollectContext, gaad: Gaad) {
+  for (const g of gaad.groups) {
+    const config: IamGroupConfig = {
+      groupName: g.GroupName ?? '',
+      groupId: g.GroupId ?? '',
+      path: g.Path ?? '/',
+      createDate: iso(g.CreateDate),
+      attachedPolicies: attached(g.AttachedManagedPolicies),
+      inlinePolicies: inline(g.GroupPolicyList),
+    };
+    ctx.emit({
+      uid: g.Arn!,
+      account: ctx.account,
+      region: GLOBAL_REGION,
+      type: GROUP_TYPE,
+      name: config.groupName,
+      tags: {},
+      config: config as unknown as Record<string, unknown>,
+      relationships: config.attachedPolicies!.map((p) => ({ type: 'attached-policy', target: managedPolicyUid(ctx.account, p.policyArn) })),
+    });
+  }
+}
+
+function emitRolesAndProfiles(ctx: CollectContext, gaad: Gaad) {
+  const profiles = new Map<string, InstanceProfileConfig>();
+  for (const r of gaad.roles) {
+    const path = r.Path ?? '/';
+    const config: IamRoleConfig = {
+      roleName: r.RoleName ?? '',
+      roleId: r.RoleId ?? '',
+      path,
+      createDate: iso(r.CreateDate),
+      assumeRolePolicy: parsePolicyDocument(r.AssumeRolePolicyDocument),
+      attachedPolicies: attached(r.AttachedManagedPolicies),
+      inlinePolicies: inline(r.RolePolicyList),
+      instanceProfiles: (r.InstanceProfileList ?? []).map((p) => p.Arn!).filter(Boolean),
+      permissionsBoundaryArn: r.PermissionsBoundary?.PermissionsBoundaryArn ?? null,
+      roleLastUsed: r.RoleLastUsed ? { lastUsedDate: iso(r.RoleLastUsed.LastUsedDate), region: r.RoleLastUsed.Region ?? null } : null,
+      serviceLinked: path.startsWith('/aws-service-role/'),
+    };
+    for (const p of r.InstanceProfileList ?? []) {
+      if (!p.Arn || profiles.has(p.Arn)) continue;
+      profiles.set(p.Arn, {
+        instanceProfileName: p.InstanceProfileName ?? '',
+        instanceProfileId: p.InstanceProfileId ?? '',
+        path: p.Path ?? '/',
+        roles: (p.Roles ?? []).map((x) => x.Arn!).filter(Boolean),
+      });
+    }
+    ctx.emit({
+      uid: r.Arn!,
+      account: ctx.account,
+      region: GLOBAL_REGION,
+      type: ROLE_TYPE,
+      name: config.roleName,
+      tags: tagMap(r.Tags),
+      config: config as unknown as Record<string, unknown>,
+      relationships: [
+        ...config.attachedPolicies.map((p) => ({ type: 'attached-policy', target: managedPolicyUid(ctx.account, p.policyArn) })),
+        ...config.instanceProfiles.map((p) => ({ type: 'in-instance-profile', target: p })),
+      ],
+    });
+  }
+  for (const [arn, config] of profiles) {
+    ctx.emit({
+      uid: arn,
+      account: ctx.account,
+      region: GLOBAL_REGION,
+      type: INSTANCE_PROFILE_TYPE,
+      name: config.instanceProfileName,
+      tags: {},
+      config: config as unknown as Record<string, unknown>,
+      relationships: config.roles.map((role) => ({ type: 'has-role', target: role })),
+    });
+  }
+}
+
+// ---------------------------------------------------------------- managed policies
+
+function emitCustomerPolicies(ctx: CollectContext, gaad: Gaad) {
+  for (const p of gaad.policies) {
+    const version = (p.PolicyVersionList ?? []).find((v) => v.IsDefaultVersion) ?? (p.PolicyVersionList ?? []).find((v) => v.VersionId === p.DefaultVersionId);
+    const config: ManagedPolicyConfig = {
+      ...policyBase(p),
+      awsManaged: false,
+      document: parsePolicyDocument(version?.Document),
+    };
+    ctx.emit({
+      uid: p.Arn!,
+      account: ctx.account,
+      region: GLOBAL_REGION,
+      type: MANAGED_POLICY_TYPE,
+      name: config.policyName,
+      tags: {},
+      config: config as unknown as Record<string, unknown>,
+    });
+  }
+}
+
+function policyBase(p: Policy | ManagedPolicyDetail) {
+  return {
+    arn: p.Arn ?? '',
+    policyName: p.PolicyName ?? '',
+    path: p.Path ?? '/',
+    defaultVersionId: p.DefaultVersionId ?? null,
+    attachmentCount: p.AttachmentCount ?? 0,
+    permissionsBoundaryUsageCount: p.PermissionsBoundaryUsageCount ?? 0,
+    createDate: iso(p.CreateDate),
+    updateDate: iso(p.UpdateDate),
+  };
+}
+
+/** AWS managed policies attached in the account, plus the watched ones (always, with their attachments). */
+async function collectAwsManagedPolicies(ctx: CollectContext, iam: IAMClient) {
+  const listed = await ctx.list('ListPolicies', [MANAGED_POLICY_TYPE], async () => {
+    const out: Policy[] = [];
+    for await (const page of paginateListPolicies({ client: iam }, { Scope: 'AWS', OnlyAttached: true })) out.push(...(page.Policies ?? []));
+    return out;
+  });
+  if (!listed) return;
+  const byName = new Map(listed.map((p) => [p.PolicyName!, p]));
+  for (const name of WATCHED_AWS_POLICIES) {
+    if (!byName.has(name)) {
+      byName.set(name, { PolicyName: name, Arn: `arn:${ctx.partition}:iam::aws:policy/${name}`, Path: '/', AttachmentCount: 0, DefaultVersionId: undefined });
+    }
+  }
+  await mapPool([...byName.values()], 4, async (p) => {
+    const arn = p.Arn!;
+    const uid = managedPolicyUid(ctx.account, arn);
+    const errors: Record<string, string> = {};
+    const config: ManagedPolicyConfig = { ...policyBase(p), awsManaged: true };
+    if ((WATCHED_AWS_POLICIES as readonly string[]).includes(p.PolicyName!)) {
+      const attachments = await ctx.detail(errors, uid, 'attachments', 'ListEntitiesForPolicy', async () => {
+        const out = { users: [] as string[], groups: [] as string[], roles: [] as string[] };
+        for await (const page of paginateListEntitiesForPolicy({ client: iam }, { PolicyArn: arn })) {
+          out.users.push(...(page.PolicyUsers ?? []).map((x) => x.UserName!));
+          out.groups.push(...(page.PolicyGroups ?? []).map((x) => x.GroupName!));
+          out.roles.push(...(page.PolicyRoles ?? []).map((x) => x.RoleName!));
+        }
+        return out;
+      });
+      if (attachments) config.attachments = attachments;
+      if (p.DefaultVersionId) {
+        const doc = await ctx.detail(errors, uid, 'document', 'GetPolicyVersion', async () =>
+          parsePolicyDocument((await iam.send(new GetPolicyVersionCommand({ PolicyArn: arn, VersionId: p.DefaultVersionId }))).PolicyVersion?.Document),
+        );
+        if (doc !== undefined) config.document = doc;
+      }
+    }
+    ctx.emit({
+      uid,
+      account: ctx.account,
+      region: GLOBAL_REGION,
+      type: MANAGED_POLICY_TYPE,
+      name: config.policyName,
+      tags: {},
+      config: config as unknown as Record<string, unknown>,
+      errors: Object.keys(errors).length ? errors : undefined,
+    });
+  });
+}
+
+// ---------------------------------------------------------------- server certificates
+
+async function collectServerCertificates(ctx: CollectContext, iam: IAMClient) {
+  await ctx.list('ListServerCertificates', [SERVER_CERTIFICATE_TYPE], async () => {
+    for await (const page of paginateListServerCertificates({ client: iam }, {})) {
+      for (const c of page.ServerCertificateMetadataList ?? []) {
+        const config: ServerCertificateConfig = {
+          serverCertificateName: c.ServerCertificateName ?? '',
+          serverCertificateId: c.ServerCertificateId ?? '',
+          path: c.Path ?? '/',
+          uploadDate: iso(c.UploadDate),
+          expiration: iso(c.Expiration),
+        };
+        ctx.emit({
+          uid: c.Arn!,
+          account: ctx.account,
+          region: GLOBAL_REGION,
+          type: SERVER_CERTIFICATE_TYPE,
+          name: config.serverCertificateName,
+          tags: {},
+          config: config as unknown as Record<string, unknown>,
+        });
+      }
+    }
+  });
+}
