@@ -7,7 +7,7 @@ import { packageRoot } from '../version.js';
 import type { Baseline } from './baseline/index.js';
 import { DEFAULT_INTEL_DIR, enrich, loadIntel, type IntelIndex, type IntelIssue } from './intel/index.js';
 import { readEventBatches, type ReadIssue } from './read/index.js';
-import { orgDomainsFromEnv } from './read/gcp.js';
+import { orgDomainsFromEnv } from '../providers/logs.js';
 import { applyFilters, compileRuleSet, loadDetectionRules, type AggregationState, type DetectionRule, type RuleHit, type RuleIssue, type RuleSet } from './rules/index.js';
 import { signalId } from './signals.js';
 

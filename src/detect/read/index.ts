@@ -19,9 +19,8 @@ import { GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/clien
 import type { CloudEvent } from '../../model/event.js';
 import { MamoriError } from '../../model/errors.js';
 import { clientConfig } from '../../providers/aws/collect/context.js';
-import { classifyJson, fromCloudTrail, fromDns, fromEnvelope } from './normalize.js';
-import { detectFlowFormat, flowPathContext, fromFlowLine, type FlowFormat } from './flow.js';
-import { fromGcpAudit, pubsubData, sinkObjectTime } from './gcp.js';
+import { detectFlowFormat, flowPathContext, fromCloudTrail, fromDns, fromEnvelope, fromFlowLine, fromGcpAudit, pubsubData, sinkObjectTime, type FlowFormat } from '../../providers/logs.js';
+import { classifyJson } from './classify.js';
 import { scanJsonValues } from './json-scan.js';
 
 export interface ReadIssue {

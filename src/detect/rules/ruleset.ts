@@ -15,7 +15,7 @@ import { compileDetection, getField, getter, type CompiledDetection, type FieldG
 import type { Aggregation, DetectionRule, EventEnrichment, RuleHit } from './types.js';
 import { MamoriError } from '../../model/errors.js';
 import { Lru } from './lru.js';
-import { gcpPolicyFields } from '../read/gcp.js';
+import { gcpPolicyFields } from '../../providers/logs.js';
 
 /** Events kept per hit. */
 export const MAX_HIT_EVENTS = 20;

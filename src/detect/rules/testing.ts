@@ -1,7 +1,7 @@
 /** Runs the `tests:` cases that rules carry, through the same RuleSet the pipeline uses. */
 import type { CloudEvent, EventSource } from '../../model/event.js';
 import { compileRuleSet } from './ruleset.js';
-import { fromGcpAudit } from '../read/gcp.js';
+import { fromGcpAudit } from '../../providers/logs.js';
 import type { DetectionRule, RuleHit } from './types.js';
 
 const BASE_MS = Date.parse('2026-01-01T00:00:00.000Z');

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { deliveryTime, readEvents, readStream, type ReadIssue } from '../../../src/detect/read/index.js';
-import { fromGcpAudit, gcpActorType, gcpPolicyFields, sinkObjectTime } from '../../../src/detect/read/gcp.js';
+import { fromGcpAudit, gcpActorType, gcpPolicyFields, sinkObjectTime } from '../../../src/providers/gcp/read/audit.js';
 import type { CloudEvent } from '../../../src/model/event.js';
 import { auditEntry, KEY, listCall, PROJECT, pushEnvelope } from './gcp-entries.js';
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fromCloudTrail, fromEnvelope } from '../../../src/detect/read/normalize.js';
+import { fromCloudTrail, fromEnvelope } from '../../../src/providers/aws/read/cloudtrail.js';
 import type { CloudEvent } from '../../../src/model/event.js';
 
 const record = () => ({

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { DEMO_TUNING_DIR } from '../../../src/providers/aws/demo/index.js';
 import { detect, loadRuleSet } from '../../../src/detect/pipeline.js';
 import { applyFilters, compileRuleSet, loadDetectionRules, parseRuleText } from '../../../src/detect/rules/index.js';
-import { fromCloudTrail } from '../../../src/detect/read/normalize.js';
+import { fromCloudTrail } from '../../../src/providers/aws/read/cloudtrail.js';
 import type { CloudEvent } from '../../../src/model/event.js';
 import { repoUrl } from '../../paths.js';
 

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BUILTIN_RULES_DIR, BUILTIN_RULES_DIRS, detect } from '../../../src/detect/pipeline.js';
-import { fromGcpAudit } from '../../../src/detect/read/gcp.js';
+import { fromGcpAudit } from '../../../src/providers/gcp/read/audit.js';
 import { compileRuleSet, loadDetectionRules, parseRuleText, resolveRules, testRules } from '../../../src/detect/rules/index.js';
 import { gcpFieldPath } from '../../../src/detect/rules/load.js';
 import type { CloudEvent } from '../../../src/model/event.js';

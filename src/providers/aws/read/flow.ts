@@ -1,5 +1,5 @@
-import type { CloudEvent } from '../../model/event.js';
-import { sha1 } from './normalize.js';
+import type { CloudEvent } from '../../../model/event.js';
+import { sha1 } from '../../../detect/read/values.js';
 
 /** The default (version 2) format, which S3 delivery and CloudWatch Logs use unless a custom one is set. */
 export const DEFAULT_FLOW_FIELDS = [

@@ -14,8 +14,8 @@
  *   api       serviceName, methodName, status.code (google.rpc.Code names), read-only from the
  *             log type and the method's verb
  */
-import type { ActorType, CloudEvent, EventActor, EventSource } from '../../model/event.js';
-import { isoTime, parseTime, sha1 } from './normalize.js';
+import type { ActorType, CloudEvent, EventActor, EventSource } from '../../../model/event.js';
+import { isoTime, parseTime, sha1 } from '../../../detect/read/values.js';
 
 type Json = Record<string, unknown>;
 

@@ -1,0 +1,8 @@
+/**
+ * The one place detection learns which log formats exist: each provider's readers turn its logs
+ * into the event model (src/model/event.ts). The core reader (src/detect/read) sniffs a record's
+ * shape and hands it here; it never names a provider's module itself.
+ */
+export { fromCloudTrail, fromDns, fromEnvelope } from './aws/read/cloudtrail.js';
+export { detectFlowFormat, flowPathContext, fromFlowLine, type FlowFormat } from './aws/read/flow.js';
+export { fromGcpAudit, gcpPolicyFields, isAuditLogEntry, isLogEntry, orgDomainsFromEnv, pubsubData, sinkObjectTime } from './gcp/read/audit.js';
