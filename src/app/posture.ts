@@ -5,8 +5,7 @@
  */
 import { assess } from '../assess/engine.js';
 import { selectRules, type RuleSelection } from '../assess/registry.js';
-import type { CollectOptions as AwsCollectOptions, CollectJob, CollectJobResult, CollectProgress } from '../providers/aws/collect/collector.js';
-import type { GcpCollectOptions } from '../providers/gcp/collect/index.js';
+import { collectFrom, type CollectProgress, type CollectRequest, type GcpCollectRequest } from '../providers/collect.js';
 import type { Finding, PostureFinding } from '../model/finding.js';
 import { postureToObserved } from '../assess/finding.js';
 import { firstObservation } from '../hub/lifecycle.js';
@@ -27,25 +26,11 @@ import { buildReport } from '../report/report.js';
 import type { AssessmentReport } from '../report/report.js';
 import { storeAssessment, type HubOptions, type StoredAssessment } from './hub.js';
 
-export type { CollectProgress };
-
-/** Google Cloud collection options (the scope: projects, folders or the organisation). */
-export type GcpCollectRequest = GcpCollectOptions;
-
-export type CollectRequest = { provider: 'aws'; aws: AwsCollectOptions } | { provider: 'gcp'; gcp: GcpCollectRequest };
+export type { CollectProgress, CollectRequest, GcpCollectRequest };
 
 /** Collects an inventory snapshot from one provider through its official SDK. */
-export async function collect(request: CollectRequest): Promise<Snapshot> {
-  switch (request.provider) {
-    case 'aws': {
-      const { collectAws } = await import('../providers/aws/collect/collector.js');
-      return collectAws(request.aws);
-    }
-    case 'gcp': {
-      const { collectGcp } = await import('../providers/gcp/collect/index.js');
-      return collectGcp(request.gcp);
-    }
-  }
+export function collect(request: CollectRequest): Promise<Snapshot> {
+  return collectFrom(request);
 }
 
 /** What a collection streamed into a snapshot folder wrote. */
@@ -79,24 +64,13 @@ export async function collectToFolder(request: CollectRequest, dir: string): Pro
   const tool = { name: 'mamori', version: VERSION };
   let resources = 0;
   let errors = 0;
-  const onJobResult = async (_job: CollectJob, result: CollectJobResult) => {
-    resources += result.resources.length;
-    errors += result.errors.length;
-    await writeShards(folder(), dir, tool, result.resources, result.errors);
-  };
-  let snapshot: Snapshot;
-  switch (request.provider) {
-    case 'aws': {
-      const { collectAws } = await import('../providers/aws/collect/collector.js');
-      snapshot = await collectAws({ ...request.aws, onJobResult, keepJobResults: false });
-      break;
-    }
-    case 'gcp': {
-      const { collectGcp } = await import('../providers/gcp/collect/index.js');
-      snapshot = await collectGcp({ ...request.gcp, onJobResult, keepJobResults: false });
-      break;
-    }
-  }
+  const snapshot = await collectFrom(request, {
+    onJobResult: async (result) => {
+      resources += result.resources.length;
+      errors += result.errors.length;
+      await writeShards(folder(), dir, tool, result.resources, result.errors);
+    },
+  });
   // What belongs to no job (account and region pseudo resources, errors of the scope walk): few.
   resources += snapshot.resources.length;
   errors += snapshot.errors.length;

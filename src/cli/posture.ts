@@ -1,7 +1,8 @@
 /** `mamori collect | assess | scan | demo`: argument parsing and printing over src/app/posture.ts. */
-import { join } from 'node:path';
 import { Option, type Command } from 'commander';
 import { storedAssessmentNote } from '../app/hub.js';
+import { validateRegions } from '../providers/collect.js';
+import { loadDemos } from '../providers/demo.js';
 import { notificationNote } from '../app/notify.js';
 import { assessSnapshot, assessSnapshotSource, collect, collectToFolder, rulesFor, type AssessResult, type CollectProgress, type CollectRequest } from '../app/posture.js';
 import { isDirectory, isShardedPath, openSnapshot } from '../snapshot/sharded.js';
@@ -94,7 +95,7 @@ export async function collectRequest(flags: CollectFlags): Promise<CollectReques
     };
   }
   const regions = parseList(flags.regions);
-  if (regions) (await import('../providers/aws/collect/collector.js')).validateRegionNames(regions);
+  if (regions) await validateRegions('aws', regions);
   return {
     provider: 'aws',
     aws: {
@@ -225,15 +226,13 @@ export function register(program: Command): void {
     .option('--no-detect', 'skip threat detection on the bundled logs')
     .option('--sequences-html <file>', 'where to write the attack-sequence timelines', 'mamori-demo-sequences.html')
     .action(async (flags: AssessFlags & { html: string; detect: boolean; sequencesHtml: string }) => {
-      const { DEMO_INTEL, DEMO_LOGS_DIR, DEMO_TUNING_DIR, loadDemoSnapshot } = await import('../providers/aws/demo/index.js');
-      const { GCP_DEMO_LOGS_DIR, loadGcpDemoSnapshot } = await import('../providers/gcp/demo/index.js');
       validateAssessFlags(flags);
       const lang = parseLang(flags.lang);
-      const aws = await loadDemoSnapshot();
-      const snapshots = [aws, await loadGcpDemoSnapshot()];
+      const demos = await loadDemos();
+      const snapshots = demos.map((d) => d.snapshot);
       // A --framework or --rule of one cloud leaves the other cloud's demo out rather than failing.
       const applicable = snapshots.filter((s) => rulesFor(s.scope.provider, selection(flags), true).length);
-      if (!applicable.length) rulesFor(aws.scope.provider, selection(flags));
+      if (!applicable.length) rulesFor(snapshots[0].scope.provider, selection(flags));
       const reports = [];
       for (const snapshot of applicable) {
         const result = await assessSnapshot({ snapshot, selection: selection(flags), store: flags.store ? flags : undefined });
@@ -245,11 +244,10 @@ export function register(program: Command): void {
       if (flags.output !== 'html') await emitReport(report, { output: 'html', out: flags.html, lang });
       if (flags.detect && flags.output === 'table') {
         const { EXIT_FAIL_ON, runDetection } = await import('./detect.js');
-        // The demo organisations' day of logs with the attacks in them: CloudTrail, VPC Flow Logs
-        // and DNS for AWS, Cloud Audit Logs for Google Cloud.
-        const detectCode = await runDetection([...['cloudtrail', 'vpcflow', 'dns'].map((d) => join(DEMO_LOGS_DIR, d)), GCP_DEMO_LOGS_DIR], {
-          intel: [DEMO_INTEL],
-          rules: [DEMO_TUNING_DIR],
+        // The demo organisations' day of logs with the attacks in them, every cloud's in one run.
+        const detectCode = await runDetection(demos.flatMap((d) => d.logs), {
+          intel: demos.flatMap((d) => d.intel),
+          rules: demos.flatMap((d) => d.rules),
           builtin: true,
           output: 'table',
           db: flags.db,
@@ -258,7 +256,7 @@ export function register(program: Command): void {
           baseline: false,
           carryWindows: false,
           failOn: flags.failOn,
-          snapshot: aws,
+          snapshot: snapshots[0],
           lang: flags.lang,
           sequencesHtml: flags.sequencesHtml,
         });

@@ -18,7 +18,7 @@ import { pipeline, Readable } from 'node:stream';
 import { GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import type { CloudEvent } from '../../model/event.js';
 import { MamoriError } from '../../model/errors.js';
-import { clientConfig } from '../../providers/aws/collect/context.js';
+import { awsClientConfig as clientConfig } from '../../providers/logs.js';
 import { detectFlowFormat, flowPathContext, fromCloudTrail, fromDns, fromEnvelope, fromFlowLine, fromGcpAudit, pubsubData, sinkObjectTime, type FlowFormat } from '../../providers/logs.js';
 import { classifyJson } from './classify.js';
 import { scanJsonValues } from './json-scan.js';
