@@ -26,8 +26,6 @@
  */
 import type { HubFinding } from '../hub/model.js';
 import type { Signal } from '../model/signal.js';
-import type { EipConfig, InstanceConfig } from '../providers/aws/model/ec2.js';
-import type { LambdaFunctionConfig } from '../providers/aws/model/lambda.js';
 import type { Snapshot } from '../model/snapshot.js';
 import type { Severity } from '../model/types.js';
 import { guardDutyTactics } from './tactics.js';
@@ -201,46 +199,9 @@ export interface InventoryEntities {
   uids: [string, string][];
 }
 
-/** The entity data of a snapshot, per account. */
-/** The resource types inventoryEntities reads (a sharded snapshot reads only the shards holding them). */
-export const INVENTORY_TYPES: ReadonlySet<string> = new Set(['AWS::EC2::Instance', 'AWS::EC2::EIP', 'AWS::Lambda::Function']);
-
-export function inventoryEntities(snapshot: Snapshot): Map<string, InventoryEntities> {
-  const byAccount = new Map<string, InventoryEntities>();
-  const of = (account: string) => {
-    let inv = byAccount.get(account);
-    if (!inv) byAccount.set(account, (inv = { hosts: [], functions: [], names: [], uids: [] }));
-    return inv;
-  };
-  for (const account of snapshot.scope?.accounts ?? []) of(account);
-  const functions = new Map<string, Map<string, { name: string; arn: string }[]>>();
-  for (const res of snapshot.resources) {
-    if (res.type === 'AWS::EC2::Instance') {
-      const inv = of(res.account);
-      const id = res.uid.split('/').pop() ?? res.uid;
-      const key = `host:${res.account}:${id}`;
-      inv.names.push([key, res.name && res.name !== id ? `${res.name} (${id})` : id]);
-      inv.uids.push([key, res.uid]);
-      const c = res.config as Partial<InstanceConfig>;
-      if (c.privateIpAddress) inv.hosts.push([`${res.account}:${c.privateIpAddress}`, key]);
-      if (c.publicIpAddress) inv.hosts.push([`*:${c.publicIpAddress}`, key]);
-    } else if (res.type === 'AWS::EC2::EIP') {
-      const c = res.config as Partial<EipConfig>;
-      if (c.publicIp && c.instanceId) of(res.account).hosts.push([`*:${c.publicIp}`, `host:${res.account}:${c.instanceId}`]);
-    } else if (res.type === 'AWS::Lambda::Function') {
-      // Field names follow the Lambda API (LambdaFunctionConfig.Role), as the collector stores them.
-      const role = (res.config as Partial<LambdaFunctionConfig>).Role;
-      if (!role) continue;
-      const inv = of(res.account);
-      const byRole = functions.get(res.account) ?? functions.set(res.account, new Map()).get(res.account)!;
-      byRole.set(role, [...(byRole.get(role) ?? []), { name: res.name, arn: res.uid }]);
-      inv.names.push([`fn:${res.uid}`, res.name]);
-      inv.uids.push([`fn:${res.uid}`, res.uid]);
-    }
-  }
-  for (const [account, byRole] of functions) of(account).functions.push(...byRole);
-  return byAccount;
-}
+// What a snapshot says about workloads is read by each provider (src/providers/inventory.ts).
+export { INVENTORY_TYPES, inventoryEntities } from '../providers/inventory.js';
+import { inventoryEntities } from '../providers/inventory.js';
 
 /**
  * What the inventory snapshot knows about workloads: instance addresses, and which role sessions

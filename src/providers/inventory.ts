@@ -1,0 +1,51 @@
+/**
+ * What a snapshot says about workloads, for correlation: which addresses belong to which instance,
+ * which role sessions to which function. Today the AWS workloads (EC2 instances and their Elastic
+ * IPs, Lambda functions); another provider adds its types here.
+ */
+import type { InventoryEntities } from '../correlate/entities.js';
+import type { Snapshot } from '../model/snapshot.js';
+import type { EipConfig, InstanceConfig } from './aws/model/ec2.js';
+import type { LambdaFunctionConfig } from './aws/model/lambda.js';
+
+/** The resource types inventoryEntities reads (a sharded snapshot reads only the shards holding them). */
+export const INVENTORY_TYPES: ReadonlySet<string> = new Set(['AWS::EC2::Instance', 'AWS::EC2::EIP', 'AWS::Lambda::Function']);
+
+/** The entity data of a snapshot, per account. */
+export function inventoryEntities(snapshot: Pick<Snapshot, 'scope' | 'resources'>): Map<string, InventoryEntities> {
+  const byAccount = new Map<string, InventoryEntities>();
+  const of = (account: string) => {
+    let inv = byAccount.get(account);
+    if (!inv) byAccount.set(account, (inv = { hosts: [], functions: [], names: [], uids: [] }));
+    return inv;
+  };
+  for (const account of snapshot.scope?.accounts ?? []) of(account);
+  const functions = new Map<string, Map<string, { name: string; arn: string }[]>>();
+  for (const res of snapshot.resources) {
+    if (res.type === 'AWS::EC2::Instance') {
+      const inv = of(res.account);
+      const id = res.uid.split('/').pop() ?? res.uid;
+      const key = `host:${res.account}:${id}`;
+      inv.names.push([key, res.name && res.name !== id ? `${res.name} (${id})` : id]);
+      inv.uids.push([key, res.uid]);
+      const c = res.config as Partial<InstanceConfig>;
+      if (c.privateIpAddress) inv.hosts.push([`${res.account}:${c.privateIpAddress}`, key]);
+      if (c.publicIpAddress) inv.hosts.push([`*:${c.publicIpAddress}`, key]);
+    } else if (res.type === 'AWS::EC2::EIP') {
+      const c = res.config as Partial<EipConfig>;
+      if (c.publicIp && c.instanceId) of(res.account).hosts.push([`*:${c.publicIp}`, `host:${res.account}:${c.instanceId}`]);
+    } else if (res.type === 'AWS::Lambda::Function') {
+      // Field names follow the Lambda API (LambdaFunctionConfig.Role), as the collector stores them.
+      const role = (res.config as Partial<LambdaFunctionConfig>).Role;
+      if (!role) continue;
+      const inv = of(res.account);
+      const byRole = functions.get(res.account) ?? functions.set(res.account, new Map()).get(res.account)!;
+      byRole.set(role, [...(byRole.get(role) ?? []), { name: res.name, arn: res.uid }]);
+      inv.names.push([`fn:${res.uid}`, res.name]);
+      inv.uids.push([`fn:${res.uid}`, res.uid]);
+    }
+  }
+  for (const [account, byRole] of functions) of(account).functions.push(...byRole);
+  return byAccount;
+}
+
