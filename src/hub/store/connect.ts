@@ -63,11 +63,25 @@ export async function connect(setting?: string): Promise<Connection> {
   return connection;
 }
 
-async function migrate({ db, dialect }: Connection): Promise<void> {
-  const provider: MigrationProvider = { getMigrations: async () => migrations(dialect) };
+async function migrate({ db, dialect, sqlite }: Connection): Promise<void> {
+  const all = migrations(dialect);
+  // The embedded store is nearly always current: one read of the migration table says so, where
+  // kysely's migrator (lock table, transaction, full list) costs ~20 ms of every command's start.
+  if (sqlite && isCurrent(sqlite, Object.keys(all))) return;
+  const provider: MigrationProvider = { getMigrations: async () => all };
   const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error');
     throw new MamoriError('DB_MIGRATE', `database migration ${failed?.migrationName ?? ''} failed: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+/** Whether the SQLite file already has exactly these migrations (and no newer ones from a later mamori). */
+function isCurrent(sqlite: Database.Database, names: string[]): boolean {
+  try {
+    const rows = sqlite.prepare('select name from kysely_migration order by name').all() as { name: string }[];
+    return rows.length === names.length && rows.every((r, i) => r.name === [...names].sort()[i]);
+  } catch {
+    return false; // no migration table yet: a new hub
   }
 }
