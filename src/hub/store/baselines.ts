@@ -1,13 +1,17 @@
 /** The learned baselines' tables (migration 0002) behind detection's BaselineStore port. */
 import { sql, type Kysely } from 'kysely';
 import type { BaselineStore, BaselineValueRecord, PrincipalRecord } from '../../detect/baseline/store.js';
+import { writeTransaction, type Connection } from './connect.js';
 import type { HubDatabase } from './schema.js';
 
 /** Rows per statement: well under SQLite's and PostgreSQL's bound-parameter limits. */
 const CHUNK = 500;
 
 export class SqlBaselines implements BaselineStore {
-  constructor(private readonly db: Kysely<HubDatabase>) {}
+  private readonly db: Kysely<HubDatabase>;
+  constructor(private readonly conn: Connection) {
+    this.db = conn.db;
+  }
 
   async checkBaselines(): Promise<void> {
     await this.db.selectFrom('baseline_principals').select('principal').limit(1).execute();
@@ -31,7 +35,7 @@ export class SqlBaselines implements BaselineStore {
     if (!principals.length && !values.length) return;
     const principalRows = principals.map((p) => ({ principal: p.principal, first_seen: p.firstSeen, last_seen: p.lastSeen }));
     const valueRows = values.map((v) => ({ principal: v.principal, dimension: v.dimension, value: v.value, first_seen: v.firstSeen, last_seen: v.lastSeen, count: v.count }));
-    await this.db.transaction().execute(async (trx) => {
+    await writeTransaction(this.conn, async (trx) => {
       for (let i = 0; i < principalRows.length; i += CHUNK) {
         await trx
           .insertInto('baseline_principals')

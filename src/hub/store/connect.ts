@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type MigrationProvider } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type MigrationProvider } from 'kysely';
 import { MamoriError } from '../../model/errors.js';
 import { migrations, type HubDatabase } from './schema.js';
 
@@ -42,7 +42,8 @@ export async function connect(setting?: string): Promise<Connection> {
       const sqlite = new Database(target);
       sqlite.pragma('journal_mode = WAL');
       sqlite.pragma('synchronous = NORMAL');
-      sqlite.pragma('busy_timeout = 5000');
+      // A writer waits its turn behind another mamori run's write (see writeTransaction).
+      sqlite.pragma(`busy_timeout = ${busyTimeoutMs()}`);
       connection = { db: new Kysely<HubDatabase>({ dialect: new SqliteDialect({ database: sqlite }) }), dialect: 'sqlite', location: target, sqlite };
     } catch (err) {
       throw new MamoriError('DB_OPEN', `cannot open the findings database ${target} (${(err as Error).message}); set --db or MAMORI_DB`);
@@ -84,4 +85,42 @@ function isCurrent(sqlite: Database.Database, names: string[]): boolean {
   } catch {
     return false; // no migration table yet: a new hub
   }
+}
+
+/** How long a run waits for another run's write to finish (MAMORI_DB_BUSY_TIMEOUT_MS, default 120 s). */
+export function busyTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
+  const n = Number(env.MAMORI_DB_BUSY_TIMEOUT_MS);
+  return Number.isInteger(n) && n >= 0 ? n : 120_000;
+}
+
+/**
+ * Runs `fn` as one write transaction. On SQLite it begins IMMEDIATE: the write lock is taken at
+ * the start, so a second writer waits (busy_timeout) for the first to commit. A deferred
+ * transaction would read first and then fail at once with "database is locked" when it tries to
+ * write after another run did (SQLite cannot wait there without risking deadlock), and that run's
+ * results were lost. Either everything `fn` writes is committed or nothing is.
+ */
+export async function writeTransaction<T>(conn: Pick<Connection, 'db' | 'dialect' | 'location'>, fn: (trx: Kysely<HubDatabase>) => Promise<T>): Promise<T> {
+  if (conn.dialect !== 'sqlite') return conn.db.transaction().execute(fn);
+  return conn.db.connection().execute(async (db) => {
+    try {
+      await sql`begin immediate`.execute(db);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'SQLITE_BUSY') {
+        throw new MamoriError(
+          'HUB_BUSY',
+          `the findings hub ${conn.location} stayed locked by another mamori run for ${Math.round(busyTimeoutMs() / 1000)} s; nothing of this run was stored (run it again, or raise MAMORI_DB_BUSY_TIMEOUT_MS)`,
+        );
+      }
+      throw err;
+    }
+    try {
+      const out = await fn(db);
+      await sql`commit`.execute(db);
+      return out;
+    } catch (err) {
+      await sql`rollback`.execute(db).catch(() => undefined);
+      throw err;
+    }
+  });
 }

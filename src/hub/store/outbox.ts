@@ -5,6 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { OutboxStatus } from '../notify/types.js';
+import { writeTransaction, type Connection } from './connect.js';
 import type { HubDatabase } from './schema.js';
 
 /** One outbox row without its payload (what status views show). */
@@ -93,7 +94,10 @@ function toRow(r: Selected): OutboxRow {
 }
 
 export class SqlOutbox implements NotificationOutbox {
-  constructor(private readonly db: Kysely<HubDatabase>) {}
+  private readonly db: Kysely<HubDatabase>;
+  constructor(private readonly conn: Connection) {
+    this.db = conn.db;
+  }
 
   async add(rows: readonly NewNotification[]): Promise<string[]> {
     const values = rows.map((r) => ({
@@ -101,7 +105,7 @@ export class SqlOutbox implements NotificationOutbox {
       status: 'pending', attempts: 0, next_attempt_at: r.at, last_error: null, created_at: r.at, sent_at: null,
     }));
     const written: string[] = [];
-    await this.db.transaction().execute(async (trx) => {
+    await writeTransaction(this.conn, async (trx) => {
       for (let i = 0; i < values.length; i += BATCH) {
         const inserted = await trx
           .insertInto('notification_outbox')
@@ -137,7 +141,7 @@ export class SqlOutbox implements NotificationOutbox {
 
   async claim(rows: readonly OutboxRow[], leaseUntil: string): Promise<OutboxRow[]> {
     const claimed: OutboxRow[] = [];
-    await this.db.transaction().execute(async (trx) => {
+    await writeTransaction(this.conn, async (trx) => {
       for (const r of rows) {
         const res = await trx
           .updateTable('notification_outbox')

@@ -1,4 +1,4 @@
-import { sql, type Expression, type ExpressionBuilder, type SqlBool, type Transaction } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
 import type { BaselineStore } from '../../detect/baseline/store.js';
 import { MamoriError } from '../../model/errors.js';
 import { severityRank, type Provider, type Severity } from '../../model/types.js';
@@ -6,7 +6,7 @@ import { observe, resolveUnseen, type FindingPolicy, type IngestOutcome } from '
 import { RISK_LEVELS, WORKFLOW_STATUSES, type FindingDocument, type FindingHistoryEntry, type HubFinding, type ObservedFinding, type RiskLevel, type WorkflowStatus } from '../model.js';
 import { assessRisk, riskRank, type RiskSettings } from '../risk.js';
 import { SqlBaselines } from './baselines.js';
-import { connect, type Connection } from './connect.js';
+import { connect, writeTransaction, type Connection } from './connect.js';
 import { SqlOutbox, type NotificationOutbox } from './outbox.js';
 import { fromHistoryRow, fromRow, toHistoryRow, toRow } from './rows.js';
 import type { FindingsTable, HistoryTable, HubDatabase } from './schema.js';
@@ -106,8 +106,8 @@ export class FindingStore {
 
   private constructor(private readonly conn: Connection) {
     connections.set(this, conn);
-    this.outbox = new SqlOutbox(conn.db);
-    this.baselines = new SqlBaselines(conn.db);
+    this.outbox = new SqlOutbox(conn);
+    this.baselines = new SqlBaselines(conn);
   }
 
   static async open(setting?: string): Promise<FindingStore> {
@@ -147,7 +147,7 @@ export class FindingStore {
     const counts: IngestCounts = { new: 0, reopened: 0, resolved: 0, updated: 0, unchanged: 0, skipped: 0 };
     const seen = new Set<string>();
     const changed: [string, 'new' | 'reopened' | 'resolved'][] = [];
-    await this.conn.db.transaction().execute(async (trx) => {
+    await writeTransaction(this.conn, async (trx) => {
       await saveDocuments(trx, observed, at);
       const fast = this.conn.sqlite ? sqliteBulk(this.conn.sqlite) : undefined;
       for (let i = 0; i < observed.length; i += BATCH) {
@@ -328,7 +328,7 @@ export class FindingStore {
       throw new MamoriError('BAD_STATUS', `unknown workflow status "${change.workflowStatus}" (use ${WORKFLOW_STATUSES.join(', ')})`);
     }
     let updated = 0;
-    await this.conn.db.transaction().execute(async (trx) => {
+    await writeTransaction(this.conn, async (trx) => {
       for (let i = 0; i < ids.length; i += BATCH) {
         const rows = await trx.selectFrom('findings').selectAll().where('id', 'in', ids.slice(i, i + BATCH)).execute();
         for (const row of rows) {
@@ -460,7 +460,7 @@ export class FindingStore {
         for (const h of changed) history.push({ findingId: current.id, at, ...h, actor: h.actor || options.actor });
       }
       if (!options.dryRun && updates.length) {
-        await this.conn.db.transaction().execute(async (trx) => {
+        await writeTransaction(this.conn, async (trx) => {
           await upsert(trx, updates);
           if (history.length) await trx.insertInto('finding_history').values(history.map(toHistoryRow)).execute();
         });
@@ -474,7 +474,7 @@ export class FindingStore {
    * one replayed later does not overwrite what a newer one said).
    */
   async saveInventoryEntities(byAccount: ReadonlyMap<string, unknown>, collectedAt: string): Promise<void> {
-    await this.conn.db.transaction().execute(async (trx) => {
+    await writeTransaction(this.conn, async (trx) => {
       for (const [account, entities] of byAccount) {
         const prev = await trx.selectFrom('inventory_entities').select('collected_at').where('account', '=', account).executeTakeFirst();
         if (prev && prev.collected_at > collectedAt) continue;
@@ -493,7 +493,7 @@ export class FindingStore {
   /** Saves a named piece of detection state (replacing the last). */
   async saveDetectionState(name: string, state: unknown, at = new Date().toISOString()): Promise<void> {
     const row = { name, saved_at: at, state: JSON.stringify(state) };
-    await this.conn.db.transaction().execute(async (trx) => {
+    await writeTransaction(this.conn, async (trx) => {
       const prev = await trx.selectFrom('detection_state').select('name').where('name', '=', name).executeTakeFirst();
       if (prev) await trx.updateTable('detection_state').set(row).where('name', '=', name).execute();
       else await trx.insertInto('detection_state').values(row).execute();
@@ -511,7 +511,7 @@ export class FindingStore {
   }
 }
 
-type Trx = Transaction<HubDatabase>;
+type Trx = Kysely<HubDatabase>;
 
 const UPDATABLE = [
   'kind', 'source', 'rule_id', 'title', 'description', 'severity', 'severity_rank', 'original_severity', 'compliance_status', 'workflow_status',
