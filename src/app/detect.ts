@@ -92,11 +92,15 @@ export async function runDetect(request: DetectRequest): Promise<DetectOutcome> 
       if (correlating) outcome.sequences = correlate(result.signals.map(fromSignal), { windowMs: request.windowMs, resolver });
       return outcome;
     }
-    if (baseline) await baseline.save();
-    // A replay of older logs keeps the windows of the newer ones for the next run.
-    if (carry && !discardedWindows) await hub.store.saveDetectionState(AGGREGATION_STATE, result.state);
     const changed: string[] = [];
-    const counts = await hub.store.ingest(result.signals.map(signalToObserved), { actor: 'mamori-detect', policy: hub.policy, risk: hub.risk, onChange: (id) => changed.push(id) });
+    // Signals, learned baselines and carried windows in one transaction: a run killed or failing
+    // half-way leaves the hub as it was, never baselines that learned what no signal recorded.
+    const counts = await hub.store.commitRun(async (run) => {
+      if (baseline) await baseline.save(run);
+      // A replay of older logs keeps the windows of the newer ones for the next run.
+      if (carry && !discardedWindows) await run.saveDetectionState(AGGREGATION_STATE, result.state);
+      return run.ingest(result.signals.map(signalToObserved), { actor: 'mamori-detect', policy: hub.policy, risk: hub.risk, onChange: (id) => changed.push(id) });
+    });
     outcome.hub = { location: hub.store.location, counts };
     note(`hub ${hub.store.location}: ${counts.new} new, ${counts.reopened} reopened, ${counts.updated + counts.unchanged} seen again`);
     if (correlating) {

@@ -9,7 +9,8 @@ import type { CloudEvent } from '../../model/event.js';
 import { findingId } from '../../model/finding.js';
 import type { Signal } from '../../model/signal.js';
 import { networkOf } from '../intel/ip.js';
-import type { BaselineStore, BaselineValueRecord, PrincipalRecord } from './store.js';
+import { randomUUID } from 'node:crypto';
+import type { BaselineStore, BaselineValueRecord, PrincipalRecord, RunBaselines } from './store.js';
 
 export type { BaselineStore, BaselineValueRecord, PrincipalRecord } from './store.js';
 
@@ -189,6 +190,8 @@ export class Baseline {
   private readonly flushThreshold: number;
   private loaded = 0;
   private flushes = 0;
+  /** This run's key for what it stages before it commits. */
+  private readonly runId = randomUUID();
 
   private constructor(
     private readonly store: BaselineStore,
@@ -251,10 +254,16 @@ export class Baseline {
     return signals;
   }
 
-  /** Writes everything learned and not yet written, in one transaction. */
-  async save(): Promise<{ principals: number; values: number }> {
+  /**
+   * Writes everything learned and not yet written, with what the run staged on the way, through
+   * `into` (the transaction of the whole run: FindingStore.commitRun) so the baselines never learn
+   * what the run's signals did not record; without it, in transactions of its own.
+   */
+  async save(into?: RunBaselines): Promise<{ principals: number; values: number }> {
     const states = [...this.cache.values(), ...this.pending.values()].filter((s) => s.dirty || s.dirtyValues.size);
-    const written = await this.write(states);
+    const sink = into ?? this.store;
+    const written = await this.write(states, sink);
+    if (this.flushes) await sink.mergeStagedBaselines(this.runId);
     this.pending.clear();
     return written;
   }
@@ -288,7 +297,7 @@ export class Baseline {
     const out = new Map<string, PrincipalState>();
     for (let i = 0; i < principals.length; i += CHUNK) {
       const chunk = principals.slice(i, i + CHUNK);
-      const { principals: rows, values } = await this.store.readBaselines(chunk);
+      const { principals: rows, values } = await this.store.readBaselines(chunk, this.flushes ? this.runId : undefined);
       for (const p of chunk) out.set(p, { principal: p, firstSeenMs: Infinity, values: new Map(), dirty: false, dirtyValues: new Set() });
       for (const r of rows) {
         const s = out.get(r.principal)!;
@@ -373,13 +382,14 @@ export class Baseline {
 
   private async maybeFlush(): Promise<void> {
     if (this.pending.size < this.flushThreshold) return;
-    await this.write([...this.pending.values()]);
+    // Staged, not merged: the run has not stored its signals yet (see save).
+    await this.write([...this.pending.values()], { mergeBaselines: (principals, values) => this.store.stageBaselines(this.runId, principals, values) });
     this.pending.clear();
     this.flushes++;
   }
 
   /** Upserts the unsaved parts of these principals in one transaction. */
-  private async write(states: PrincipalState[]): Promise<{ principals: number; values: number }> {
+  private async write(states: PrincipalState[], sink: Pick<BaselineStore, 'mergeBaselines'> = this.store): Promise<{ principals: number; values: number }> {
     const principals: PrincipalRecord[] = [];
     const values: BaselineValueRecord[] = [];
     const applied: [ValueState, number][] = [];
@@ -403,7 +413,7 @@ export class Baseline {
     }
     if (!principals.length && !values.length) return { principals: 0, values: 0 };
     try {
-      await this.store.mergeBaselines(principals, values);
+      await sink.mergeBaselines(principals, values);
     } catch (err) {
       for (const u of undo) u();
       throw err;

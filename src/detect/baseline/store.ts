@@ -25,11 +25,24 @@ export interface BaselineValueRecord {
 export interface BaselineStore {
   /** Throws when the database has no baseline tables (a store older than their migration). */
   checkBaselines(): Promise<void>;
-  /** The stored state of these principals (unknown ones are simply absent). */
-  readBaselines(principals: readonly string[]): Promise<{ principals: PrincipalRecord[]; values: BaselineValueRecord[] }>;
+  /**
+   * The stored state of these principals (unknown ones are simply absent); with `runId`, what that
+   * run staged is merged in (a principal evicted from the run's cache and needed again).
+   */
+  readBaselines(principals: readonly string[], runId?: string): Promise<{ principals: PrincipalRecord[]; values: BaselineValueRecord[] }>;
+  /**
+   * Keeps what a run learned aside until the run commits (`RunBaselines.mergeStagedBaselines`):
+   * a run that dies never teaches the baselines what its signals did not record.
+   */
+  stageBaselines(runId: string, principals: readonly PrincipalRecord[], values: readonly BaselineValueRecord[]): Promise<void>;
+  /** Moves what the run staged into the baselines (same merge) and drops it from staging. */
+  mergeStagedBaselines(runId: string): Promise<void>;
   /**
    * Merges in one transaction (all or nothing): the earliest first seen and the latest last seen
    * win, and `count` is added to the stored count, so two runs over the same principal add up.
    */
   mergeBaselines(principals: readonly PrincipalRecord[], values: readonly BaselineValueRecord[]): Promise<void>;
 }
+
+/** What a run's own transaction offers the baselines when the run commits (FindingStore.commitRun). */
+export type RunBaselines = Pick<BaselineStore, 'mergeBaselines' | 'mergeStagedBaselines'>;

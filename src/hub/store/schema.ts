@@ -136,8 +136,20 @@ export interface FindingDocumentsTable {
   updated_at: string;
 }
 
+/** What a detection run learned and had to write before it ended (LRU flushes), kept aside until the run commits. */
+export interface BaselinesStagedTable extends BaselinesTable {
+  run_id: string;
+  staged_at: string;
+}
+export interface BaselinePrincipalsStagedTable extends BaselinePrincipalsTable {
+  run_id: string;
+  staged_at: string;
+}
+
 export interface HubDatabase {
   finding_documents: FindingDocumentsTable;
+  baselines_staged: BaselinesStagedTable;
+  baseline_principals_staged: BaselinePrincipalsStagedTable;
   findings: FindingsTable;
   finding_history: HistoryTable;
   scans: ScansTable;
@@ -320,6 +332,33 @@ export function migrations(dialect: 'sqlite' | 'postgres'): Record<string, Migra
           .addPrimaryKeyConstraint('finding_documents_pk', ['source', 'rule_id'])
           .execute();
         await db.schema.alterTable('findings').addColumn('scope_path', 'text').execute();
+      },
+    },
+    '0008_staged_baselines': {
+      // A long detection run writes what it learned before it ends (its cache is bounded); kept
+      // here per run until the run commits its signals with it, so a killed run teaches nothing.
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('baselines_staged')
+          .addColumn('run_id', 'text', (c) => c.notNull())
+          .addColumn('principal', 'text', (c) => c.notNull())
+          .addColumn('dimension', 'text', (c) => c.notNull())
+          .addColumn('value', 'text', (c) => c.notNull())
+          .addColumn('first_seen', 'text', (c) => c.notNull())
+          .addColumn('last_seen', 'text', (c) => c.notNull())
+          .addColumn('count', dialect === 'postgres' ? 'bigint' : 'integer', (c) => c.notNull())
+          .addColumn('staged_at', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('baselines_staged_pk', ['run_id', 'principal', 'dimension', 'value'])
+          .execute();
+        await db.schema
+          .createTable('baseline_principals_staged')
+          .addColumn('run_id', 'text', (c) => c.notNull())
+          .addColumn('principal', 'text', (c) => c.notNull())
+          .addColumn('first_seen', 'text', (c) => c.notNull())
+          .addColumn('last_seen', 'text', (c) => c.notNull())
+          .addColumn('staged_at', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('baseline_principals_staged_pk', ['run_id', 'principal'])
+          .execute();
       },
     },
   };

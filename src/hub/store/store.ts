@@ -1,11 +1,11 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
-import type { BaselineStore } from '../../detect/baseline/store.js';
+import type { BaselineStore, RunBaselines } from '../../detect/baseline/store.js';
 import { MamoriError } from '../../model/errors.js';
 import { severityRank, type Provider, type Severity } from '../../model/types.js';
 import { observe, resolveUnseen, type FindingPolicy, type IngestOutcome } from '../lifecycle.js';
 import { RISK_LEVELS, WORKFLOW_STATUSES, type FindingDocument, type FindingHistoryEntry, type HubFinding, type ObservedFinding, type RiskLevel, type WorkflowStatus } from '../model.js';
 import { assessRisk, riskRank, type RiskSettings } from '../risk.js';
-import { SqlBaselines } from './baselines.js';
+import { mergeBaselinesIn, mergeStagedIn, SqlBaselines } from './baselines.js';
 import { connect, writeTransaction, type Connection } from './connect.js';
 import { SqlOutbox, type NotificationOutbox } from './outbox.js';
 import { fromHistoryRow, fromRow, toHistoryRow, toRow } from './rows.js';
@@ -142,79 +142,110 @@ export class FindingStore {
    * their audit history and the scan's scores. Either all of it is written or nothing.
    */
   async ingest(observed: ObservedFinding[], options: IngestOptions): Promise<IngestCounts> {
+    const { counts, changed } = await writeTransaction(this.conn, (trx) => this.ingestIn(trx, observed, options));
+    this.afterIngest(changed, options);
+    return counts;
+  }
+
+  /** After a committed ingest: tell the caller what changed, refresh the planner's statistics. */
+  private afterIngest(changed: [string, 'new' | 'reopened' | 'resolved'][], options: IngestOptions): void {
+    if (options.onChange) for (const [id, outcome] of changed) options.onChange(id, outcome);
+    this.refreshStatistics();
+  }
+
+  /**
+   * One run's writes as one transaction: its findings, the baselines it learned and the detection
+   * state it carries to the next run are all stored, or none is (a killed or failed run leaves
+   * the hub as it was, so rerunning the same input gives what a clean run gives).
+   */
+  async commitRun<T>(fn: (run: RunWriter) => Promise<T>): Promise<T> {
+    const after: (() => void)[] = [];
+    const result = await writeTransaction(this.conn, (trx) =>
+      fn({
+        ingest: async (observed, options) => {
+          const { counts, changed } = await this.ingestIn(trx, observed, options);
+          after.push(() => this.afterIngest(changed, options));
+          return counts;
+        },
+        mergeBaselines: (principals, values) => mergeBaselinesIn(trx, principals, values),
+        mergeStagedBaselines: (runId) => mergeStagedIn(trx, runId),
+        saveDetectionState: (name, state, at) => saveDetectionStateIn(trx, name, state, at),
+      }),
+    );
+    for (const f of after) f();
+    return result;
+  }
+
+  private async ingestIn(trx: Trx, observed: ObservedFinding[], options: IngestOptions): Promise<{ counts: IngestCounts; changed: [string, 'new' | 'reopened' | 'resolved'][] }> {
     const at = options.at ?? options.scan?.at ?? new Date().toISOString();
     const ctx = { at, actor: options.actor, risk: options.risk, policy: options.policy };
     const counts: IngestCounts = { new: 0, reopened: 0, resolved: 0, updated: 0, unchanged: 0, skipped: 0 };
     const seen = new Set<string>();
     const changed: [string, 'new' | 'reopened' | 'resolved'][] = [];
-    await writeTransaction(this.conn, async (trx) => {
-      await saveDocuments(trx, observed, at);
-      const fast = this.conn.sqlite ? sqliteBulk(this.conn.sqlite) : undefined;
-      for (let i = 0; i < observed.length; i += BATCH) {
-        const chunk = observed.slice(i, i + BATCH);
-        const ids = [...new Set(chunk.map((o) => o.id))];
-        const found = fast ? fast.select(ids) : await trx.selectFrom('findings').selectAll().where('id', 'in', ids).execute();
-        const existing = new Map(found.map((r) => [r.id, fromRow(r)]));
-        const rows: FindingsTable[] = [];
-        const history: FindingHistoryEntry[] = [];
-        for (const o of chunk) {
-          seen.add(o.id);
-          const result = observe(existing.get(o.id), o, ctx);
-          counts[result.outcome]++;
-          if (result.outcome === 'new' || result.outcome === 'reopened' || result.outcome === 'resolved') changed.push([o.id, result.outcome]);
-          if (result.finding && result.outcome !== 'unchanged') {
-            rows.push(toRow(result.finding, options.scan?.id ?? null));
-            existing.set(o.id, result.finding);
-          } else if (result.finding) {
-            rows.push(toRow(result.finding, options.scan?.id ?? null));
-          }
-          history.push(...result.history);
+    await saveDocuments(trx, observed, at);
+    const fast = this.conn.sqlite ? sqliteBulk(this.conn.sqlite) : undefined;
+    for (let i = 0; i < observed.length; i += BATCH) {
+      const chunk = observed.slice(i, i + BATCH);
+      const ids = [...new Set(chunk.map((o) => o.id))];
+      const found = fast ? fast.select(ids) : await trx.selectFrom('findings').selectAll().where('id', 'in', ids).execute();
+      const existing = new Map(found.map((r) => [r.id, fromRow(r)]));
+      const rows: FindingsTable[] = [];
+      const history: FindingHistoryEntry[] = [];
+      for (const o of chunk) {
+        seen.add(o.id);
+        const result = observe(existing.get(o.id), o, ctx);
+        counts[result.outcome]++;
+        if (result.outcome === 'new' || result.outcome === 'reopened' || result.outcome === 'resolved') changed.push([o.id, result.outcome]);
+        if (result.finding && result.outcome !== 'unchanged') {
+          rows.push(toRow(result.finding, options.scan?.id ?? null));
+          existing.set(o.id, result.finding);
+        } else if (result.finding) {
+          rows.push(toRow(result.finding, options.scan?.id ?? null));
         }
-        if (fast) {
-          fast.upsert(dedupeById(rows));
-          fast.history(history.map(toHistoryRow));
-        } else {
-          await upsert(trx, dedupeById(rows));
-          if (history.length) await trx.insertInto('finding_history').values(history.map(toHistoryRow)).execute();
-        }
+        history.push(...result.history);
       }
-      if (options.scan) {
-        const { scope } = options.scan;
-        if (scope.accounts.length && scope.ruleIds.length) {
-          const open = await trx
-            .selectFrom('findings')
-            .selectAll()
-            .where('source', '=', scope.source)
-            .where('kind', '=', scope.kind)
-            .where('workflow_status', '!=', 'RESOLVED')
-            .where('account', 'in', scope.accounts)
-            .where('region', 'in', [...scope.regions, 'global'])
-            .execute();
-          const rules = new Set(scope.ruleIds);
-          const gone = open.filter((r) => rules.has(r.rule_id) && !seen.has(r.id)).map(fromRow);
-          for (let i = 0; i < gone.length; i += BATCH) {
-            const resolved = gone.slice(i, i + BATCH).map((f) => resolveUnseen(f, ctx));
-            counts.resolved += resolved.length;
-            for (const r of resolved) changed.push([r.finding.id, 'resolved']);
-            await upsert(trx, resolved.map((r) => toRow(r.finding, options.scan!.id)));
-            await trx.insertInto('finding_history').values(resolved.flatMap((r) => r.history).map(toHistoryRow)).execute();
-          }
-        }
-        await trx
-          .insertInto('scans')
-          .values({ id: options.scan.id, at, snapshot_id: options.scan.snapshotId ?? null, scope: JSON.stringify(scope), counts: JSON.stringify(counts) })
+      if (fast) {
+        fast.upsert(dedupeById(rows));
+        fast.history(history.map(toHistoryRow));
+      } else {
+        await upsert(trx, dedupeById(rows));
+        if (history.length) await trx.insertInto('finding_history').values(history.map(toHistoryRow)).execute();
+      }
+    }
+    if (options.scan) {
+      const { scope } = options.scan;
+      if (scope.accounts.length && scope.ruleIds.length) {
+        const open = await trx
+          .selectFrom('findings')
+          .selectAll()
+          .where('source', '=', scope.source)
+          .where('kind', '=', scope.kind)
+          .where('workflow_status', '!=', 'RESOLVED')
+          .where('account', 'in', scope.accounts)
+          .where('region', 'in', [...scope.regions, 'global'])
           .execute();
-        if (options.scan.scores?.length) {
-          await trx
-            .insertInto('scan_scores')
-            .values(options.scan.scores.map((s) => ({ scan_id: options.scan!.id, at, framework: s.framework, score: s.score, passed: s.passed, failed: s.failed })))
-            .execute();
+        const rules = new Set(scope.ruleIds);
+        const gone = open.filter((r) => rules.has(r.rule_id) && !seen.has(r.id)).map(fromRow);
+        for (let i = 0; i < gone.length; i += BATCH) {
+          const resolved = gone.slice(i, i + BATCH).map((f) => resolveUnseen(f, ctx));
+          counts.resolved += resolved.length;
+          for (const r of resolved) changed.push([r.finding.id, 'resolved']);
+          await upsert(trx, resolved.map((r) => toRow(r.finding, options.scan!.id)));
+          await trx.insertInto('finding_history').values(resolved.flatMap((r) => r.history).map(toHistoryRow)).execute();
         }
       }
-    });
-    if (options.onChange) for (const [id, outcome] of changed) options.onChange(id, outcome);
-    this.refreshStatistics();
-    return counts;
+      await trx
+        .insertInto('scans')
+        .values({ id: options.scan.id, at, snapshot_id: options.scan.snapshotId ?? null, scope: JSON.stringify(scope), counts: JSON.stringify(counts) })
+        .execute();
+      if (options.scan.scores?.length) {
+        await trx
+          .insertInto('scan_scores')
+          .values(options.scan.scores.map((s) => ({ scan_id: options.scan!.id, at, framework: s.framework, score: s.score, passed: s.passed, failed: s.failed })))
+          .execute();
+      }
+    }
+    return { counts, changed };
   }
 
   async list(filter: FindingFilter = {}, page: { limit?: number; offset?: number } = {}): Promise<HubFinding[]> {
@@ -492,12 +523,7 @@ export class FindingStore {
 
   /** Saves a named piece of detection state (replacing the last). */
   async saveDetectionState(name: string, state: unknown, at = new Date().toISOString()): Promise<void> {
-    const row = { name, saved_at: at, state: JSON.stringify(state) };
-    await writeTransaction(this.conn, async (trx) => {
-      const prev = await trx.selectFrom('detection_state').select('name').where('name', '=', name).executeTakeFirst();
-      if (prev) await trx.updateTable('detection_state').set(row).where('name', '=', name).execute();
-      else await trx.insertInto('detection_state').values(row).execute();
-    });
+    await writeTransaction(this.conn, (trx) => saveDetectionStateIn(trx, name, state, at));
   }
 
   async detectionState(name: string): Promise<{ savedAt: string; state: unknown } | undefined> {
@@ -519,6 +545,20 @@ const UPDATABLE = [
   'risk_level', 'risk_rank', 'likelihood', 'impact', 'risk_factors', 'first_seen', 'last_seen', 'times_seen', 'resolved_at', 'updated_at',
   'user_fields', 'last_scan_id', 'localized', 'scope_path',
 ] as const satisfies readonly (keyof FindingsTable)[];
+
+/** Writes a named piece of detection state inside the caller's transaction. */
+async function saveDetectionStateIn(trx: Trx, name: string, state: unknown, at = new Date().toISOString()): Promise<void> {
+  const row = { name, saved_at: at, state: JSON.stringify(state) };
+  const prev = await trx.selectFrom('detection_state').select('name').where('name', '=', name).executeTakeFirst();
+  if (prev) await trx.updateTable('detection_state').set(row).where('name', '=', name).execute();
+  else await trx.insertInto('detection_state').values(row).execute();
+}
+
+/** What one run writes through FindingStore.commitRun, all in one transaction. */
+export interface RunWriter extends RunBaselines {
+  ingest(observed: ObservedFinding[], options: IngestOptions): Promise<IngestCounts>;
+  saveDetectionState(name: string, state: unknown, at?: string): Promise<void>;
+}
 
 async function upsert(trx: Trx, rows: FindingsTable[]): Promise<void> {
   if (!rows.length) return;

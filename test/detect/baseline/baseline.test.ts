@@ -205,3 +205,41 @@ for (const backend of BACKENDS) {
     });
   });
 }
+
+for (const backend of BACKENDS) {
+  describe(`baselines of a run that never commits (${backend.name})`, { skip: backend.skip }, () => {
+    it('what a long run flushed is staged: read back by the run, invisible to the baselines until save, dropped when the run dies', async () => {
+      const { store } = await backend.fresh();
+      try {
+        const db = internalConnection(store).db;
+        const count = async (table: 'baseline_principals' | 'baselines_staged') => Number((await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+        const actor = (i: number): EventActor => ({ type: 'IAMUser', arn: `arn:aws:iam::111111111111:user/u${i}` });
+        const learn = async (b: Baseline) => {
+          for (let i = 0; i < 40; i++) await b.observe(ct(T0, { actor: actor(i) }));
+          // u0 was evicted and flushed long ago; seen again after its learning period, in a new region.
+          return b.observe(ct(T0 + 8 * DAY, { actor: actor(0), region: 'ap-southeast-3' }));
+        };
+
+        // A run killed before it commits: it flushed (staged) but never saved.
+        const killed = await Baseline.load(store, { maxPrincipals: 4, flushThreshold: 4 });
+        const signals = await learn(killed);
+        assert.ok(killed.stats().flushes > 0, 'the run flushed evicted principals');
+        assert.equal(signals.length, 1, 'the run read its own staged state back (u0 had finished learning)');
+        assert.equal(await count('baseline_principals'), 0, 'the baselines learned nothing from the unfinished run');
+        assert.ok((await count('baselines_staged')) > 0);
+
+        // The rerun gives what a clean run gives, and its save moves its staging into the baselines.
+        const rerun = await Baseline.load(store, { maxPrincipals: 4, flushThreshold: 4 });
+        assert.equal((await learn(rerun)).length, 1);
+        await store.commitRun(async (run) => {
+          await rerun.save(run);
+        });
+        assert.equal(await count('baseline_principals'), 40);
+        const left = await db.selectFrom('baselines_staged').select('run_id').distinct().execute();
+        assert.equal(left.length, 1, "only the killed run's staging is left (dropped once a day old)");
+      } finally {
+        await store.close();
+      }
+    });
+  });
+}
