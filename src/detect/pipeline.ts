@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CloudEvent } from '../model/event.js';
+import { isSecretField, REDACTED, scrubString } from '../model/scrub.js';
 import type { Signal } from '../model/signal.js';
 import { severityRank } from '../model/types.js';
 import { packageRoot } from '../version.js';
@@ -130,6 +131,16 @@ export class SignalBook {
 
 const isServiceName = (ip: string) => /[a-z]/i.test(ip) && !ip.includes(':');
 
+/** Dedup values as evidence: a rule grouping by a credential field (or a value holding one) shows it redacted. */
+function scrubDedupKey(key: Record<string, string>): Record<string, string> {
+  let out: Record<string, string> | undefined;
+  for (const [field, value] of Object.entries(key)) {
+    const safe = isSecretField(field.slice(field.lastIndexOf('.') + 1)) && value ? REDACTED : scrubString(value);
+    if (safe !== value) (out ??= { ...key })[field] = safe;
+  }
+  return out ?? key;
+}
+
 export function hitToSignal(hit: RuleHit): Signal {
   const first: CloudEvent | undefined = hit.events[0];
   const actorEvent = hit.events.find((e) => e.actor);
@@ -140,7 +151,7 @@ export function hitToSignal(hit: RuleHit): Signal {
   for (const e of hit.events) {
     if (e.src?.ip && !isServiceName(e.src.ip)) ips.add(e.src.ip);
     if (e.dst?.ip && e.source === 'vpcflow') ips.add(e.dst.ip);
-    if (e.src?.userAgent) agents.add(e.src.userAgent);
+    if (e.src?.userAgent) agents.add(scrubString(e.src.userAgent));
     for (const r of e.resources) if (r.uid) resources.add(r.uid);
   }
   const gcp = first?.source === 'gcpaudit';
@@ -169,7 +180,8 @@ export function hitToSignal(hit: RuleHit): Signal {
     resources: [...resources].slice(0, 20),
     // An event carried over from an earlier run with its time only has no id (ruleset.ts eventTimeOnly).
     eventIds: hit.events.map((e) => e.id).filter(Boolean).slice(0, 20),
-    dedupKey: hit.dedupKey,
+    // The id above is over the values as they are (repeats still meet); the evidence keeps none that is a credential.
+    dedupKey: scrubDedupKey(hit.dedupKey),
     evidence: hit.distinct !== undefined ? { distinct: hit.distinct } : undefined,
   };
 }

@@ -14,6 +14,7 @@ import type { CloudEvent, EventSource } from '../../model/event.js';
 import { compileDetection, getField, getter, type CompiledDetection, type FieldGetter, type Predicate } from './compile.js';
 import type { Aggregation, DetectionRule, EventEnrichment, RuleHit } from './types.js';
 import { MamoriError } from '../../model/errors.js';
+import { scrubValue } from '../../model/scrub.js';
 import { Lru } from './lru.js';
 import { gcpPolicyFields } from '../../providers/logs.js';
 
@@ -311,7 +312,9 @@ class Aggregator {
       else if (g.one) entries.push({ value: g.oneValue, t: g.one.t, ev: g.one.ev });
       if (!entries.length) continue;
       const kept = [...entries].sort((a, b) => a.t - b.t).slice(0, MAX_HIT_EVENTS);
-      for (const e of entries) if (!kept.includes(e)) e.ev = eventTimeOnly(e.ev);
+      // The state is stored in the hub: whole events go without their credentials (a GetSessionToken
+      // event carries the new secretAccessKey and sessionToken in responseElements).
+      for (const e of entries) e.ev = kept.includes(e) ? scrubValue(e.ev) : eventTimeOnly(e.ev);
       budget.events -= kept.length;
       out.push({ key: g.key, ...(g.parts ? { parts: g.parts } : {}), lastMs: g.lastMs, entries });
     }
@@ -675,7 +678,8 @@ export function compileRuleSet(rules: readonly DetectionRule[], options: RuleSet
       return runRules(idx.always, event, extra, hits, stamp);
     },
     saveState() {
-      if (pending) return pending; // no event came: the windows are as they were
+      // No event came: the windows are as they were (scrubbed again: a hub written before scrubbing may hold credentials).
+      if (pending) return scrubValue(pending);
       const rules: AggregationState['rules'] = {};
       const budget = { events: MAX_SAVED_EVENTS };
       for (const a of aggregators) {

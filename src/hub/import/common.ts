@@ -2,6 +2,7 @@
 import { FRAMEWORKS, type FrameworkId } from '../../frameworks/index.js';
 import { MamoriError } from '../../model/errors.js';
 import { hexDigest } from '../../model/hash.js';
+import { scrubValue } from '../../model/scrub.js';
 import type { FrameworkMappings } from '../../model/rule.js';
 import type { FindingDocument } from '../../model/finding.js';
 import { SEVERITIES, type Severity } from '../../model/types.js';
@@ -158,11 +159,14 @@ export function refineType(uid: string, type: string): string {
 export const arnRegion = (arn: string): string | undefined => (arn.startsWith('arn:') ? arn.split(':')[3] : undefined);
 export const arnPartition = (arn: string): string => (arn.startsWith('arn:') ? arn.split(':')[1] || 'aws' : 'aws');
 
-/** Only plain scalar evidence values, without empty ones. */
+/**
+ * Only plain scalar evidence values, without empty ones, and without credentials: the sources are
+ * other tools' output, whose URLs or messages may carry a token or a key (see model/scrub.ts).
+ */
 export function compact(o: Record<string, unknown>): Record<string, unknown> | undefined {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(o)) if (v !== undefined && v !== null && v !== '') out[k] = v;
-  return Object.keys(out).length ? out : undefined;
+  return Object.keys(out).length ? scrubValue(out) : undefined;
 }
 
 /**

@@ -27,6 +27,7 @@ import { createHash, createHmac } from 'node:crypto';
 // Types only: the SDK clients load when an SNS or EventBridge target is delivered to (fast start).
 import type { EventBridgeClient, PutEventsRequestEntry } from '@aws-sdk/client-eventbridge';
 import type { PublishCommandInput, SNSClient } from '@aws-sdk/client-sns';
+import { scrubText } from '../../model/scrub.js';
 import type { OutboxEntry, OutboxRow } from '../store/outbox.js';
 import type { NotificationStore } from '../store/ports.js';
 import { checkTargets, isoTime } from './enqueue.js';
@@ -105,28 +106,74 @@ export function redactUrl(url: string): string {
   }
 }
 
-/** Removes the target's secrets and any URL path from a message before it is stored or shown. */
+/** A value as it may come back: as written, percent-decoded and percent-encoded. */
+function forms(value: string): string[] {
+  const out = [value];
+  try {
+    out.push(decodeURIComponent(value.replace(/\+/g, ' ')), decodeURIComponent(value));
+  } catch {
+    /* not valid percent-encoding: as written only */
+  }
+  out.push(encodeURIComponent(value));
+  return out;
+}
+
+/** A segment or value shorter than this is not treated as a secret on its own (`v1`, `T0`, `on`). */
+const MIN_SECRET_LENGTH = 4;
+
+/**
+ * The secret parts of a target's URL, longest first: the URL itself, its path, every path segment,
+ * the query and every query value, user and password. Slack, Teams and most webhook receivers
+ * put the credential in the path or in `token=`/`code=`/`sig=`; a receiver may echo any one part.
+ */
+export function urlSecrets(url: string): [string, string][] {
+  const pairs: [string, string][] = [[url, redactUrl(url)]];
+  try {
+    const u = new URL(url);
+    if (u.pathname.length > 1) {
+      pairs.push([u.pathname, '/***']);
+      for (const segment of u.pathname.split('/')) for (const f of forms(segment)) pairs.push([f, '***']);
+    }
+    if (u.search.length > 1) {
+      pairs.push([u.search.slice(1), '***']);
+      for (const part of u.search.slice(1).split('&')) {
+        const eq = part.indexOf('=');
+        const value = eq === -1 ? part : part.slice(eq + 1);
+        for (const f of forms(value)) pairs.push([f, '***']);
+      }
+    }
+    if (u.hash.length > 1) pairs.push([u.hash.slice(1), '***']);
+    for (const f of [...forms(u.password), ...forms(u.username)]) pairs.push([f, '***']);
+  } catch {
+    /* not a URL: the whole value is replaced */
+  }
+  return pairs;
+}
+
+/**
+ * Removes the target's secrets and any URL path from a message before it is stored or shown: the
+ * whole URL and each of its parts (a receiver echoing only the last path segment or the `token=`
+ * value must not get it printed), the HMAC secret, then whatever the shared scrubber finds.
+ */
 export function redact(message: string, target?: NotifyTarget): string {
   let out = message;
   // Longest first, so the whole URL is replaced before its parts.
   const replacements: [string, string][] = [];
-  if (target && 'url' in target && target.url) {
-    replacements.push([target.url, redactUrl(target.url)]);
-    try {
-      const u = new URL(target.url);
-      if (u.pathname.length > 1) replacements.push([u.pathname, '/***']);
-      if (u.search.length > 1) replacements.push([u.search.slice(1), '***']);
-      if (u.password) replacements.push([u.password, '***']);
-    } catch {
-      /* not a URL: the whole value is replaced */
-    }
-  }
+  const url = target && 'url' in target && target.url ? target.url : undefined;
+  if (url) replacements.push(...urlSecrets(url));
   if (target?.type === 'webhook' && target.secret) replacements.push([target.secret, '***']);
+  // The scheme and host stay readable even when a path segment repeats part of the host name
+  // (https://hooks.example.com/hooks/…): they are set aside while the parts are replaced.
+  const origin = url ? redactUrl(url) : undefined;
+  const keep = '\u0000\u0001\u0002\u0000';
+  if (url && origin && origin !== '[url]') out = out.split(url).join(keep).split(origin).join(keep);
   for (const [secret, by] of replacements.sort((a, b) => b[0].length - a[0].length)) {
-    if (secret.length >= 4) out = out.split(secret).join(by);
+    if (secret.length >= MIN_SECRET_LENGTH) out = out.split(secret).join(by);
   }
+  if (origin) out = out.split(keep).join(origin);
   // Any other URL in the text (a redirect target, a proxy): scheme and host only.
   out = out.replace(/\b([a-z][a-z0-9+.-]*:\/\/)(?:[^\s/?#@'"<>]*@)?([^\s/?#'"<>]+)[^\s'"<>]*/gi, '$1$2');
+  out = scrubText(out);
   return out.length > 500 ? `${out.slice(0, 499)}…` : out;
 }
 

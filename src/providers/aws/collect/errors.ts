@@ -1,3 +1,4 @@
+import { scrubText } from '../../../model/scrub.js';
 import type { CollectionErrorCode } from '../../../model/types.js';
 
 const ACCESS_DENIED = new Set([
@@ -59,7 +60,12 @@ export function classifyError(err: unknown): CollectionErrorCode {
   return 'Unknown';
 }
 
-/** A one-line message that never includes request signatures or credentials. */
+/**
+ * A one-line message that never includes request signatures or credentials. The message comes from
+ * the endpoint (a proxy, LocalStack or a hostile endpoint may echo the session token it was sent), so
+ * it passes the shared scrubber, with the credentials of the environment as known secrets, before
+ * it is cut to one line (a cut token would no longer be recognised).
+ */
 export function errorMessage(err: unknown): string {
   const raw = err instanceof Error ? err.message : String(err);
   return redactSecrets(raw).split('\n')[0].slice(0, 300);
@@ -69,5 +75,6 @@ const ACCESS_KEY = /\b(AKIA|ASIA)[A-Z0-9]{16}\b/g;
 const SECRET_LIKE = /(aws_secret_access_key|secretaccesskey|x-amz-security-token|signature)\s*[=:]\s*\S+/gi;
 
 export function redactSecrets(text: string): string {
-  return text.replace(ACCESS_KEY, '$1****************').replace(SECRET_LIKE, '$1=<redacted>');
+  const scrubbed = scrubText(text, { secrets: [process.env.AWS_SECRET_ACCESS_KEY, process.env.AWS_SESSION_TOKEN, process.env.AWS_SECURITY_TOKEN] });
+  return scrubbed.replace(ACCESS_KEY, '$1****************').replace(SECRET_LIKE, '$1=<redacted>');
 }

@@ -2,6 +2,7 @@
  * Google API errors → mamori collection error codes, retry decisions and safe one-line messages.
  * Works on gaxios errors (what googleapis throws) and plain objects shaped like them.
  */
+import { scrubText } from '../../../model/scrub.js';
 import type { CollectionErrorCode } from '../../../model/types.js';
 
 /** The parts of a Google API error mamori reads (AIP-193 JSON error body). */
@@ -103,8 +104,9 @@ const BEARER = /(bearer\s+)[\w.~+/=-]+/gi;
 const SECRET_FIELD = /("?(?:access_token|refresh_token|id_token|private_key|client_secret|assertion)"?\s*[=:]\s*)("[^"]*"|\S+)/gi;
 const KEY_PARAM = /([?&]key=)[^&\s]+/g;
 
+/** The Google-specific forms first (their markers are kept), then the scrubber every remote error line passes. */
 export function redactSecrets(text: string): string {
-  return text.replace(TOKEN, 'ya29.<redacted>').replace(BEARER, '$1<redacted>').replace(SECRET_FIELD, '$1<redacted>').replace(KEY_PARAM, '$1<redacted>');
+  return scrubText(text.replace(TOKEN, 'ya29.<redacted>').replace(BEARER, '$1<redacted>').replace(SECRET_FIELD, '$1<redacted>').replace(KEY_PARAM, '$1<redacted>'));
 }
 
 /** One line for the snapshot: HTTP status, canonical status and the API's message; never tokens. */
