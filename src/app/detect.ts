@@ -42,6 +42,8 @@ export interface DetectRequest {
   orgDomains?: string[];
   onProgress?: (p: { events: number; signals: number }) => void;
   /** One-line notes for the operator (hub counts, notifications); the CLI writes them to stderr. */
+  /** Follow symbolic links inside input folders (each file is read once either way). */
+  followSymlinks?: boolean;
   onNote?: (line: string) => void;
 }
 
@@ -84,6 +86,7 @@ export async function runDetect(request: DetectRequest): Promise<DetectOutcome> 
       baseline,
       state: saved?.state as AggregationState | undefined,
       orgDomains: request.orgDomains,
+      followSymlinks: request.followSymlinks,
       onProgress: request.onProgress,
     });
     const discardedWindows = result.restored && 'discarded' in result.restored ? result.restored.discarded : undefined;

@@ -25,6 +25,8 @@ export interface DetectOptions {
   noBuiltin?: boolean;
   /** Threat-intelligence lists; default: every file in ~/.mamori/intel when it exists. */
   intel?: string[];
+  /** Follow symbolic links inside input folders (each file is read once either way). */
+  followSymlinks?: boolean;
   since?: Date;
   until?: Date;
   /** Learned first-seen behaviour per principal (persisted by the caller). */
@@ -203,7 +205,7 @@ export async function detect(options: DetectOptions): Promise<DetectResult> {
   if (options.state) ruleSet.restoreState(options.state);
   let events = 0;
   // Batches, not single events: an async step per event costs about as much as a rule check.
-  for await (const batch of readEventBatches(options.inputs, { since: options.since, until: options.until, onIssue: (i) => readIssues.push(i) })) {
+  for await (const batch of readEventBatches(options.inputs, { since: options.since, until: options.until, followSymlinks: options.followSymlinks, onIssue: (i) => readIssues.push(i) })) {
     for (const event of batch) {
       events++;
       const extra = intel.index ? enrich(event, intel.index) : undefined;

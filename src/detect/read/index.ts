@@ -39,6 +39,12 @@ export interface ReadOptions {
   /** Called for each bad file or record; reading carries on. */
   onIssue?: (issue: ReadIssue) => void;
   s3?: { client?: S3Client };
+  /**
+   * Follow symbolic links met inside a folder (default: no; the inputs named on the command line
+   * are always followed). Either way a folder or file is read once: loops and a second path to the
+   * same file are skipped.
+   */
+  followSymlinks?: boolean;
   /** @internal What "-" reads instead of process.stdin (tests). */
   stdin?: AsyncIterable<Buffer | string>;
 }
@@ -78,9 +84,12 @@ export async function* readEventBatches(inputs: string[], options: ReadOptions =
   // the flow logs after the CloudTrail folder, would replay a whole day each and the aggregation
   // windows, which follow event time, would see time jump back. Only the names are held.
   const local: { source: Source; time: string; n: number }[] = [];
+  // Every folder and file once, by device and inode: a symlink loop or a second path to the same
+  // log would replay its events (a burst counted twice, a root login counted 41 times).
+  const seen = new Set<string>();
   for (const input of resolved) {
     if (input.kind !== 'path') continue;
-    for await (const source of sourcesOf(input, options)) local.push({ source, time: deliveryTime(source.name), n: local.length });
+    for await (const source of sourcesOf(input, options, seen)) local.push({ source, time: deliveryTime(source.name), n: local.length });
   }
   local.sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : a.n - b.n));
   for (const { source } of local) yield* readSource(source, options);
@@ -134,12 +143,13 @@ async function resolveInput(input: string): Promise<Input> {
   }
 }
 
-async function* sourcesOf(input: Input, options: ReadOptions): AsyncGenerator<Source> {
+async function* sourcesOf(input: Input, options: ReadOptions, seen = new Set<string>()): AsyncGenerator<Source> {
   if (input.kind === 'stdin') {
     yield { name: '-', open: async () => options.stdin ?? process.stdin };
   } else if (input.kind === 'path') {
+    if (!(await firstVisit(input.path, seen))) return;
     if (!input.dir) yield fileSource(input.path);
-    else yield* walk(input.path, options);
+    else yield* walk(input.path, options, seen);
   } else {
     yield* s3Sources(input.bucket, input.prefix, options);
   }
@@ -185,7 +195,16 @@ function dayMayMatch(path: string, options: ReadOptions): boolean {
   return true;
 }
 
-async function* walk(dir: string, options: ReadOptions): AsyncGenerator<Source> {
+/** True the first time this file or folder (by device and inode, whatever the path) is met. */
+async function firstVisit(path: string, seen: Set<string>): Promise<boolean> {
+  const st = await stat(path, { bigint: true });
+  const key = `${st.dev}:${st.ino}`;
+  if (seen.has(key)) return false;
+  seen.add(key);
+  return true;
+}
+
+async function* walk(dir: string, options: ReadOptions, seen: Set<string>): AsyncGenerator<Source> {
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -200,6 +219,7 @@ async function* walk(dir: string, options: ReadOptions): AsyncGenerator<Source> 
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
+      if (!options.followSymlinks) continue;
       try {
         const st = await stat(path);
         isDir = st.isDirectory();
@@ -209,8 +229,15 @@ async function* walk(dir: string, options: ReadOptions): AsyncGenerator<Source> 
         continue;
       }
     }
-    if (isDir) yield* walk(path, options);
-    else if (isFile && dayMayMatch(path, options)) yield fileSource(path);
+    if (!isDir && !(isFile && dayMayMatch(path, options))) continue;
+    try {
+      if (!(await firstVisit(path, seen))) continue;
+    } catch (err) {
+      issue(options, { file: path, kind: 'unreadable', message: (err as Error).message });
+      continue;
+    }
+    if (isDir) yield* walk(path, options, seen);
+    else yield fileSource(path);
   }
 }
 
