@@ -8,9 +8,20 @@ export function setMaxAttempts(n: number) {
   maxAttempts = n;
 }
 
-/** Client settings every SDK client gets: adaptive retry for throttling, endpoint env vars honoured. */
+/**
+ * How long one request may wait for a connection and then for the answer (MAMORI_CONNECT_TIMEOUT_MS,
+ * default 10 s; MAMORI_REQUEST_TIMEOUT_MS, default 60 s): an endpoint that accepts the connection
+ * and never answers would otherwise hold a scan or a detection forever.
+ */
+export function requestTimeouts(env: NodeJS.ProcessEnv = process.env): { connectionTimeout: number; requestTimeout: number; throwOnRequestTimeout: true } {
+  const ms = (v: string | undefined, fallback: number) => (v !== undefined && /^\d+$/.test(v) && Number(v) > 0 ? Number(v) : fallback);
+  // throwOnRequestTimeout: without it the SDK only logs a warning and keeps waiting.
+  return { connectionTimeout: ms(env.MAMORI_CONNECT_TIMEOUT_MS, 10_000), requestTimeout: ms(env.MAMORI_REQUEST_TIMEOUT_MS, 60_000), throwOnRequestTimeout: true };
+}
+
+/** Client settings every SDK client gets: adaptive retry for throttling, request timeouts, endpoint env vars honoured. */
 export function clientConfig(ctor: { name: string }, region: string, credentials: Credentials) {
-  const config: Record<string, unknown> = { region, credentials, retryMode: 'adaptive', maxAttempts };
+  const config: Record<string, unknown> = { region, credentials, retryMode: 'adaptive', maxAttempts, requestHandler: requestTimeouts() };
   // Emulators (LocalStack, MinIO) serve buckets on one host: virtual-hosted style would need wildcard DNS.
   if (ctor.name === 'S3Client' && (process.env.AWS_ENDPOINT_URL || process.env.AWS_ENDPOINT_URL_S3)) {
     config.forcePathStyle = true;
