@@ -8,8 +8,12 @@ import { WORKFLOW_STATUSES, type FindingHistoryEntry, type HubFinding, type Work
 import type { FindingReads } from '../hub/store/ports.js';
 import type { FindingFilter, FindingStore, GroupField, IngestCounts } from '../hub/store/store.js';
 import { MamoriError } from '../model/errors.js';
-import type { Severity } from '../model/types.js';
+import { SEVERITIES, type Severity } from '../model/types.js';
+import { checkUserFields, SEVERITY_OVERRIDE } from '../hub/automation.js';
 import type { HubContext } from './context.js';
+
+/** The most findings one page may hold (the CLI's --limit refuses more). */
+export const MAX_PAGE = 100_000;
 
 /** Ids this long are taken as whole ids, not prefixes (finding ids are hashes or source ids). */
 const FULL_ID_LENGTH = 39;
@@ -41,7 +45,11 @@ export interface FindingPage {
 export async function listFindings(store: Pick<FindingReads, 'list' | 'count'>, request: ListRequest = {}): Promise<FindingPage> {
   const filter = request.filter ?? {};
   const offset = request.offset ?? 0;
-  const [findings, total] = await Promise.all([store.list(filter, { limit: request.limit ?? 50, offset }), store.count(filter)]);
+  const limit = request.limit ?? 50;
+  // Checked here too, not only by the CLI: a negative limit meant "everything" to SQLite.
+  if (!Number.isSafeInteger(limit) || limit < 1 || limit > MAX_PAGE) throw new MamoriError('BAD_OPTION', `limit ${limit}: expected a whole number from 1 to ${MAX_PAGE}`);
+  if (!Number.isSafeInteger(offset) || offset < 0) throw new MamoriError('BAD_OPTION', `offset ${offset}: expected a whole number, 0 or more`);
+  const [findings, total] = await Promise.all([store.list(filter, { limit, offset }), store.count(filter)]);
   return { total, offset, findings };
 }
 
@@ -80,15 +88,30 @@ export interface UpdateResult {
 
 /** A person's change to findings, audited per finding. */
 export async function updateFindings(store: Pick<FindingStore, 'update' | 'idsWithPrefix'>, request: UpdateRequest): Promise<UpdateResult> {
-  const fields = request.fields ?? {};
+  // Names and values checked before anything is read or written (one line for a bad one).
+  const fields = checkUserFields(request.fields ?? {});
+  let severity = request.severity;
+  if (severity !== undefined && !(SEVERITIES as readonly string[]).includes(severity)) {
+    throw new MamoriError('BAD_SEVERITY', `unknown severity "${severity}" (use ${SEVERITIES.map((x) => x.toLowerCase()).join(', ')})`);
+  }
+  // A severityOverride field is a severity change: made through the severity path, so the
+  // finding's severity, the override and the audit entry all agree.
+  if (Object.hasOwn(fields, SEVERITY_OVERRIDE)) {
+    const pinned = fields[SEVERITY_OVERRIDE] as Severity;
+    if (severity !== undefined && severity !== pinned) {
+      throw new MamoriError('BAD_FIELD', `--severity ${severity} and --field severityOverride=${pinned} disagree`);
+    }
+    severity = pinned;
+    delete fields[SEVERITY_OVERRIDE];
+  }
   if (request.status && !WORKFLOW_STATUSES.includes(request.status)) {
     throw new MamoriError('BAD_STATUS', `unknown workflow status "${request.status}" (use ${WORKFLOW_STATUSES.join(', ')})`);
   }
-  if (!request.status && !request.severity && !request.note && !Object.keys(fields).length) {
+  if (!request.status && !severity && !request.note && !Object.keys(fields).length) {
     throw new MamoriError('NOTHING_TO_DO', 'nothing to change: give --status, --severity, --note or --field');
   }
   const ids = await Promise.all(request.ids.map((id) => resolveFindingId(store, id)));
-  const updated = await store.update(ids, { workflowStatus: request.status, severity: request.severity, note: request.note, userFields: fields }, request.actor, request.at);
+  const updated = await store.update(ids, { workflowStatus: request.status, severity, note: request.note, userFields: fields }, request.actor, request.at);
   return { ids, updated };
 }
 

@@ -3,6 +3,7 @@ import pc from 'picocolors';
 import { applyAutomation } from '../app/findings.js';
 import { actor } from '../app/hub.js';
 import { withStore } from './findings.js';
+import { safeText } from '../report/terminal.js';
 
 /** `mamori automation test|apply`: what the config's automation rules and suppressions do to stored findings. */
 export function registerAutomationCommands(program: Command) {
@@ -25,10 +26,11 @@ export function registerAutomationCommands(program: Command) {
             process.stdout.write(JSON.stringify(result, null, 2) + '\n');
             return;
           }
-          const lines = [`${dryRun ? 'would change' : 'changed'} ${changes.length} finding(s) (config: ${result.config ?? 'none'})`];
+          const t = safeText;
+          const lines = [`${dryRun ? 'would change' : 'changed'} ${changes.length} finding(s) (config: ${t(result.config ?? 'none')})`];
           for (const c of changes.slice(0, 200)) {
-            lines.push(`${pc.bold(c.findingId.slice(0, 19))} ${c.title}`);
-            for (const h of c.changes) lines.push(`    ${h.actor}: ${h.field}${h.from || h.to ? ` ${h.from ?? '∅'} → ${h.to ?? '∅'}` : ''}${h.note ? `  (${h.note})` : ''}`);
+            lines.push(`${pc.bold(t(c.findingId.slice(0, 19)))} ${t(c.title)}`);
+            for (const h of c.changes) lines.push(`    ${t(h.actor)}: ${t(h.field)}${h.from || h.to ? ` ${h.from !== undefined ? t(h.from) : '∅'} → ${h.to !== undefined ? t(h.to) : '∅'}` : ''}${h.note ? `  (${t(h.note)})` : ''}`);
           }
           if (changes.length > 200) lines.push(`… ${changes.length - 200} more (use --output json)`);
           process.stdout.write(lines.join('\n') + '\n');

@@ -14,7 +14,8 @@ import type { Snapshot } from '../model/snapshot.js';
 import { SEVERITIES, severityRank, type Severity } from '../model/types.js';
 import { renderSequencesHtml } from '../report/sequences-html.js';
 import { parseSince } from './findings.js';
-import { parseList, parseSeverity, writeOutputFile } from './output.js';
+import { checkOutputPath, parseList, parseSeverity, writeOutputFile } from './output.js';
+import { safeCell, safeLines, safeText } from '../report/terminal.js';
 import { formatSequences, parseWindow, sequenceJson, viewOfFinding, viewOfSequence } from './sequences.js';
 
 /** Exit-code bits of `mamori detect`: 1 = a signal at or above --fail-on; 4 = some input or rule was skipped. */
@@ -22,6 +23,7 @@ export const EXIT_FAIL_ON = 1;
 export const EXIT_SKIPPED = 4;
 
 interface DetectFlags {
+  followSymlinks?: boolean;
   rules?: string[];
   sigma?: string[];
   intel?: string[];
@@ -66,7 +68,15 @@ export function summarizeDetection(result: DetectResult): string {
     const t = new Table({ head: ['severity', 'rule', 'actor', 'source IPs', 'count', 'first seen'], style: { head: [], border: [] }, colWidths: [10, 44, 46, 20, 7, 26], wordWrap: true });
     const sorted = [...result.signals].sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || a.firstSeen.localeCompare(b.firstSeen));
     for (const s of sorted.slice(0, 30)) {
-      t.push([s.severity, `${s.title}\n${pc.dim(s.ruleId)}`, s.actor?.arn ?? s.actor?.accessKeyId ?? '-', s.sourceIps.slice(0, 3).join('\n') || '-', s.count, s.firstSeen]);
+      // Every value comes from the logs (or a rule file): escaped before our own styling is added.
+      t.push([
+        safeText(s.severity),
+        `${safeText(s.title)}\n${pc.dim(safeText(s.ruleId))}`,
+        safeText(s.actor?.arn ?? s.actor?.accessKeyId ?? '-'),
+        s.sourceIps.slice(0, 3).map(safeText).join('\n') || '-',
+        safeCell(s.count),
+        safeText(s.firstSeen),
+      ]);
     }
     lines.push(t.toString());
     if (sorted.length > 30) lines.push(pc.dim(`… ${sorted.length - 30} more (use --output json)`));
@@ -78,7 +88,7 @@ export function summarizeDetection(result: DetectResult): string {
   ];
   if (skipped.length) {
     lines.push(pc.yellow(`skipped ${skipped.length} item(s):`));
-    for (const s of skipped.slice(0, 20)) lines.push(`  ${s}`);
+    for (const s of skipped.slice(0, 20)) lines.push(`  ${safeText(s)}`);
     if (skipped.length > 20) lines.push(`  … ${skipped.length - 20} more`);
   }
   return lines.join('\n') + '\n';
@@ -89,6 +99,8 @@ export async function runDetection(inputs: string[], flags: DetectFlags): Promis
   const failOn = flags.failOn ? parseSeverity(flags.failOn) : undefined;
   const correlating = flags.correlate !== false;
   const lang = flags.lang === 'ja' ? 'ja' : 'en';
+  // Refused before detection runs: a bad path found afterwards would leave the hub written and exit 2.
+  if (correlating && flags.sequencesHtml) await checkOutputPath(flags.sequencesHtml);
   const outcome = await runDetect({
     inputs,
     rules: [...(flags.rules ?? []), ...(flags.sigma ?? [])],
@@ -103,11 +115,13 @@ export async function runDetection(inputs: string[], flags: DetectFlags): Promis
     snapshot: flags.snapshot,
     windowMs: parseWindow(flags.window),
     orgDomains: parseList(flags.orgDomains),
+    followSymlinks: flags.followSymlinks,
     onProgress: progress(),
-    onNote: (line) => process.stderr.write(`mamori: ${line}\n`),
+    // Notes can quote input (file names, values read from logs): escaped like every other output.
+    onNote: (line) => process.stderr.write(`mamori: ${safeLines(line)}\n`),
   });
   const { result, sequences } = outcome;
-  if (outcome.discardedWindows) process.stderr.write(`mamori: the aggregation windows left open by the last run were not used: ${outcome.discardedWindows}\n`);
+  if (outcome.discardedWindows) process.stderr.write(`mamori: the aggregation windows left open by the last run were not used: ${safeText(outcome.discardedWindows)}\n`);
   if (process.stderr.isTTY) process.stderr.write('\n');
   if (flags.output === 'table') process.stdout.write(summarizeDetection(result));
   const views = (outcome.storedSequences ? outcome.storedSequences.map(viewOfFinding).filter((v) => v !== undefined) : sequences.map(viewOfSequence)).sort((a, b) =>
@@ -159,6 +173,7 @@ export function registerDetectCommands(program: Command) {
     .option('--no-baseline', 'do not learn or use per-principal baselines')
     .option('--snapshot <file>', 'inventory snapshot for correlation: ties instance addresses and role sessions to their instances and functions (default: what the latest assessments stored in the hub)')
     .option('--window <duration>', 'correlation window (default 24h, at most 14d)')
+    .option('--follow-symlinks', 'follow symbolic links inside input folders (each file is read once either way)')
     .option('--org-domains <domains>', "Google Cloud: the organisation's e-mail domains (comma-separated; default MAMORI_GCP_ORG_DOMAINS, else the changing person's domain): IAM grants to other domains count as outside")
     .option('--no-correlate', 'do not join signals into attack sequences')
     .option('--sequences-html <file>', 'also write the attack sequences as an HTML timeline')

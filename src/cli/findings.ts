@@ -1,5 +1,4 @@
 import { once } from 'node:events';
-import { open } from 'node:fs/promises';
 import { Table } from './table.js';
 import { Option, type Command } from 'commander';
 import pc from 'picocolors';
@@ -15,7 +14,9 @@ import { withHub, type HubContext } from '../app/context.js';
 import { findingInsights, listFindings, showFinding, updateFindings } from '../app/findings.js';
 import { actor } from '../app/hub.js';
 import { prepareImport, storeImport } from '../app/import.js';
-import { parseLang, parseList, parseProviders, parseSeverity } from './output.js';
+import { openOutputFile, parseLang, parseList, parseProviders, parseSeverity } from './output.js';
+import { intOption, MAX_PAGE } from './parse.js';
+import { safeLines, safeText } from '../report/terminal.js';
 
 interface FilterFlags {
   db?: string;
@@ -48,10 +49,13 @@ export function parseSince(value: string, now = new Date()): string {
   const rel = /^(\d+)([dhm])$/.exec(value);
   if (rel) {
     const ms = Number(rel[1]) * { d: 86_400_000, h: 3_600_000, m: 60_000 }[rel[2] as 'd' | 'h' | 'm'];
-    return new Date(now.getTime() - ms).toISOString();
+    const at = new Date(now.getTime() - ms);
+    // "99999999999d" reaches before the first representable date: toISOString would throw a RangeError.
+    if (Number.isNaN(at.getTime())) throw new MamoriError('BAD_FILTER', `--since "${value}" reaches too far back`);
+    return at.toISOString();
   }
   const t = Date.parse(value);
-  if (Number.isNaN(t)) throw new MamoriError('BAD_FILTER', `--since "${value}" is neither a date nor a duration like 7d / 24h`);
+  if (Number.isNaN(t) || Number.isNaN(new Date(t).getTime())) throw new MamoriError('BAD_FILTER', `--since "${value}" is neither a date nor a duration like 7d / 24h`);
   return new Date(t).toISOString();
 }
 
@@ -110,7 +114,7 @@ function readHub<T>(flags: { db?: string; config?: string }, fn: (hub: HubContex
 }
 
 /** Operator notes go to stderr; stdout is for results. */
-const noteToStderr = (line: string) => void process.stderr.write(`mamori: ${line}\n`);
+const noteToStderr = (line: string) => void process.stderr.write(`mamori: ${safeLines(line)}\n`);
 
 const RISK_COLOR: Record<RiskLevel, (s: string) => string> = { CRITICAL: (s) => pc.bold(pc.red(s)), HIGH: pc.red, MEDIUM: pc.yellow, LOW: pc.cyan };
 
@@ -126,8 +130,8 @@ export function registerFindingsCommands(program: Command) {
 
   addFilterOptions(findings.command('list').description('list findings, highest risk first'))
     .addOption(new Option('--output <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
-    .option('--limit <n>', 'page size', (v) => Number.parseInt(v, 10), 50)
-    .option('--offset <n>', 'skip this many', (v) => Number.parseInt(v, 10), 0)
+    .option('--limit <n>', `page size (1-${MAX_PAGE})`, intOption('--limit', 1, MAX_PAGE), 50)
+    .option('--offset <n>', 'skip this many', intOption('--offset', 0, Number.MAX_SAFE_INTEGER), 0)
     .action(async (flags: FilterFlags & { output: string; limit: number; offset: number }) => {
       const filter = filterFrom(flags);
       await readHub(flags, async ({ store }) => {
@@ -139,7 +143,10 @@ export function registerFindingsCommands(program: Command) {
         } else {
           const table = new Table({ head: ['id', 'risk', 'severity', 'status', 'rule', 'account', 'region', 'resource', 'seen'], style: { head: [], border: [] } });
           for (const f of page) {
-            table.push([f.id.slice(0, 19), RISK_COLOR[f.risk.level](f.risk.level), f.severity, f.workflowStatus, f.ruleId, f.account, f.region, f.resourceName, `${f.timesSeen}×`]);
+            // Escaped before colouring: the data must not carry its own terminal codes.
+            const cells = [f.id.slice(0, 19), f.risk.level, f.severity, f.workflowStatus, f.ruleId, f.account, f.region, f.resourceName].map(safeText);
+            cells[1] = (RISK_COLOR[f.risk.level] ?? String)(cells[1]);
+            table.push([...cells, `${f.timesSeen}×`]);
           }
           process.stdout.write(`${table.toString()}\n${page.length ? flags.offset + 1 : 0}–${flags.offset + page.length} of ${total}\n`);
         }
@@ -162,23 +169,24 @@ export function registerFindingsCommands(program: Command) {
           process.stdout.write(JSON.stringify({ finding: f, history }, null, 2) + '\n');
           return;
         }
+        const t = safeText;
         const lines = [
-          pc.bold(localize(f.localized?.title ?? f.title, lang)),
-          `${f.id}  ${f.source}/${f.ruleId}`,
-          `risk ${RISK_COLOR[f.risk.level](f.risk.level)} (likelihood ${f.risk.likelihood} × impact ${f.risk.impact})  severity ${f.severity}${f.severity !== f.originalSeverity ? ` (was ${f.originalSeverity})` : ''}  status ${f.workflowStatus}`,
-          `resource ${f.resourceType} ${f.resourceUid} (${f.account} ${f.region})`,
-          `first seen ${f.firstSeen}  last seen ${f.lastSeen}  seen ${f.timesSeen}×${f.resolvedAt ? `  resolved ${f.resolvedAt}` : ''}`,
+          pc.bold(t(localize(f.localized?.title ?? f.title, lang))),
+          `${t(f.id)}  ${t(f.source)}/${t(f.ruleId)}`,
+          `risk ${(RISK_COLOR[f.risk.level] ?? String)(t(f.risk.level))} (likelihood ${t(f.risk.likelihood)} × impact ${t(f.risk.impact)})  severity ${t(f.severity)}${f.severity !== f.originalSeverity ? ` (was ${t(f.originalSeverity)})` : ''}  status ${t(f.workflowStatus)}`,
+          `resource ${t(f.resourceType)} ${t(f.resourceUid)} (${t(f.account)} ${t(f.region)})`,
+          `first seen ${t(f.firstSeen)}  last seen ${t(f.lastSeen)}  seen ${f.timesSeen}×${f.resolvedAt ? `  resolved ${t(f.resolvedAt)}` : ''}`,
           '',
-          localize(f.localized?.reason ?? f.reason, lang),
+          safeLines(localize(f.localized?.reason ?? f.reason, lang)),
           ...documentLines(f, lang),
           '',
           pc.bold('why this risk'),
-          ...f.risk.factors.map((x) => `  - ${x}`),
+          ...f.risk.factors.map((x) => `  - ${t(x)}`),
           '',
           pc.bold('history'),
-          ...history.map((h) => `  ${h.at}  ${h.actor}  ${h.field}${h.from || h.to ? `: ${h.from ?? '∅'} → ${h.to ?? '∅'}` : ''}${h.note ? `  (${h.note})` : ''}`),
+          ...history.map((h) => `  ${t(h.at)}  ${t(h.actor)}  ${t(h.field)}${h.from || h.to ? `: ${h.from !== undefined ? t(h.from) : '∅'} → ${h.to !== undefined ? t(h.to) : '∅'}` : ''}${h.note ? `  (${t(h.note)})` : ''}`),
         ];
-        if (Object.keys(f.userFields).length) lines.push('', pc.bold('fields'), ...Object.entries(f.userFields).map(([k, v]) => `  ${k}: ${v}`));
+        if (Object.keys(f.userFields).length) lines.push('', pc.bold('fields'), ...Object.entries(f.userFields).map(([k, v]) => `  ${t(k)}: ${t(v)}`));
         process.stdout.write(lines.join('\n') + '\n');
       });
     });
@@ -196,13 +204,7 @@ export function registerFindingsCommands(program: Command) {
     .action(async (ids: string[], flags: { db?: string; config?: string; status?: string; severity?: string; note?: string; field?: string[] }) => {
       const status = flags.status ? oneOf<WorkflowStatus>(WORKFLOW_STATUSES, 'status', [flags.status])![0] : undefined;
       const severity: Severity | undefined = flags.severity ? parseSeverity(flags.severity) : undefined;
-      const userFields = Object.fromEntries(
-        (flags.field ?? []).map((kv) => {
-          const i = kv.indexOf('=');
-          if (i < 1) throw new MamoriError('BAD_FIELD', `--field "${kv}" must look like key=value`);
-          return [kv.slice(0, i), kv.slice(i + 1)];
-        }),
-      );
+      const userFields = parseFieldFlags(flags.field ?? []);
       if (!status && !severity && !flags.note && !Object.keys(userFields).length) {
         throw new MamoriError('NOTHING_TO_DO', 'nothing to change: give --status, --severity, --note or --field');
       }
@@ -214,7 +216,7 @@ export function registerFindingsCommands(program: Command) {
 
   addFilterOptions(findings.command('insights').description('counts grouped by a field, posture score over time, and what changed in the latest scan'))
     .option('--group-by <field>', `${Object.keys(GROUP_FIELDS).join(', ')} or framework:<id>`, 'rule')
-    .option('--limit <n>', 'groups to show', (v) => Number.parseInt(v, 10), 20)
+    .option('--limit <n>', `groups to show (1-${MAX_PAGE})`, intOption('--limit', 1, MAX_PAGE), 20)
     .addOption(new Option('--output <format>', 'output format').choices(['table', 'json']).default('table'))
     .action(async (flags: FilterFlags & { groupBy: string; limit: number; output: string }) => {
       const filter = filterFrom(flags);
@@ -225,7 +227,7 @@ export function registerFindingsCommands(program: Command) {
           return;
         }
         const t = new Table({ head: [flags.groupBy, 'count'], style: { head: [], border: [] } });
-        for (const g of groups) t.push([g.key ?? '(none)', g.count]);
+        for (const g of groups) t.push([g.key === null ? '(none)' : safeText(g.key), g.count]);
         const byFramework = new Map<string, string[]>();
         for (const s of scores) byFramework.set(s.framework, [...(byFramework.get(s.framework) ?? []), s.score === null ? '-' : `${s.score}%`]);
         process.stdout.write(
@@ -233,9 +235,9 @@ export function registerFindingsCommands(program: Command) {
             t.toString(),
             '',
             pc.bold('posture score per scan (oldest → newest)'),
-            ...[...byFramework].map(([fw, points]) => `  ${fw}: ${points.slice(-12).join(' → ')}`),
+            ...[...byFramework].map(([fw, points]) => `  ${safeText(fw)}: ${points.slice(-12).join(' → ')}`),
             '',
-            latest ? `latest scan ${latest.at}: ${changes.newlyFailing.length} newly failing, ${changes.newlyResolved.length} newly resolved` : 'no scans yet',
+            latest ? `latest scan ${safeText(latest.at)}: ${changes.newlyFailing.length} newly failing, ${changes.newlyResolved.length} newly resolved` : 'no scans yet',
           ].join('\n') + '\n',
         );
       });
@@ -266,9 +268,11 @@ function registerImportExport(findings: Command) {
       // The writers load only when an export runs (they are not needed to list findings).
       const { findingLines } = await import('../report/index.js');
       await readHub(flags, async ({ store }) => {
-        const out = flags.out ? (await open(flags.out, 'w').catch((err: NodeJS.ErrnoException) => {
-          throw new MamoriError('OUTPUT', `${flags.out}: cannot write (${err.code ?? err.message})`);
-        })).createWriteStream() : process.stdout;
+        const file = flags.out ? await openOutputFile(flags.out) : undefined;
+        const write = async (chunk: string) => {
+          if (file) await file.write(chunk);
+          else if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
+        };
         let offset = 0;
         let total = 0;
         for (;;) {
@@ -276,17 +280,29 @@ function registerImportExport(findings: Command) {
           if (!page.length) break;
           // The same writers as reports and detection; a CSV header only on the first page.
           for (const chunk of findingLines(flags.format, page, { lang, header: offset === 0 })) {
-            if (!out.write(chunk)) await once(out, 'drain');
+            await write(chunk);
           }
           offset += page.length;
           total += page.length;
         }
-        if (flags.out) {
-          await new Promise<void>((resolve) => (out as NodeJS.WritableStream).end(resolve));
+        if (file) {
+          await file.close();
           process.stderr.write(`mamori: exported ${total} findings to ${flags.out}\n`);
         }
       });
     });
+}
+
+/** `--field key=value` flags → user fields; keys and the severity override are checked in src/app/findings.ts. */
+export function parseFieldFlags(flags: readonly string[]): Record<string, string> {
+  // A prototype-free record: a key such as "__proto__" stays a key (and is then refused by name).
+  const fields: Record<string, string> = Object.create(null);
+  for (const kv of flags) {
+    const i = kv.indexOf('=');
+    if (i < 1) throw new MamoriError('BAD_FIELD', `--field "${kv}" must look like key=value`);
+    fields[kv.slice(0, i)] = kv.slice(i + 1);
+  }
+  return fields;
 }
 
 /** The improvement document a finding carries (what it is, the risk, the fix, where to read more). */
@@ -294,13 +310,13 @@ function documentLines(f: HubFinding, lang: Lang): string[] {
   const d = f.document;
   if (!d) return [];
   const out: string[] = [];
-  const section = (title: LocalizedText, text: string | undefined) => text && out.push('', pc.bold(title[lang]), text);
+  const section = (title: LocalizedText, text: string | undefined) => text && out.push('', pc.bold(title[lang]), safeLines(text));
   section({ en: 'what it checks', ja: 'チェック内容' }, docText(d.description, lang));
   section({ en: 'risk', ja: 'リスク' }, docText(d.risk, lang));
   section({ en: 'recommended action', ja: '推奨対応' }, docText(d.remediation, lang));
-  if (d.console?.[lang].length) out.push('', pc.bold(lang === 'ja' ? 'コンソール手順' : 'console'), ...d.console[lang].map((step, i) => `  ${i + 1}. ${step}`));
-  if (d.code?.cli) out.push('', pc.bold('CLI'), ...d.code.cli.split('\n').map((l) => `  ${l}`));
-  if (d.references?.length) out.push('', pc.bold(lang === 'ja' ? '参考URL' : 'references'), ...d.references.map((u) => `  ${u}`));
+  if (d.console?.[lang].length) out.push('', pc.bold(lang === 'ja' ? 'コンソール手順' : 'console'), ...d.console[lang].map((step, i) => `  ${i + 1}. ${safeText(step)}`));
+  if (d.code?.cli) out.push('', pc.bold('CLI'), ...d.code.cli.split('\n').map((l) => `  ${safeLines(l)}`));
+  if (d.references?.length) out.push('', pc.bold(lang === 'ja' ? '参考URL' : 'references'), ...d.references.map((u) => `  ${safeText(u)}`));
   return out;
 }
 

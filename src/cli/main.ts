@@ -5,6 +5,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { MamoriError } from '../model/errors.js';
+import { safeLines } from '../report/terminal.js';
 import { VERSION } from '../version.js';
 
 type CommandModule = { register(program: Command): void };
@@ -63,10 +64,11 @@ export async function main(argv: string[]): Promise<number> {
       return err.exitCode;
     }
     if (err instanceof MamoriError) {
-      process.stderr.write(`mamori: error: ${err.message}\n`);
+      // Messages quote user input (paths, ids, values): control characters are escaped (line breaks a message has of its own stay).
+      process.stderr.write(`mamori: error: ${safeLines(err.message)}\n`);
       return 2;
     }
-    process.stderr.write(`mamori: unexpected error: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.stderr.write(`mamori: unexpected error: ${safeLines(err instanceof Error ? err.message : String(err))}\n`);
     if (process.env.MAMORI_DEBUG) process.stderr.write(`${(err as Error).stack}\n`);
     return 3;
   }

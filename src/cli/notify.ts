@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { runNotify } from '../app/notify.js';
 import { withStore } from './findings.js';
+import { safeText } from '../report/terminal.js';
 
 /** `mamori notify`: deliver what is due in the notification outbox; --retry brings failed deliveries back. */
 export function registerNotifyCommands(program: Command) {
@@ -23,9 +24,10 @@ export function registerNotifyCommands(program: Command) {
         if (result) lines.push(`attempted ${result.attempted}: ${result.sent} sent, ${result.failed} to retry, ${result.dead} failed for good`);
         lines.push(`outbox: ${Object.entries(status.byStatus).map(([k, v]) => `${k} ${v}`).join(' · ')}`);
         for (const [target, counts] of Object.entries(status.byTarget)) {
-          lines.push(`  ${target}: ${Object.entries(counts).filter(([, v]) => v).map(([k, v]) => `${k} ${v}`).join(' · ')}`);
+          lines.push(`  ${safeText(target)}: ${Object.entries(counts).filter(([, v]) => v).map(([k, v]) => `${k} ${v}`).join(' · ')}`);
         }
-        for (const f of failing) lines.push(`  ✗ ${f.target} ${f.findingId} ${f.status} after ${f.attempts} attempt(s): ${f.lastError ?? ''}`);
+        // lastError holds what a remote endpoint answered: escaped for the terminal.
+        for (const f of failing) lines.push(`  ✗ ${safeText(f.target)} ${safeText(f.findingId)} ${f.status} after ${f.attempts} attempt(s): ${safeText(f.lastError ?? '')}`);
         process.stdout.write(lines.join('\n') + '\n');
       });
     });

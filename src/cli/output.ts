@@ -1,6 +1,7 @@
+import { constants } from 'node:fs';
+import { access, open, stat, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { once } from 'node:events';
-import type { WriteStream } from 'node:fs';
-import { open, writeFile } from 'node:fs/promises';
 import { RISK_LEVELS, type RiskLevel } from '../hub/model.js';
 import { assessRisk, riskRank, type RiskSettings } from '../hub/risk.js';
 import { MamoriError } from '../model/errors.js';
@@ -19,6 +20,71 @@ export async function writeOutputFile(path: string, text: string): Promise<void>
   });
 }
 
+/** An output file opened for streaming; every failure (open, write, close) is one MamoriError naming the file. */
+export interface OutputFile {
+  write(chunk: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+const cannotWrite = (path: string, err: unknown) =>
+  new MamoriError('OUTPUT', `${path}: cannot write (${(err as NodeJS.ErrnoException)?.code ?? (err as Error)?.message ?? String(err)})`);
+
+export async function openOutputFile(path: string): Promise<OutputFile> {
+  const handle = await open(path, 'w').catch((err) => {
+    throw cannotWrite(path, err);
+  });
+  const stream = handle.createWriteStream();
+  // A write error (ENOSPC on /dev/full, EIO) arrives as an 'error' event: without a listener it
+  // would end the process with a stack trace. Keep it and report it at the next write or close.
+  let failure: unknown;
+  stream.on('error', (err) => (failure ??= err));
+  return {
+    async write(chunk) {
+      if (failure) throw cannotWrite(path, failure);
+      if (!stream.write(chunk)) {
+        await new Promise<void>((resolveDrain) => {
+          const done = () => {
+            stream.off('drain', done);
+            stream.off('error', done);
+            resolveDrain();
+          };
+          stream.on('drain', done);
+          stream.on('error', done);
+        });
+      }
+      if (failure) throw cannotWrite(path, failure);
+    },
+    async close() {
+      if (!failure) await new Promise<void>((done) => stream.end(() => done()));
+      // end() may close before the error event of the last write: wait for the close either way.
+      if (!stream.closed) await new Promise<void>((done) => stream.once('close', () => done()));
+      if (failure) throw cannotWrite(path, failure);
+    },
+  };
+}
+
+/**
+ * Refuses an output path that cannot be written before any work is done (and before anything is
+ * stored in the hub): its folder must exist and be writable, and it must not be a folder itself.
+ */
+export async function checkOutputPath(path: string): Promise<void> {
+  const target = resolve(path);
+  const existing = await stat(target).catch(() => undefined);
+  if (existing?.isDirectory()) throw new MamoriError('OUTPUT', `${path}: cannot write (is a directory)`);
+  if (existing) {
+    await access(target, constants.W_OK).catch((err) => {
+      throw cannotWrite(path, err);
+    });
+    return;
+  }
+  const dir = dirname(target);
+  const folder = await stat(dir).catch(() => undefined);
+  if (!folder?.isDirectory()) throw new MamoriError('OUTPUT', `${path}: cannot write (folder ${dirname(path)} does not exist)`);
+  await access(dir, constants.W_OK).catch((err) => {
+    throw cannotWrite(path, err);
+  });
+}
+
 export async function emitReport(
   report: AssessmentReport,
   opts: { output: string; out?: string; lang: Lang; defaultHtmlFile?: string },
@@ -29,20 +95,17 @@ export async function emitReport(
   const target = opts.out ?? (writer.format === 'html' ? (opts.defaultHtmlFile ?? 'mamori-report.html') : undefined);
   const toFile = target !== undefined && target !== '-';
   const chunks = writer.chunks ? writer.chunks(report, { lang: opts.lang }) : [writer.write(report, { lang: opts.lang })];
-  let stream: NodeJS.WritableStream | WriteStream = process.stdout;
   if (toFile) {
+    const file = await openOutputFile(target);
     try {
-      stream = (await open(target, 'w')).createWriteStream();
-    } catch (err) {
-      throw new MamoriError('OUTPUT', `${target}: cannot write the report (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+      for (const chunk of chunks) await file.write(chunk);
+    } finally {
+      await file.close();
     }
-  }
-  try {
+  } else {
     for (const chunk of chunks) {
-      if (!stream.write(chunk)) await once(stream, 'drain');
+      if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
     }
-  } finally {
-    if (toFile) await new Promise<void>((resolve, reject) => (stream as WriteStream).end((err?: Error | null) => (err ? reject(err) : resolve())));
   }
   if (toFile) process.stderr.write(`mamori: wrote ${writer.format} report to ${target}\n`);
 }

@@ -32,3 +32,22 @@ export function parseProviders(value: string | undefined): Provider[] | undefine
   }
   return list as Provider[];
 }
+
+/** The most rows or groups one page may ask for: larger values are a typo, not a page size. */
+export const MAX_PAGE = 100_000;
+
+/**
+ * A commander option parser for a whole number in [min, max]. Number.parseInt took "abc" as NaN
+ * (a crash later), "1e9" as 1 and "-1" as "everything": only plain digits are accepted here.
+ */
+export function intOption(name: string, min: number, max: number): (value: string) => number {
+  return (value: string) => {
+    const v = value.trim();
+    const n = /^\d+$/.test(v) ? Number(v) : NaN;
+    if (!Number.isSafeInteger(n) || n < min || n > max) {
+      const range = max >= Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max}`;
+      throw new MamoriError('BAD_OPTION', `${name} ${JSON.stringify(value)}: expected a whole number ${range}`);
+    }
+    return n;
+  };
+}

@@ -10,7 +10,9 @@ import { cliConfig } from '../app/hub.js';
 import { MamoriError } from '../model/errors.js';
 import { readSnapshot, writeSnapshot, type Snapshot } from '../model/snapshot.js';
 import { mergeReports, type AssessmentReport } from '../report/report.js';
-import { emitReport, failOnExitCode, failOnRiskExitCode, parseLang, parseList, parseRiskLevel, parseSeverity } from './output.js';
+import { intOption } from './parse.js';
+import { safeLines, safeText } from '../report/terminal.js';
+import { checkOutputPath, emitReport, failOnExitCode, failOnRiskExitCode, parseLang, parseList, parseRiskLevel, parseSeverity } from './output.js';
 
 interface AssessFlags {
   db?: string;
@@ -67,16 +69,19 @@ function addCollectOptions(cmd: Command): Command {
     .option('--folder <ids>', 'Google Cloud: every project below these folders (comma-separated folder ids)')
     .option('--organization <id>', 'Google Cloud: every project of the organisation (numeric id)')
     .option('--impersonate-service-account <email>', 'Google Cloud: collect as this service account (Application Default Credentials need roles/iam.serviceAccountTokenCreator on it)')
-    .option('--concurrency <n>', 'concurrent collection jobs', (v) => Number.parseInt(v, 10), 8);
+    .option('--concurrency <n>', `concurrent collection jobs (1-${MAX_CONCURRENCY})`, intOption('--concurrency', 1, MAX_CONCURRENCY), 8);
 }
+
+/** More parallel jobs than this only meets throttling (and file-descriptor limits), never speed. */
+const MAX_CONCURRENCY = 256;
 
 const AWS_ONLY = ['profile', 'roleArn', 'externalId', 'orgRole', 'regions', 'services'] as const;
 const GCP_ONLY = ['project', 'folder', 'organization', 'impersonateServiceAccount'] as const;
 
 /** Turns the flags into a collection request, refusing flags of the other provider (a silent no-op would mislead). */
 export async function collectRequest(flags: CollectFlags): Promise<CollectRequest> {
-  if (!Number.isInteger(flags.concurrency) || flags.concurrency < 1) {
-    throw new MamoriError('BAD_OPTION', '--concurrency must be a positive integer');
+  if (!Number.isInteger(flags.concurrency) || flags.concurrency < 1 || flags.concurrency > MAX_CONCURRENCY) {
+    throw new MamoriError('BAD_OPTION', `--concurrency must be a whole number from 1 to ${MAX_CONCURRENCY}`);
   }
   const wrong = (flags.provider === 'gcp' ? AWS_ONLY : GCP_ONLY).filter((k) => flags[k] !== undefined);
   if (wrong.length) {
@@ -115,7 +120,7 @@ export async function collectRequest(flags: CollectFlags): Promise<CollectReques
 function progressPrinter(): ((p: CollectProgress) => void) | undefined {
   if (!process.stderr.isTTY) return undefined;
   return (p) => {
-    const line = `collecting ${p.done}/${p.total}  ${p.service} ${p.region} ${p.account}${p.errors ? `  (${p.errors} errors)` : ''}`;
+    const line = `collecting ${p.done}/${p.total}  ${safeText(p.service)} ${safeText(p.region)} ${safeText(p.account)}${p.errors ? `  (${p.errors} errors)` : ''}`;
     process.stderr.write(`\r\x1b[2K${line}`);
     if (p.done === p.total) process.stderr.write('\n');
   };
@@ -128,6 +133,8 @@ function selection(flags: AssessFlags) {
 /** Assesses (an in-memory snapshot, or a snapshot file or folder), prints or writes the report, stores it; returns the exit code. */
 export async function runAssessment(snapshot: Snapshot | string, flags: AssessFlags, defaultHtmlFile?: string): Promise<number> {
   validateAssessFlags(flags);
+  // The report is written after the findings are stored: refuse an unwritable --out first.
+  if (flags.out && flags.out !== '-') await checkOutputPath(flags.out);
   const store = flags.store ? flags : undefined;
   let result: AssessResult;
   if (typeof snapshot !== 'string') result = await assessSnapshot({ snapshot, selection: selection(flags), store });
@@ -141,8 +148,8 @@ export async function runAssessment(snapshot: Snapshot | string, flags: AssessFl
 /** What storing an assessment did, for the operator (stderr: stdout is for results). */
 function noteStored({ stored }: AssessResult): void {
   if (!stored) return;
-  process.stderr.write(`mamori: ${storedAssessmentNote(stored)}\n`);
-  if (stored.notification) process.stderr.write(`mamori: ${notificationNote(stored.notification)}\n`);
+  process.stderr.write(`mamori: ${safeLines(storedAssessmentNote(stored))}\n`);
+  if (stored.notification) process.stderr.write(`mamori: ${safeLines(notificationNote(stored.notification))}\n`);
 }
 
 /** Refuses bad report options before any work (and before anything is stored). */

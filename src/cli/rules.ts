@@ -9,6 +9,7 @@ import { label, severityLabel, urgencyLabel } from '../report/i18n.js';
 import { parseLang, parseList, parseProviders } from './parse.js';
 import { ruleCatalogue, ruleSummaries, ruleToJson, type RuleDocument, type RuleSummary } from './rule-catalogue.js';
 import { Table } from './table.js';
+import { safeLines, safeText } from '../report/terminal.js';
 
 // Rules are read from the catalogue (plain data), not the rule modules: see rule-catalogue.ts.
 export { ruleToJson };
@@ -17,30 +18,32 @@ const CLI_NAMES: Record<RuleDocument['provider'], string> = { aws: 'AWS CLI', gc
 
 export function renderRuleDoc(rule: RuleDocument, lang: Lang): string {
   const d = rule.doc[lang];
+  // The texts are plain data (a rule pack could carry anything): escaped before styling.
+  const t = safeText;
   const lines = [
-    pc.bold(`${rule.title[lang]}`),
-    pc.dim(`${rule.id} · ${severityLabel(lang, rule.severity)} · ${rule.kind === 'manual' ? label(lang, 'manual') : rule.kind}`),
-    ...Object.entries(rule.frameworks).map(([fw, ids]) => pc.dim(`${FRAMEWORKS[fw as FrameworkId].name}: ${ids.join(', ')}`)),
+    pc.bold(t(rule.title[lang])),
+    pc.dim(`${t(rule.id)} · ${severityLabel(lang, rule.severity)} · ${rule.kind === 'manual' ? label(lang, 'manual') : t(rule.kind)}`),
+    ...Object.entries(rule.frameworks).map(([fw, ids]) => pc.dim(`${t(FRAMEWORKS[fw as FrameworkId]?.name ?? fw)}: ${ids.map(t).join(', ')}`)),
     '',
-    d.description,
+    safeLines(d.description),
     '',
     pc.bold(`${label(lang, 'urgency')}: ${urgencyLabel(lang, rule.urgency)}`),
-    d.urgency,
+    safeLines(d.urgency),
     '',
     pc.bold(label(lang, 'risk')),
-    d.risk,
+    safeLines(d.risk),
     '',
     pc.bold(label(lang, 'recommendation')),
-    d.recommendation,
+    safeLines(d.recommendation),
     '',
     pc.bold(label(lang, 'console')),
-    ...d.console.map((s, i) => `  ${i + 1}. ${s}`),
+    ...d.console.map((s, i) => `  ${i + 1}. ${t(s)}`),
   ];
   if (rule.remediation) {
-    lines.push('', pc.bold(CLI_NAMES[rule.provider]), rule.remediation.cli, '', pc.bold('Terraform'), rule.remediation.terraform);
-    if (rule.remediation.cloudformation) lines.push('', pc.bold('CloudFormation'), rule.remediation.cloudformation);
+    lines.push('', pc.bold(CLI_NAMES[rule.provider]), safeLines(rule.remediation.cli), '', pc.bold('Terraform'), safeLines(rule.remediation.terraform));
+    if (rule.remediation.cloudformation) lines.push('', pc.bold('CloudFormation'), safeLines(rule.remediation.cloudformation));
   }
-  lines.push('', pc.bold(label(lang, 'references')), ...rule.references.map((u) => `  ${u}`));
+  lines.push('', pc.bold(label(lang, 'references')), ...rule.references.map((u) => `  ${t(u)}`));
   return lines.join('\n') + '\n';
 }
 
@@ -55,9 +58,9 @@ export function renderRulesTable(selected: readonly RuleSummary[], lang: Lang): 
   for (const r of selected) {
     const fw = Object.entries(r.frameworks)
       .filter(([id]) => FRAMEWORKS[id as FrameworkId].provider)
-      .map(([id, ids]) => `${FRAMEWORKS[id as FrameworkId].short} ${ids.join(',')}`)
+      .map(([id, ids]) => `${FRAMEWORKS[id as FrameworkId].short} ${ids.map(safeText).join(',')}`)
       .join('\n');
-    table.push([r.id + (r.kind === 'manual' ? pc.dim(' (manual)') : ''), severityLabel(lang, r.severity), r.title[lang], fw]);
+    table.push([safeText(r.id) + (r.kind === 'manual' ? pc.dim(' (manual)') : ''), severityLabel(lang, r.severity), safeText(r.title[lang]), fw]);
   }
   return table.toString() + `\n${selected.length} rules\n`;
 }
@@ -118,10 +121,11 @@ export function registerDetectionRuleTests(rules: Command) {
         process.stdout.write(JSON.stringify({ rules: loaded.length, cases: results.length, failed, issues }, null, 2) + '\n');
       } else {
         const lines = [`${loaded.length} rules, ${results.length} test cases: ${results.length - failed.length} passed, ${failed.length} failed`];
-        for (const f of failed) lines.push(pc.red(`  ✗ ${f.rule} / ${f.case}: ${f.message}`) + pc.dim(`  (${f.file})`));
+        // Rule files and their test events are user input: escaped before styling.
+        for (const f of failed) lines.push(pc.red(`  ✗ ${safeText(f.rule)} / ${safeText(f.case)}: ${safeText(f.message)}`) + pc.dim(`  (${safeText(f.file)})`));
         if (issues.length) {
           lines.push(pc.yellow(`${issues.length} rule(s) not loaded:`));
-          for (const i of issues) lines.push(`  ${i.file}${i.line ? `:${i.line}` : ''}: ${i.kind}: ${i.message}`);
+          for (const i of issues) lines.push(`  ${safeText(i.file)}${i.line ? `:${i.line}` : ''}: ${safeText(i.kind)}: ${safeText(i.message)}`);
         }
         process.stdout.write(lines.join('\n') + '\n');
       }

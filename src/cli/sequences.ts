@@ -11,7 +11,8 @@ import { renderSequencesHtml, type SequenceView } from '../report/sequences-html
 import { withHub } from '../app/context.js';
 import { correlateSequences, viewOfFinding } from '../app/correlate.js';
 import { parseSince } from './findings.js';
-import { parseLang, writeOutputFile } from './output.js';
+import { checkOutputPath, parseLang, writeOutputFile } from './output.js';
+import { safeCell, safeLines, safeText } from '../report/terminal.js';
 
 export { viewOfFinding };
 
@@ -39,22 +40,24 @@ export function formatSequences(views: readonly SequenceView[], lang: Lang = 'en
   const lines: string[] = [pc.bold(lang === 'ja' ? `攻撃シーケンス: ${views.length}` : `${views.length} attack sequence(s)`)];
   for (const v of views) {
     const e = v.evidence;
+    // Principals, addresses, user agents and titles come from logs: escaped before styling.
+    const s = safeText;
     lines.push('');
-    lines.push(`${pc.red(pc.bold(v.severity))} ${pc.bold(v.title)}${v.workflowStatus ? pc.dim(` [${v.workflowStatus}]`) : ''}`);
-    lines.push(pc.dim(`${v.id} · ${e.template} · ${e.firstSeen} → ${e.lastSeen}${e.open ? ' (open)' : ''}`));
-    lines.push(`tactics: ${e.tactics.map((t) => tacticName(t, lang)).join(' → ')}`);
-    if (e.principals.length) lines.push(`principals: ${e.principals.join(', ')}`);
-    if (e.sourceIps.length) lines.push(`addresses: ${e.sourceIps.slice(0, 10).join(', ')}${e.sourceIps.length > 10 ? ' …' : ''}`);
-    if (e.userAgents?.length) lines.push(`user agents: ${e.userAgents.slice(0, 3).join(' | ')}${e.userAgents.length > 3 ? ' …' : ''}`);
+    lines.push(`${pc.red(pc.bold(s(v.severity)))} ${pc.bold(s(v.title))}${v.workflowStatus ? pc.dim(` [${s(v.workflowStatus)}]`) : ''}`);
+    lines.push(pc.dim(`${s(v.id)} · ${s(e.template)} · ${s(e.firstSeen)} → ${s(e.lastSeen)}${e.open ? ' (open)' : ''}`));
+    lines.push(`tactics: ${e.tactics.map((t) => s(tacticName(t, lang))).join(' → ')}`);
+    if (e.principals.length) lines.push(`principals: ${e.principals.map(s).join(', ')}`);
+    if (e.sourceIps.length) lines.push(`addresses: ${e.sourceIps.slice(0, 10).map(s).join(', ')}${e.sourceIps.length > 10 ? ' …' : ''}`);
+    if (e.userAgents?.length) lines.push(`user agents: ${e.userAgents.slice(0, 3).map(s).join(' | ')}${e.userAgents.length > 3 ? ' …' : ''}`);
     const t = new Table({ head: ['#', 'time (UTC)', 'tactic', 'signal', 'actor', 'source IP'], style: { head: [], border: [] }, colWidths: [4, 18, 22, 50, 44, 18], wordWrap: true });
     e.timeline.forEach((row, i) =>
       t.push([
         i + 1,
-        row.time.slice(0, 19).replace('T', ' '),
-        row.tactics.map((x) => tacticName(x, lang)).join(', ') || '-',
-        `${row.title}${row.step ? pc.cyan(` [${row.step}]`) : ''}\n${pc.dim(row.ruleId)}`,
-        row.actor ?? row.accessKeyId ?? '-',
-        row.sourceIps.slice(0, 2).join('\n') || '-',
+        s(String(row.time).slice(0, 19).replace('T', ' ')),
+        row.tactics.map((x) => s(tacticName(x, lang))).join(', ') || '-',
+        `${s(row.title)}${row.step ? pc.cyan(` [${s(row.step)}]`) : ''}\n${pc.dim(s(row.ruleId))}`,
+        safeCell(row.actor ?? row.accessKeyId ?? '-'),
+        row.sourceIps.slice(0, 2).map(s).join('\n') || '-',
       ]),
     );
     lines.push(t.toString());
@@ -105,16 +108,18 @@ export function registerSequencesCommand(program: Command) {
       const lang = parseLang(flags.lang);
       const windowMs = parseWindow(flags.window);
       const since = flags.since ? parseSince(flags.since) : undefined;
+      const out = flags.out ?? (flags.output === 'html' ? 'mamori-sequences.html' : undefined);
+      // Correlating stores sequences in the hub: an unwritable --out is refused before that.
+      if (out && out !== '-') await checkOutputPath(out);
       const { sequences: views, findings } = await withHub(flags, (hub) =>
-        correlateSequences(hub, { windowMs, snapshot: flags.snapshot, correlate: flags.correlate, since, includeResolved: flags.all, onNote: (line) => void process.stderr.write(`mamori: ${line}\n`) }),
+        correlateSequences(hub, { windowMs, snapshot: flags.snapshot, correlate: flags.correlate, since, includeResolved: flags.all, onNote: (line) => void process.stderr.write(`mamori: ${safeLines(line)}\n`) }),
       );
       let text: string;
       if (flags.output === 'ocsf' || flags.output === 'asff' || flags.output === 'csv') {
         const { findingLines } = await import('../report/index.js');
         text = [...findingLines(flags.output, findings, { lang })].join('');
       } else text = flags.output === 'json' ? sequencesJson(views) : flags.output === 'html' ? renderSequencesHtml(views, lang) : formatSequences(views, lang);
-      const out = flags.out ?? (flags.output === 'html' ? 'mamori-sequences.html' : undefined);
-      if (out) {
+      if (out && out !== '-') {
         await writeOutputFile(out, text);
         process.stderr.write(`mamori: wrote ${out}\n`);
       } else process.stdout.write(text);

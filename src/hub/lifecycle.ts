@@ -1,5 +1,17 @@
 import type { FindingHistoryEntry, HubFinding, ObservedFinding, WorkflowStatus } from './model.js';
+import { SEVERITIES, type Severity } from '../model/types.js';
 import { assessRisk, DEFAULT_RISK_SETTINGS, type RiskSettings } from './risk.js';
+
+/**
+ * The severity a person (or an automation rule) pinned in userFields.severityOverride, when it is
+ * a valid severity. Anything else stored there (written before values were checked) is treated as
+ * absent: taken as a severity it gave every later ingest of the finding no risk level (NOT NULL
+ * constraint failed: findings.risk_level) and wedged the hub.
+ */
+export function severityOverrideOf(userFields: Readonly<Record<string, string>> | undefined): Severity | undefined {
+  const v = userFields && Object.hasOwn(userFields, 'severityOverride') ? userFields.severityOverride : undefined;
+  return typeof v === 'string' && (SEVERITIES as readonly string[]).includes(v) ? (v as Severity) : undefined;
+}
 
 export type IngestOutcome = 'new' | 'reopened' | 'resolved' | 'updated' | 'unchanged' | 'skipped';
 
@@ -56,7 +68,7 @@ export function observe(prev: HubFinding | undefined, o: ObservedFinding, ctx: L
   // Creation is not written to the history table (a million-finding import would double its
   // writes); FindingStore.get() shows it from firstSeen.
 
-  const severityOverride = prev?.userFields.severityOverride as HubFinding['severity'] | undefined;
+  const severityOverride = severityOverrideOf(prev?.userFields);
   let finding: HubFinding = {
     id: o.id,
     kind: o.kind,

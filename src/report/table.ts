@@ -4,6 +4,7 @@ import { FRAMEWORKS } from '../frameworks/index.js';
 import { localize, SEVERITIES, type Severity } from '../model/types.js';
 import { label, severityLabel, statusLabel } from './i18n.js';
 import { scopeLine, type ReportWriter } from './report.js';
+import { safeText } from './terminal.js';
 
 const SEVERITY_COLOR: Record<Severity, (s: string) => string> = {
   CRITICAL: (s) => pc.bold(pc.red(s)),
@@ -24,8 +25,8 @@ export const tableWriter: ReportWriter = {
     const { summary, snapshot } = report;
     out.push(pc.bold(label(lang, 'report')));
     out.push(
-      `${scopeLine(snapshot, lang, label(lang, 'accounts'))}   ${label(lang, 'regions')}: ${new Set((snapshot.scopes ?? [snapshot.scope]).flatMap((s) => s.regions)).size}   ` +
-        `${label(lang, 'resources')}: ${snapshot.resourceCount}   ${label(lang, 'collectedAt')}: ${snapshot.collectedAt}`,
+      `${safeText(scopeLine(snapshot, lang, label(lang, 'accounts')))}   ${label(lang, 'regions')}: ${new Set((snapshot.scopes ?? [snapshot.scope]).flatMap((s) => s.regions)).size}   ` +
+        `${label(lang, 'resources')}: ${snapshot.resourceCount}   ${label(lang, 'collectedAt')}: ${safeText(snapshot.collectedAt)}`,
     );
     out.push('');
     out.push(
@@ -52,7 +53,7 @@ export const tableWriter: ReportWriter = {
     if (summary.worstRules.length) {
       const worst = new Table({ head: [label(lang, 'severity'), label(lang, 'rule'), label(lang, 'failing')], ...plain, colWidths: [12, 78, 10], wordWrap: true });
       for (const r of summary.worstRules.slice(0, 15)) {
-        worst.push([SEVERITY_COLOR[r.severity](severityLabel(lang, r.severity)), `${localize(r.title, lang)}\n${pc.dim(r.ruleId)}`, r.counts.FAIL]);
+        worst.push([SEVERITY_COLOR[r.severity](severityLabel(lang, r.severity)), `${safeText(localize(r.title, lang))}\n${pc.dim(safeText(r.ruleId))}`, r.counts.FAIL]);
       }
       out.push(pc.bold(label(lang, 'worstRules')), worst.toString(), '');
     } else {
@@ -63,7 +64,8 @@ export const tableWriter: ReportWriter = {
     if (!report.collectionErrors.length) out.push(label(lang, 'noCollectionErrors'));
     else {
       const errs = new Table({ head: [label(lang, 'account'), label(lang, 'region'), label(lang, 'service'), label(lang, 'operation'), label(lang, 'error')], ...plain });
-      for (const e of report.collectionErrors.slice(0, 30)) errs.push([e.account, e.region, e.service, e.operation, e.code]);
+      // Collection errors come from the snapshot file (and remote endpoints): escaped for the terminal.
+      for (const e of report.collectionErrors.slice(0, 30)) errs.push([e.account, e.region, e.service, e.operation, e.code].map(safeText));
       out.push(errs.toString());
       if (report.collectionErrors.length > 30) out.push(pc.dim(`… ${report.collectionErrors.length - 30} more`));
     }

@@ -2,7 +2,7 @@ import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool
 import type { BaselineStore, RunBaselines } from '../../detect/baseline/store.js';
 import { MamoriError } from '../../model/errors.js';
 import { severityRank, type Provider, type Severity } from '../../model/types.js';
-import { observe, resolveUnseen, type FindingPolicy, type IngestOutcome } from '../lifecycle.js';
+import { observe, resolveUnseen, severityOverrideOf, type FindingPolicy, type IngestOutcome } from '../lifecycle.js';
 import { RISK_LEVELS, WORKFLOW_STATUSES, type FindingDocument, type FindingHistoryEntry, type HubFinding, type ObservedFinding, type RiskLevel, type WorkflowStatus } from '../model.js';
 import { assessRisk, riskRank, type RiskSettings } from '../risk.js';
 import { mergeBaselinesIn, mergeStagedIn, SqlBaselines } from './baselines.js';
@@ -479,7 +479,7 @@ export class FindingStore {
       for (const row of rows) {
         const current = fromRow(row);
         // Start from the source's severity (or a person's override), as an ingest does.
-        const base: HubFinding = { ...current, severity: (current.userFields.severityOverride as Severity | undefined) ?? current.originalSeverity };
+        const base: HubFinding = { ...current, severity: severityOverrideOf(current.userFields) ?? current.originalSeverity };
         const applied = policy(base, current);
         const next = { ...applied.finding, risk: assessRisk(applied.finding, options.risk) };
         const changed = applied.history;
