@@ -9,7 +9,7 @@ import type { FindingReads } from '../hub/store/ports.js';
 import type { FindingFilter, FindingStore, GroupField, IngestCounts } from '../hub/store/store.js';
 import { MamoriError } from '../model/errors.js';
 import { SEVERITIES, type Severity } from '../model/types.js';
-import { checkUserFields, SEVERITY_OVERRIDE } from '../hub/automation.js';
+import { checkUserFields, SEVERITY_OVERRIDE } from '../hub/user-fields.js';
 import type { HubContext } from './context.js';
 
 /** The most findings one page may hold (the CLI's --limit refuses more). */
