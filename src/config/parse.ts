@@ -53,6 +53,8 @@ export function parseConfig(text: string, options: ParseConfigOptions = {}): Mam
     fail(0, `invalid YAML: ${(err as Error).message.split('\n')[0]}`);
   }
   if (data === null || data === undefined) data = {};
+  // `a: &a [*a]` is valid YAML but makes a value that contains itself: no setting can be one.
+  if (containsItself(data)) fail(0, 'invalid YAML: an alias (*name) refers to a node that contains it, which makes an endless value');
   if (typeof data !== 'object' || Array.isArray(data)) fail(doc.contents?.range?.[0] ?? 0, 'expected a mapping of settings (db, risk, automation, suppressions, notifications)');
 
   const secrets: string[] = [];
@@ -150,4 +152,14 @@ function locate(doc: Document, issue: ConfigIssue): number {
     } else break;
   }
   return best;
+}
+
+/** Whether a parsed value contains itself (a YAML alias inside its own anchor). */
+function containsItself(value: unknown, open = new Set<object>()): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  if (open.has(value)) return true;
+  open.add(value);
+  for (const v of Array.isArray(value) ? value : Object.values(value)) if (containsItself(v, open)) return true;
+  open.delete(value);
+  return false;
 }

@@ -240,3 +240,11 @@ describe('config: environment variables', () => {
     assert.ok(!m4.includes(secret), m4);
   });
 });
+
+describe('config that refers to itself', () => {
+  it('an alias inside its own anchor is one clear error, not a stack overflow', () => {
+    assert.throws(() => parseConfig('a: &a [*a]\n', { env: {} }), { code: 'CONFIG_INVALID', message: /config\.yaml:1:1: invalid YAML: an alias .* endless value/ });
+    // An alias used elsewhere (not inside itself) is fine.
+    assert.doesNotThrow(() => parseConfig('risk:\n  productionAccounts: &prod ["111111111111"]\n  criticalResources: *prod\n', { env: {} }));
+  });
+});

@@ -4,6 +4,7 @@
  * kept, so credentials or user data in odd source fields never reach the hub.
  */
 import { readFile, stat } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import { MamoriError } from '../../model/errors.js';
 import type { ObservedFinding } from '../model.js';
 import { fromAsff } from './asff.js';
@@ -133,15 +134,25 @@ export async function importFindings(path: string, options: ImportOptions = {}):
 
 /** As importFindings, and says which format the file was read as (undefined: it held no findings). */
 export async function readFindingsFile(path: string, options: ImportOptions = {}): Promise<{ format: ImportFormat | undefined; findings: ObservedFinding[] }> {
-  let text: string;
+  let bytes: Buffer;
   let mtime: Date;
   try {
-    [text, mtime] = await Promise.all([readFile(path, 'utf8'), stat(path).then((s) => s.mtime)]);
+    [bytes, mtime] = await Promise.all([readFile(path), stat(path).then((s) => s.mtime)]);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : String(code ?? error);
     throw new MamoriError('IMPORT_READ', `${path}: cannot read (${why})`, { cause: error });
   }
+  // Exports are often kept gzipped (aws s3 cp of a Security Hub export, a Prowler .json.gz).
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
+    try {
+      bytes = gunzipSync(bytes);
+    } catch (error) {
+      throw new MamoriError('IMPORT_READ', `${path}: not a readable gzip file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, { cause: error });
+    }
+  }
+  const text = bytes.toString('utf8');
+  if (!text.trim()) throw new MamoriError('IMPORT_EMPTY', `${path}: the file is empty (no findings to import)`);
   const findings = parseFindings(text, path, options.format, { now: mtime.toISOString() });
   // Detected after a successful parse, so a bad file fails with parseFindings' message.
   return { format: options.format ?? detectFormat(text, path), findings };

@@ -431,3 +431,22 @@ describe('imported findings carry what their source says about fixing them', () 
     assert.ok(prowler.some((f) => f.document?.remediation?.en && f.document.references?.length));
   });
 });
+
+describe('import: compressed and empty files', () => {
+  it('reads a gzipped export as the file it holds, and an empty file is one clear error', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { gzipSync } = await import('node:zlib');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'mamori-import-'));
+    const gz = join(dir, 'securityhub.json.gz');
+    writeFileSync(gz, gzipSync(fixture('securityhub-get-findings.json')));
+    assert.equal((await importFindings(gz)).length, (await importFindings(fixturePath('securityhub-get-findings.json'))).length);
+    const empty = join(dir, 'empty.json');
+    writeFileSync(empty, '\n');
+    await assert.rejects(importFindings(empty), { code: 'IMPORT_EMPTY', message: /empty\.json: the file is empty/ });
+    const broken = join(dir, 'broken.json.gz');
+    writeFileSync(broken, Buffer.from([0x1f, 0x8b, 0, 1, 2]));
+    await assert.rejects(importFindings(broken), { code: 'IMPORT_READ', message: /not a readable gzip file/ });
+  });
+});
