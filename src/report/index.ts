@@ -1,6 +1,6 @@
 import { MamoriError } from '../model/errors.js';
 import { asffBatches, asffWriter } from './asff.js';
-import { csv, csvWriter } from './csv.js';
+import { csv, csvRow, csvWriter } from './csv.js';
 import { htmlWriter } from './html.js';
 import { jsonWriter } from './json.js';
 import { ocsfLines, ocsfWriter } from './ocsf.js';
@@ -41,7 +41,5 @@ export function findingLines(format: FindingFormat, findings: Iterable<Finding>,
 }
 
 function* csvRowsOnly(findings: Iterable<Finding>, lang: Lang): Iterable<string> {
-  const rows = csv(findings, lang)[Symbol.iterator]();
-  rows.next();
-  for (let r = rows.next(); !r.done; r = rows.next()) yield r.value;
+  for (const f of findings) yield csvRow(f, lang);
 }
