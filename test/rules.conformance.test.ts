@@ -9,12 +9,18 @@ import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { assess } from '../src/assess/engine.js';
 import { assessSource } from '../src/assess/stream.js';
+import { SnapshotIndex } from '../src/assess/context.js';
 import type { PostureFinding } from '../src/model/finding.js';
 import { inMemorySource } from '../src/snapshot/sharded.js';
 import { postureRules } from '../src/assess/registry.js';
 import { FRAMEWORK_IDS, FRAMEWORKS } from '../src/frameworks/index.js';
 import type { PostureRule, RuleFixture } from '../src/model/rule.js';
 import { SNAPSHOT_SCHEMA, SNAPSHOT_VERSION, type Snapshot } from '../src/model/snapshot.js';
+import type { Resource } from '../src/model/types.js';
+import type { AutomatedRule } from '../src/model/rule.js';
+import { loadDemos } from '../src/providers/demo.js';
+import { resourceSchemas } from '../src/providers/index.js';
+import fc from 'fast-check';
 
 const postureDir = new URL('../rules/posture/', import.meta.url);
 const registry = postureRules();
@@ -123,4 +129,142 @@ describe('posture rule conventions', () => {
       }
     });
   }
+});
+
+/**
+ * A failure never looks like a pass (issue #11): a config that lost fields reads as "not
+ * configured" to a rule, so an S3 bucket whose config is `{}` used to PASS every public-access
+ * rule. The resource schemas (src/providers/<provider>/model) and each rule's `requires` turn
+ * that into NOT_ASSESSED; these tests keep both complete for every rule.
+ */
+describe('a config missing fields never turns a result into PASS', () => {
+  const schemas = resourceSchemas();
+  const automated = [...registry.values()].filter((r): r is AutomatedRule => r.kind === 'automated');
+  const folderOf = new Map(ruleFolders().map((f) => [f.id, f.dir]));
+  const fixturesOf = async (rule: AutomatedRule): Promise<RuleFixture[]> => {
+    const dir = folderOf.get(rule.id)!;
+    const js = new URL('fixtures.js', dir);
+    return ((await import(existsSync(fileURLToPath(js)) ? js.href : new URL('fixtures.ts', dir).href)) as { fixtures: RuleFixture[] }).fixtures;
+  };
+  /**
+   * Fields whose absence is itself the collected answer: deleting them changes what the resource
+   * says, and a PASS is then right. Each carries its reason.
+   */
+  const absenceIsAValue: Record<string, Record<string, string>> = {
+    'AWS::Logs::LogGroup': { retentionInDays: 'DescribeLogGroups leaves it out when events never expire' },
+    'compute.googleapis.com/Instance': { serviceAccounts: 'left out for an instance that runs without a service account' },
+    'logging.googleapis.com/LogSink': { disabled: 'the API leaves false out: absent means the sink is enabled' },
+    'compute.googleapis.com/Firewall': {
+      // A field spec cannot say "one of": the API always returns a source (sourceRanges, sourceTags
+      // or sourceServiceAccounts) and allowed or denied, each of which is absent in some rules.
+      sourceRanges: 'absent in rules that select their sources by tag or service account',
+      allowed: 'absent in deny rules (denied instead)',
+    },
+    'compute.googleapis.com/Network': { IPv4Range: 'only legacy networks have it; VPC networks have autoCreateSubnetworks instead' },
+  };
+  const deletable = (r: Resource) => Object.keys(r.config).filter((k) => !absenceIsAValue[r.type]?.[k]);
+  const resultOn = (snapshot: Snapshot, rule: AutomatedRule, uid: string) => assess(snapshot, { rules: [rule], schemas }).find((f) => f.resource.uid === uid);
+
+  it('every resource type a rule assesses has a schema', () => {
+    const missing = automated.flatMap((rule) => rule.resourceTypes.filter((t) => !schemas.fields(t)).map((t) => `${rule.id}: ${t}`));
+    assert.deepEqual(missing, []);
+  });
+
+  it('every config field a rule reads (in its fixtures and the demos) is in its requires and declared in the schema', async () => {
+    const demos = await loadDemos();
+    const problems = new Set<string>();
+    for (const rule of automated) {
+      const read = new Set<string>();
+      const evaluate = (r: Resource, ctx: SnapshotIndex) => {
+        // Every top-level field the rule touches, however it reads it.
+        const config = new Proxy(r.config, {
+          get: (t, k) => (typeof k === 'string' && read.add(k), Reflect.get(t, k)),
+          has: (t, k) => (typeof k === 'string' && read.add(k), Reflect.has(t, k)),
+          ownKeys: (t) => (read.add('*'), Reflect.ownKeys(t)),
+        });
+        try {
+          rule.evaluate({ ...r, config }, ctx);
+        } catch {
+          // A throwing rule is reported by the engine; here only what it read matters.
+        }
+      };
+      const snapshots = [...(await fixturesOf(rule)).map(fixtureSnapshot), ...demos.map((d) => d.snapshot)];
+      for (const snapshot of snapshots) {
+        const ctx = new SnapshotIndex(snapshot);
+        for (const type of rule.resourceTypes) for (const r of ctx.ofType(type)) evaluate(r, ctx);
+      }
+      read.delete('toJSON');
+      for (const field of read) {
+        if (!rule.requires?.includes(field)) problems.add(`${rule.id} reads config.${field} but does not list it in requires`);
+        // A rule over several types may try a field of one on the others (Encrypted ?? StorageEncrypted).
+        if (!rule.resourceTypes.some((t) => schemas.fields(t)?.has(field))) problems.add(`${rule.id} reads config.${field}, which no schema of ${rule.resourceTypes.join(', ')} declares`);
+      }
+    }
+    assert.deepEqual([...problems], []);
+  });
+
+  it('demo resources conform to their schemas', async () => {
+    const problems = (await loadDemos()).flatMap((d) => d.snapshot.resources.flatMap((r) => schemas.problems(r).map((p) => `${r.type}: ${p}`)));
+    assert.deepEqual(problems, []);
+  });
+
+  it('a resource whose config is {} is never PASS, and NOT_ASSESSED by every rule that reads its config', () => {
+    const wrong: string[] = [];
+    for (const rule of automated) {
+      for (const type of rule.resourceTypes) {
+        const resource: Resource = { uid: `urn:test:${type}/empty`, provider: rule.provider, account: rule.provider === 'gcp' ? 'p-test' : '111111111111', region: 'global', type, name: 'empty', tags: {}, config: {} };
+        const result = resultOn(fixtureSnapshot({ name: 'empty', expect: 'NOT_ASSESSED', target: resource.uid, resources: [resource] }), rule, resource.uid);
+        // Rules over scope resources (an account, a region) read other resources, not this config.
+        const readsConfig = rule.requires?.some((f) => schemas.fields(type)?.has(f));
+        if (result?.status === 'PASS' || (readsConfig && result?.status !== 'NOT_ASSESSED')) wrong.push(`${rule.id} on ${type}: ${result?.status} (${JSON.stringify(result?.reason)})`);
+      }
+    }
+    assert.deepEqual(wrong, []);
+  });
+
+  it('deleting config fields of a FAIL (demo or fixture) never gives PASS', async () => {
+    // Every resource a rule FAILs in the demos and in its FAIL fixtures, with the snapshot around it.
+    const cases: { rule: AutomatedRule; snapshot: Snapshot; at: number }[] = [];
+    const demos = (await loadDemos()).map((d) => d.snapshot);
+    for (const rule of automated) {
+      const snapshots = [...demos, ...(await fixturesOf(rule)).filter((f) => f.expect === 'FAIL').map(fixtureSnapshot)];
+      for (const snapshot of snapshots) {
+        for (const f of assess(snapshot, { rules: [rule], schemas })) {
+          if (f.status !== 'FAIL') continue;
+          const at = snapshot.resources.findIndex((r) => r.uid === f.resource.uid);
+          if (at >= 0) cases.push({ rule, snapshot, at });
+        }
+      }
+    }
+    assert.ok(cases.length > 200, `only ${cases.length} failing resources to start from`);
+    const without = (c: (typeof cases)[number], drop: readonly string[]) => {
+      const r = c.snapshot.resources[c.at];
+      const config: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(r.config)) if (!drop.includes(k)) config[k] = v;
+      const resources = c.snapshot.resources.slice();
+      resources[c.at] = { ...r, config };
+      return resultOn({ ...c.snapshot, resources }, c.rule, r.uid);
+    };
+    // Each field alone, for every case: the cheap exhaustive part.
+    const flipped: string[] = [];
+    for (const c of cases) {
+      const r = c.snapshot.resources[c.at];
+      for (const field of deletable(r)) {
+        const result = without(c, [field]);
+        if (result?.status === 'PASS') flipped.push(`${c.rule.id} on ${r.name} without config.${field}: PASS`);
+      }
+    }
+    assert.deepEqual(flipped, []);
+    // Any subset of the fields: random, shrunk to the smallest subset when it finds one.
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: cases.length - 1 }).chain((i) => fc.tuple(fc.constant(i), fc.subarray(deletable(cases[i].snapshot.resources[cases[i].at])))),
+        ([i, drop]) => {
+          const result = without(cases[i], drop);
+          assert.notEqual(result?.status, 'PASS', `${cases[i].rule.id} on ${cases[i].snapshot.resources[cases[i].at].name} without ${drop.join(', ')}: ${JSON.stringify(result?.reason)}`);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 });

@@ -20,7 +20,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { MANIFEST_FILE, serviceOfType, ShardedSnapshotWriter, type SnapshotManifest, type SnapshotSource } from '../snapshot/sharded.js';
 import { VERSION } from '../version.js';
-import { providerPlugin } from '../providers/index.js';
+import { providerPlugin, resourceSchemas } from '../providers/index.js';
 import type { CollectionError, Provider, Resource } from '../model/types.js';
 import { buildReport } from '../report/report.js';
 import type { AssessmentReport } from '../report/report.js';
@@ -109,6 +109,8 @@ export interface AssessRequest {
   store?: HubOptions;
   /** What matters to the team, for the findings' risk (default: the built-in settings). */
   risk?: RiskSettings;
+  /** Warnings for the operator, one line each (resources that lack fields their rules need). */
+  onNote?: (line: string) => void;
 }
 
 export interface AssessResult {
@@ -171,6 +173,8 @@ export async function assessSnapshotSource(source: SnapshotSource, request: Omit
   const options: FindingsOptions = { at: new Date().toISOString(), risk: request.risk, scopePaths: plugin.scopePaths(scoped) };
   const stats = await assessSource(source, {
     rules,
+    schemas: resourceSchemas(),
+    onNote: request.onNote,
     onFindings: (f) => {
       for (const r of f) results.push(r);
     },
@@ -202,7 +206,7 @@ export async function assessSnapshotSource(source: SnapshotSource, request: Omit
 export async function assessSnapshot(request: AssessRequest): Promise<AssessResult> {
   const rules = rulesFor(request.snapshot.scope.provider, request.selection);
   const scopePaths = providerPlugin(request.snapshot.scope.provider).scopePaths(request.snapshot.resources);
-  const results = assess(request.snapshot, { rules });
+  const results = assess(request.snapshot, { rules, schemas: resourceSchemas(), onNote: request.onNote });
   const options: FindingsOptions = { at: new Date().toISOString(), risk: request.risk, scopePaths };
   // The summary comes from the evaluation records; the findings are made when something needs them.
   const report = buildReport(request.snapshot, () => findingsOf(results, rules, options), undefined, summarizeResults(results));

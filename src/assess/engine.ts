@@ -1,7 +1,7 @@
 import { findingId, type PostureFinding } from '../model/finding.js';
 import { collectionScopeUid } from '../model/pseudo.js';
 import type { AutomatedRule, EvaluationContext, PostureRule, RuleOutcome } from '../model/rule.js';
-import type { Snapshot } from '../model/snapshot.js';
+import { schemaProblem, type ConfigChecker, type ResourceSchemas, type Snapshot } from '../model/snapshot.js';
 import { GLOBAL_REGION, type CollectionError, type Provider, type Resource } from '../model/types.js';
 import { providerPlugin, type ScopeResourceRef } from '../providers/index.js';
 import { SnapshotIndex } from './context.js';
@@ -9,6 +9,14 @@ import { SnapshotIndex } from './context.js';
 export interface AssessOptions {
   /** Evaluate only these rules (already filtered by the caller). */
   rules: readonly PostureRule[];
+  /**
+   * The resource types' config schemas (the app layer passes the providers'). A field a rule
+   * requires that is missing or of the wrong kind makes its result NOT_ASSESSED. Absent: configs
+   * are taken as they are.
+   */
+  schemas?: ResourceSchemas;
+  /** Called once at the end with a warning line when some resources lack fields their rules need. */
+  onNote?: (line: string) => void;
 }
 
 /** What an assessment needs to know about the snapshot besides its resources. */
@@ -21,7 +29,7 @@ export type SnapshotHeader = Pick<Snapshot, 'id' | 'collectedAt' | 'scope'>;
  */
 export function assess(snapshot: Snapshot, options: AssessOptions): PostureFinding[] {
   const index = new SnapshotIndex(snapshot);
-  const run = new AssessmentRun(snapshot, snapshot.errors, options.rules);
+  const run = new AssessmentRun(snapshot, snapshot.errors, options.rules, options.schemas);
   const findings: PostureFinding[] = [];
   for (const rule of run.rules) {
     if (rule.kind === 'manual') {
@@ -31,6 +39,8 @@ export function assess(snapshot: Snapshot, options: AssessOptions): PostureFindi
     for (const type of rule.resourceTypes) run.evaluate(rule, index.ofType(type), index, findings);
     run.gaps(rule, findings);
   }
+  const note = run.incompleteNote();
+  if (note) options.onNote?.(note);
   return findings;
 }
 
@@ -45,11 +55,14 @@ export class AssessmentRun {
   /** Per rule: the listing errors already reported on a resource, so the gap is not reported twice. */
   private readonly blocked = new Map<PostureRule, Set<string>>();
   private readonly errorsApply = new Map<PostureRule, boolean>();
+  /** Per type: the resources that lacked a field one of their rules requires (few; only those are kept). */
+  private readonly incomplete = new Map<string, Set<string>>();
 
   constructor(
     readonly snapshot: SnapshotHeader,
     errors: readonly CollectionError[],
     rules: readonly PostureRule[],
+    private readonly schemas?: ResourceSchemas,
   ) {
     this.scopeErrors = indexScopeErrors(errors);
     const collected = new Set(snapshot.scope.services);
@@ -84,7 +97,15 @@ export class AssessmentRun {
       anyErrorApplies = [...this.scopeErrors.values()].some((list) => list.some((e) => errorApplies(e, rule)));
       this.errorsApply.set(rule, anyErrorApplies);
     }
+    const required = this.schemas && rule.requires?.length ? rule.requires : undefined;
+    // Resources come a type at a time: the checker changes only with the type.
+    let checkedType: string | undefined;
+    let checker: ConfigChecker | null = null;
     for (const resource of resources) {
+      if (required && resource.type !== checkedType) {
+        checkedType = resource.type;
+        checker = this.schemas!.checker(checkedType, required);
+      }
       const scopeError = anyErrorApplies ? findScopeError(this.scopeErrors, rule, resource.account, resource.region) : undefined;
       let outcome: RuleOutcome;
       if (scopeError) {
@@ -95,10 +116,34 @@ export class AssessmentRun {
           evidence: { collectionError: scopeError },
         };
       } else {
-        outcome = missingInput(rule, resource) ?? safeEvaluate(rule, resource, ctx);
+        outcome = missingInput(rule, resource) ?? (checker && this.missingField(checker, resource)) ?? safeEvaluate(rule, resource, ctx);
       }
       out.push(toFinding(rule, resource, this.snapshot, outcome));
     }
+  }
+
+  /** A field the rule requires that the snapshot lacks (or holds with the wrong kind) was not collected either. */
+  private missingField(checker: ConfigChecker, resource: Resource): RuleOutcome | undefined {
+    const field = checker(resource.config, resource.errors);
+    if (!field) return undefined;
+    let uids = this.incomplete.get(resource.type);
+    if (!uids) this.incomplete.set(resource.type, (uids = new Set()));
+    uids.add(resource.uid);
+    return { status: 'NOT_ASSESSED', reason: schemaProblem(resource, field), evidence: { field: field.name, expected: field.expected } };
+  }
+
+  /**
+   * One line for the whole run when some resources lacked fields their rules need (undefined
+   * otherwise): "snapshot: 3 resources of AWS::S3::Bucket lack fields their rules need; those
+   * results are NOT_ASSESSED".
+   */
+  incompleteNote(): string | undefined {
+    if (!this.incomplete.size) return undefined;
+    const counts = [...this.incomplete].map(([type, uids]) => ({ type, count: uids.size })).sort((a, b) => b.count - a.count || a.type.localeCompare(b.type));
+    const total = counts.reduce((n, c) => n + c.count, 0);
+    const what = counts.length === 1 ? `of ${counts[0].type}` : `(${counts.map((c) => `${c.type}: ${c.count}`).join(', ')})`;
+    const verb = total === 1 ? 'resource ' + what + ' lacks fields its rules need' : `resources ${what} lack fields their rules need`;
+    return `snapshot: ${total} ${verb}; those results are NOT_ASSESSED`;
   }
 
   /** A listing that failed hides resources we never saw: report the gap itself (after every `evaluate` of the rule). */

@@ -14,6 +14,7 @@ import { REGION_TYPE } from '../model/pseudo.js';
 import type { PostureFinding } from '../model/finding.js';
 import type { EvaluationContext, PostureRule } from '../model/rule.js';
 import type { Resource } from '../model/types.js';
+import type { ResourceSchemas } from '../model/snapshot.js';
 import { providerPlugin } from '../providers/index.js';
 import type { ShardInfo, SnapshotSource } from '../snapshot/sharded.js';
 import { AssessmentRun } from './engine.js';
@@ -24,6 +25,10 @@ export interface AssessSourceOptions {
   rules: readonly PostureRule[];
   /** Called with the results of each scope as it is done (and once more with the collection gaps). */
   onFindings(findings: PostureFinding[]): void | Promise<void>;
+  /** The resource types' config schemas, as for `assess` (src/assess/engine.ts). */
+  schemas?: ResourceSchemas;
+  /** Called once at the end with a warning line when some resources lack fields their rules need. */
+  onNote?: (line: string) => void;
 }
 
 export interface AssessSourceStats {
@@ -37,7 +42,7 @@ export interface AssessSourceStats {
 
 export async function assessSource(source: SnapshotSource, options: AssessSourceOptions): Promise<AssessSourceStats> {
   const { manifest } = source;
-  const run = new AssessmentRun(manifest, source.errors, options.rules);
+  const run = new AssessmentRun(manifest, source.errors, options.rules, options.schemas);
   const automated = run.rules.filter((r) => r.kind === 'automated');
   // Regions are looked up for the resource's own account (ctx.regions): they come with its scope.
   const residentTypes = new Set<string>();
@@ -91,6 +96,8 @@ export async function assessSource(source: SnapshotSource, options: AssessSource
   }
   stats.results += rest.length;
   await options.onFindings(rest);
+  const note = run.incompleteNote();
+  if (note) options.onNote?.(note);
   return stats;
 }
 

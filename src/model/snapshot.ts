@@ -53,6 +53,157 @@ export function checkResource(r: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * Per-type schemas of resource configs. `checkResource` checks only the envelope every resource
+ * shares; what a type's config holds is the contract between its collector and its rules, declared
+ * next to the provider's model (src/providers/<provider>/model) and registered by the provider. A
+ * config that lost a field its rules read must not read as "not configured": the engine reports
+ * those results NOT_ASSESSED (src/assess/engine.ts). The core never names a type: the app layer
+ * hands the providers' schemas to the engine.
+ *
+ * A field is declared as a kind, `kind|kind` when it may be either, `|null` when null is a value
+ * the collector writes ("not configured"), and a trailing `?` when the collector may leave it out
+ * (an attribute AWS or Google Cloud returns only when it is set).
+ */
+export const FIELD_KINDS = ['string', 'boolean', 'number', 'object', 'array'] as const;
+export type FieldKind = (typeof FIELD_KINDS)[number];
+type FieldKinds = FieldKind | `${FieldKind}|${FieldKind}`;
+export type FieldSpec = FieldKinds | `${FieldKinds}|null` | `${FieldKinds}?` | `${FieldKinds}|null?`;
+/** A type's config fields; fields it does not list are not checked. */
+export type ConfigSchema = Readonly<Record<string, FieldSpec>>;
+
+const KIND_BITS: Readonly<Record<FieldKind | 'null', number>> = { string: 1, boolean: 2, number: 4, object: 8, array: 16, null: 32 };
+
+/** The kind bit of a JSON value (0 for what JSON cannot hold). */
+function kindBit(value: unknown): number {
+  switch (typeof value) {
+    case 'string':
+      return 1;
+    case 'boolean':
+      return 2;
+    case 'number':
+      return 4;
+    case 'object':
+      return value === null ? 32 : Array.isArray(value) ? 16 : 8;
+    default:
+      return 0;
+  }
+}
+
+const kindName = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : `a ${typeof value}`);
+
+/** One declared field, compiled: checked with one property read and a bit test. */
+export interface SchemaField {
+  readonly name: string;
+  readonly mask: number;
+  readonly optional: boolean;
+  /** For messages: `object or null`. */
+  readonly expected: string;
+}
+
+/** The first declared field a config lacks or holds with the wrong kind; `undefined` (no allocation) when it conforms. */
+export type ConfigChecker = (config: Record<string, unknown>, errors: Record<string, string> | undefined) => SchemaField | undefined;
+
+export function compileField(name: string, spec: string, where = name): SchemaField {
+  const optional = spec.endsWith('?');
+  const kinds = (optional ? spec.slice(0, -1) : spec).split('|');
+  let mask = 0;
+  for (const kind of kinds) {
+    const bit = KIND_BITS[kind as FieldKind | 'null'];
+    if (!bit || mask & bit || (kind === 'null' && kinds.length === 1)) throw new Error(`${where}: "${spec}" is not a field spec (kinds: ${FIELD_KINDS.join(', ')}, then |null and ? as needed)`);
+    mask |= bit;
+  }
+  return Object.freeze({ name, mask, optional, expected: kinds.join(' or ') });
+}
+
+/**
+ * The providers' schemas, compiled. Checkers are made per set of fields (the fields one rule
+ * requires) and cached, so checking a resource is a loop over a few fields with no allocation.
+ */
+export class ResourceSchemas {
+  private readonly types = new Map<string, Map<string, SchemaField>>();
+  private readonly checkers = new Map<string, ConfigChecker | null>();
+
+  /** Refuses a malformed spec, and a type declared twice, when the providers register them. */
+  constructor(sets: Iterable<Readonly<Record<string, ConfigSchema>>>) {
+    for (const set of sets) {
+      for (const [type, schema] of Object.entries(set)) {
+        if (this.types.has(type)) throw new Error(`resource schema of ${type} is declared twice`);
+        const fields = new Map<string, SchemaField>();
+        for (const [name, spec] of Object.entries(schema)) fields.set(name, compileField(name, spec, `schema of ${type}: ${name}`));
+        this.types.set(type, fields);
+      }
+    }
+  }
+
+  /** The declared fields of a type (undefined: no schema, the type is accepted as it is). */
+  fields(type: string): ReadonlyMap<string, SchemaField> | undefined {
+    return this.types.get(type);
+  }
+
+  /** A checker for those of `names` the type declares; null when it declares none of them (or has no schema). */
+  checker(type: string, names: readonly string[]): ConfigChecker | null {
+    const key = `${type}\0${names.join('\0')}`;
+    let checker = this.checkers.get(key);
+    if (checker === undefined) {
+      const declared = this.types.get(type);
+      const fields = declared ? names.flatMap((n) => declared.get(n) ?? []) : [];
+      checker = fields.length ? configChecker(fields, [...declared!.values()].filter((f) => !f.optional)) : null;
+      this.checkers.set(key, checker);
+    }
+    return checker;
+  }
+
+  /** Every problem of a resource's config against its type's schema (empty when it conforms), for tests and tools. */
+  problems(resource: Pick<Resource, 'type' | 'name' | 'config' | 'errors'>): string[] {
+    const declared = this.types.get(resource.type);
+    if (!declared) return [];
+    const out: string[] = [];
+    for (const field of declared.values()) if (configChecker([field], [])(resource.config, resource.errors)) out.push(schemaProblem(resource, field));
+    return out;
+  }
+}
+
+/**
+ * Checks `fields` of a config. An optional field that is absent counts as "not set" only in a config
+ * that holds its type's required fields (`anchors`): in one that lost them (`{}`, a truncated
+ * resource) the absence says nothing, and the missing required field is reported instead. A field
+ * named in Resource.errors could not be collected and is reported as such by the engine.
+ * (Generating one function per field set with constant property names measured no faster.)
+ */
+function configChecker(fields: readonly SchemaField[], anchors: readonly SchemaField[]): ConfigChecker {
+  const missingAnchor: ConfigChecker = (config, errors) => {
+    for (let i = 0; i < anchors.length; i++) {
+      const name = anchors[i].name;
+      if (config[name] === undefined && (errors === undefined || errors[name] === undefined)) return anchors[i];
+    }
+    return undefined;
+  };
+  return (config, errors) => {
+    for (let i = 0; i < fields.length; i++) {
+      const field = fields[i];
+      const value = config[field.name];
+      if (value === undefined) {
+        if (field.optional) {
+          const anchor = missingAnchor(config, errors);
+          if (anchor) return anchor;
+          continue;
+        }
+      } else if ((kindBit(value) & field.mask) !== 0) continue;
+      if (errors !== undefined && errors[field.name] !== undefined) continue;
+      return field;
+    }
+    return undefined;
+  };
+}
+
+/** "config.policy of my-bucket is missing from the snapshot (expected object or null)". */
+export function schemaProblem(resource: Pick<Resource, 'name' | 'config'>, field: SchemaField): string {
+  const value = resource.config[field.name];
+  const what = value === undefined ? 'is missing from the snapshot' : `is ${kindName(value)} in the snapshot`;
+  return `config.${field.name} of ${resource.name} ${what} (expected ${field.expected})`;
+}
+
 export const errorSchema = z.object({
   provider: z.enum(PROVIDERS),
   account: z.string(),

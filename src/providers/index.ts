@@ -7,8 +7,11 @@
 import { AWS_POSTURE_RULES } from '../../rules/posture/aws/index.js';
 import { GCP_POSTURE_RULES } from '../../rules/posture/gcp/index.js';
 import type { PostureRule } from '../model/rule.js';
+import { ResourceSchemas, type ConfigSchema } from '../model/snapshot.js';
 import type { LocalizedText, Provider, Resource } from '../model/types.js';
+import { AWS_RESOURCE_SCHEMAS } from './aws/model/schemas.js';
 import { AWS_SCOPE_PATH_TYPES, awsScopePaths, awsScopeResource } from './aws/scope.js';
+import { GCP_RESOURCE_SCHEMAS } from './gcp/schemas.js';
 import { GCP_SCOPE_PATH_TYPES, gcpScopePaths, gcpScopeResource } from './gcp/scope.js';
 
 export interface ScopeResourceRef {
@@ -22,6 +25,8 @@ export interface ProviderPlugin {
   /** What one scope is called: account, project, subscription. */
   scopeNoun: LocalizedText;
   postureRules: readonly PostureRule[];
+  /** What its collector writes in each resource type's config (src/model/snapshot.ts, ResourceSchemas). */
+  resourceSchemas: Readonly<Record<string, ConfigSchema>>;
   /** The pseudo resource of a scope (scope id: account id, project id, subscription id). */
   scopeResource(scopeId: string): ScopeResourceRef;
   /** The resource types that tell where each scope sits in its organisation. */
@@ -36,6 +41,7 @@ export const PROVIDER_PLUGINS: Partial<Record<Provider, ProviderPlugin>> = {
     name: 'Amazon Web Services',
     scopeNoun: { en: 'account', ja: 'アカウント' },
     postureRules: AWS_POSTURE_RULES,
+    resourceSchemas: AWS_RESOURCE_SCHEMAS,
     scopeResource: awsScopeResource,
     scopePathTypes: AWS_SCOPE_PATH_TYPES,
     scopePaths: awsScopePaths,
@@ -45,6 +51,7 @@ export const PROVIDER_PLUGINS: Partial<Record<Provider, ProviderPlugin>> = {
     name: 'Google Cloud',
     scopeNoun: { en: 'project', ja: 'プロジェクト' },
     postureRules: GCP_POSTURE_RULES,
+    resourceSchemas: GCP_RESOURCE_SCHEMAS,
     scopeResource: gcpScopeResource,
     scopePathTypes: GCP_SCOPE_PATH_TYPES,
     scopePaths: gcpScopePaths,
@@ -59,4 +66,11 @@ export function providerPlugin(provider: Provider): ProviderPlugin {
 
 export function allPostureRules(): PostureRule[] {
   return Object.values(PROVIDER_PLUGINS).flatMap((p) => p!.postureRules);
+}
+
+let schemas: ResourceSchemas | undefined;
+/** Every provider's resource schemas, compiled once (a type declared by two providers fails here). */
+export function resourceSchemas(): ResourceSchemas {
+  schemas ??= new ResourceSchemas(Object.values(PROVIDER_PLUGINS).map((p) => p!.resourceSchemas));
+  return schemas;
 }

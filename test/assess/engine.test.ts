@@ -7,7 +7,12 @@ import { findingsOf } from '../../src/app/posture.js';
 const T0 = '2026-11-01T00:00:00.000Z';
 import { defineManualRule, defineRule, fail, pass, type ImprovementDoc } from '../../src/model/rule.js';
 import { accountUid } from '../../src/model/pseudo.js';
-import { SNAPSHOT_SCHEMA, SNAPSHOT_VERSION, type Snapshot } from '../../src/model/snapshot.js';
+import { ResourceSchemas, SNAPSHOT_SCHEMA, SNAPSHOT_VERSION, type Snapshot } from '../../src/model/snapshot.js';
+import { assessSource } from '../../src/assess/stream.js';
+import { selectRules } from '../../src/assess/registry.js';
+import { inMemorySource } from '../../src/snapshot/sharded.js';
+import { resourceSchemas } from '../../src/providers/index.js';
+import type { PostureFinding } from '../../src/model/finding.js';
 import type { CollectionError, Resource } from '../../src/model/types.js';
 
 const doc: ImprovementDoc = { description: 'd', urgency: 'u', risk: 'r', recommendation: 'x', console: ['c'] };
@@ -115,5 +120,59 @@ describe('assess engine', () => {
     assert.deepEqual(s.worstRules.map((r) => r.ruleId), ['aws-s3-test-versioning']);
     const passing = summarize(findingsOf(assess(snapshot([bucket('a', { versioning: 'Enabled' })]), { rules: [versioned] }), [versioned], { at: T0 }));
     assert.equal(passing.frameworks.find((f) => f.id === 'fsbp')!.score, 100);
+  });
+});
+
+describe('assess engine: resource schemas', () => {
+  const schemas = new ResourceSchemas([{ 'AWS::S3::Bucket': { versioning: 'string', name: 'string?' } }]);
+  const noSchemaRule = defineRule({ ...meta, id: 'aws-s3-test-none', resourceTypes: ['AWS::S3::Bucket'], evaluate: () => pass('evaluated') });
+
+  it('a field the rule requires that the snapshot lacks, or holds with the wrong kind, is NOT_ASSESSED with the field in the reason', () => {
+    const notes: string[] = [];
+    const results = assess(snapshot([bucket('empty', {}), bucket('wrong', { versioning: 3 }), bucket('ok', { versioning: 'Enabled' })]), { rules: [versioned, noSchemaRule], schemas, onNote: (n) => notes.push(n) });
+    const by = (rule: string, name: string) => results.find((f) => f.ruleId === rule && f.resource.name === name)!;
+    assert.equal(by(versioned.id, 'empty').status, 'NOT_ASSESSED');
+    assert.equal(by(versioned.id, 'empty').reason, 'config.versioning of empty is missing from the snapshot (expected string)');
+    assert.deepEqual(by(versioned.id, 'empty').evidence, { field: 'versioning', expected: 'string' });
+    assert.equal(by(versioned.id, 'wrong').reason, 'config.versioning of wrong is a number in the snapshot (expected string)');
+    assert.equal(by(versioned.id, 'ok').status, 'PASS');
+    // A rule that requires nothing is evaluated as before.
+    assert.equal(by(noSchemaRule.id, 'empty').status, 'PASS');
+    assert.deepEqual(notes, ['snapshot: 2 resources of AWS::S3::Bucket lack fields their rules need; those results are NOT_ASSESSED']);
+  });
+
+  it('reports a field named in Resource.errors as not collected, not as missing', () => {
+    const [f] = assess(snapshot([bucket('a', {}, { versioning: 'AccessDenied' })]), { rules: [versioned], schemas });
+    assert.match(String(f.reason), /versioning of a could not be collected \(AccessDenied\)/);
+  });
+
+  it('accepts configs as they are without schemas, and types without a schema', () => {
+    assert.equal(assess(snapshot([bucket('a', {})]), { rules: [versioned] })[0].status, 'FAIL', 'no schemas: the old behaviour');
+    const other = new ResourceSchemas([{ 'AWS::IAM::Role': { roleName: 'string' } }]);
+    const notes: string[] = [];
+    assert.equal(assess(snapshot([bucket('a', {})]), { rules: [versioned], schemas: other, onNote: (n) => notes.push(n) })[0].status, 'FAIL');
+    assert.deepEqual(notes, [], 'nothing to warn about');
+  });
+
+  it('turns the reported public bucket with an empty config into NOT_ASSESSED, in memory and shard by shard', async () => {
+    const rules = selectRules({ ruleIds: ['aws-s3-bucket-no-public-read'] });
+    const empty = snapshot([bucket('public-assets', {})]);
+    const notes: string[] = [];
+    const [f] = assess(empty, { rules, schemas: resourceSchemas(), onNote: (n) => notes.push(n) });
+    assert.equal(f.status, 'NOT_ASSESSED');
+    assert.match(String(f.reason), /^config\.\w+ of public-assets is missing from the snapshot \(expected .+\)$/);
+    const streamed: PostureFinding[] = [];
+    await assessSource(inMemorySource(empty), { rules, schemas: resourceSchemas(), onFindings: (r) => void streamed.push(...r), onNote: (n) => notes.push(n) });
+    assert.equal(streamed.find((s) => s.resource.name === 'public-assets')?.reason, f.reason);
+    assert.deepEqual(notes, Array(2).fill('snapshot: 1 resource of AWS::S3::Bucket lacks fields its rules need; those results are NOT_ASSESSED'));
+  });
+
+  it('names every type in the one warning line when several lack fields', () => {
+    const role: Resource = { uid: 'arn:aws:iam::111111111111:role/r', provider: 'aws', account: '111111111111', region: 'global', type: 'AWS::IAM::Role', name: 'r', tags: {}, config: {} };
+    const roleRule = defineRule({ ...meta, id: 'aws-iam-test-role', services: ['iam'], resourceTypes: ['AWS::IAM::Role'], requires: ['roleName'], evaluate: () => pass('x') });
+    const two = new ResourceSchemas([{ 'AWS::S3::Bucket': { versioning: 'string' }, 'AWS::IAM::Role': { roleName: 'string' } }]);
+    const notes: string[] = [];
+    assess({ ...snapshot([bucket('a', {}), bucket('b', {}), role]), scope: { provider: 'aws', accounts: ['111111111111'], regions: [], services: [] } }, { rules: [versioned, roleRule], schemas: two, onNote: (n) => notes.push(n) });
+    assert.deepEqual(notes, ['snapshot: 3 resources (AWS::S3::Bucket: 2, AWS::IAM::Role: 1) lack fields their rules need; those results are NOT_ASSESSED']);
   });
 });

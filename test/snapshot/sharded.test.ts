@@ -10,6 +10,8 @@ import { assessSource } from '../../src/assess/stream.js';
 import { loadDemoSnapshot } from '../../src/providers/aws/demo/index.js';
 import type { PostureFinding } from '../../src/model/finding.js';
 import { inMemorySource, MANIFEST_FILE, openSnapshot, writeShardedSnapshot } from '../../src/snapshot/sharded.js';
+import { writeSnapshot } from '../../src/model/snapshot.js';
+import { resourceSchemas } from '../../src/providers/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mamori-sharded-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -113,5 +115,28 @@ describe('sharded snapshot (version 2)', () => {
     assert.equal(stats.resources, demo.resources.length);
     assert.ok(stats.resident.resources > 0 && stats.resident.resources < demo.resources.length);
     assert.ok(stats.resident.compressedBytes > 0 && stats.resident.compressedBytes < stats.resident.textBytes);
+  });
+});
+
+describe('resource schemas on snapshots read from disk', () => {
+  it('a bucket that lost its config is NOT_ASSESSED, never PASS, from a folder and from a gzip file alike', async () => {
+    const demo = await loadDemoSnapshot();
+    const target = demo.resources.find((r) => r.type === 'AWS::S3::Bucket' && r.name.includes('public'))!;
+    const rules = selectRules({ ruleIds: ['aws-s3-bucket-no-public-read', 'aws-s3-bucket-no-public-write'] });
+    assert.equal(assess(demo, { rules }).find((f) => f.resource.uid === target.uid && f.ruleId === 'aws-s3-bucket-no-public-read')?.status, 'FAIL', 'the demo bucket is public');
+    const stripped = { ...demo, resources: demo.resources.map((r) => (r === target ? { ...r, config: {} } : r)) };
+    const folder = join(dir, 'stripped');
+    await writeShardedSnapshot(folder, stripped);
+    const file = join(dir, 'stripped.json.gz');
+    await writeSnapshot(file, stripped);
+    for (const path of [folder, file]) {
+      const notes: string[] = [];
+      const findings: PostureFinding[] = [];
+      await assessSource(await openSnapshot(path), { rules, schemas: resourceSchemas(), onFindings: (f) => void findings.push(...f), onNote: (n) => notes.push(n) });
+      const mine = findings.filter((f) => f.resource.uid === target.uid);
+      assert.deepEqual(mine.map((f) => f.status), ['NOT_ASSESSED', 'NOT_ASSESSED'], path);
+      assert.match(String(mine[0].reason), new RegExp(`^config\\.\\w+ of ${target.name} is missing from the snapshot`));
+      assert.deepEqual(notes, ['snapshot: 1 resource of AWS::S3::Bucket lacks fields its rules need; those results are NOT_ASSESSED'], path);
+    }
   });
 });

@@ -124,6 +124,7 @@ export function defineFlagRule(def: FlagRuleDefinition): AutomatedRule<SqlInstan
     severity: def.severity,
     urgency: def.urgency,
     resourceTypes: [GCP_TYPES.sqlInstance],
+    requires: ['databaseVersion', 'instanceType', 'settings'],
     frameworks: def.frameworks,
     doc: { en: { ...def.doc.en, console: steps.en }, ja: { ...def.doc.ja, console: steps.ja } },
     remediation: remediation(req),

@@ -166,6 +166,7 @@ export function metricAlertRule(spec: MetricAlertSpec): AutomatedRule<ProjectCon
     severity: spec.severity,
     urgency: spec.urgency,
     resourceTypes: [GCP_TYPES.project],
+    requires: ['projectId'],
     reads: [GCP_TYPES.logMetric, GCP_TYPES.alertPolicy],
     frameworks,
     doc: {

@@ -57,6 +57,7 @@ export function defineGuardrail(def: GuardrailDefinition): AutomatedRule<Project
     severity: def.severity,
     urgency: def.urgency,
     resourceTypes: [GCP_TYPES.project],
+    requires: ['ancestors', 'projectId', 'state'],
     reads: [GCP_TYPES.orgPolicy, GCP_TYPES.folder, GCP_TYPES.organization],
     frameworks: def.frameworks,
     doc: def.doc,

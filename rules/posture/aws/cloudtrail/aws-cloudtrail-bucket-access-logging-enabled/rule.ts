@@ -12,6 +12,7 @@ export const rule = defineRule<TrailConfig>({
   severity: 'LOW',
   urgency: 'medium',
   resourceTypes: [TRAIL_TYPE],
+  requires: ['s3BucketName'],
   reads: [BUCKET_TYPE],
   readsAcrossScopes: [BUCKET_TYPE],
   frameworks: {

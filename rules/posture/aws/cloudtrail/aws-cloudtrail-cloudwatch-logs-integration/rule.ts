@@ -11,6 +11,7 @@ export const rule = defineRule<TrailConfig>({
   severity: 'LOW',
   urgency: 'medium',
   resourceTypes: [TRAIL_TYPE],
+  requires: ['cloudWatchLogsLogGroupArn', 'status'],
   frameworks: {
     fsbp: ['CloudTrail.5'],
     'nist-800-53-r5': ['AC-2(4)', 'AC-4(26)', 'AC-6(9)', 'AU-10', 'AU-12', 'AU-2', 'AU-3', 'AU-6(1)', 'AU-6(3)', 'AU-6(4)', 'AU-6(5)', 'AU-7(1)', 'CA-7', 'SC-7(9)', 'SI-20', 'SI-3(8)', 'SI-4(20)', 'SI-4(5)', 'SI-7(8)'],

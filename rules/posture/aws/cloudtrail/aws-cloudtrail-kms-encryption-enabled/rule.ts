@@ -11,6 +11,7 @@ export const rule = defineRule<TrailConfig>({
   severity: 'MEDIUM',
   urgency: 'medium',
   resourceTypes: [TRAIL_TYPE],
+  requires: ['kmsKeyId'],
   frameworks: {
     'cis-aws-3.0': ['3.5'],
     fsbp: ['CloudTrail.2'],

@@ -11,6 +11,7 @@ export const rule = defineRule<TrailConfig>({
   severity: 'LOW',
   urgency: 'medium',
   resourceTypes: [TRAIL_TYPE],
+  requires: ['logFileValidationEnabled'],
   frameworks: {
     'cis-aws-3.0': ['3.2'],
     fsbp: ['CloudTrail.4'],

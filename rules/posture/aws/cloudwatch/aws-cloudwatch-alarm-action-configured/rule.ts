@@ -11,6 +11,7 @@ export const rule = defineRule<AlarmConfig>({
   severity: 'HIGH',
   urgency: 'medium',
   resourceTypes: [ALARM_TYPE],
+  requires: ['alarmActions'],
   frameworks: {
     fsbp: ['CloudWatch.15'],
     'nist-800-53-r5': ['AU-6(1)', 'AU-6(5)', 'CA-7', 'IR-4(1)', 'IR-4(5)', 'SI-2', 'SI-20', 'SI-4(12)', 'SI-4(5)'],

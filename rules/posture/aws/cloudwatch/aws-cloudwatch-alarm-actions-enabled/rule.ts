@@ -11,6 +11,7 @@ export const rule = defineRule<AlarmConfig>({
   severity: 'HIGH',
   urgency: 'medium',
   resourceTypes: [ALARM_TYPE],
+  requires: ['actionsEnabled'],
   frameworks: {
     fsbp: ['CloudWatch.17'],
     'nist-800-53-r5': ['AU-6(1)', 'AU-6(5)', 'CA-7', 'SI-2', 'SI-4(12)'],

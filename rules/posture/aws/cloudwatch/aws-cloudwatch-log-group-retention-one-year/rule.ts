@@ -13,6 +13,7 @@ export const rule = defineRule<LogGroupConfig>({
   severity: 'MEDIUM',
   urgency: 'low',
   resourceTypes: [LOG_GROUP_TYPE],
+  requires: ['retentionInDays'],
   frameworks: {
     fsbp: ['CloudWatch.16'],
     'nist-800-53-r5': ['AU-10', 'AU-11', 'AU-6(3)', 'AU-6(4)', 'CA-7', 'SI-12'],

@@ -12,7 +12,7 @@ export const rule = defineRule<TopicConfig>({
   severity: 'MEDIUM',
   urgency: 'low',
   resourceTypes: [TOPIC_TYPE],
-  requires: ['attributes'],
+  requires: ['attributes', 'kmsMasterKeyId'],
   frameworks: {
     fsbp: ['SNS.1'],
     'nist-800-53-r5': ['CA-9(1)', 'CM-3(6)', 'SC-13', 'SC-28', 'SC-28(1)', 'SC-7(10)', 'SI-7(6)'],

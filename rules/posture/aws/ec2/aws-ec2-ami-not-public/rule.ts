@@ -11,6 +11,7 @@ export const rule = defineRule<ImageConfig>({
   severity: 'HIGH',
   urgency: 'immediate',
   resourceTypes: [IMAGE_TYPE],
+  requires: ['imageName', 'public'],
   frameworks: {
     'nist-800-53-r5': ['AC-3', 'AC-21', 'AC-6'],
   },

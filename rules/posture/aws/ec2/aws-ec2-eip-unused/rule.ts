@@ -11,6 +11,7 @@ export const rule = defineRule<EipConfig>({
   severity: 'LOW',
   urgency: 'low',
   resourceTypes: [EIP_TYPE],
+  requires: ['associationId', 'instanceId', 'networkInterfaceId', 'publicIp'],
   frameworks: {
     fsbp: ['EC2.12'],
     'nist-800-53-r5': ['CM-8(1)'],

@@ -11,6 +11,7 @@ export const rule = defineRule<InstanceConfig>({
   severity: 'HIGH',
   urgency: 'high',
   resourceTypes: [INSTANCE_TYPE],
+  requires: ['iamInstanceProfileArn', 'metadataOptions', 'state'],
   frameworks: {
     'cis-aws-3.0': ['5.6'],
     fsbp: ['EC2.8'],

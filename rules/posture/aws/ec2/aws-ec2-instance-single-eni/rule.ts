@@ -11,6 +11,7 @@ export const rule = defineRule<InstanceConfig>({
   severity: 'LOW',
   urgency: 'low',
   resourceTypes: [INSTANCE_TYPE],
+  requires: ['networkInterfaceCount'],
   frameworks: {
     fsbp: ['EC2.17'],
     'nist-800-53-r5': ['AC-4(21)'],

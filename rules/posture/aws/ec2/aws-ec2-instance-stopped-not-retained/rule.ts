@@ -15,6 +15,7 @@ export const rule = defineRule<InstanceConfig>({
   severity: 'MEDIUM',
   urgency: 'low',
   resourceTypes: [INSTANCE_TYPE],
+  requires: ['state', 'stoppedAt'],
   frameworks: {
     fsbp: ['EC2.4'],
     'nist-800-53-r5': ['CA-9(1)', 'CM-2', 'CM-2(2)'],

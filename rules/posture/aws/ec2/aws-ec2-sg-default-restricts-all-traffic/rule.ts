@@ -12,6 +12,7 @@ export const rule = defineRule<SecurityGroupConfig>({
   severity: 'HIGH',
   urgency: 'medium',
   resourceTypes: [SECURITY_GROUP_TYPE],
+  requires: ['egress', 'groupId', 'ingress', 'isDefault', 'vpcId'],
   frameworks: {
     'cis-aws-3.0': ['5.4'],
     fsbp: ['EC2.2'],

@@ -12,6 +12,7 @@ export const rule = defineRule<SecurityGroupConfig>({
   severity: 'CRITICAL',
   urgency: 'immediate',
   resourceTypes: [SECURITY_GROUP_TYPE],
+  requires: ['ingress'],
   frameworks: {
     fsbp: ['EC2.19'],
     'nist-800-53-r5': ['AC-4', 'AC-4(21)', 'CA-9(1)', 'CM-2', 'CM-2(2)', 'CM-7', 'SC-7', 'SC-7(11)', 'SC-7(16)', 'SC-7(21)', 'SC-7(4)', 'SC-7(5)'],

@@ -12,6 +12,7 @@ export const rule = defineRule<SecurityGroupConfig>({
   severity: 'HIGH',
   urgency: 'immediate',
   resourceTypes: [SECURITY_GROUP_TYPE],
+  requires: ['ingress'],
   frameworks: {
     fsbp: ['EC2.14'],
   },

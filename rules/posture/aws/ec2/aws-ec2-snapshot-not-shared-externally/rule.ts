@@ -14,7 +14,7 @@ export const rule = defineRule<SnapshotConfig>({
   resourceTypes: [SNAPSHOT_TYPE],
   reads: [ACCOUNT_TYPE],
   readsAcrossScopes: [ACCOUNT_TYPE],
-  requires: ['createVolumePermissions'],
+  requires: ['createVolumePermissions', 'encrypted'],
   frameworks: {
     'nist-800-53-r5': ['AC-3', 'AC-21', 'AC-6'],
   },

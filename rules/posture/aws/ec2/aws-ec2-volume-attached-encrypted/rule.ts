@@ -11,6 +11,7 @@ export const rule = defineRule<VolumeConfig>({
   severity: 'MEDIUM',
   urgency: 'medium',
   resourceTypes: [VOLUME_TYPE],
+  requires: ['attachments', 'encrypted', 'kmsKeyId'],
   frameworks: {
     fsbp: ['EC2.3'],
     'nist-800-53-r5': ['CA-9(1)', 'CM-3(6)', 'SC-13', 'SC-28', 'SC-28(1)', 'SC-7(10)', 'SI-7(6)'],

@@ -22,6 +22,7 @@ export const rule = defineRule<EcrRepositoryConfig>({
   severity: 'HIGH',
   urgency: 'high',
   resourceTypes: [ECR_REPOSITORY_TYPE],
+  requires: ['repositoryName', 'scanOnPush'],
   reads: [ECR_REGISTRY_SCANNING_TYPE],
   frameworks: {
     fsbp: ['ECR.1'],

@@ -11,7 +11,7 @@ export const rule = defineRule<EcrRepositoryConfig>({
   severity: 'MEDIUM',
   urgency: 'low',
   resourceTypes: [ECR_REPOSITORY_TYPE],
-  requires: ['kmsKeyManager'],
+  requires: ['kmsKeyManager', 'encryptionConfiguration', 'repositoryName'],
   frameworks: {
     fsbp: ['ECR.5'],
     'nist-800-53-r5': ['SC-12(2)', 'CM-3(6)', 'SC-13', 'SC-28', 'SC-28(1)', 'SC-7(10)', 'CA-9(1)', 'SI-7(6)', 'AU-9'],

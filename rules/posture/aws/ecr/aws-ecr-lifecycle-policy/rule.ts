@@ -11,7 +11,7 @@ export const rule = defineRule<EcrRepositoryConfig>({
   severity: 'MEDIUM',
   urgency: 'low',
   resourceTypes: [ECR_REPOSITORY_TYPE],
-  requires: ['lifecyclePolicy'],
+  requires: ['lifecyclePolicy', 'repositoryName'],
   frameworks: {
     fsbp: ['ECR.3'],
     'nist-800-53-r5': ['CA-9(1)', 'CM-2', 'CM-2(2)'],

@@ -11,6 +11,7 @@ export const rule = defineRule<EcrRepositoryConfig>({
   severity: 'MEDIUM',
   urgency: 'medium',
   resourceTypes: [ECR_REPOSITORY_TYPE],
+  requires: ['imageTagMutability', 'imageTagMutabilityExclusionFilters', 'repositoryName'],
   frameworks: {
     fsbp: ['ECR.2'],
     'nist-800-53-r5': ['CA-9(1)', 'CM-2', 'CM-8(1)'],

@@ -11,6 +11,7 @@ export const rule = defineRule<EfsAccessPointConfig>({
   severity: 'MEDIUM',
   urgency: 'medium',
   resourceTypes: [EFS_ACCESS_POINT_TYPE],
+  requires: ['AccessPointId', 'RootDirectoryPath'],
   frameworks: {
     fsbp: ['EFS.3'],
     'nist-800-53-r5': ['AC-6(10)'],

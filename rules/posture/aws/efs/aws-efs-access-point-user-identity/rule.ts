@@ -11,6 +11,7 @@ export const rule = defineRule<EfsAccessPointConfig>({
   severity: 'MEDIUM',
   urgency: 'medium',
   resourceTypes: [EFS_ACCESS_POINT_TYPE],
+  requires: ['AccessPointId', 'PosixUser'],
   frameworks: {
     fsbp: ['EFS.4'],
     'nist-800-53-r5': ['AC-6(2)'],

@@ -11,6 +11,7 @@ export const rule = defineRule<EfsFileSystemConfig>({
   severity: 'MEDIUM',
   urgency: 'medium',
   resourceTypes: [EFS_FILE_SYSTEM_TYPE],
+  requires: ['Encrypted', 'FileSystemId', 'KmsKeyId'],
   frameworks: {
     'cis-aws-3.0': ['2.4.1'],
     fsbp: ['EFS.1', 'EFS.8'],

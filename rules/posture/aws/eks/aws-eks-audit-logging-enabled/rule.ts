@@ -11,7 +11,7 @@ export const rule = defineRule<EksClusterConfig>({
   severity: 'MEDIUM',
   urgency: 'medium',
   resourceTypes: [EKS_CLUSTER_TYPE],
-  requires: ['enabledLogTypes'],
+  requires: ['enabledLogTypes', 'name'],
   frameworks: {
     fsbp: ['EKS.8'],
     'nist-800-53-r5': ['AC-2(12)', 'AC-2(4)', 'AC-4(26)', 'AC-6(9)', 'AU-10', 'AU-12', 'AU-2', 'AU-3', 'AU-6(3)', 'AU-6(4)', 'CA-7', 'SC-7(9)', 'SI-3(8)', 'SI-4(20)', 'SI-7(8)'],

@@ -13,7 +13,7 @@ export const rule = defineRule<EksClusterConfig>({
   severity: 'HIGH',
   urgency: 'high',
   resourceTypes: [EKS_CLUSTER_TYPE],
-  requires: ['resourcesVpcConfig'],
+  requires: ['resourcesVpcConfig', 'name'],
   frameworks: {
     fsbp: ['EKS.1'],
     'nist-800-53-r5': ['AC-21', 'AC-3', 'AC-3(7)', 'AC-4', 'AC-4(21)', 'AC-6', 'SC-7', 'SC-7(11)', 'SC-7(16)', 'SC-7(20)', 'SC-7(21)', 'SC-7(3)', 'SC-7(4)', 'SC-7(9)'],

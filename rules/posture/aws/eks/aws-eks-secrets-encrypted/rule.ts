@@ -11,7 +11,7 @@ export const rule = defineRule<EksClusterConfig>({
   severity: 'MEDIUM',
   urgency: 'medium',
   resourceTypes: [EKS_CLUSTER_TYPE],
-  requires: ['encryptionConfig'],
+  requires: ['encryptionConfig', 'name'],
   frameworks: {
     fsbp: ['EKS.3'],
     'nist-800-53-r5': ['SC-12', 'SC-13', 'SC-28'],

@@ -12,7 +12,7 @@ export const rule = defineRule<LoadBalancerConfig>({
   severity: 'MEDIUM',
   urgency: 'medium',
   resourceTypes: [LOAD_BALANCER_TYPE],
-  requires: ['attributes'],
+  requires: ['attributes', 'LoadBalancerName', 'Type'],
   frameworks: {
     fsbp: ['ELB.5'],
     'nist-800-53-r5': ['AC-4(26)', 'AU-10', 'AU-12', 'AU-2', 'AU-3', 'AU-6(3)', 'AU-6(4)', 'CA-7', 'SC-7(9)', 'SI-7(8)'],

@@ -15,7 +15,7 @@ export const rule = defineRule<LoadBalancerConfig>({
   severity: 'MEDIUM',
   urgency: 'medium',
   resourceTypes: [LOAD_BALANCER_TYPE],
-  requires: ['attributes'],
+  requires: ['attributes', 'Type'],
   frameworks: {
     fsbp: ['ELB.12'],
     'nist-800-53-r5': ['AC-4(21)', 'CA-9(1)', 'CM-2'],

@@ -14,7 +14,7 @@ export const rule = defineRule<LoadBalancerConfig>({
   severity: 'MEDIUM',
   urgency: 'medium',
   resourceTypes: [LOAD_BALANCER_TYPE],
-  requires: ['attributes'],
+  requires: ['attributes', 'Type'],
   frameworks: {
     fsbp: ['ELB.4'],
     'nist-800-53-r5': ['SC-7(4)', 'SC-8(2)'],

@@ -13,7 +13,7 @@ export const rule = defineRule<LoadBalancerConfig>({
   urgency: 'high',
   resourceTypes: [LOAD_BALANCER_TYPE],
   reads: [LISTENER_TYPE],
-  requires: ['listeners'],
+  requires: ['listeners', 'Type'],
   frameworks: {
     fsbp: ['ELB.1'],
     'nist-800-53-r5': ['AC-17(2)', 'AC-4', 'IA-5(1)', 'SC-12(3)', 'SC-13', 'SC-23', 'SC-23(3)', 'SC-7(4)', 'SC-8', 'SC-8(1)', 'SC-8(2)', 'SI-7(6)'],

@@ -11,7 +11,7 @@ export const rule = defineRule<LoadBalancerConfig>({
   severity: 'MEDIUM',
   urgency: 'medium',
   resourceTypes: [LOAD_BALANCER_TYPE],
-  requires: ['attributes'],
+  requires: ['attributes', 'LoadBalancerName', 'Type'],
   frameworks: {
     fsbp: ['ELB.6'],
     'nist-800-53-r5': ['CA-9(1)', 'CM-2', 'CM-2(2)', 'CM-3', 'SC-5(2)'],

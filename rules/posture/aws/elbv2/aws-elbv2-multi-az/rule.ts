@@ -13,6 +13,7 @@ export const rule = defineRule<LoadBalancerConfig>({
   severity: 'MEDIUM',
   urgency: 'low',
   resourceTypes: [LOAD_BALANCER_TYPE],
+  requires: ['AvailabilityZones'],
   frameworks: {
     fsbp: ['ELB.13'],
     'nist-800-53-r5': ['CP-10', 'CP-6(2)', 'SC-36', 'SC-5(2)', 'SI-13(5)'],

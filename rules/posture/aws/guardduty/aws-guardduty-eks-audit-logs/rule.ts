@@ -12,7 +12,7 @@ export const rule = defineRule<GuardDutyDetectorConfig>({
   severity: 'HIGH',
   urgency: 'medium',
   resourceTypes: [GUARDDUTY_DETECTOR_TYPE],
-  requires: ['Features'],
+  requires: ['Features', 'DataSources', 'Status', 'detectorId'],
   frameworks: { fsbp: ['GuardDuty.5'] },
   doc: {
     en: {

@@ -12,7 +12,7 @@ export const rule = defineRule<GuardDutyDetectorConfig>({
   severity: 'HIGH',
   urgency: 'medium',
   resourceTypes: [GUARDDUTY_DETECTOR_TYPE],
-  requires: ['Features'],
+  requires: ['Features', 'Status', 'detectorId'],
   frameworks: { fsbp: ['GuardDuty.6'], 'pci-dss-4.0': ['11.5.1'] },
   doc: {
     en: {

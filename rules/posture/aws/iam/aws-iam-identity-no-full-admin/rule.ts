@@ -13,7 +13,7 @@ export const rule = defineRule<PolicyHolderConfig & Partial<Pick<IamRoleConfig, 
   urgency: 'high',
   resourceTypes: [USER_TYPE, GROUP_TYPE, ROLE_TYPE],
   reads: [MANAGED_POLICY_TYPE],
-  requires: ['policies'],
+  requires: ['policies', 'attachedPolicies', 'inlinePolicies', 'serviceLinked'],
   frameworks: {
     'cis-aws-3.0': ['1.16'],
   },

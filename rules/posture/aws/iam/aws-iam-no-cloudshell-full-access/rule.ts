@@ -13,7 +13,7 @@ export const rule = defineRule<PolicyHolderConfig>({
   severity: 'MEDIUM',
   urgency: 'medium',
   resourceTypes: [USER_TYPE, GROUP_TYPE, ROLE_TYPE],
-  requires: ['policies'],
+  requires: ['policies', 'attachedPolicies'],
   frameworks: {
     'cis-aws-3.0': ['1.22'],
     fsbp: ['IAM.27'],

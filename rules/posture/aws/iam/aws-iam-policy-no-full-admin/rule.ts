@@ -11,7 +11,7 @@ export const rule = defineRule<ManagedPolicyConfig>({
   severity: 'HIGH',
   urgency: 'high',
   resourceTypes: [MANAGED_POLICY_TYPE],
-  requires: ['document'],
+  requires: ['document', 'attachmentCount', 'awsManaged', 'permissionsBoundaryUsageCount'],
   frameworks: {
     'cis-aws-3.0': ['1.16'],
     fsbp: ['IAM.1'],

@@ -11,7 +11,7 @@ export const rule = defineRule<ManagedPolicyConfig>({
   severity: 'LOW',
   urgency: 'medium',
   resourceTypes: [MANAGED_POLICY_TYPE],
-  requires: ['document'],
+  requires: ['document', 'attachmentCount', 'awsManaged', 'permissionsBoundaryUsageCount'],
   frameworks: {
     fsbp: ['IAM.21'],
     'nist-800-53-r5': ['AC-2', 'AC-2(1)', 'AC-3', 'AC-3(15)', 'AC-3(7)', 'AC-5', 'AC-6', 'AC-6(10)', 'AC-6(2)', 'AC-6(3)'],

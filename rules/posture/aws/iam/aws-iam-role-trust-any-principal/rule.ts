@@ -74,6 +74,7 @@ export const rule = defineRule<IamRoleConfig>({
   severity: 'CRITICAL',
   urgency: 'immediate',
   resourceTypes: [ROLE_TYPE],
+  requires: ['assumeRolePolicy', 'serviceLinked'],
   frameworks: {
     'nist-800-53-r5': ['AC-3', 'AC-6'],
   },

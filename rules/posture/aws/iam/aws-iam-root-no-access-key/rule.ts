@@ -11,7 +11,7 @@ export const rule = defineRule<RootUserConfig>({
   severity: 'CRITICAL',
   urgency: 'immediate',
   resourceTypes: [ROOT_USER_TYPE],
-  requires: ['summary'],
+  requires: ['summary', 'credentialReport'],
   frameworks: {
     'cis-aws-3.0': ['1.4'],
     fsbp: ['IAM.4'],

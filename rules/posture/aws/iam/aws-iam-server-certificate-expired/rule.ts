@@ -11,6 +11,7 @@ export const rule = defineRule<ServerCertificateConfig>({
   severity: 'MEDIUM',
   urgency: 'medium',
   resourceTypes: [SERVER_CERTIFICATE_TYPE],
+  requires: ['expiration'],
   frameworks: {
     'cis-aws-3.0': ['1.19'],
     fsbp: ['IAM.26'],

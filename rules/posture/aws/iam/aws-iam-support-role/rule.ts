@@ -13,6 +13,7 @@ export const rule = defineRule<AccountConfig>({
   severity: 'LOW',
   urgency: 'low',
   resourceTypes: [ACCOUNT_TYPE],
+  requires: ['partition'],
   reads: [MANAGED_POLICY_TYPE],
   frameworks: {
     'cis-aws-3.0': ['1.17'],

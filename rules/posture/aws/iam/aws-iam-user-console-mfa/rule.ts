@@ -11,7 +11,7 @@ export const rule = defineRule<IamUserConfig>({
   severity: 'MEDIUM',
   urgency: 'high',
   resourceTypes: [USER_TYPE],
-  requires: ['loginProfile', 'mfaDevices'],
+  requires: ['loginProfile', 'mfaDevices', 'passwordLastUsed'],
   frameworks: {
     'cis-aws-3.0': ['1.10'],
     fsbp: ['IAM.5'],

@@ -11,7 +11,7 @@ export const rule = defineRule<IamUserConfig>({
   severity: 'LOW',
   urgency: 'low',
   resourceTypes: [USER_TYPE],
-  requires: ['policies'],
+  requires: ['policies', 'attachedPolicies', 'inlinePolicies'],
   frameworks: {
     'cis-aws-3.0': ['1.15'],
     fsbp: ['IAM.2'],

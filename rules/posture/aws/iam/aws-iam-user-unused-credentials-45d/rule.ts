@@ -14,7 +14,7 @@ export const rule = defineRule<IamUserConfig>({
   severity: 'MEDIUM',
   urgency: 'high',
   resourceTypes: [USER_TYPE],
-  requires: ['loginProfile', 'accessKeys'],
+  requires: ['loginProfile', 'accessKeys', 'passwordLastUsed'],
   frameworks: {
     'cis-aws-3.0': ['1.12'],
     fsbp: ['IAM.22'],

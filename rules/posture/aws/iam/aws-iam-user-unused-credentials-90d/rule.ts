@@ -14,7 +14,7 @@ export const rule = defineRule<IamUserConfig>({
   severity: 'MEDIUM',
   urgency: 'high',
   resourceTypes: [USER_TYPE],
-  requires: ['loginProfile', 'accessKeys'],
+  requires: ['loginProfile', 'accessKeys', 'passwordLastUsed'],
   frameworks: {
     fsbp: ['IAM.8'],
     'nist-800-53-r5': ['AC-2', 'AC-2(1)', 'AC-2(3)', 'AC-3', 'AC-3(15)', 'AC-3(7)', 'AC-6'],

@@ -13,7 +13,7 @@ export const rule = defineRule<KmsKeyConfig>({
   severity: 'CRITICAL',
   urgency: 'immediate',
   resourceTypes: [KMS_KEY_TYPE],
-  requires: ['metadata'],
+  requires: ['metadata', 'aliases'],
   frameworks: {
     fsbp: ['KMS.3'],
     'nist-800-53-r5': ['SC-12', 'SC-12(2)'],

@@ -11,7 +11,7 @@ export const rule = defineRule<KmsKeyConfig>({
   severity: 'MEDIUM',
   urgency: 'medium',
   resourceTypes: [KMS_KEY_TYPE],
-  requires: ['metadata', 'rotation'],
+  requires: ['metadata', 'rotation', 'aliases'],
   frameworks: {
     'cis-aws-3.0': ['3.6'],
     fsbp: ['KMS.4'],

@@ -29,6 +29,7 @@ export const rule = defineRule<LambdaFunctionConfig>({
   severity: 'MEDIUM',
   urgency: 'medium',
   resourceTypes: [LAMBDA_FUNCTION_TYPE],
+  requires: ['environmentVariableNames'],
   frameworks: {
     'nist-800-53-r5': ['IA-5(7)', 'SC-28'],
   },

@@ -14,6 +14,7 @@ export const rule = defineRule<LambdaFunctionConfig>({
   severity: 'MEDIUM',
   urgency: 'high',
   resourceTypes: [LAMBDA_FUNCTION_TYPE],
+  requires: ['PackageType', 'Runtime'],
   frameworks: {
     fsbp: ['Lambda.2'],
     'nist-800-53-r5': ['CA-9(1)', 'CM-2', 'SI-2', 'SI-2(2)', 'SI-2(4)', 'SI-2(5)'],

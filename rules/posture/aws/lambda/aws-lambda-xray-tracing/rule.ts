@@ -11,6 +11,7 @@ export const rule = defineRule<LambdaFunctionConfig>({
   severity: 'LOW',
   urgency: 'low',
   resourceTypes: [LAMBDA_FUNCTION_TYPE],
+  requires: ['TracingMode'],
   frameworks: {
     fsbp: ['Lambda.7'],
     'nist-800-53-r5': ['CA-7'],

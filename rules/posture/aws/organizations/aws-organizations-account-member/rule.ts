@@ -11,7 +11,7 @@ export const rule = defineRule<MembershipConfig>({
   severity: 'HIGH',
   urgency: 'medium',
   resourceTypes: [MEMBERSHIP_TYPE],
-  requires: ['inOrganization'],
+  requires: ['inOrganization', 'isManagementAccount', 'organizationId'],
   frameworks: {
     fsbp: ['Account.2'],
     'nist-800-53-r5': ['CA-9(1)', 'CM-2'],

@@ -11,6 +11,7 @@ export const rule = defineRule<DbClusterConfig>({
   severity: 'MEDIUM',
   urgency: 'low',
   resourceTypes: [DB_CLUSTER_TYPE],
+  requires: ['BacktrackWindow', 'DBClusterIdentifier', 'Engine'],
   frameworks: {
     fsbp: ['RDS.14'],
     'nist-800-53-r5': ['CP-10', 'CP-6', 'CP-6(1)', 'CP-6(2)', 'CP-9', 'SI-13(5)'],

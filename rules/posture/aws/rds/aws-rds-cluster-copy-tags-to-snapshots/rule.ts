@@ -12,6 +12,7 @@ export const rule = defineRule<DbClusterConfig>({
   severity: 'LOW',
   urgency: 'low',
   resourceTypes: [DB_CLUSTER_TYPE],
+  requires: ['CopyTagsToSnapshot', 'Engine'],
   frameworks: {
     fsbp: ['RDS.16'],
     'nist-800-53-r5': ['CA-9(1)', 'CM-2', 'CM-2(2)'],

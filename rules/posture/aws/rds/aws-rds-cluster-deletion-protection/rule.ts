@@ -11,6 +11,7 @@ export const rule = defineRule<DbClusterConfig>({
   severity: 'MEDIUM',
   urgency: 'medium',
   resourceTypes: [DB_CLUSTER_TYPE],
+  requires: ['DBClusterIdentifier', 'DeletionProtection', 'Engine'],
   frameworks: {
     fsbp: ['RDS.7'],
     'nist-800-53-r5': ['CM-3', 'SC-5(2)'],

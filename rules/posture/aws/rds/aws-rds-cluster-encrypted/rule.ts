@@ -11,6 +11,7 @@ export const rule = defineRule<DbClusterConfig>({
   severity: 'MEDIUM',
   urgency: 'medium',
   resourceTypes: [DB_CLUSTER_TYPE],
+  requires: ['DBClusterIdentifier', 'KmsKeyId', 'StorageEncrypted'],
   frameworks: {
     fsbp: ['RDS.27'],
     'nist-800-53-r5': ['CA-9(1)', 'CM-3(6)', 'SC-13', 'SC-28', 'SC-28(1)', 'SC-7(10)', 'SI-7(6)'],

@@ -11,6 +11,7 @@ export const rule = defineRule<DbClusterConfig>({
   severity: 'MEDIUM',
   urgency: 'medium',
   resourceTypes: [DB_CLUSTER_TYPE],
+  requires: ['DBClusterIdentifier', 'Engine', 'IAMDatabaseAuthenticationEnabled'],
   frameworks: {
     fsbp: ['RDS.12'],
     'nist-800-53-r5': ['AC-2(1)', 'AC-3', 'AC-3(15)', 'AC-3(7)', 'AC-6'],

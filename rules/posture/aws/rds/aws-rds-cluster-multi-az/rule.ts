@@ -11,6 +11,7 @@ export const rule = defineRule<DbClusterConfig>({
   severity: 'MEDIUM',
   urgency: 'medium',
   resourceTypes: [DB_CLUSTER_TYPE],
+  requires: ['DBClusterIdentifier', 'MultiAZ', 'members'],
   frameworks: {
     fsbp: ['RDS.15'],
     'nist-800-53-r5': ['CP-10', 'CP-6(2)', 'SC-36', 'SC-5(2)', 'SI-13(5)'],

@@ -11,6 +11,7 @@ export const rule = defineRule<DbInstanceConfig>({
   severity: 'HIGH',
   urgency: 'high',
   resourceTypes: [DB_INSTANCE_TYPE],
+  requires: ['AutoMinorVersionUpgrade', 'Engine', 'EngineVersion'],
   frameworks: {
     'cis-aws-3.0': ['2.3.2'],
     fsbp: ['RDS.13'],

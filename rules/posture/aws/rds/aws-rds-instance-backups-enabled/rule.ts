@@ -15,6 +15,7 @@ export const rule = defineRule<DbInstanceConfig>({
   severity: 'MEDIUM',
   urgency: 'high',
   resourceTypes: [DB_INSTANCE_TYPE],
+  requires: ['BackupRetentionPeriod', 'DBClusterIdentifier', 'ReadReplicaSourceDBInstanceIdentifier'],
   frameworks: {
     fsbp: ['RDS.11'],
     'nist-800-53-r5': ['CP-10', 'CP-6', 'CP-6(1)', 'CP-6(2)', 'CP-9', 'SC-5(2)', 'SI-12', 'SI-13(5)'],

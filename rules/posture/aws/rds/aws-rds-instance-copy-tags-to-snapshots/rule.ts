@@ -12,6 +12,7 @@ export const rule = defineRule<DbInstanceConfig>({
   severity: 'LOW',
   urgency: 'low',
   resourceTypes: [DB_INSTANCE_TYPE],
+  requires: ['CopyTagsToSnapshot', 'DBClusterIdentifier'],
   frameworks: {
     fsbp: ['RDS.17'],
     'nist-800-53-r5': ['CA-9(1)', 'CM-2', 'CM-2(2)'],

@@ -15,6 +15,7 @@ export const rule = defineRule<DbInstanceConfig>({
   severity: 'LOW',
   urgency: 'medium',
   resourceTypes: [DB_INSTANCE_TYPE],
+  requires: ['DBClusterIdentifier', 'DBInstanceIdentifier', 'DeletionProtection', 'Engine'],
   frameworks: {
     fsbp: ['RDS.8'],
     'nist-800-53-r5': ['CM-3', 'SC-5(2)', 'SI-13(5)'],

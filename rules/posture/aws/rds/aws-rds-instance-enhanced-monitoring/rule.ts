@@ -11,6 +11,7 @@ export const rule = defineRule<DbInstanceConfig>({
   severity: 'LOW',
   urgency: 'low',
   resourceTypes: [DB_INSTANCE_TYPE],
+  requires: ['MonitoringInterval'],
   frameworks: {
     fsbp: ['RDS.6'],
     'nist-800-53-r5': ['CA-7', 'SI-2'],

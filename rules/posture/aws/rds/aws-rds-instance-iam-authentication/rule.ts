@@ -15,6 +15,7 @@ export const rule = defineRule<DbInstanceConfig>({
   severity: 'MEDIUM',
   urgency: 'medium',
   resourceTypes: [DB_INSTANCE_TYPE],
+  requires: ['DBClusterIdentifier', 'DBInstanceIdentifier', 'Engine', 'IAMDatabaseAuthenticationEnabled'],
   frameworks: {
     fsbp: ['RDS.10'],
     'nist-800-53-r5': ['AC-2(1)', 'AC-3', 'AC-3(15)', 'AC-3(7)', 'AC-6'],

@@ -21,6 +21,7 @@ export const rule = defineRule<DbInstanceConfig>({
   severity: 'MEDIUM',
   urgency: 'medium',
   resourceTypes: [DB_INSTANCE_TYPE],
+  requires: ['DBClusterIdentifier', 'EnabledCloudwatchLogsExports', 'Engine'],
   frameworks: {
     fsbp: ['RDS.9'],
     'nist-800-53-r5': ['AC-2(4)', 'AC-4(26)', 'AC-6(9)', 'AU-10', 'AU-12', 'AU-2', 'AU-3', 'AU-6(3)', 'AU-6(4)', 'CA-7', 'SC-7(10)', 'SC-7(9)', 'SI-3(8)', 'SI-4(20)', 'SI-7(8)'],

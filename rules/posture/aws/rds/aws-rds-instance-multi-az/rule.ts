@@ -12,6 +12,7 @@ export const rule = defineRule<DbInstanceConfig>({
   severity: 'MEDIUM',
   urgency: 'medium',
   resourceTypes: [DB_INSTANCE_TYPE],
+  requires: ['DBClusterIdentifier', 'DBInstanceIdentifier', 'MultiAZ'],
   frameworks: {
     fsbp: ['RDS.5'],
     'nist-800-53-r5': ['CP-10', 'CP-6(2)', 'SC-36', 'SC-5(2)', 'SI-13(5)'],

@@ -11,6 +11,7 @@ export const rule = defineRule<DbInstanceConfig>({
   severity: 'CRITICAL',
   urgency: 'immediate',
   resourceTypes: [DB_INSTANCE_TYPE],
+  requires: ['DBInstanceIdentifier', 'PubliclyAccessible', 'VpcSecurityGroupIds'],
   frameworks: {
     'cis-aws-3.0': ['2.3.3'],
     fsbp: ['RDS.2'],

@@ -11,6 +11,7 @@ export const rule = defineRule<DbInstanceConfig>({
   severity: 'MEDIUM',
   urgency: 'medium',
   resourceTypes: [DB_INSTANCE_TYPE],
+  requires: ['DBInstanceIdentifier', 'Engine', 'KmsKeyId', 'StorageEncrypted'],
   frameworks: {
     'cis-aws-3.0': ['2.3.1'],
     fsbp: ['RDS.3'],

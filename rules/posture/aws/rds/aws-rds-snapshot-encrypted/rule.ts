@@ -13,6 +13,7 @@ export const rule = defineRule<SnapshotConfig>({
   severity: 'MEDIUM',
   urgency: 'medium',
   resourceTypes: [DB_SNAPSHOT_TYPE, DB_CLUSTER_SNAPSHOT_TYPE],
+  requires: ['Encrypted', 'StorageEncrypted'],
   frameworks: {
     fsbp: ['RDS.4'],
     'nist-800-53-r5': ['CA-9(1)', 'CM-3(6)', 'SC-13', 'SC-28', 'SC-28(1)', 'SC-7(10)', 'SI-7(6)'],

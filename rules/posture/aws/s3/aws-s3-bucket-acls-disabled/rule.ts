@@ -11,7 +11,7 @@ export const rule = defineRule<BucketConfig>({
   severity: 'MEDIUM',
   urgency: 'medium',
   resourceTypes: [BUCKET_TYPE],
-  requires: ['ownershipControls'],
+  requires: ['ownershipControls', 'acl'],
   frameworks: {
     fsbp: ['S3.12'],
     'nist-800-53-r5': ['AC-2(1)', 'AC-3', 'AC-3(15)', 'AC-3(7)', 'AC-6'],

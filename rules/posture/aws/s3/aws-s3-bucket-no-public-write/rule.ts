@@ -15,7 +15,7 @@ export const rule = defineRule<BucketConfig>({
   urgency: 'immediate',
   resourceTypes: [BUCKET_TYPE],
   reads: [ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPE],
-  requires: ['policy', 'acl', 'publicAccessBlock'],
+  requires: ['policy', 'acl', 'publicAccessBlock', 'ownershipControls'],
   frameworks: {
     fsbp: ['S3.3'],
     'nist-800-53-r5': NIST,

@@ -11,6 +11,7 @@ export const rule = defineRule<VpcConfig>({
   severity: 'MEDIUM',
   urgency: 'high',
   resourceTypes: [VPC_TYPE],
+  requires: ['isDefault', 'vpcId'],
   reads: [FLOW_LOG_TYPE],
   frameworks: {
     'cis-aws-3.0': ['3.7'],

@@ -12,6 +12,7 @@ export const rule = defineRule<NetworkAclConfig>({
   severity: 'MEDIUM',
   urgency: 'medium',
   resourceTypes: [NETWORK_ACL_TYPE],
+  requires: ['associatedSubnetIds', 'entries', 'isDefault'],
   frameworks: {
     'cis-aws-3.0': ['5.1'],
     fsbp: ['EC2.21'],

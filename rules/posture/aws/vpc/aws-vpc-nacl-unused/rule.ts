@@ -11,6 +11,7 @@ export const rule = defineRule<NetworkAclConfig>({
   severity: 'LOW',
   urgency: 'low',
   resourceTypes: [NETWORK_ACL_TYPE],
+  requires: ['associatedSubnetIds', 'isDefault', 'networkAclId'],
   frameworks: {
     fsbp: ['EC2.16'],
     'nist-800-53-r5': ['CM-8(1)'],

@@ -15,6 +15,7 @@ export const rule = defineRule<RouteTableConfig>({
   severity: 'LOW',
   urgency: 'low',
   resourceTypes: [ROUTE_TABLE_TYPE],
+  requires: ['routes', 'vpcId'],
   reads: [VPC_PEERING_TYPE],
   frameworks: {
     'cis-aws-3.0': ['5.5'],

@@ -11,6 +11,7 @@ export const rule = defineRule<SubnetConfig>({
   severity: 'MEDIUM',
   urgency: 'medium',
   resourceTypes: [SUBNET_TYPE],
+  requires: ['defaultForAz', 'mapPublicIpOnLaunch', 'subnetId'],
   frameworks: {
     fsbp: ['EC2.15'],
     'nist-800-53-r5': ['AC-21', 'AC-3', 'AC-3(7)', 'AC-4', 'AC-4(21)', 'AC-6', 'SC-7', 'SC-7(11)', 'SC-7(16)', 'SC-7(20)', 'SC-7(21)', 'SC-7(3)', 'SC-7(4)', 'SC-7(9)'],

@@ -48,6 +48,7 @@ export const rule = defineRule<ApiKeyConfig>({
   severity: 'MEDIUM',
   urgency: 'high',
   resourceTypes: [GCP_TYPES.apiKey],
+  requires: ['displayName', 'name', 'restrictions'],
   frameworks: {
     'cis-gcp-5.0': ['1.14'],
     'nist-800-53-r5': ['AC-3', 'IA-5'],

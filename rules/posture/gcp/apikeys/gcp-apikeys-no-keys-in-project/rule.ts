@@ -12,6 +12,7 @@ export const rule = defineRule<ProjectConfig>({
   severity: 'LOW',
   urgency: 'low',
   resourceTypes: [GCP_TYPES.project],
+  requires: ['projectId'],
   reads: [GCP_TYPES.apiKey],
   frameworks: {
     'cis-gcp-5.0': ['1.13'],

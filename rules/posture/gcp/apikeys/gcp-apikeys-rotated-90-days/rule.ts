@@ -13,6 +13,7 @@ export const rule = defineRule<ApiKeyConfig>({
   severity: 'MEDIUM',
   urgency: 'medium',
   resourceTypes: [GCP_TYPES.apiKey],
+  requires: ['createTime', 'displayName', 'name'],
   frameworks: {
     'cis-gcp-5.0': ['1.16'],
     'nist-800-53-r5': ['IA-5', 'IA-5(1)'],

@@ -11,6 +11,7 @@ export const rule = defineRule<DatasetConfig>({
   severity: 'MEDIUM',
   urgency: 'low',
   resourceTypes: [GCP_TYPES.dataset],
+  requires: ['defaultEncryptionConfiguration'],
   frameworks: { 'cis-gcp-5.0': ['7.3'], 'nist-800-53-r5': ['SC-12', 'SC-28'] },
   doc: {
     en: {

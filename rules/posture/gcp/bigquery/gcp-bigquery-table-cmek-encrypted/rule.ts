@@ -14,6 +14,7 @@ export const rule = defineRule<TableConfig>({
   severity: 'MEDIUM',
   urgency: 'low',
   resourceTypes: [GCP_TYPES.table],
+  requires: ['encryptionConfiguration', 'type'],
   frameworks: { 'cis-gcp-5.0': ['7.2'], 'nist-800-53-r5': ['SC-12', 'SC-28'] },
   doc: {
     en: {

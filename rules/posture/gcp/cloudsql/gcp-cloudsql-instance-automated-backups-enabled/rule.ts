@@ -12,6 +12,7 @@ export const rule = defineRule<SqlInstanceConfig>({
   severity: 'MEDIUM',
   urgency: 'high',
   resourceTypes: [GCP_TYPES.sqlInstance],
+  requires: ['instanceType', 'settings'],
   frameworks: { 'cis-gcp-5.0': ['6.8'], 'nist-800-53-r5': ['CP-9', 'CP-10'] },
   doc: {
     en: {

@@ -15,6 +15,7 @@ export const rule = defineRule<SqlInstanceConfig>({
   severity: 'CRITICAL',
   urgency: 'immediate',
   resourceTypes: [GCP_TYPES.sqlInstance],
+  requires: ['instanceType', 'settings'],
   frameworks: { 'cis-gcp-5.0': ['6.5'], 'nist-800-53-r5': ['AC-3', 'AC-4', 'SC-7'], 'pci-dss-4.0': ['1.3.1', '1.4.1'] },
   doc: {
     en: {

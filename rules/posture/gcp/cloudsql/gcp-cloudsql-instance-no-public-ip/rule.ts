@@ -12,6 +12,7 @@ export const rule = defineRule<SqlInstanceConfig>({
   severity: 'HIGH',
   urgency: 'high',
   resourceTypes: [GCP_TYPES.sqlInstance],
+  requires: ['instanceType', 'settings'],
   frameworks: { 'cis-gcp-5.0': ['6.7'], 'nist-800-53-r5': ['AC-4', 'SC-7'], 'pci-dss-4.0': ['1.4.1'] },
   doc: {
     en: {

@@ -12,6 +12,7 @@ export const rule = defineRule<SqlInstanceConfig>({
   severity: 'MEDIUM',
   urgency: 'medium',
   resourceTypes: [GCP_TYPES.sqlInstance],
+  requires: ['databaseVersion', 'instanceType', 'settings'],
   frameworks: { 'nist-800-53-r5': ['CP-9', 'CP-10'] },
   doc: {
     en: {

@@ -14,6 +14,7 @@ export const rule = defineRule<SqlInstanceConfig>({
   severity: 'HIGH',
   urgency: 'high',
   resourceTypes: [GCP_TYPES.sqlInstance],
+  requires: ['instanceType', 'settings'],
   frameworks: { 'cis-gcp-5.0': ['6.4'], 'nist-800-53-r5': ['SC-8', 'SC-8(1)', 'SC-13'], 'pci-dss-4.0': ['4.2.1'] },
   doc: {
     en: {

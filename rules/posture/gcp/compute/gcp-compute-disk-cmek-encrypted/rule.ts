@@ -12,6 +12,7 @@ export const rule = defineRule<DiskConfig>({
   severity: 'LOW',
   urgency: 'low',
   resourceTypes: [GCP_TYPES.disk],
+  requires: ['diskEncryptionKey'],
   frameworks: {
     'nist-800-53-r5': ['SC-12', 'SC-28', 'SC-28(1)'],
     'pci-dss-4.0': ['3.5.1', '3.6.1'],

@@ -12,6 +12,7 @@ export const rule = defineRule<DiskConfig>({
   severity: 'LOW',
   urgency: 'low',
   resourceTypes: [GCP_TYPES.disk],
+  requires: ['diskEncryptionKey'],
   frameworks: {
     'cis-gcp-5.0': ['4.7'],
     'nist-800-53-r5': ['SC-12', 'SC-28', 'SC-28(1)'],

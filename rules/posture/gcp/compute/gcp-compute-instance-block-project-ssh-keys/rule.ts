@@ -14,6 +14,7 @@ export const rule = defineRule<InstanceConfig>({
   severity: 'MEDIUM',
   urgency: 'medium',
   resourceTypes: [GCP_TYPES.instance],
+  requires: ['metadata'],
   frameworks: {
     'cis-gcp-5.0': ['4.3'],
     'nist-800-53-r5': ['AC-3', 'AC-17', 'IA-5'],

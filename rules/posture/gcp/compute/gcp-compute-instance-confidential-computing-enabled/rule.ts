@@ -18,6 +18,7 @@ export const rule = defineRule<InstanceConfig>({
   severity: 'LOW',
   urgency: 'low',
   resourceTypes: [GCP_TYPES.instance],
+  requires: ['confidentialInstanceConfig', 'machineType'],
   frameworks: {
     'cis-gcp-5.0': ['4.11'],
     'nist-800-53-r5': ['SC-28', 'SC-39'],

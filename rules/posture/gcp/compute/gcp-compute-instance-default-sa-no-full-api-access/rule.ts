@@ -13,6 +13,7 @@ export const rule = defineRule<InstanceConfig>({
   severity: 'HIGH',
   urgency: 'high',
   resourceTypes: [GCP_TYPES.instance],
+  requires: ['labels', 'name', 'serviceAccounts'],
   frameworks: {
     'cis-gcp-5.0': ['4.2'],
     'nist-800-53-r5': ['AC-6', 'AC-6(1)', 'AC-6(10)'],

@@ -12,6 +12,7 @@ export const rule = defineRule<InstanceConfig>({
   severity: 'MEDIUM',
   urgency: 'medium',
   resourceTypes: [GCP_TYPES.instance],
+  requires: ['canIpForward', 'labels', 'name'],
   frameworks: {
     'cis-gcp-5.0': ['4.6'],
     'nist-800-53-r5': ['AC-4', 'CM-7', 'SC-7'],

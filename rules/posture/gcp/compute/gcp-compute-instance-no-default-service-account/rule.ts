@@ -13,6 +13,7 @@ export const rule = defineRule<InstanceConfig>({
   severity: 'MEDIUM',
   urgency: 'medium',
   resourceTypes: [GCP_TYPES.instance],
+  requires: ['labels', 'name', 'serviceAccounts'],
   frameworks: {
     'cis-gcp-5.0': ['4.1'],
     'nist-800-53-r5': ['AC-6', 'AC-6(1)'],

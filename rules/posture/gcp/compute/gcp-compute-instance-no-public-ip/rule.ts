@@ -12,6 +12,7 @@ export const rule = defineRule<InstanceConfig>({
   severity: 'MEDIUM',
   urgency: 'medium',
   resourceTypes: [GCP_TYPES.instance],
+  requires: ['labels', 'name', 'networkInterfaces'],
   frameworks: {
     'cis-gcp-5.0': ['4.9'],
     'nist-800-53-r5': ['AC-4', 'SC-7', 'SC-7(4)', 'SC-7(5)'],

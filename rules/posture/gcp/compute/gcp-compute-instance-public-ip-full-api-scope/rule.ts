@@ -13,6 +13,7 @@ export const rule = defineRule<InstanceConfig>({
   severity: 'HIGH',
   urgency: 'high',
   resourceTypes: [GCP_TYPES.instance],
+  requires: ['labels', 'name', 'networkInterfaces', 'serviceAccounts'],
   frameworks: {
     'nist-800-53-r5': ['AC-6', 'AC-6(10)', 'SC-7'],
     'pci-dss-4.0': ['1.4.1', '7.2.1'],

@@ -14,6 +14,7 @@ export const rule = defineRule<InstanceConfig>({
   severity: 'MEDIUM',
   urgency: 'medium',
   resourceTypes: [GCP_TYPES.instance],
+  requires: ['metadata'],
   reads: [GCP_TYPES.computeProject],
   frameworks: {
     'cis-gcp-5.0': ['4.5'],

@@ -11,6 +11,7 @@ export const rule = defineRule<InstanceConfig>({
   severity: 'MEDIUM',
   urgency: 'low',
   resourceTypes: [GCP_TYPES.instance],
+  requires: ['shieldedInstanceConfig'],
   frameworks: {
     'cis-gcp-5.0': ['4.8'],
     'nist-800-53-r5': ['SI-7', 'SI-7(1)', 'SI-7(9)', 'SC-3'],

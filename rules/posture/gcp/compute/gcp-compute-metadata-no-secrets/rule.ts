@@ -39,6 +39,7 @@ export const rule = defineRule<InstanceConfig | ComputeProjectConfig>({
   severity: 'HIGH',
   urgency: 'high',
   resourceTypes: [GCP_TYPES.instance, GCP_TYPES.computeProject],
+  requires: ['commonInstanceMetadata', 'labels', 'metadata', 'name'],
   frameworks: {
     'nist-800-53-r5': ['IA-5(7)', 'SC-28'],
     'pci-dss-4.0': ['8.3.2', '8.6.2'],

@@ -12,6 +12,7 @@ export const rule = defineRule<ComputeProjectConfig>({
   severity: 'MEDIUM',
   urgency: 'medium',
   resourceTypes: [GCP_TYPES.computeProject],
+  requires: ['commonInstanceMetadata'],
   reads: [GCP_TYPES.instance],
   frameworks: {
     'nist-800-53-r5': ['IA-2(1)', 'IA-2(2)', 'AC-17'],

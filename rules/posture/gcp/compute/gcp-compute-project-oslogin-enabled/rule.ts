@@ -12,6 +12,7 @@ export const rule = defineRule<ComputeProjectConfig>({
   severity: 'MEDIUM',
   urgency: 'medium',
   resourceTypes: [GCP_TYPES.computeProject],
+  requires: ['commonInstanceMetadata'],
   reads: [GCP_TYPES.instance],
   frameworks: {
     'cis-gcp-5.0': ['4.4'],

@@ -11,6 +11,7 @@ export const rule = defineRule<DataprocClusterConfig>({
   severity: 'MEDIUM',
   urgency: 'low',
   resourceTypes: [GCP_TYPES.dataprocCluster],
+  requires: ['config'],
   frameworks: { 'cis-gcp-5.0': ['8.1'], 'nist-800-53-r5': ['SC-12', 'SC-28'] },
   doc: {
     en: {

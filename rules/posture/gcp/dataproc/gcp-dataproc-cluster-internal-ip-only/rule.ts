@@ -11,6 +11,7 @@ export const rule = defineRule<DataprocClusterConfig>({
   severity: 'MEDIUM',
   urgency: 'medium',
   resourceTypes: [GCP_TYPES.dataprocCluster],
+  requires: ['config'],
   frameworks: { 'nist-800-53-r5': ['AC-4', 'SC-7'], 'pci-dss-4.0': ['1.4.1'] },
   doc: {
     en: {

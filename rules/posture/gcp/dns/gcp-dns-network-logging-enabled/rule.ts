@@ -12,6 +12,7 @@ export const rule = defineRule<NetworkConfig>({
   severity: 'MEDIUM',
   urgency: 'medium',
   resourceTypes: [GCP_TYPES.network],
+  requires: ['name', 'selfLink'],
   reads: [GCP_TYPES.dnsPolicy],
   frameworks: {
     'cis-gcp-5.0': ['2.13'],

@@ -12,6 +12,7 @@ export const rule = defineRule<DnsManagedZoneConfig>({
   severity: 'MEDIUM',
   urgency: 'medium',
   resourceTypes: [GCP_TYPES.dnsManagedZone],
+  requires: ['dnsName', 'dnssecConfig', 'name', 'visibility'],
   frameworks: {
     'cis-gcp-5.0': ['3.4'],
     'nist-800-53-r5': ['SC-13', 'SC-20'],

@@ -14,6 +14,7 @@ export const rule = defineRule<OrganizationConfig>({
   severity: 'MEDIUM',
   urgency: 'medium',
   resourceTypes: [GCP_TYPES.organization],
+  requires: ['displayName', 'name'],
   reads: [GCP_TYPES.essentialContact],
   frameworks: {
     'cis-gcp-5.0': ['1.17'],

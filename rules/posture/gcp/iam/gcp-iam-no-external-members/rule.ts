@@ -35,7 +35,7 @@ export const rule = defineRule<ProjectConfig>({
   urgency: 'high',
   resourceTypes: [GCP_TYPES.project],
   reads: [GCP_TYPES.organization],
-  requires: ['iamPolicy', 'inherited'],
+  requires: ['iamPolicy', 'inherited', 'ancestors', 'projectId'],
   frameworks: {
     'cis-gcp-5.0': ['1.2'],
     'nist-800-53-r5': ['AC-2', 'IA-2', 'IA-4'],

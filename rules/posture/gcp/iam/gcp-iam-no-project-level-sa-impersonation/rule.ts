@@ -15,7 +15,7 @@ export const rule = defineRule<ProjectConfig>({
   severity: 'HIGH',
   urgency: 'high',
   resourceTypes: [GCP_TYPES.project],
-  requires: ['iamPolicy', 'inherited'],
+  requires: ['iamPolicy', 'inherited', 'projectId'],
   frameworks: {
     'cis-gcp-5.0': ['1.7'],
     'nist-800-53-r5': ['AC-6', 'AC-6(1)'],

@@ -15,7 +15,7 @@ export const rule = defineRule<ProjectConfig>({
   severity: 'MEDIUM',
   urgency: 'medium',
   resourceTypes: [GCP_TYPES.project],
-  requires: ['iamPolicy', 'inherited'],
+  requires: ['iamPolicy', 'inherited', 'projectId'],
   frameworks: {
     'nist-800-53-r5': ['AC-2', 'AC-6', 'AC-6(7)'],
     'pci-dss-4.0': ['7.2.1', '7.2.4'],

@@ -13,6 +13,7 @@ export const rule = defineRule<ServiceAccountKeyConfig>({
   severity: 'MEDIUM',
   urgency: 'high',
   resourceTypes: [GCP_TYPES.serviceAccountKey],
+  requires: ['disabled', 'keyType', 'name', 'serviceAccountEmail', 'validAfterTime'],
   frameworks: {
     'cis-gcp-5.0': ['1.8'],
     'nist-800-53-r5': ['IA-5', 'IA-5(1)'],

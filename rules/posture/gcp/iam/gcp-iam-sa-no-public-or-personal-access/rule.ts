@@ -13,7 +13,7 @@ export const rule = defineRule<ServiceAccountConfig>({
   severity: 'CRITICAL',
   urgency: 'immediate',
   resourceTypes: [GCP_TYPES.serviceAccount],
-  requires: ['iamPolicy'],
+  requires: ['iamPolicy', 'email', 'name'],
   frameworks: {
     'nist-800-53-r5': ['AC-3', 'AC-6', 'AC-2'],
     'pci-dss-4.0': ['7.2.1', '8.2.2'],

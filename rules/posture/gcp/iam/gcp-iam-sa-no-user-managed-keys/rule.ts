@@ -14,6 +14,7 @@ export const rule = defineRule<ServiceAccountKeyConfig>({
   severity: 'HIGH',
   urgency: 'high',
   resourceTypes: [GCP_TYPES.serviceAccountKey],
+  requires: ['disabled', 'keyOrigin', 'keyType', 'name', 'serviceAccountEmail', 'validAfterTime', 'validBeforeTime'],
   frameworks: {
     'cis-gcp-5.0': ['1.5'],
     'nist-800-53-r5': ['IA-5', 'IA-5(7)', 'AC-2'],

@@ -12,7 +12,7 @@ export const rule = defineRule<CryptoKeyConfig>({
   severity: 'CRITICAL',
   urgency: 'immediate',
   resourceTypes: [GCP_TYPES.cryptoKey],
-  requires: ['iamPolicy'],
+  requires: ['iamPolicy', 'name'],
   frameworks: {
     'cis-gcp-5.0': ['1.10'],
     'nist-800-53-r5': ['AC-3', 'AC-6', 'SC-12'],

@@ -15,6 +15,7 @@ export const rule = defineRule<CryptoKeyConfig>({
   severity: 'MEDIUM',
   urgency: 'medium',
   resourceTypes: [GCP_TYPES.cryptoKey],
+  requires: ['name', 'nextRotationTime', 'primary', 'purpose', 'rotationPeriod', 'versionTemplate'],
   frameworks: {
     'cis-gcp-5.0': ['1.11'],
     'nist-800-53-r5': ['SC-12'],

@@ -12,7 +12,7 @@ export const rule = defineRule<KeyRingConfig>({
   severity: 'CRITICAL',
   urgency: 'immediate',
   resourceTypes: [GCP_TYPES.keyRing],
-  requires: ['iamPolicy'],
+  requires: ['iamPolicy', 'name'],
   frameworks: {
     'nist-800-53-r5': ['AC-3', 'AC-6', 'SC-12'],
     'pci-dss-4.0': ['3.6.1', '7.2.1'],

@@ -16,7 +16,7 @@ export const rule = defineRule<ProjectConfig>({
   severity: 'MEDIUM',
   urgency: 'medium',
   resourceTypes: [GCP_TYPES.project],
-  requires: ['iamPolicy', 'inherited'],
+  requires: ['iamPolicy', 'inherited', 'projectId'],
   frameworks: {
     'cis-gcp-5.0': ['1.12'],
     'nist-800-53-r5': ['AC-5'],

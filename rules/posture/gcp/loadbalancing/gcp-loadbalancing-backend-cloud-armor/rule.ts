@@ -13,6 +13,7 @@ export const rule = defineRule<BackendServiceConfig>({
   severity: 'MEDIUM',
   urgency: 'medium',
   resourceTypes: [GCP_TYPES.backendService],
+  requires: ['loadBalancingScheme', 'name', 'protocol', 'securityPolicy'],
   frameworks: {
     'nist-800-53-r5': ['SC-5', 'SC-7', 'SI-4'],
     'pci-dss-4.0': ['6.4.2'],

@@ -12,6 +12,7 @@ export const rule = defineRule<BackendServiceConfig>({
   severity: 'MEDIUM',
   urgency: 'medium',
   resourceTypes: [GCP_TYPES.backendService],
+  requires: ['loadBalancingScheme', 'logConfig', 'name', 'protocol'],
   frameworks: {
     'cis-gcp-5.0': ['2.17'],
     'nist-800-53-r5': ['AU-2', 'AU-3', 'AU-12', 'SI-4'],

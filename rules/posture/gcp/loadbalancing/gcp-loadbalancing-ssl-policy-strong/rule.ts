@@ -48,6 +48,7 @@ export const rule = defineRule<TargetProxyConfig>({
   severity: 'MEDIUM',
   urgency: 'medium',
   resourceTypes: [GCP_TYPES.targetHttpsProxy, GCP_TYPES.targetSslProxy],
+  requires: ['name', 'sslPolicy'],
   reads: [GCP_TYPES.sslPolicy],
   frameworks: {
     'cis-gcp-5.0': ['3.11'],

@@ -19,7 +19,7 @@ export const rule = defineRule<ProjectConfig>({
   severity: 'MEDIUM',
   urgency: 'medium',
   resourceTypes: [GCP_TYPES.project],
-  requires: ['iamPolicy', 'inherited'],
+  requires: ['iamPolicy', 'inherited', 'projectId'],
   frameworks: {
     'cis-gcp-5.0': ['2.1'],
     'nist-800-53-r5': ['AU-2', 'AU-3', 'AU-12'],

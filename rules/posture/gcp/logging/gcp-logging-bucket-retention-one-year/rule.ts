@@ -15,6 +15,7 @@ export const rule = defineRule<LogBucketConfig>({
   severity: 'LOW',
   urgency: 'low',
   resourceTypes: [GCP_TYPES.logBucket],
+  requires: ['lifecycleState', 'name', 'retentionDays'],
   frameworks: {
     'nist-800-53-r5': ['AU-11', 'SI-12'],
     'pci-dss-4.0': ['10.5.1'],

@@ -27,6 +27,7 @@ export const rule = defineRule<ProjectConfig>({
   severity: 'MEDIUM',
   urgency: 'medium',
   resourceTypes: [GCP_TYPES.project],
+  requires: ['ancestors', 'projectId'],
   reads: [GCP_TYPES.logSink],
   frameworks: {
     'cis-gcp-5.0': ['2.3'],

@@ -14,6 +14,7 @@ export const rule = defineRule<LogSinkConfig>({
   severity: 'MEDIUM',
   urgency: 'medium',
   resourceTypes: [GCP_TYPES.logSink],
+  requires: ['destination', 'name'],
   reads: [GCP_TYPES.bucket],
   // Sinks often export to a bucket in a central logging project.
   readsAcrossScopes: [GCP_TYPES.bucket],

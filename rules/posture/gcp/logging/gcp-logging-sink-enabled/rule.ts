@@ -11,6 +11,7 @@ export const rule = defineRule<LogSinkConfig>({
   severity: 'MEDIUM',
   urgency: 'medium',
   resourceTypes: [GCP_TYPES.logSink],
+  requires: ['destination', 'disabled', 'name', 'parent'],
   frameworks: {
     'nist-800-53-r5': ['AU-5', 'AU-6(4)', 'AU-9(2)'],
     'pci-dss-4.0': ['10.3.3'],

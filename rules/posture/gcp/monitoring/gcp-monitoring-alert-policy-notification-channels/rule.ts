@@ -11,6 +11,7 @@ export const rule = defineRule<AlertPolicyConfig>({
   severity: 'LOW',
   urgency: 'medium',
   resourceTypes: [GCP_TYPES.alertPolicy],
+  requires: ['displayName', 'enabled', 'notificationChannels'],
   frameworks: {
     'nist-800-53-r5': ['SI-4(5)', 'IR-6'],
   },

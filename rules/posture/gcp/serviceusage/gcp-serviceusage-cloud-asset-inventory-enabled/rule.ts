@@ -13,6 +13,7 @@ export const rule = defineRule<ProjectConfig>({
   severity: 'LOW',
   urgency: 'low',
   resourceTypes: [GCP_TYPES.project],
+  requires: ['projectId'],
   reads: [GCP_TYPES.service],
   frameworks: {
     'cis-gcp-5.0': ['2.14'],

@@ -12,7 +12,7 @@ export const rule = defineRule<BucketConfig>({
   severity: 'CRITICAL',
   urgency: 'immediate',
   resourceTypes: [GCP_TYPES.bucket],
-  requires: ['iamPolicy'],
+  requires: ['iamPolicy', 'iamConfiguration'],
   frameworks: { 'cis-gcp-5.0': ['5.1'], 'nist-800-53-r5': ['AC-3', 'AC-4', 'AC-6', 'SC-7'], 'pci-dss-4.0': ['7.2.1'] },
   doc: {
     en: {

@@ -42,6 +42,7 @@ export const rule = defineRule<BucketConfig>({
   severity: 'MEDIUM',
   urgency: 'medium',
   resourceTypes: [GCP_TYPES.bucket],
+  requires: ['iamConfiguration'],
   reads: [GCP_TYPES.project, GCP_TYPES.orgPolicy],
   frameworks: { 'nist-800-53-r5': ['AC-3', 'AC-6', 'SC-7'] },
   doc: {

@@ -11,6 +11,7 @@ export const rule = defineRule<BucketConfig>({
   severity: 'MEDIUM',
   urgency: 'medium',
   resourceTypes: [GCP_TYPES.bucket],
+  requires: ['iamConfiguration'],
   frameworks: { 'cis-gcp-5.0': ['5.2'], 'nist-800-53-r5': ['AC-3', 'AC-6'], 'pci-dss-4.0': ['7.2.1'] },
   doc: {
     en: {

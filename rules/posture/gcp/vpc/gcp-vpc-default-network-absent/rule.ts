@@ -12,6 +12,7 @@ export const rule = defineRule<ProjectConfig>({
   severity: 'MEDIUM',
   urgency: 'medium',
   resourceTypes: [GCP_TYPES.project],
+  requires: ['projectId'],
   reads: [GCP_TYPES.network],
   frameworks: {
     'cis-gcp-5.0': ['3.1'],

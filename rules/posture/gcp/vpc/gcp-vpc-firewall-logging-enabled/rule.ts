@@ -13,6 +13,7 @@ export const rule = defineRule<FirewallConfig>({
   severity: 'LOW',
   urgency: 'low',
   resourceTypes: [GCP_TYPES.firewall],
+  requires: ['allowed', 'direction', 'disabled', 'logConfig', 'name', 'network', 'priority', 'sourceRanges', 'targetServiceAccounts', 'targetTags'],
   frameworks: {
     'nist-800-53-r5': ['AU-2', 'AU-3', 'AU-12', 'SI-4'],
     'pci-dss-4.0': ['10.2.1'],

@@ -12,6 +12,7 @@ export const rule = defineRule<FirewallConfig>({
   severity: 'HIGH',
   urgency: 'high',
   resourceTypes: [GCP_TYPES.firewall],
+  requires: ['allowed', 'direction', 'disabled', 'name', 'network', 'priority', 'sourceRanges', 'targetServiceAccounts', 'targetTags'],
   frameworks: {
     'cis-gcp-5.0': ['3.7'],
     'nist-800-53-r5': ['AC-4', 'AC-17', 'CM-7', 'SC-7', 'SC-7(5)'],

@@ -16,6 +16,7 @@ export const rule = defineRule<FirewallConfig>({
   severity: 'CRITICAL',
   urgency: 'immediate',
   resourceTypes: [GCP_TYPES.firewall],
+  requires: ['allowed', 'direction', 'disabled', 'name', 'network', 'priority', 'sourceRanges', 'targetServiceAccounts', 'targetTags'],
   frameworks: {
     'nist-800-53-r5': ['AC-4', 'CM-7', 'CM-7(1)', 'SC-7', 'SC-7(5)'],
     'pci-dss-4.0': ['1.3.1', '1.4.2'],

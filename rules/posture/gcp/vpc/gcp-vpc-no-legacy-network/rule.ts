@@ -12,6 +12,7 @@ export const rule = defineRule<NetworkConfig>({
   severity: 'MEDIUM',
   urgency: 'medium',
   resourceTypes: [GCP_TYPES.network],
+  requires: ['IPv4Range', 'autoCreateSubnetworks', 'name'],
   frameworks: {
     'cis-gcp-5.0': ['3.2'],
     'nist-800-53-r5': ['CM-6', 'SC-7'],

@@ -16,6 +16,7 @@ export const rule = defineRule<SubnetworkConfig>({
   severity: 'MEDIUM',
   urgency: 'medium',
   resourceTypes: [GCP_TYPES.subnetwork],
+  requires: ['logConfig', 'name', 'network', 'purpose'],
   frameworks: {
     'cis-gcp-5.0': ['3.10'],
     'nist-800-53-r5': ['AU-2', 'AU-3', 'AU-12', 'SI-4'],

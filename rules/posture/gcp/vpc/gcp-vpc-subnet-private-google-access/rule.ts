@@ -13,6 +13,7 @@ export const rule = defineRule<SubnetworkConfig>({
   severity: 'LOW',
   urgency: 'low',
   resourceTypes: [GCP_TYPES.subnetwork],
+  requires: ['ipCidrRange', 'name', 'network', 'privateIpGoogleAccess', 'purpose'],
   frameworks: {
     'nist-800-53-r5': ['SC-7', 'SC-7(4)'],
   },
