@@ -4,11 +4,12 @@
  * (`${env:NAME}`) never appear in error messages. Parsing lives in parse.ts (yaml, zod) and loads
  * only when there is a file to parse.
  */
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { MamoriError } from '../model/errors.js';
 import { defaultConfig } from './defaults.js';
+import { configTooLarge, maxConfigBytes } from './limits.js';
 import type { MamoriConfig } from './schema.js';
 
 export type * from './schema.js';
@@ -43,8 +44,9 @@ export async function loadConfig(path?: string, options: LoadConfigOptions = {})
   const file = given ? expandHome(given, homeDir) : defaultConfigPath(homeDir);
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await readBounded(file, maxConfigBytes(env));
   } catch (err) {
+    if (err instanceof MamoriError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' && !given) return defaultConfig();
     if (code === 'ENOENT') throw new MamoriError('CONFIG_NOT_FOUND', `config file not found: ${file}${path ? '' : ' (from MAMORI_CONFIG)'}`);
@@ -57,3 +59,29 @@ export async function loadConfig(path?: string, options: LoadConfigOptions = {})
   return parseConfig(text, { file, env, baseDir: dirname(resolve(file)), homeDir });
 }
 
+
+/**
+ * The file's text, refused before it is read when it is larger than `limit` bytes. A pipe or a
+ * file that grows meanwhile is read only to one byte past the limit.
+ */
+async function readBounded(file: string, limit: number): Promise<string> {
+  const handle = await open(file, 'r');
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
+    if (info.isFile() && info.size > limit) throw configTooLarge(file, info.size, limit);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const buffer = Buffer.allocUnsafe(Math.min(limit + 1 - total, 1024 * 1024));
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > limit) throw configTooLarge(file, undefined, limit);
+    }
+    return Buffer.concat(chunks, total).toString('utf8');
+  } finally {
+    await handle.close();
+  }
+}

@@ -4,7 +4,7 @@ import { SEVERITIES, type Severity } from '../model/types.js';
 import { AutomationRulesSchema, type AutomationRule } from '../hub/automation.js';
 import { RISK_LEVELS, type RiskLevel } from '../hub/model.js';
 import { SuppressionsSchema, type Suppression } from '../hub/suppressions.js';
-import { choice, didYouMean, looseString, oneOrMany, strictObject } from './validate.js';
+import { choice, didYouMean, looseString, oneOrMany, pattern, strictObject } from './validate.js';
 
 import { DEFAULT_CRITICALITY_TAG, DEFAULT_DATA_CLASSIFICATION_TAG, DEFAULT_SENSITIVE_DATA_VALUES } from './defaults.js';
 
@@ -88,20 +88,23 @@ export interface MamoriConfig {
 const accountId = looseString.refine((s) => /^\d{12}$/.test(s), { message: 'expected a 12-digit AWS account id' });
 const nonEmpty = z.string().trim().min(1);
 
+/** What fetch would refuse to send (it rejects URLs with credentials): said here, once, rather than at every delivery. */
+export const URL_CREDENTIALS_MESSAGE = 'credentials in the URL (user:password@) are not supported; put the token in the path or query, or sign the body with a webhook `secret`';
+
 function url(schemes: readonly string[]) {
   const what = `expected an ${schemes.map((s) => `${s}://`).join(' or ')} URL`;
   // Never echo the value: URLs of chat webhooks are secrets.
-  return z.string({ error: (iss) => (iss.input === undefined ? 'required' : what) }).refine(
-    (s) => {
-      try {
-        const u = new URL(s);
-        return schemes.includes(u.protocol.slice(0, -1)) && u.hostname !== '';
-      } catch {
-        return false;
-      }
-    },
-    { message: what },
-  );
+  return z.string({ error: (iss) => (iss.input === undefined ? 'required' : what) }).superRefine((s, ctx) => {
+    let u: URL;
+    try {
+      u = new URL(s);
+    } catch {
+      ctx.addIssue({ code: 'custom', message: what });
+      return;
+    }
+    if (!schemes.includes(u.protocol.slice(0, -1)) || u.hostname === '') ctx.addIssue({ code: 'custom', message: what });
+    else if (u.username || u.password) ctx.addIssue({ code: 'custom', message: URL_CREDENTIALS_MESSAGE });
+  });
 }
 
 const event = choice(NOTIFICATION_EVENTS, 'event');
@@ -148,7 +151,7 @@ export const NotificationTargetSchema = z.discriminatedUnion('type', [...targets
 
 export const RiskSchema = strictObject({
   criticalityTag: nonEmpty.default(DEFAULT_CRITICALITY_TAG),
-  criticalResources: z.array(looseString).default([]),
+  criticalResources: z.array(pattern).default([]),
   productionAccounts: z.array(accountId).default([]),
   sandboxAccounts: z.array(accountId).default([]),
   dataClassificationTag: nonEmpty.default(DEFAULT_DATA_CLASSIFICATION_TAG),

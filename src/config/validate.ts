@@ -4,6 +4,7 @@
  * Pure: no I/O.
  */
 import { z } from 'zod';
+import { patternLengthProblem } from './limits.js';
 
 export type PathKey = string | number;
 
@@ -120,10 +121,24 @@ export const looseString = z.union([z.string(), z.number().transform((n) => Stri
   error: (iss) => (iss.code === 'invalid_union' ? `expected text, got ${describeType(iss.input)}` : undefined),
 });
 
-/** One value or a list of values (at least one), normalised to a list. */
-export const oneOrMany = z.union([looseString.transform((s) => [s]), z.array(looseString).min(1)], {
-  error: (iss) => (iss.code === 'invalid_union' ? `expected text or a list of text, got ${describeType(iss.input)}` : undefined),
+/** Text that is matched against findings (a glob, an id, a tag value): at most MAX_PATTERN_LENGTH characters. */
+export const pattern = looseString.superRefine((s, ctx) => {
+  const problem = patternLengthProblem(s);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
 });
+
+/** One value or a list of values (at least one), normalised to a list; each at most MAX_PATTERN_LENGTH characters. */
+export const oneOrMany = z
+  .union([looseString.transform((s) => [s]), z.array(looseString).min(1)], {
+    error: (iss) => (iss.code === 'invalid_union' ? `expected text or a list of text, got ${describeType(iss.input)}` : undefined),
+  })
+  .superRefine((list, ctx) => {
+    // Checked on the list, not in the union: a failed check inside a union reads as a wrong type.
+    list.forEach((s, i) => {
+      const problem = patternLengthProblem(s);
+      if (problem) ctx.addIssue({ code: 'custom', path: list.length > 1 ? [i] : [], message: problem });
+    });
+  });
 
 /** A case-insensitive choice among fixed values, returned in canonical spelling. */
 export function choice<const T extends readonly string[]>(values: T, what: string) {

@@ -16,6 +16,7 @@ import { z } from 'zod';
 import { FRAMEWORK_IDS, isFrameworkId } from '../frameworks/index.js';
 import { MamoriError } from '../model/errors.js';
 import { SEVERITIES, severityRank, type Severity } from '../model/types.js';
+import { MAX_CONFIG_RULES, patternLengthProblem } from '../config/limits.js';
 import {
   choice,
   didYouMean,
@@ -31,6 +32,7 @@ import {
 } from '../config/validate.js';
 import { RISK_LEVELS, WORKFLOW_STATUSES, type HubFinding, type WorkflowStatus } from './model.js';
 import { globMatch } from './glob.js';
+import { exactKeys, globKeys, narrower, RuleIndex, TAG_SEPARATOR, type IndexedField, type IndexKey, type IndexKeys } from './rule-index.js';
 import { PROVIDERS } from '../model/types.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -103,7 +105,8 @@ function resolveField(name: string): FieldSpec | string {
     const head = name.slice(0, dot);
     const key = name.slice(dot + 1);
     if (!key) return `missing key after "${head}."`;
-    if (head === 'resourceTags') return text((f) => f.resourceTags?.[key]);
+    // Own tags only, as the rule index sees them: `resourceTags.constructor` is not Object's.
+    if (head === 'resourceTags') return text((f) => (f.resourceTags && Object.hasOwn(f.resourceTags, key) ? f.resourceTags[key] : undefined));
     if (head === 'userFields') return text((f) => f.userFields?.[key]);
     if (head === 'frameworks') {
       if (!isFrameworkId(key)) {
@@ -172,10 +175,12 @@ function describe(v: unknown): string {
 function operand(ctx: Ctx, path: PathKey[], spec: FieldSpec, v: unknown): string | number | undefined {
   switch (spec.kind) {
     case 'text':
-    case 'list':
-      if (typeof v === 'string') return v;
-      if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-      return issue(ctx, path, `expected text, got ${describe(v)}`);
+    case 'list': {
+      const text = typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : undefined;
+      if (text === undefined) return issue(ctx, path, `expected text, got ${describe(v)}`);
+      const problem = patternLengthProblem(text);
+      return problem ? issue(ctx, path, problem) : text;
+    }
     case 'enum':
     case 'rank': {
       const values = spec.values!;
@@ -313,9 +318,12 @@ function stringList(ctx: Ctx, path: PathKey[], raw: unknown): string[] | undefin
   if (list.length === 0) return issue(ctx, path, 'needs at least one value');
   const out: string[] = [];
   list.forEach((v, i) => {
-    if (typeof v === 'string' && v !== '') out.push(v);
+    const at = Array.isArray(raw) ? [...path, i] : path;
+    const problem = typeof v === 'string' ? patternLengthProblem(v) : undefined;
+    if (problem) issue(ctx, at, problem);
+    else if (typeof v === 'string' && v !== '') out.push(v);
     else if (typeof v === 'number') out.push(String(v));
-    else issue(ctx, Array.isArray(raw) ? [...path, i] : path, `expected text, got ${describe(v)}`);
+    else issue(ctx, at, `expected text, got ${describe(v)}`);
   });
   return out.length === list.length ? out : undefined;
 }
@@ -377,7 +385,103 @@ function compileCriteria(ctx: Ctx, path: PathKey[], raw: unknown): Predicate | u
 }
 
 // ---------------------------------------------------------------------------------------------
+// Index: the rules a finding can meet
+
+/** Criteria on fields that no action changes, by name: what a rule can be filed under. */
+const INDEXED_CRITERIA = new Map<string, IndexedField>([
+  ['account', 'account'],
+  ['region', 'region'],
+  ['ruleId', 'ruleId'],
+  ['resourceUid', 'resourceUid'],
+  ['resourceType', 'resourceType'],
+]);
+const TAG_CRITERION = 'resourceTags.';
+
+/** Operands of a text criterion as compileOperator reads them (numbers and booleans as text). */
+function textOperands(raw: unknown): string[] | undefined {
+  const list = Array.isArray(raw) ? raw : [raw];
+  const out: string[] = [];
+  for (const v of list) {
+    if (typeof v === 'string') out.push(v);
+    else if (typeof v === 'number' || typeof v === 'boolean') out.push(String(v));
+    else return undefined;
+  }
+  return out;
+}
+
+/** Keys for a criterion on an indexed text field: a plain value or list, equals, in, or prefix. */
+function fieldKeys(field: IndexedField, raw: unknown, keyPrefix: string): IndexKeys | undefined {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    const values = textOperands(raw);
+    return values && exactKeys(field, values, keyPrefix);
+  }
+  const ops = raw as Record<string, unknown>;
+  let best: IndexKeys | undefined;
+  for (const op of ['equals', 'in'] as const) {
+    if (!Object.hasOwn(ops, op)) continue;
+    const values = textOperands(ops[op]);
+    if (values) best = narrower(best, exactKeys(field, values, keyPrefix));
+  }
+  if (Object.hasOwn(ops, 'prefix')) {
+    const values = textOperands(ops.prefix);
+    if (values?.length) best = narrower(best, values.map((v) => ({ field, value: keyPrefix + v, prefix: true })));
+  }
+  return best;
+}
+
+/**
+ * The narrowest condition a rule's (validated) criteria cannot match without: one criterion of
+ * the AND, or for anyOf one condition per alternative. Undefined when there is none.
+ */
+function criteriaKeys(criteria: unknown): IndexKeys | undefined {
+  if (typeof criteria !== 'object' || criteria === null || Array.isArray(criteria)) return undefined;
+  let best: IndexKeys | undefined;
+  for (const [name, raw] of Object.entries(criteria)) {
+    let keys: IndexKeys | undefined;
+    if (name === 'accounts' || name === 'regions') {
+      const values = textOperands(raw);
+      keys = values && exactKeys(name === 'accounts' ? 'account' : 'region', values);
+    } else if (name === 'ruleIds' || name === 'resources') {
+      const globs = textOperands(raw);
+      keys = globs && globKeys(name === 'ruleIds' ? 'ruleId' : 'resourceUid', globs);
+    } else if (name === 'tags') {
+      if (typeof raw === 'object' && raw !== null && !Array.isArray(raw)) {
+        for (const [k, v] of Object.entries(raw)) {
+          const values = textOperands(v);
+          if (values) keys = narrower(keys, exactKeys('tag', values, k + TAG_SEPARATOR));
+        }
+      }
+    } else if (name === 'anyOf') {
+      if (!Array.isArray(raw) || raw.length === 0) continue;
+      const union: IndexKey[] = [];
+      for (const alternative of raw) {
+        const alt = criteriaKeys(alternative);
+        if (!alt) {
+          union.length = 0;
+          break;
+        }
+        union.push(...alt);
+      }
+      if (union.length) keys = union;
+    } else if (INDEXED_CRITERIA.has(name)) keys = fieldKeys(INDEXED_CRITERIA.get(name)!, raw, '');
+    else if (name.startsWith(TAG_CRITERION) && name.length > TAG_CRITERION.length) {
+      keys = fieldKeys('tag', raw, name.slice(TAG_CRITERION.length) + TAG_SEPARATOR);
+    }
+    best = narrower(best, keys);
+  }
+  return best;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Rules
+
+/**
+ * Criteria and rules the schema has accepted: a config's rules are validated when it loads and
+ * were validated again when compiled for the policy, seconds at 100,000 rules. (Rules and
+ * criteria are treated as immutable once passed.)
+ */
+const validCriteria = new WeakSet<object>();
+const validated = new WeakSet<AutomationRule>();
 
 export type SeverityAction = Severity | { raise: number } | { lower: number };
 
@@ -466,19 +570,23 @@ export const AutomationRuleSchema = strictObject({
       ctx.addIssue({ code: 'custom', message: 'required' });
       return;
     }
+    // Criteria validated once already (loading the config, then compiling its rules) are valid.
+    if (typeof c === 'object' && c !== null && validCriteria.has(c)) return;
     const cctx: Ctx = { issues: [] };
-    compileCriteria(cctx, [], c);
+    const match = compileCriteria(cctx, [], c);
     for (const i of cctx.issues) ctx.addIssue({ code: 'custom', path: i.path, message: i.message });
+    if (match && cctx.issues.length === 0 && typeof c === 'object' && c !== null) validCriteria.add(c);
   }),
   actions: ActionsSchema,
 }).transform((r): AutomationRule => {
   const out: AutomationRule = { name: r.name, enabled: r.enabled, criteria: r.criteria as Record<string, unknown>, actions: {} };
   if (r.description !== undefined) out.description = r.description;
   for (const [k, v] of Object.entries(r.actions)) if (v !== undefined) (out.actions as Record<string, unknown>)[k] = v;
+  validated.add(out);
   return out;
 });
 
-export const AutomationRulesSchema = z.array(AutomationRuleSchema).superRefine((rules, ctx) => {
+export const AutomationRulesSchema = z.array(AutomationRuleSchema).max(MAX_CONFIG_RULES, { error: `more than ${MAX_CONFIG_RULES.toLocaleString('en')} automation rules` }).superRefine((rules, ctx) => {
   const seen = new Map<string, number>();
   rules.forEach((r, i) => {
     if (seen.has(r.name)) ctx.addIssue({ code: 'custom', path: [i, 'name'], message: `duplicate rule name "${r.name}" (also rule ${seen.get(r.name)})` });
@@ -488,7 +596,14 @@ export const AutomationRulesSchema = z.array(AutomationRuleSchema).superRefine((
 
 interface CompiledRule {
   rule: AutomationRule;
-  match: Predicate;
+  /** Compiled the first time the rule is a candidate: of 100,000 rules a run meets few. */
+  match?: Predicate;
+}
+
+interface CompiledRules {
+  list: CompiledRule[];
+  /** Enabled rules by the conditions they cannot match without (src/hub/rule-index.ts). */
+  index: RuleIndex;
 }
 
 const COMPILED = Symbol('mamori.compiledAutomation');
@@ -499,7 +614,7 @@ export interface CompiledAutomation {
   readonly rules: readonly AutomationRule[];
 }
 
-const compiledRules = new WeakMap<CompiledAutomation, CompiledRule[]>();
+const compiledRules = new WeakMap<CompiledAutomation, CompiledRules>();
 const cache = new WeakMap<object, CompiledAutomation>();
 
 /**
@@ -507,6 +622,35 @@ const cache = new WeakMap<object, CompiledAutomation>();
  * setting, e.g. `automation[1] "prod-critical": criteria.severty: unknown field (did you mean "severity"?)`.
  */
 export function compileAutomation(rules: readonly AutomationRuleInput[] | unknown): CompiledAutomation {
+  const data = alreadyValidated(rules) ? rules : validate(rules);
+  const list: CompiledRule[] = new Array(data.length);
+  const index = new RuleIndex();
+  for (let i = 0; i < data.length; i++) {
+    const rule = data[i];
+    list[i] = { rule };
+    if (rule.enabled) index.add(i, criteriaKeys(rule.criteria));
+  }
+  const compiled: CompiledAutomation = { [COMPILED]: true, rules: data };
+  compiledRules.set(compiled, { list, index });
+  return compiled;
+}
+
+/** Rules the schema produced, with unique names (a list put together from two configs may repeat one). */
+function alreadyValidated(rules: unknown): rules is readonly AutomationRule[] {
+  if (!Array.isArray(rules)) return false;
+  const names = new Set<string>();
+  for (const r of rules) {
+    if (!validated.has(r) || names.has((r as AutomationRule).name)) return false;
+    names.add((r as AutomationRule).name);
+  }
+  return true;
+}
+
+function validate(rules: unknown): AutomationRule[] {
+  // Counted before any rule is validated: a runaway list is refused at once.
+  if (Array.isArray(rules) && rules.length > MAX_CONFIG_RULES) {
+    throw new MamoriError('AUTOMATION_INVALID', `automation: ${rules.length.toLocaleString('en')} rules, more than ${MAX_CONFIG_RULES.toLocaleString('en')}`);
+  }
   const r = AutomationRulesSchema.safeParse(rules, { error: issueMessages });
   if (!r.success) {
     const issues = sortIssues(fromZodError(r.error));
@@ -519,12 +663,7 @@ export function compileAutomation(rules: readonly AutomationRuleInput[] | unknow
         : 'automation';
     throw new MamoriError('AUTOMATION_INVALID', `${where}: ${first.message}${moreProblems(issues.length)}`);
   }
-  const compiled: CompiledAutomation = { [COMPILED]: true, rules: r.data };
-  compiledRules.set(
-    compiled,
-    r.data.map((rule) => ({ rule, match: compileCriteria({ issues: [] }, [], rule.criteria)! })),
-  );
-  return compiled;
+  return r.data;
 }
 
 function isCompiled(x: unknown): x is CompiledAutomation {
@@ -559,8 +698,14 @@ export function applyAutomation(finding: HubFinding, rules: CompiledAutomation |
   }
   const f: HubFinding = { ...finding, userFields: { ...finding.userFields } };
   const changes: AutomationChange[] = [];
-  for (const { rule, match } of compiledRules.get(compiled)!) {
-    if (!rule.enabled || !match(f)) continue;
+  const { list, index } = compiledRules.get(compiled)!;
+  // Candidates hold for every rule in turn: the index uses only fields that actions never change.
+  const candidates = index.candidates(f);
+  for (let c = 0; c < candidates.length; c++) {
+    const compiledRule = list[candidates[c]];
+    const rule = compiledRule.rule;
+    compiledRule.match ??= compileCriteria({ issues: [] }, [], rule.criteria)!;
+    if (!compiledRule.match(f)) continue;
     const a = rule.actions;
     if (a.setSeverity !== undefined) {
       const to = newSeverity(f.severity, a.setSeverity);

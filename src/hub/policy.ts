@@ -3,7 +3,7 @@ import { applyAutomation, compileAutomation } from './automation.js';
 import type { FindingPolicy } from './lifecycle.js';
 import type { HubFinding } from './model.js';
 export { riskFromConfig } from './risk.js';
-import { matchSuppression } from './suppressions.js';
+import { indexSuppressions, matchSuppression } from './suppressions.js';
 
 /** userFields key that remembers which mutelist entry suppressed a finding (so its expiry can re-open it). */
 export const SUPPRESSED_BY = 'suppressedBy';
@@ -15,12 +15,13 @@ export const SUPPRESSED_BY = 'suppressedBy';
  */
 export function policyFromConfig(config: Pick<MamoriConfig, 'automation' | 'suppressions'>, now: () => string): FindingPolicy {
   const automation = compileAutomation(config.automation);
+  const suppressions = indexSuppressions(config.suppressions);
   return (input: HubFinding) => {
     const history: ReturnType<FindingPolicy>['history'] = [];
     const applied = applyAutomation(input, automation);
     for (const c of applied.changes) history.push({ actor: `automation:${c.rule}`, field: c.field, from: c.from, to: c.to, note: c.note });
     let f = applied.finding;
-    const match = matchSuppression(f, config.suppressions, now());
+    const match = matchSuppression(f, suppressions, now());
     if (match.suppressed && match.by && f.workflowStatus !== 'SUPPRESSED' && f.workflowStatus !== 'RESOLVED') {
       history.push({ actor: 'suppression', field: 'workflowStatus', from: f.workflowStatus, to: 'SUPPRESSED', note: match.by.reason });
       f = { ...f, workflowStatus: 'SUPPRESSED', userFields: { ...f.userFields, [SUPPRESSED_BY]: match.by.reason } };

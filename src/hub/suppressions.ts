@@ -5,12 +5,14 @@
  */
 import { z } from 'zod';
 import { MamoriError } from '../model/errors.js';
-import { fromZodError, formatPath, issueMessages, looseString, moreProblems, oneOrMany, sortIssues, strictObject } from '../config/validate.js';
+import { MAX_CONFIG_RULES } from '../config/limits.js';
+import { fromZodError, formatPath, issueMessages, looseString, moreProblems, oneOrMany, pattern, sortIssues, strictObject } from '../config/validate.js';
 import type { HubFinding } from './model.js';
 
 // Glob matching lives in glob.ts (the risk grid needs it without the schema).
 export { globMatch, globToRegExp } from './glob.js';
 import { globMatch } from './glob.js';
+import { exactKeys, globKeys, narrower, RuleIndex, TAG_SEPARATOR, type IndexKeys } from './rule-index.js';
 
 // ---------------------------------------------------------------------------------------------
 // Schema
@@ -50,7 +52,7 @@ export const SuppressionSchema = strictObject({
   resource: oneOrMany.optional(),
   account: oneOrMany.optional(),
   region: oneOrMany.optional(),
-  tags: z.record(z.string(), looseString).optional(),
+  tags: z.record(z.string(), pattern).optional(),
   reason: z.string().trim().min(1, { error: 'must not be empty (say why these findings are accepted)' }),
   expires: isoDate.optional(),
   createdBy: looseString.optional(),
@@ -72,10 +74,14 @@ export const SuppressionSchema = strictObject({
     return out;
   });
 
-export const SuppressionsSchema = z.array(SuppressionSchema);
+export const SuppressionsSchema = z.array(SuppressionSchema).max(MAX_CONFIG_RULES, { error: `more than ${MAX_CONFIG_RULES.toLocaleString('en')} suppressions` });
 
 /** Validates a list of suppressions (e.g. from JSON); throws a one-line MamoriError. */
 export function parseSuppressions(input: unknown): Suppression[] {
+  // Counted before any entry is validated: a runaway list is refused at once.
+  if (Array.isArray(input) && input.length > MAX_CONFIG_RULES) {
+    throw new MamoriError('SUPPRESSION_INVALID', `suppressions: ${input.length.toLocaleString('en')} entries, more than ${MAX_CONFIG_RULES.toLocaleString('en')}`);
+  }
   const r = SuppressionsSchema.safeParse(input, { error: issueMessages });
   if (r.success) return r.data;
   const issues = sortIssues(fromZodError(r.error));
@@ -87,7 +93,9 @@ export function parseSuppressions(input: unknown): Suppression[] {
 // Matching
 
 function anyGlob(globs: string | string[], value: string): boolean {
-  return typeof globs === 'string' ? globMatch(globs, value) : globs.some((g) => globMatch(g, value));
+  if (typeof globs === 'string') return globMatch(globs, value);
+  for (const g of globs) if (globMatch(g, value)) return true;
+  return false;
 }
 
 function anyEqual(values: string | string[], value: string): boolean {
@@ -101,9 +109,12 @@ export function suppressionMatches(finding: HubFinding, s: Suppression): boolean
   if (s.account !== undefined && !anyEqual(s.account, finding.account)) return false;
   if (s.region !== undefined && !anyEqual(s.region, finding.region)) return false;
   if (s.tags) {
-    for (const [k, v] of Object.entries(s.tags)) {
-      const actual = finding.resourceTags?.[k];
-      if (actual === undefined || !globMatch(v, actual)) return false;
+    for (const k in s.tags) {
+      if (!Object.hasOwn(s.tags, k)) continue;
+      // Own tags only: a tag named like an Object method (constructor, toString) is not inherited.
+      const tags = finding.resourceTags;
+      const actual = tags && Object.hasOwn(tags, k) ? tags[k] : undefined;
+      if (actual === undefined || !globMatch(s.tags[k], actual)) return false;
     }
   }
   // An entry without any matcher never matches (the schema rejects it; be safe with raw input).
@@ -128,12 +139,81 @@ export interface SuppressionMatch {
   expired?: Suppression;
 }
 
-/** The first active suppression that matches the finding; entries are tried in order. */
-export function matchSuppression(finding: HubFinding, suppressions: readonly Suppression[], now: Date | string | number): SuppressionMatch {
+// ---------------------------------------------------------------------------------------------
+// Index
+
+const listOf = (v: unknown): readonly unknown[] => (Array.isArray(v) ? v : [v]);
+
+/** The narrowest condition an entry cannot match without; undefined when it has none. */
+function suppressionKeys(s: Suppression): IndexKeys | undefined {
+  let best: IndexKeys | undefined;
+  if (s.rule !== undefined) best = narrower(best, globKeys('ruleId', listOf(s.rule) as string[]));
+  if (s.resource !== undefined) best = narrower(best, globKeys('resourceUid', listOf(s.resource) as string[]));
+  if (s.account !== undefined) best = narrower(best, exactKeys('account', listOf(s.account)));
+  if (s.region !== undefined) best = narrower(best, exactKeys('region', listOf(s.region)));
+  if (s.tags && typeof s.tags === 'object') {
+    for (const k in s.tags) {
+      if (Object.hasOwn(s.tags, k)) best = narrower(best, globKeys('tag', [s.tags[k]], k + TAG_SEPARATOR));
+    }
+  }
+  return best;
+}
+
+const INDEXED = Symbol('mamori.suppressionIndex');
+
+/** Suppressions with an index by rule, resource, account, region and tags; build once, match many findings. */
+export interface SuppressionIndex {
+  readonly [INDEXED]: true;
+  readonly entries: readonly Suppression[];
+  readonly index: RuleIndex;
+}
+
+/** Indexes suppressions (kept in their order) for matchSuppression. */
+export function indexSuppressions(entries: readonly Suppression[]): SuppressionIndex {
+  const index = new RuleIndex();
+  for (let i = 0; i < entries.length; i++) {
+    const s = entries[i];
+    // An entry without matchers never matches: no need to file it anywhere.
+    if (s && hasMatcher(s)) index.add(i, suppressionKeys(s));
+  }
+  return { [INDEXED]: true, entries, index };
+}
+
+/** Below this many entries a plain scan costs less than building an index. */
+const INDEX_FROM = 32;
+const indexes = new WeakMap<readonly Suppression[], SuppressionIndex>();
+
+function indexOf(entries: readonly Suppression[]): SuppressionIndex {
+  let idx = indexes.get(entries);
+  // A list that changed length since it was indexed is indexed again.
+  if (!idx || idx.entries.length !== entries.length) {
+    idx = indexSuppressions(entries);
+    indexes.set(entries, idx);
+  }
+  return idx;
+}
+
+/**
+ * The first active suppression that matches the finding; entries are tried in order. Pass an
+ * index (indexSuppressions) when matching many findings; a long plain list is indexed once and
+ * the index kept with it (do not change the list's entries after passing it).
+ */
+export function matchSuppression(finding: HubFinding, suppressions: readonly Suppression[] | SuppressionIndex, now: Date | string | number): SuppressionMatch {
   const t = now instanceof Date ? now.getTime() : typeof now === 'string' ? Date.parse(now) : now;
   if (Number.isNaN(t)) throw new MamoriError('BAD_TIME', `matchSuppression: invalid time ${String(now)}`);
   let expired: Suppression | undefined;
-  for (const s of suppressions) {
+  if (Array.isArray(suppressions) && suppressions.length < INDEX_FROM) {
+    for (const s of suppressions as readonly Suppression[]) {
+      if (!suppressionMatches(finding, s)) continue;
+      if (suppressionExpired(s, t)) expired ??= s;
+      else return { suppressed: true, by: s };
+    }
+    return expired ? { suppressed: false, expired } : { suppressed: false };
+  }
+  const { entries, index } = INDEXED in suppressions ? (suppressions as SuppressionIndex) : indexOf(suppressions as readonly Suppression[]);
+  const candidates = index.candidates(finding);
+  for (let i = 0; i < candidates.length; i++) {
+    const s = entries[candidates[i]];
     if (!suppressionMatches(finding, s)) continue;
     if (suppressionExpired(s, t)) expired ??= s;
     else return { suppressed: true, by: s };

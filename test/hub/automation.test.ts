@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { MamoriError } from '../../src/model/errors.js';
 import {
   applyAutomation,
@@ -361,5 +362,93 @@ describe('automation: validation', () => {
       ]),
       /automation\[1\] "dup": name: duplicate rule name/,
     );
+  });
+});
+
+describe('automation: indexed rules', () => {
+  const text = <T>(a: fc.Arbitrary<T>) => fc.oneof(a, fc.array(a, { minLength: 1, maxLength: 3 }));
+  const ruleId = fc.constantFrom('aws-s3-a', 'aws-s3-b', 'aws-ec2-a', 'gcp-x');
+  const resource = fc.constantFrom('arn:aws:s3:::b1', 'arn:aws:s3:::b2', 'arn:aws:iam::1:role/x');
+  const account = fc.constantFrom(PROD, SANDBOX, DEV);
+  const region = fc.constantFrom('us-east-1', 'eu-west-1');
+  const tagValue = fc.constantFrom('web', 'prod', 'high');
+  const severity = fc.constantFrom('LOW', 'MEDIUM', 'HIGH', 'CRITICAL');
+  // Criteria over the indexed fields (every form), and over fields that earlier rules change.
+  const criterion = fc.oneof(
+    fc.record({ accounts: text(account) }),
+    fc.record({ regions: text(region) }),
+    fc.record({ ruleIds: text(fc.constantFrom('aws-s3-a', 'aws-s3-*', 'aws-*', '*-a', '*', 'gcp-x', 'gcp-x*')) }),
+    fc.record({ resources: text(fc.constantFrom('arn:aws:s3:::b1', 'arn:aws:s3:::*', 'arn:aws:iam::*:role/*', '**')) }),
+    fc.record({ tags: fc.dictionary(fc.constantFrom('team', 'env'), text(tagValue), { minKeys: 1, maxKeys: 2 }) }),
+    fc.record({ account: fc.oneof(account, fc.array(account, { minLength: 1, maxLength: 2 }), fc.record({ equals: text(account) }), fc.record({ in: text(account) }), fc.record({ notEquals: account })) }),
+    fc.record({ ruleId: fc.oneof(ruleId, fc.record({ prefix: text(fc.constantFrom('aws-', 'aws-s3', 'gcp', 'gcp-x', '')) }), fc.record({ contains: fc.constantFrom('s3', 'x') })) }),
+    fc.record({ resourceUid: fc.oneof(resource, fc.record({ prefix: fc.constantFrom('arn:aws:s3:::', 'arn:aws:iam::') })) }),
+    fc.record({ region: fc.oneof(region, fc.record({ notIn: text(region) })) }),
+    fc.record({ resourceType: fc.constantFrom('AWS::S3::Bucket', 'AWS::IAM::Role') }),
+    fc.record({ 'resourceTags.team': fc.oneof(tagValue, fc.record({ prefix: fc.constantFrom('w', 'p', '') }), fc.record({ exists: fc.boolean() })) }),
+    fc.record({ severity: fc.oneof(severity, fc.record({ gte: severity })) }),
+    fc.record({ workflowStatus: fc.constantFrom('NEW', 'SUPPRESSED', 'RESOLVED') }),
+    fc.record({ 'userFields.owner': fc.record({ exists: fc.boolean() }) }),
+  );
+  const criteria = fc.array(criterion, { minLength: 1, maxLength: 3 }).map((parts) => Object.assign({}, ...parts) as Record<string, unknown>);
+  const withAnyOf = fc.oneof({ weight: 4, arbitrary: criteria }, { weight: 1, arbitrary: fc.array(criteria, { minLength: 1, maxLength: 3 }).map((alts) => ({ anyOf: alts })) });
+  const actions = fc.oneof(
+    fc.record({ setSeverity: fc.oneof(severity, fc.constant({ raise: 1 }), fc.constant({ lower: 1 })) }),
+    fc.record({ setWorkflowStatus: fc.constantFrom('SUPPRESSED', 'RESOLVED', 'NOTIFIED') }),
+    fc.record({ setUserFields: fc.constant({ owner: 'team-a' }) }),
+    fc.record({ addNote: fc.constant('seen'), stop: fc.boolean() }),
+  );
+  const rules = fc.array(fc.record({ criteria: withAnyOf, actions, enabled: fc.boolean() }), { minLength: 1, maxLength: 60 }).map((list) =>
+    list.map((r, i): AutomationRuleInput => ({ name: `r${i}`, criteria: r.criteria, actions: r.actions as AutomationRuleInput['actions'], enabled: r.enabled || i % 3 !== 0 })),
+  );
+  const findingOver = fc.record({
+    ruleId,
+    resourceUid: resource,
+    account,
+    region,
+    resourceType: fc.constantFrom('AWS::S3::Bucket', 'AWS::IAM::Role'),
+    severity,
+    resourceTags: fc.dictionary(fc.constantFrom('team', 'env', 'constructor'), tagValue, { maxKeys: 3 }),
+  });
+
+  /**
+   * The same rules, each one out of the index's reach: wrapped as one alternative of an anyOf
+   * whose other alternative never matches and names no indexed field. Run in order, these are
+   * every rule tested against every finding, as before the index.
+   */
+  const unindexed = (list: AutomationRuleInput[]) => list.map((r) => ({ ...r, criteria: { anyOf: [r.criteria, { timesSeen: { lt: -1 } }] } }));
+
+  it('applies exactly what running every rule in order applies', () => {
+    fc.assert(
+      fc.property(rules, fc.array(findingOver, { minLength: 1, maxLength: 10 }), (list, findings) => {
+        const indexed = compileAutomation(list);
+        const reference = compileAutomation(unindexed(list));
+        for (const over of findings) {
+          const f = finding(over as Partial<HubFinding>);
+          assert.deepEqual(applyAutomation(f, indexed), applyAutomation(f, reference));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps rule order across the buckets a finding meets', () => {
+    const list: AutomationRuleInput[] = [
+      { name: 'by-account', criteria: { account: DEV }, actions: { setSeverity: 'HIGH' } },
+      { name: 'anything', criteria: { severity: 'HIGH' }, actions: { setSeverity: 'CRITICAL' } },
+      { name: 'by-resource', criteria: { resources: 'arn:aws:s3:::logs-*' }, actions: { setSeverity: 'LOW' } },
+      { name: 'by-tag', criteria: { tags: { team: 'web' } }, actions: { setSeverity: { raise: 1 } } },
+    ];
+    const r = applyAutomation(finding({ resourceTags: { team: 'web' } }), list);
+    assert.deepEqual(r.changes.map((c) => `${c.rule}:${c.to}`), ['by-account:HIGH', 'anything:CRITICAL', 'by-resource:LOW', 'by-tag:MEDIUM']);
+  });
+
+  it('refuses a criterion value longer than 4,096 characters, and more than a million rules, in one line', () => {
+    assert.equal(
+      compileError([{ name: 'r', criteria: { ruleIds: ['aws-*', 'x'.repeat(5000)] }, actions: { stop: true } }]),
+      'automation[0] "r": criteria.ruleIds[1]: is 5,000 characters long (at most 4,096)',
+    );
+    assert.equal(compileError([{ name: 'r', criteria: { title: { contains: 'x'.repeat(4097) } }, actions: { stop: true } }]), 'automation[0] "r": criteria.title.contains: is 4,097 characters long (at most 4,096)');
+    assert.equal(compileError(new Array(1_000_001)), 'automation: 1,000,001 rules, more than 1,000,000');
   });
 });

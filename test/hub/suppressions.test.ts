@@ -1,8 +1,19 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { MamoriError } from '../../src/model/errors.js';
 import type { HubFinding } from '../../src/hub/model.js';
-import { globMatch, matchSuppression, parseSuppressions, type Suppression } from '../../src/hub/suppressions.js';
+import {
+  globMatch,
+  globToRegExp,
+  indexSuppressions,
+  matchSuppression,
+  parseSuppressions,
+  suppressionExpired,
+  suppressionMatches,
+  type Suppression,
+  type SuppressionMatch,
+} from '../../src/hub/suppressions.js';
 
 function finding(over: Partial<HubFinding> = {}): HubFinding {
   return {
@@ -32,6 +43,84 @@ describe('glob matching', () => {
     assert.equal(globMatch('S3.?', 'S3.10'), false);
     assert.equal(globMatch('a.b', 'axb'), false, 'regex characters are literal');
     assert.equal(globMatch('exact', 'exact'), true);
+  });
+});
+
+describe('glob matching without backtracking', () => {
+  it('matches exactly as the regular expression it replaces', () => {
+    const unit = fc.constantFrom('a', 'b', '/', '*', '?', '.', '\n', '-');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 10 }), fc.string({ unit: fc.constantFrom('a', 'b', '/', '.', '\n', '-', '*'), maxLength: 14 }), (glob, value) => {
+        assert.equal(globMatch(glob, value), globToRegExp(glob).test(value), `${JSON.stringify(glob)} ~ ${JSON.stringify(value)}`);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('a hostile glob over a long value finishes at once', () => {
+    const value = 'a'.repeat(50_000);
+    const started = performance.now();
+    assert.equal(globMatch('*a*a*a*a*a*a*a*a*a*a*a*a*b', value), false);
+    assert.equal(globMatch('**a**a**a**a**a**a**a**a**b', value), false);
+    assert.equal(globMatch('**/a/**/a/**/a/**/b', 'a/'.repeat(20_000)), false);
+    assert.equal(globMatch('*a*a*a*a*a*a*a*a*a*a*a*a*', value), true);
+    // The regular expression form takes exponential time here; the matcher is linear in the value.
+    assert.ok(performance.now() - started < 2000, `took ${Math.round(performance.now() - started)} ms`);
+  });
+});
+
+/** The reference: every entry in order, as matchSuppression worked before it had an index. */
+function naiveMatch(f: HubFinding, entries: readonly Suppression[], now: number): SuppressionMatch {
+  let expired: Suppression | undefined;
+  for (const s of entries) {
+    if (!suppressionMatches(f, s)) continue;
+    if (suppressionExpired(s, now)) expired ??= s;
+    else return { suppressed: true, by: s };
+  }
+  return expired ? { suppressed: false, expired } : { suppressed: false };
+}
+
+describe('indexed suppressions', () => {
+  const rule = fc.constantFrom('aws-s3-a', 'aws-s3-b', 'aws-ec2-a', 'gcp-x');
+  const ruleGlob = fc.constantFrom('aws-s3-a', 'aws-s3-*', 'aws-*', '*', '*-a', 'aws-?3-b', 'gcp-x', 'gcp-x*', '**');
+  const resource = fc.constantFrom('arn:aws:s3:::b1', 'arn:aws:s3:::b2', 'arn:aws:iam::1:role/x', 'arn:aws:iam::1:role/p/y');
+  const resourceGlob = fc.constantFrom('arn:aws:s3:::b1', 'arn:aws:s3:::*', 'arn:aws:iam::*:role/*', 'arn:aws:iam::1:role/**', '**/y', '*');
+  const account = fc.constantFrom('111111111111', '222222222222');
+  const region = fc.constantFrom('us-east-1', 'eu-west-1');
+  const oneOrList = <T>(a: fc.Arbitrary<T>) => fc.oneof(a, fc.array(a, { minLength: 1, maxLength: 3 }));
+  const tags = fc.dictionary(fc.constantFrom('team', 'env'), fc.constantFrom('web', 'w*', 'prod', '*', 'p?od'), { maxKeys: 2 });
+  const entry = fc.record(
+    { rule: oneOrList(ruleGlob), resource: oneOrList(resourceGlob), account: oneOrList(account), region: oneOrList(region), tags, expires: fc.constantFrom('2026-01-01', '2027-01-01') },
+    { requiredKeys: [] },
+  );
+  // Each entry with its own reason, so a match names which one.
+  const entries = fc.array(entry, { minLength: 32, maxLength: 120 }).map((list) => list.map((s, i): Suppression => ({ ...s, reason: `r${i}` })));
+  const findingArb = fc.record({ ruleId: rule, resourceUid: resource, account, region, resourceTags: fc.dictionary(fc.constantFrom('team', 'env', 'constructor'), fc.constantFrom('web', 'prod', 'x/y'), { maxKeys: 3 }) });
+
+  it('finds exactly what a scan of every entry finds, in order', () => {
+    fc.assert(
+      fc.property(entries, fc.array(findingArb, { minLength: 1, maxLength: 20 }), (list, findings) => {
+        const index = indexSuppressions(list);
+        const now = Date.parse(NOW);
+        for (const over of findings) {
+          const f = finding(over);
+          const expected = naiveMatch(f, list, now);
+          assert.deepEqual(matchSuppression(f, index, now), expected);
+          assert.deepEqual(matchSuppression(f, list, now), expected);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('looks only at the entries that can match', () => {
+    const entries: Suppression[] = Array.from({ length: 10_000 }, (_, i) => ({ rule: `aws-rule-${i}`, resource: `arn:aws:s3:::bucket-${i}-*`, reason: `r${i}` }));
+    entries.push({ account: '111111111111', region: 'us-east-1', tags: { purpose: 'web*' }, reason: 'last' });
+    const index = indexSuppressions(entries);
+    assert.equal(index.index.residualCount, 0);
+    assert.equal(matchSuppression(finding({ ruleId: 'aws-rule-9999', resourceUid: 'arn:aws:s3:::bucket-9999-logs' }), index, NOW).by, entries[9999]);
+    assert.equal(matchSuppression(finding({ ruleId: 'other' }), index, NOW).by, entries[10_000]);
+    assert.equal(matchSuppression(finding({ ruleId: 'other', resourceTags: { purpose: 'db' } }), index, NOW).suppressed, false);
   });
 });
 
@@ -94,5 +183,7 @@ describe('parseSuppressions', () => {
     assert.match(err([{ reason: 'because' }]), /suppressions\[0\]: needs at least one of rule, resource, account, region, tags/);
     assert.match(err([{ rule: 'x', reason: 'r', resorce: 'y' }]), /suppressions\[0\]\.resorce: unknown field \(did you mean "resource"\?\)/);
     assert.match(err([{ rule: 'x', reason: 'r', expires: 'next week' }]), /suppressions\[0\]\.expires: expected an ISO date/);
+    assert.equal(err([{ rule: 'x', reason: 'r' }, { resource: 'a'.repeat(4097), reason: 'r' }]), 'suppressions[1].resource: is 4,097 characters long (at most 4,096)');
+    assert.equal(err(new Array(1_000_001)), 'suppressions: 1,000,001 entries, more than 1,000,000');
   });
 });
