@@ -1,7 +1,8 @@
 /**
  * Application layer for correlation: join the hub's threat findings (mamori's signals and imported
- * GuardDuty findings) into attack sequences over a window, store them, notify, and return the
- * stored sequences with their timelines (`mamori sequences`; the server's sequence view).
+ * GuardDuty findings) into attack sequences over a window, store them with their notifications
+ * queued, and return the stored sequences with their timelines (`mamori sequences`; the server's
+ * sequence view). The caller delivers the notifications once it has shown the sequences.
  */
 import { correlateHub, type CorrelateHubResult } from '../correlate/hub.js';
 import { sequenceEvidence } from '../correlate/sequence.js';
@@ -10,7 +11,7 @@ import type { Snapshot } from '../model/snapshot.js';
 import type { SequenceView } from '../report/sequences-html.js';
 import type { HubContext } from './context.js';
 import { resolverFor } from './detect.js';
-import { notificationNote, notifyChanges, type ChangeNotification } from './notify.js';
+import { queuedOn, queueRunChanges, type QueuedNotifications } from './notify.js';
 
 export interface CorrelateRequest {
   /** Correlation window (default 24 h; the CLI checks the 14-day bound when parsing). */
@@ -23,14 +24,15 @@ export interface CorrelateRequest {
   since?: string;
   /** Include resolved sequences (default: new, notified and suppressed ones). */
   includeResolved?: boolean;
-  /** One-line notes (what correlation did, notifications); the CLI writes them to stderr. */
+  /** One-line notes (what correlation did); the CLI writes them to stderr. */
   onNote?: (line: string) => void;
 }
 
 export interface CorrelateOutcome {
   /** What this run's correlation did (absent when it did not correlate). */
   correlation?: CorrelateHubResult;
-  notifications?: ChangeNotification;
+  /** Committed with the sequences; `deliver()` sends them through the hub given (still open). */
+  notifications?: QueuedNotifications;
   /** The stored sequences, oldest first. */
   sequences: SequenceView[];
   /** The same sequences as findings (the one finding model), in the same order, for the finding writers. */
@@ -49,12 +51,16 @@ export async function correlateSequences(hub: HubContext, request: CorrelateRequ
   const outcome: CorrelateOutcome = { sequences: [], findings: [] };
   const resolver = await resolverFor(request.snapshot, hub.store);
   if (request.correlate !== false) {
-    const changed: string[] = [];
-    const r = await correlateHub(hub.store, { windowMs: request.windowMs, resolver, policy: hub.policy, risk: hub.risk, onChange: (id) => changed.push(id) });
+    // Sequences, the resolution of those a merge replaced and the notifications about them in one
+    // transaction: a run killed in between would leave both the merged sequence and the ones it
+    // replaced open, or sequences whose notifications no rerun would queue.
+    const { r, queued } = await hub.store.commitRun(async (run) => {
+      const r = await correlateHub(run, { windowMs: request.windowMs, resolver, policy: hub.policy, risk: hub.risk });
+      return { r, queued: await queueRunChanges(run, hub.config) };
+    });
     outcome.correlation = r;
     note(`correlated ${r.signals} threat finding(s): ${r.sequences.length} sequence(s), ${r.counts.new} new${r.superseded.length ? `, ${r.superseded.length} merged` : ''}`);
-    outcome.notifications = await notifyChanges(hub, changed);
-    if (outcome.notifications) note(notificationNote(outcome.notifications));
+    if (queued) outcome.notifications = queuedOn(hub, queued);
   }
   const found = await hub.store.list(
     { kind: ['sequence'], status: request.includeResolved ? undefined : ['NEW', 'NOTIFIED', 'SUPPRESSED'], since: request.since },

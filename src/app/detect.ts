@@ -1,7 +1,8 @@
 /**
  * Application layer for threat detection: detect → learned baselines → carried aggregation windows →
- * hub ingest → correlation over the hub → notifications, as one library function. The CLI prints
- * what it returns; a server or a worker calls the same function.
+ * hub ingest → correlation over the hub → queued notifications, as one library function and one
+ * transaction. The CLI prints what it returns, then delivers the notifications; a server or a
+ * worker calls the same function.
  */
 import { Baseline } from '../detect/baseline/index.js';
 import { detect, type DetectResult } from '../detect/pipeline.js';
@@ -9,12 +10,12 @@ import type { AggregationState } from '../detect/rules/index.js';
 import { signalToObserved } from '../detect/signals.js';
 import { EntityResolver, fromSignal, type InventoryEntities } from '../correlate/entities.js';
 import { correlate, type AttackSequence } from '../correlate/engine.js';
-import { correlateHub } from '../correlate/hub.js';
+import { correlateHub, type CorrelateHubResult } from '../correlate/hub.js';
 import type { HubFinding } from '../hub/model.js';
 import type { FindingStore, IngestCounts } from '../hub/store/store.js';
 import { readSnapshot, type Snapshot } from '../model/snapshot.js';
-import { openHub, type HubOptions } from './hub.js';
-import { notificationNote, notifyChanges } from './notify.js';
+import { deliveredLater, openHub, type HubOptions } from './hub.js';
+import { queueRunChanges, type QueuedNotifications } from './notify.js';
 
 /** The hub's name for the aggregation windows carried between detect runs. */
 const AGGREGATION_STATE = 'aggregation-windows';
@@ -41,9 +42,9 @@ export interface DetectRequest {
   /** Google Cloud: the organisation's e-mail domains; grants to members of other domains are outside grants. */
   orgDomains?: string[];
   onProgress?: (p: { events: number; signals: number }) => void;
-  /** One-line notes for the operator (hub counts, notifications); the CLI writes them to stderr. */
   /** Follow symbolic links inside input folders (each file is read once either way). */
   followSymlinks?: boolean;
+  /** One-line notes for the operator (hub counts, correlation); the CLI writes them to stderr. */
   onNote?: (line: string) => void;
 }
 
@@ -57,6 +58,8 @@ export interface DetectOutcome {
   /** The stored sequence findings, when storing. */
   storedSequences?: HubFinding[];
   correlation?: { new: number; superseded: number };
+  /** Committed with the signals and sequences; the caller delivers them once its report is out. */
+  notifications?: QueuedNotifications;
 }
 
 /** The inventory correlation ties signals to: a snapshot, or what the hub's assessments stored. */
@@ -95,27 +98,30 @@ export async function runDetect(request: DetectRequest): Promise<DetectOutcome> 
       if (correlating) outcome.sequences = correlate(result.signals.map(fromSignal), { windowMs: request.windowMs, resolver });
       return outcome;
     }
-    const changed: string[] = [];
-    // Signals, learned baselines and carried windows in one transaction: a run killed or failing
-    // half-way leaves the hub as it was, never baselines that learned what no signal recorded.
-    const counts = await hub.store.commitRun(async (run) => {
+    let correlation: CorrelateHubResult | undefined;
+    // Signals, learned baselines, carried windows, the sequences they extend and the notifications
+    // about both in one transaction: a run killed or failing half-way leaves the hub as it was,
+    // never baselines that learned what no signal recorded, signals whose attack sequence was never
+    // stored, nor signals whose notifications no rerun would queue (it would see nothing new).
+    const { counts, queued } = await hub.store.commitRun(async (run) => {
       if (baseline) await baseline.save(run);
       // A replay of older logs keeps the windows of the newer ones for the next run.
       if (carry && !discardedWindows) await run.saveDetectionState(AGGREGATION_STATE, result.state);
-      return run.ingest(result.signals.map(signalToObserved), { actor: 'mamori-detect', policy: hub.policy, risk: hub.risk, onChange: (id) => changed.push(id) });
+      const ingested = await run.ingest(result.signals.map(signalToObserved), { actor: 'mamori-detect', policy: hub.policy, risk: hub.risk });
+      // Over the hub, not just this run: a sequence started by earlier runs is extended, not repeated.
+      if (correlating) correlation = await correlateHub(run, { windowMs: request.windowMs, resolver, policy: hub.policy, risk: hub.risk });
+      return { counts: ingested, queued: await queueRunChanges(run, hub.config) };
     });
     outcome.hub = { location: hub.store.location, counts };
     note(`hub ${hub.store.location}: ${counts.new} new, ${counts.reopened} reopened, ${counts.updated + counts.unchanged} seen again`);
-    if (correlating) {
-      // Over the hub, not just this run: a sequence started by earlier runs is extended, not repeated.
-      const r = await correlateHub(hub.store, { windowMs: request.windowMs, resolver, policy: hub.policy, risk: hub.risk, onChange: (id) => changed.push(id) });
+    if (correlation) {
+      const r = correlation;
       outcome.sequences = r.sequences;
       outcome.storedSequences = await hub.store.list({ ids: r.sequences.map((q) => q.id) }, { limit: Math.max(1, r.sequences.length) });
       outcome.correlation = { new: r.counts.new, superseded: r.superseded.length };
       note(`correlation: ${r.sequences.length} attack sequence(s) (${r.counts.new} new)${r.superseded.length ? `, ${r.superseded.length} merged` : ''}`);
     }
-    const notification = await notifyChanges(hub, changed);
-    if (notification) note(notificationNote(notification));
+    if (queued) outcome.notifications = deliveredLater(request.store!, hub.config, queued);
     return outcome;
   } finally {
     await hub?.store.close();

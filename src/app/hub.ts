@@ -4,7 +4,8 @@ import type { MamoriConfig } from '../config/schema.js';
 import { riskFromConfig } from '../hub/risk.js';
 import { recordAssessment } from '../hub/posture.js';
 import { FindingStore, type IngestCounts } from '../hub/store/store.js';
-import { notifyChanges, type ChangeNotification } from './notify.js';
+import { deliverQueued, queueRunChanges, type QueuedNotifications } from './notify.js';
+import type { EnqueueResult } from '../hub/notify/index.js';
 import type { Finding } from '../model/finding.js';
 import type { PostureRule } from '../model/rule.js';
 import type { Snapshot } from '../model/snapshot.js';
@@ -44,11 +45,12 @@ export async function openHub(flags: HubOptions, options: { readOnly?: boolean }
   return { store, config, policy: policyFromConfig(config, () => new Date().toISOString()), risk };
 }
 
-/** What storing one assessment did: where, the lifecycle counts and the notifications it sent. */
+/** What storing one assessment did: where, the lifecycle counts and the notifications it queued. */
 export interface StoredAssessment {
   location: string;
   counts: IngestCounts;
-  notification?: ChangeNotification;
+  /** Committed with the findings; delivered by `deliver()` once the report is out. */
+  notifications?: QueuedNotifications;
 }
 
 /** The operator's line about a stored assessment (the CLI prints it on stderr). */
@@ -56,7 +58,12 @@ export function storedAssessmentNote({ location, counts }: StoredAssessment): st
   return `hub ${location}: ${counts.new} new, ${counts.reopened} reopened, ${counts.resolved} resolved, ${counts.updated + counts.unchanged} seen again`;
 }
 
-/** Writes an assessment to the hub (findings, lifecycle, history, score point, workloads) and notifies what changed. */
+/**
+ * Writes an assessment to the hub in one transaction: findings, lifecycle, history, score point,
+ * workloads and the notifications for what changed. A run killed at any point leaves all of it
+ * or none (before, the workloads and the notifications had transactions of their own, and a kill
+ * between them lost them for good: the rerun saw nothing change).
+ */
 export async function storeAssessment(
   flags: HubOptions,
   snapshot: Snapshot,
@@ -67,13 +74,32 @@ export async function storeAssessment(
 ): Promise<StoredAssessment> {
   const { store, policy, risk, config } = await openHub(flags);
   try {
-    const changed: string[] = [];
-    const counts = await recordAssessment(store, snapshot, rules, findings, { actor: 'mamori-scan', policy, risk, onChange: (id) => changed.push(id) });
-    // What the inventory says about workloads, so later detection runs can tie signals to instances and functions.
-    await store.saveInventoryEntities(entities, snapshot.collectedAt);
-    const notification = await notifyChanges({ store, config }, changed);
-    return { location: store.location, counts, ...(notification ? { notification } : {}) };
+    const { counts, queued } = await store.commitRun(async (run) => {
+      const counts = await recordAssessment(run, snapshot, rules, findings, { actor: 'mamori-scan', policy, risk });
+      // What the inventory says about workloads, so later detection runs can tie signals to instances and functions.
+      await run.saveInventoryEntities(entities, snapshot.collectedAt);
+      return { counts, queued: await queueRunChanges(run, config) };
+    });
+    return { location: store.location, counts, ...(queued ? { notifications: deliveredLater(flags, config, queued) } : {}) };
   } finally {
     await store.close();
   }
+}
+
+/**
+ * Queued notifications of a run whose hub is closed when it returns: `deliver()` opens the same hub
+ * again (a few milliseconds; the policy is not loaded) for as long as the delivery takes.
+ */
+export function deliveredLater(flags: HubOptions, config: MamoriConfig, queued: EnqueueResult): QueuedNotifications {
+  return {
+    queued,
+    deliver: async (options) => {
+      const store = await FindingStore.open(dbSetting(flags.db, config));
+      try {
+        return await deliverQueued({ store, config }, queued, options);
+      } finally {
+        await store.close();
+      }
+    },
+  };
 }

@@ -1,14 +1,15 @@
 /**
  * Application layer for imports: other tools' findings files (Security Hub ASFF, GuardDuty,
  * Prowler OCSF, Trivy JSON) into the hub, with the format each was read as, what each changed,
- * and the notifications that followed.
+ * and the notifications queued with each file's findings.
  */
 import { readFindingsFile, type ImportFormat } from '../hub/import/index.js';
+import type { EnqueueResult } from '../hub/notify/index.js';
 import type { ObservedFinding } from '../hub/model.js';
 import type { IngestCounts } from '../hub/store/store.js';
 import { MamoriError } from '../model/errors.js';
 import type { HubContext } from './context.js';
-import { notificationNote, notifyChanges, type ChangeNotification } from './notify.js';
+import { addQueued, queuedOn, queueRunChanges, type QueuedNotifications } from './notify.js';
 
 export interface ImportRequest {
   files: string[];
@@ -21,7 +22,7 @@ export interface ImportRequest {
    * result). Default false: one bad file stops the import before anything is written.
    */
   partial?: boolean;
-  /** One-line notes as each file is stored (counts, notifications); the CLI writes them to stderr. */
+  /** One-line notes as each file is stored (counts); the CLI writes them to stderr. */
   onNote?: (line: string) => void;
 }
 
@@ -31,7 +32,6 @@ export interface ImportedFile {
   format?: ImportFormat;
   findings: number;
   counts: IngestCounts;
-  notifications?: ChangeNotification;
 }
 
 export interface ImportFileError {
@@ -45,6 +45,11 @@ export interface ImportResult {
   /** Files that could not be read or mapped (only with `partial`; otherwise the first is thrown). */
   errors: ImportFileError[];
   totals: IngestCounts;
+  /**
+   * What the files changed, queued with each file's findings; `deliver()` sends them once, after
+   * the last file (under the delivery deadline), through the hub the import was given.
+   */
+  notifications?: QueuedNotifications;
 }
 
 /** Files read and mapped, not yet stored. */
@@ -73,21 +78,29 @@ export async function prepareImport(files: readonly string[], options: { format?
   return prepared;
 }
 
-/** Stores prepared files one by one (one transaction each) and notifies about what each changed. */
+/**
+ * Stores prepared files one by one, each in one transaction with the notifications for what it
+ * changed (a kill between files keeps the files stored and their notifications). Nothing is
+ * delivered here: the caller calls `notifications.deliver()` once, so a receiver that never
+ * answers costs one delivery deadline, not one per file.
+ */
 export async function storeImport(hub: HubContext, prepared: PreparedImport, options: Pick<ImportRequest, 'actor' | 'onNote'>): Promise<ImportResult> {
   const note = options.onNote ?? (() => {});
   const totals: IngestCounts = { new: 0, reopened: 0, resolved: 0, updated: 0, unchanged: 0, skipped: 0 };
   const files: ImportedFile[] = [];
+  let queued: EnqueueResult | undefined;
   for (const { file, format, observed } of prepared.parsed) {
-    const changed: string[] = [];
-    const counts = await hub.store.ingest(observed, { actor: `import:${options.actor}`, policy: hub.policy, risk: hub.risk, onChange: (id) => changed.push(id) });
-    const notifications = await notifyChanges(hub, changed);
-    if (notifications) note(notificationNote(notifications));
+    const stored = await hub.store.commitRun(async (run) => {
+      const counts = await run.ingest(observed, { actor: `import:${options.actor}`, policy: hub.policy, risk: hub.risk });
+      return { counts, queued: await queueRunChanges(run, hub.config) };
+    });
+    const { counts } = stored;
+    queued = addQueued(queued, stored.queued);
     note(`${file}: ${observed.length} findings — ${counts.new} new, ${counts.reopened} reopened, ${counts.resolved} resolved, ${counts.updated + counts.unchanged} seen again`);
     for (const k of Object.keys(totals) as (keyof IngestCounts)[]) totals[k] += counts[k];
-    files.push({ file, format, findings: observed.length, counts, ...(notifications ? { notifications } : {}) });
+    files.push({ file, format, findings: observed.length, counts });
   }
-  return { files, errors: prepared.errors, totals };
+  return { files, errors: prepared.errors, totals, ...(queued ? { notifications: queuedOn(hub, queued) } : {}) };
 }
 
 /** Imports files into an open hub: prepareImport, then storeImport. */

@@ -2,6 +2,7 @@ import Table from 'cli-table3';
 import { Option, type Command } from 'commander';
 import pc from 'picocolors';
 import { runDetect } from '../app/detect.js';
+import { notificationNote } from '../app/notify.js';
 import { cliConfig } from '../app/hub.js';
 import { sequenceToObserved } from '../correlate/sequence.js';
 import { DEFAULT_INTEL_DIR, updateIntel } from '../detect/intel/index.js';
@@ -81,11 +82,14 @@ export function summarizeDetection(result: DetectResult): string {
     lines.push(t.toString());
     if (sorted.length > 30) lines.push(pc.dim(`… ${sorted.length - 30} more (use --output json)`));
   }
+  // An empty file lost nothing: it is said (an export may have gone wrong) but is not a skipped input.
+  const empty = result.readIssues.filter((i) => i.kind === 'empty');
   const skipped = [
-    ...result.readIssues.map((i) => `${i.file}${i.line ? `:${i.line}` : ''}: ${i.kind}: ${i.message}`),
+    ...result.readIssues.filter((i) => i.kind !== 'empty').map((i) => `${i.file}${i.line ? `:${i.line}` : ''}: ${i.kind}: ${i.message}`),
     ...result.ruleIssues.map((i) => `${i.file}${i.line ? `:${i.line}` : ''}: rule ${i.ruleId ?? ''} ${i.kind}: ${i.message}`),
     ...result.intelIssues.map((i) => `${i.file}${i.line ? `:${i.line}` : ''}: intel: ${i.message}`),
   ];
+  for (const i of empty) lines.push(pc.yellow(`note: ${safeText(i.file)}: empty file, no events`));
   if (skipped.length) {
     lines.push(pc.yellow(`skipped ${skipped.length} item(s):`));
     for (const s of skipped.slice(0, 20)) lines.push(`  ${safeText(s)}`);
@@ -146,9 +150,12 @@ export async function runDetection(inputs: string[], flags: DetectFlags): Promis
     await writeOutputFile(flags.sequencesHtml, renderSequencesHtml(views, lang));
     process.stderr.write(`mamori: wrote ${flags.sequencesHtml} (attack sequence timelines)\n`);
   }
+  // Committed with the signals; sent only now, so a receiver that never answers delays no output.
+  const delivered = await outcome.notifications?.deliver();
+  if (delivered) process.stderr.write(`mamori: ${safeLines(notificationNote(delivered))}\n`);
   let code = 0;
   if (failOn && result.signals.some((s: Signal) => severityRank(s.severity) >= severityRank(failOn))) code |= EXIT_FAIL_ON;
-  if (result.readIssues.length || result.ruleIssues.length || result.intelIssues.length) code |= EXIT_SKIPPED;
+  if (result.readIssues.some((i) => i.kind !== 'empty') || result.ruleIssues.length || result.intelIssues.length) code |= EXIT_SKIPPED;
   return code;
 }
 

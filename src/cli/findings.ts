@@ -14,6 +14,7 @@ import { withHub, type HubContext } from '../app/context.js';
 import { findingInsights, listFindings, showFinding, updateFindings } from '../app/findings.js';
 import { actor } from '../app/hub.js';
 import { prepareImport, storeImport } from '../app/import.js';
+import { notificationNote } from '../app/notify.js';
 import { openOutputFile, parseLang, parseList, parseProviders, parseSeverity } from './output.js';
 import { intOption, MAX_PAGE } from './parse.js';
 import { safeLines, safeText } from '../report/terminal.js';
@@ -255,7 +256,12 @@ function registerImportExport(findings: Command) {
     .action(async (files: string[], flags: { db?: string; config?: string; format?: ImportFormat }) => {
       // Parse everything first: a bad file stops the import before anything is written.
       const prepared = await prepareImport(files, { format: flags.format });
-      await withStore(flags, (hub) => storeImport(hub, prepared, { actor: actor(), onNote: noteToStderr }));
+      await withStore(flags, async (hub) => {
+        const { notifications } = await storeImport(hub, prepared, { actor: actor(), onNote: noteToStderr });
+        // Queued with each file's findings; sent once, after the last file's note.
+        const delivered = await notifications?.deliver();
+        if (delivered) noteToStderr(notificationNote(delivered));
+      });
     });
 
   addFilterOptions(findings.command('export').description('export findings as OCSF JSON lines, ASFF (BatchImportFindings batches) or CSV'))

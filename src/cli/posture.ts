@@ -3,7 +3,7 @@ import { Option, type Command } from 'commander';
 import { storedAssessmentNote } from '../app/hub.js';
 import { validateRegions } from '../providers/collect.js';
 import { loadDemos } from '../providers/demo.js';
-import { notificationNote } from '../app/notify.js';
+import { joinQueued, notificationNote, type QueuedNotifications } from '../app/notify.js';
 import { assessSnapshot, assessSnapshotSource, collect, collectToFolder, rulesFor, type AssessResult, type CollectProgress, type CollectRequest } from '../app/posture.js';
 import { isDirectory, isShardedPath, openSnapshot } from '../snapshot/sharded.js';
 import { cliConfig } from '../app/hub.js';
@@ -137,19 +137,28 @@ export async function runAssessment(snapshot: Snapshot | string, flags: AssessFl
   if (flags.out && flags.out !== '-') await checkOutputPath(flags.out);
   const store = flags.store ? flags : undefined;
   let result: AssessResult;
-  if (typeof snapshot !== 'string') result = await assessSnapshot({ snapshot, selection: selection(flags), store });
+  if (typeof snapshot !== 'string') result = await assessSnapshot({ snapshot, selection: selection(flags), store, onNote: printNote });
   // A sharded folder is assessed scope by scope; a version 1 file is whole in memory anyway.
-  else if (isDirectory(snapshot)) result = await assessSnapshotSource(await openSnapshot(snapshot), { selection: selection(flags), store });
-  else result = await assessSnapshot({ snapshot: await readSnapshot(snapshot), selection: selection(flags), store });
+  else if (isDirectory(snapshot)) result = await assessSnapshotSource(await openSnapshot(snapshot), { selection: selection(flags), store, onNote: printNote });
+  else result = await assessSnapshot({ snapshot: await readSnapshot(snapshot), selection: selection(flags), store, onNote: printNote });
   noteStored(result);
-  return finishAssessment(result.report, flags, defaultHtmlFile);
+  const code = await finishAssessment(result.report, flags, defaultHtmlFile);
+  await deliverNotifications(result.stored?.notifications);
+  return code;
 }
+
+/** A warning of the assessment for the operator (stderr: stdout is for results). */
+const printNote = (line: string) => void process.stderr.write(`mamori: ${safeLines(line)}\n`);
 
 /** What storing an assessment did, for the operator (stderr: stdout is for results). */
 function noteStored({ stored }: AssessResult): void {
-  if (!stored) return;
-  process.stderr.write(`mamori: ${safeLines(storedAssessmentNote(stored))}\n`);
-  if (stored.notification) process.stderr.write(`mamori: ${safeLines(notificationNote(stored.notification))}\n`);
+  if (stored) printNote(storedAssessmentNote(stored));
+}
+
+/** Delivers what the stored assessment queued, once the report is out, and says how it went. */
+async function deliverNotifications(queued: QueuedNotifications | undefined): Promise<void> {
+  const done = await queued?.deliver();
+  if (done) printNote(notificationNote(done));
 }
 
 /** Refuses bad report options before any work (and before anything is stored). */
@@ -241,14 +250,17 @@ export function register(program: Command): void {
       const applicable = snapshots.filter((s) => rulesFor(s.scope.provider, selection(flags), true).length);
       if (!applicable.length) rulesFor(snapshots[0].scope.provider, selection(flags));
       const reports = [];
+      let queued: QueuedNotifications | undefined;
       for (const snapshot of applicable) {
-        const result = await assessSnapshot({ snapshot, selection: selection(flags), store: flags.store ? flags : undefined });
+        const result = await assessSnapshot({ snapshot, selection: selection(flags), store: flags.store ? flags : undefined, onNote: printNote });
         noteStored(result);
         reports.push(result.report);
+        queued = joinQueued(queued, result.stored?.notifications);
       }
       const report = mergeReports(reports);
       const code = await finishAssessment(report, flags, flags.html);
       if (flags.output !== 'html') await emitReport(report, { output: 'html', out: flags.html, lang });
+      await deliverNotifications(queued);
       if (flags.detect && flags.output === 'table') {
         const { EXIT_FAIL_ON, runDetection } = await import('./detect.js');
         // The demo organisations' day of logs with the attacks in them, every cloud's in one run.

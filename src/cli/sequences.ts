@@ -10,6 +10,7 @@ import type { Lang } from '../model/types.js';
 import { renderSequencesHtml, type SequenceView } from '../report/sequences-html.js';
 import { withHub } from '../app/context.js';
 import { correlateSequences, viewOfFinding } from '../app/correlate.js';
+import { notificationNote } from '../app/notify.js';
 import { parseSince } from './findings.js';
 import { checkOutputPath, parseLang, writeOutputFile } from './output.js';
 import { safeCell, safeLines, safeText } from '../report/terminal.js';
@@ -111,18 +112,22 @@ export function registerSequencesCommand(program: Command) {
       const out = flags.out ?? (flags.output === 'html' ? 'mamori-sequences.html' : undefined);
       // Correlating stores sequences in the hub: an unwritable --out is refused before that.
       if (out && out !== '-') await checkOutputPath(out);
-      const { sequences: views, findings } = await withHub(flags, (hub) =>
-        correlateSequences(hub, { windowMs, snapshot: flags.snapshot, correlate: flags.correlate, since, includeResolved: flags.all, onNote: (line) => void process.stderr.write(`mamori: ${safeLines(line)}\n`) }),
-      );
-      let text: string;
-      if (flags.output === 'ocsf' || flags.output === 'asff' || flags.output === 'csv') {
-        const { findingLines } = await import('../report/index.js');
-        text = [...findingLines(flags.output, findings, { lang })].join('');
-      } else text = flags.output === 'json' ? sequencesJson(views) : flags.output === 'html' ? renderSequencesHtml(views, lang) : formatSequences(views, lang);
-      if (out && out !== '-') {
-        await writeOutputFile(out, text);
-        process.stderr.write(`mamori: wrote ${out}\n`);
-      } else process.stdout.write(text);
+      const note = (line: string) => void process.stderr.write(`mamori: ${safeLines(line)}\n`);
+      await withHub(flags, async (hub) => {
+        const { sequences: views, findings, notifications } = await correlateSequences(hub, { windowMs, snapshot: flags.snapshot, correlate: flags.correlate, since, includeResolved: flags.all, onNote: note });
+        let text: string;
+        if (flags.output === 'ocsf' || flags.output === 'asff' || flags.output === 'csv') {
+          const { findingLines } = await import('../report/index.js');
+          text = [...findingLines(flags.output, findings, { lang })].join('');
+        } else text = flags.output === 'json' ? sequencesJson(views) : flags.output === 'html' ? renderSequencesHtml(views, lang) : formatSequences(views, lang);
+        if (out && out !== '-') {
+          await writeOutputFile(out, text);
+          note(`wrote ${out}`);
+        } else process.stdout.write(text);
+        // Queued with the sequences; sent once they are shown.
+        const delivered = await notifications?.deliver();
+        if (delivered) note(notificationNote(delivered));
+      });
     });
 }
 

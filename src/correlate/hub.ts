@@ -5,6 +5,8 @@
  * every detection run extends an open sequence (same id: it is named after its first member)
  * instead of creating another; a sequence that two groups' merging replaced is resolved with a
  * note naming the one that took it over. The hub is the state: nothing else persists between runs.
+ * Given a run's writer (FindingStore.commitRun), the sequences and the resolutions commit with the
+ * run or not at all, as `detect` and `sequences` do: a kill in between left both open.
  */
 import type { HubFinding } from '../hub/model.js';
 import type { FindingPolicy } from '../hub/lifecycle.js';

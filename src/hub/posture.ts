@@ -56,7 +56,7 @@ export function scanRecordFor(snapshot: Snapshot, rules: readonly PostureRule[],
 
 /** Writes one assessment to the hub: findings, lifecycle, history and the per-framework score point. */
 export async function recordAssessment(
-  store: FindingStore,
+  store: Pick<FindingStore, 'ingest'>,
   snapshot: Snapshot,
   rules: readonly PostureRule[],
   findings: readonly HubFinding[],

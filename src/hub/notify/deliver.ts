@@ -18,6 +18,11 @@
  * A delivered new, reopened or escalated event moves its finding from NEW to NOTIFIED (in the audit
  * history as mamori-notify), as Security Hub's workflow does once the owner has been told.
  *
+ * Every send has a timeout (HTTP: request and body; SNS and EventBridge: the SDK call, its own
+ * retries included). A run may also have an overall deadline (`deadlineMs`): the ingest paths give
+ * one so a receiver that never answers cannot hold an assessment; rows not started by then stay
+ * pending, and `mamori notify` picks them up.
+ *
  * Failures back off exponentially with jitter; after maxAttempts a row is `dead` (kept, shown by
  * outboxStatus) until retryFailed makes it due again. URLs are secrets (Slack and Teams put the
  * credential in the path): errors keep only scheme and host, and the HMAC secret never leaves
@@ -28,6 +33,7 @@ import { createHash, createHmac } from 'node:crypto';
 import type { EventBridgeClient, PutEventsRequestEntry } from '@aws-sdk/client-eventbridge';
 import type { PublishCommandInput, SNSClient } from '@aws-sdk/client-sns';
 import { scrubText } from '../../model/scrub.js';
+import { formatMs } from '../../model/timeouts.js';
 import type { OutboxEntry, OutboxRow } from '../store/outbox.js';
 import type { NotificationStore } from '../store/ports.js';
 import { checkTargets, isoTime } from './enqueue.js';
@@ -49,8 +55,14 @@ export interface DeliverOptions {
   batchSize?: number;
   /** Sends in flight at once. Default 4. */
   concurrency?: number;
-  /** HTTP timeout. Default 10 s. */
+  /** Timeout of one send (HTTP, SNS, EventBridge). Default 10 s; never more than what is left of `deadlineMs`. */
   timeoutMs?: number;
+  /**
+   * Overall cap on this delivery run, in ms of real time (absent: none). Rows are then claimed
+   * only as fast as they can be sent, so when the cap is reached nothing sits claimed unsent: what
+   * was not started stays pending in the outbox, and a send the cap cut short is due again at once.
+   */
+  deadlineMs?: number;
   /** HTTP client; default the global fetch. */
   fetch?: typeof fetch;
   /** AWS clients per region; default new SNSClient / EventBridgeClient with the default credential chain. */
@@ -75,6 +87,8 @@ export interface DeliverResult {
   failed: number;
   dead: number;
   errors: DeliveryError[];
+  /** Set when `deadlineMs` ended the run while rows were still due. */
+  deadlineReached?: true;
 }
 
 type Row = OutboxRow;
@@ -91,6 +105,8 @@ class SendError extends Error {
     message: string,
     readonly permanent = false,
     readonly retryAfterMs?: number,
+    /** No answer before the run's deadline (not the endpoint's full timeout): due again at once. */
+    readonly cutShort = false,
   ) {
     super(message);
   }
@@ -179,7 +195,10 @@ export function redact(message: string, target?: NotifyTarget): string {
 
 interface SendContext {
   fetch: typeof fetch;
+  /** The full timeout of one send. */
   timeoutMs: number;
+  /** What is left of the run's deadline (Infinity without one). */
+  remainingMs: () => number;
   sns: (region: string | undefined) => SNSClient;
   eventBridge: (region: string | undefined) => EventBridgeClient;
   snsSdk?: typeof import('@aws-sdk/client-sns');
@@ -194,6 +213,21 @@ function retryAfter(value: string | null): number | undefined {
   return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
 }
 
+/** The timeout of the send about to start: the full one, or what is left of the run's deadline. */
+function sendTimeout(ctx: SendContext): { ms: number; cutShort: boolean } {
+  const left = Math.floor(ctx.remainingMs());
+  return left < ctx.timeoutMs ? { ms: Math.max(1, left), cutShort: true } : { ms: ctx.timeoutMs, cutShort: false };
+}
+
+function noAnswer(what: string, timeout: { ms: number; cutShort: boolean }): SendError {
+  return new SendError(`no answer from ${what} within ${formatMs(timeout.ms)}${timeout.cutShort ? ' (delivery deadline reached)' : ''}`, false, undefined, timeout.cutShort);
+}
+
+const isTimeout = (err: unknown) => {
+  const name = (err as Error | undefined)?.name;
+  return name === 'TimeoutError' || name === 'AbortError';
+};
+
 async function sendHttp(target: NotifyTarget & { url: string }, row: Row, ctx: SendContext): Promise<void> {
   const host = redactUrl(target.url);
   const headers: Record<string, string> = {
@@ -206,20 +240,57 @@ async function sendHttp(target: NotifyTarget & { url: string }, row: Row, ctx: S
     headers[SIGNATURE_HEADER] = `sha256=${createHmac('sha256', target.secret).update(row.payload, 'utf8').digest('hex')}`;
   }
   let res: Response;
+  const timeout = sendTimeout(ctx);
+  // One signal for the request and its body: a receiver that sends headers and then stalls is cut too.
+  const signal = AbortSignal.timeout(timeout.ms);
   try {
     // No redirects: a signed body or a secret URL is not forwarded to wherever a 3xx points.
-    res = await ctx.fetch(target.url, { method: 'POST', headers, body: row.payload, redirect: 'manual', signal: AbortSignal.timeout(ctx.timeoutMs) });
+    res = await ctx.fetch(target.url, { method: 'POST', headers, body: row.payload, redirect: 'manual', signal });
   } catch (err) {
     const e = err as Error & { cause?: { code?: string; message?: string } };
-    if (e.name === 'TimeoutError' || e.name === 'AbortError') throw new SendError(`no answer from ${host} within ${ctx.timeoutMs / 1000} s`);
+    if (isTimeout(e)) throw noAnswer(host, timeout);
     throw new SendError(`cannot reach ${host}: ${e.cause?.code ?? e.cause?.message ?? e.message}`);
   }
-  const text = await res.text().catch(() => '');
+  const text = await readSome(res, MAX_ERROR_BODY).catch(() => '');
   if (res.status >= 200 && res.status < 300) return;
   const detail = text.trim() ? `: ${text.trim().slice(0, 200)}` : '';
   // 4xx other than timeouts and throttling will not get better by themselves (wrong URL, revoked hook, bad body).
   const permanent = res.status >= 400 && res.status < 500 && ![408, 425, 429].includes(res.status);
   throw new SendError(`HTTP ${res.status} from ${host}${detail}`, permanent, retryAfter(res.headers.get('retry-after')));
+}
+
+/** How much of a receiver's answer is read: only its start ends up in an error line. */
+const MAX_ERROR_BODY = 4096;
+
+/** The first `max` bytes of a body as text; the rest is not downloaded. */
+async function readSome(res: Response, max: number): Promise<string> {
+  if (!res.body) return '';
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    while (size < max) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      size += value.byteLength;
+    }
+  } finally {
+    await reader.cancel().catch(() => undefined);
+  }
+  return Buffer.concat(chunks).subarray(0, max).toString('utf8');
+}
+
+/** An AWS SDK send bounded by the send timeout (the SDK's own retries included). */
+async function awsSend<T>(what: string, ctx: SendContext, call: (abortSignal: AbortSignal) => Promise<T>): Promise<T> {
+  const timeout = sendTimeout(ctx);
+  const signal = AbortSignal.timeout(timeout.ms);
+  try {
+    return await call(signal);
+  } catch (err) {
+    if (signal.aborted && isTimeout(err)) throw noAnswer(what, timeout);
+    throw err;
+  }
 }
 
 async function sendSns(target: Extract<NotifyTarget, { type: 'sns' }>, row: Row, ctx: SendContext): Promise<void> {
@@ -231,12 +302,13 @@ async function sendSns(target: Extract<NotifyTarget, { type: 'sns' }>, row: Row,
     input.MessageDeduplicationId = deliveryId(row.target, row.stateKey);
     input.MessageGroupId = createHash('sha256').update(row.findingId).digest('hex').slice(0, 32);
   }
-  await ctx.sns(region).send(new ctx.snsSdk!.PublishCommand(input));
+  await awsSend('SNS', ctx, (abortSignal) => ctx.sns(region).send(new ctx.snsSdk!.PublishCommand(input), { abortSignal }));
 }
 
 async function sendEventBridge(target: Extract<NotifyTarget, { type: 'eventbridge' }>, row: Row, ctx: SendContext): Promise<void> {
   const entry = JSON.parse(row.payload) as PutEventsRequestEntry;
-  const out = await ctx.eventBridge(target.region || undefined).send(new ctx.eventBridgeSdk!.PutEventsCommand({ Entries: [{ ...entry, EventBusName: target.eventBusName || 'default' }] }));
+  const command = new ctx.eventBridgeSdk!.PutEventsCommand({ Entries: [{ ...entry, EventBusName: target.eventBusName || 'default' }] });
+  const out = await awsSend('EventBridge', ctx, (abortSignal) => ctx.eventBridge(target.region || undefined).send(command, { abortSignal }));
   if (out.FailedEntryCount) {
     const failed = out.Entries?.find((e) => e.ErrorCode);
     throw new SendError(`EventBridge rejected the event: ${failed?.ErrorCode ?? 'unknown'} ${failed?.ErrorMessage ?? ''}`.trim());
@@ -261,6 +333,9 @@ async function send(target: NotifyTarget, row: Row, ctx: SendContext): Promise<v
     throw new SendError(`${target.type}: ${e.name && e.name !== 'Error' ? `${e.name}: ` : ''}${e.message}`);
   }
 }
+
+/** Under a deadline, a send is not started with less time than this left: it would only spend an attempt. */
+const MIN_SEND_MS = 100;
 
 const names = (targets: readonly NotifyTarget[]) => targets.map((t) => t.name);
 
@@ -297,9 +372,15 @@ export async function deliver(store: Pick<NotificationStore, 'outbox' | 'update'
   };
   const snsSdk = targets.some((t) => t.type === 'sns') ? await import('@aws-sdk/client-sns') : undefined;
   const eventBridgeSdk = targets.some((t) => t.type === 'eventbridge') ? await import('@aws-sdk/client-eventbridge') : undefined;
+  // Real elapsed time, whatever clock `now` gives the rows.
+  const deadlineAt = options.deadlineMs === undefined ? Infinity : performance.now() + options.deadlineMs;
+  const remainingMs = () => deadlineAt - performance.now();
+  const bounded = options.deadlineMs !== undefined;
+  const outOfTime = () => bounded && remainingMs() < MIN_SEND_MS;
   const ctx: SendContext = {
     fetch: options.fetch ?? globalThis.fetch,
     timeoutMs: options.timeoutMs ?? 10_000,
+    remainingMs,
     sns: cached((region) => new snsSdk!.SNSClient(region ? { region } : {}), options.clients?.sns),
     eventBridge: cached((region) => new eventBridgeSdk!.EventBridgeClient(region ? { region } : {}), options.clients?.eventBridge),
     snsSdk,
@@ -312,15 +393,30 @@ export async function deliver(store: Pick<NotificationStore, 'outbox' | 'update'
       const now = clock().toISOString();
       const due = await store.outbox.due({ targets: names(targets), afterId: cursor, now, maxAttempts, limit: batchSize });
       if (!due.length) break;
+      if (outOfTime()) {
+        result.deadlineReached = true;
+        break;
+      }
       cursor = due[due.length - 1].id;
 
-      const leaseUntil = new Date(clock().getTime() + leaseMs).toISOString();
-      const claimed = await store.outbox.claim(due, leaseUntil);
+      const leaseUntil = () => new Date(clock().getTime() + leaseMs).toISOString();
+      // Under a deadline each row is claimed just before it is sent: a row claimed and then left
+      // unsent would stay `sending` until its lease ran out, hidden from the next `mamori notify`.
+      const claimed = bounded ? due : await store.outbox.claim(due, leaseUntil());
 
       let next = 0;
       const worker = async () => {
         while (next < claimed.length) {
-          const row = claimed[next++];
+          if (outOfTime()) {
+            result.deadlineReached = true;
+            return;
+          }
+          let row = claimed[next++];
+          if (bounded) {
+            const mine = await store.outbox.claim([row], leaseUntil());
+            if (!mine.length) continue; // another worker took it
+            row = mine[0];
+          }
           const target = byName.get(row.target)!;
           result.attempted++;
           let outcome: { ok: true } | { ok: false; error: SendError };
@@ -345,7 +441,8 @@ export async function deliver(store: Pick<NotificationStore, 'outbox' | 'update'
           const error = redact(outcome.error.message, target);
           const dead = outcome.error.permanent || row.attempts >= maxAttempts;
           const delay = Math.min(maxDelayMs, baseDelayMs * 2 ** (row.attempts - 1));
-          const wait = Math.max(delay / 2 + random() * (delay / 2), outcome.error.retryAfterMs ?? 0);
+          // A send the run's deadline cut short did not get its full timeout: no backoff for it.
+          const wait = outcome.error.cutShort ? 0 : Math.max(delay / 2 + random() * (delay / 2), outcome.error.retryAfterMs ?? 0);
           const status = dead ? 'dead' : 'failed';
           await store.outbox.settle(row, { status, error, nextAttemptAt: new Date(at.getTime() + (dead ? 0 : wait)).toISOString() });
           result[status]++;
@@ -353,6 +450,7 @@ export async function deliver(store: Pick<NotificationStore, 'outbox' | 'update'
         }
       };
       await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency ?? 4, claimed.length)) }, worker));
+      if (result.deadlineReached) break;
     }
   } finally {
     for (const c of created) c.destroy();

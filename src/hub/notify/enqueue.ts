@@ -4,13 +4,16 @@
  * finding state. The UNIQUE (target, state_key) constraint with ON CONFLICT DO NOTHING makes
  * enqueuing idempotent: the same state of the same finding is queued once, however often
  * enqueue runs (after a retry, a crash or a re-import).
+ *
+ * The ingest paths call it inside the run's own transaction (FindingStore.commitRun hands a
+ * NotificationQueue over it): the rows commit with the findings they are about, or neither does.
  */
 import { MamoriError } from '../../model/errors.js';
 import { severityRank } from '../../model/types.js';
 import type { HubFinding } from '../model.js';
 import { riskRank } from '../risk.js';
 import type { NewNotification } from '../store/outbox.js';
-import type { NotificationStore } from '../store/ports.js';
+import type { NotificationQueue } from '../store/ports.js';
 import { buildPayload } from './payload.js';
 import { DEFAULT_NOTIFY_EVENTS, type NotifyEvent, type NotifyFilter, type NotifyTarget } from './types.js';
 
@@ -98,10 +101,11 @@ export function checkTargets(targets: readonly NotifyTarget[]): void {
 }
 
 /**
- * Queues the notifications for these findings (typically those a scan or import just changed).
- * Safe to call again with the same findings: rows that exist are left alone.
+ * Queues the notifications for these findings (typically those a scan or import just changed),
+ * in the order given (delivery follows it). Safe to call again with the same findings: rows that
+ * exist are left alone.
  */
-export async function enqueue(store: Pick<NotificationStore, 'outbox' | 'reopenedAt'>, findings: readonly HubFinding[], targets: readonly NotifyTarget[], options: EnqueueOptions = {}): Promise<EnqueueResult> {
+export async function enqueue(store: NotificationQueue, findings: readonly HubFinding[], targets: readonly NotifyTarget[], options: EnqueueOptions = {}): Promise<EnqueueResult> {
   checkTargets(targets);
   const result: EnqueueResult = { enqueued: 0, duplicates: 0, byTarget: Object.fromEntries(targets.map((t) => [t.name, 0])) };
   if (!targets.length || !findings.length) return result;

@@ -2,8 +2,10 @@
  * Notifications of the findings hub: targets (Slack, Teams, webhook, SNS, EventBridge) with
  * filters, delivered through a durable outbox in the findings store.
  *
- * Flow: after an ingest, `enqueue(store, changedFindings, targets)` writes one outbox row per
- * target and finding state; `deliver(store, targets)` sends due rows with retry and backoff;
+ * Flow: inside the ingest's transaction, `enqueue(run, changedFindings, targets)` writes one outbox
+ * row per target and finding state (committed with the findings, or not at all); once the run has
+ * committed and reported, `deliver(store, targets)` sends due rows with retry and backoff, each
+ * send under a timeout and the run under an optional overall deadline (what it leaves stays queued);
  * `retryFailed` (`mamori notify --retry`) re-arms failed and dead rows; `outboxStatus` counts.
  *
  * Idempotency, end to end:

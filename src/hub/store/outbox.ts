@@ -86,6 +86,28 @@ const BATCH = 200;
 
 type Selected = HubDatabase['notification_outbox'];
 
+/**
+ * NotificationOutbox.add inside the caller's transaction: a run (FindingStore.commitRun) queues
+ * its notifications with the findings that caused them, so both are stored or neither is.
+ */
+export async function addNotificationsIn(trx: Kysely<HubDatabase>, rows: readonly NewNotification[]): Promise<string[]> {
+  const written: string[] = [];
+  for (let i = 0; i < rows.length; i += BATCH) {
+    const values = rows.slice(i, i + BATCH).map((r) => ({
+      target: r.target, state_key: r.stateKey, finding_id: r.findingId, event: r.event, payload: r.payload,
+      status: 'pending', attempts: 0, next_attempt_at: r.at, last_error: null, created_at: r.at, sent_at: null,
+    }));
+    const inserted = await trx
+      .insertInto('notification_outbox')
+      .values(values)
+      .onConflict((oc) => oc.columns(['target', 'state_key']).doNothing())
+      .returning(['target'])
+      .execute();
+    for (const r of inserted) written.push(r.target);
+  }
+  return written;
+}
+
 function toRow(r: Selected): OutboxRow {
   return {
     id: Number(r.id), target: r.target, stateKey: r.state_key, findingId: r.finding_id, event: r.event, payload: r.payload, status: r.status as OutboxStatus,
@@ -100,23 +122,7 @@ export class SqlOutbox implements NotificationOutbox {
   }
 
   async add(rows: readonly NewNotification[]): Promise<string[]> {
-    const values = rows.map((r) => ({
-      target: r.target, state_key: r.stateKey, finding_id: r.findingId, event: r.event, payload: r.payload,
-      status: 'pending', attempts: 0, next_attempt_at: r.at, last_error: null, created_at: r.at, sent_at: null,
-    }));
-    const written: string[] = [];
-    await writeTransaction(this.conn, async (trx) => {
-      for (let i = 0; i < values.length; i += BATCH) {
-        const inserted = await trx
-          .insertInto('notification_outbox')
-          .values(values.slice(i, i + BATCH))
-          .onConflict((oc) => oc.columns(['target', 'state_key']).doNothing())
-          .returning(['target'])
-          .execute();
-        for (const r of inserted) written.push(r.target);
-      }
-    });
-    return written;
+    return writeTransaction(this.conn, (trx) => addNotificationsIn(trx, rows));
   }
 
   async due(q: DueQuery): Promise<OutboxRow[]> {

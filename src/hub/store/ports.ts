@@ -9,10 +9,19 @@ import type { FindingStore } from './store.js';
 export type { BaselineStore, BaselineValueRecord, PrincipalRecord } from '../../detect/baseline/store.js';
 export type { DueQuery, NewNotification, NotificationOutbox, OutboxEntry, OutboxFilter, OutboxRow, SendOutcome } from './outbox.js';
 
-/** What notifications need: the outbox, the audit history (reopenings) and the NEW → NOTIFIED step. */
-export interface NotificationStore {
-  readonly outbox: import('./outbox.js').NotificationOutbox;
+/**
+ * What queuing notifications needs: adding outbox rows and the audit history's reopenings. The
+ * store gives it, and so does a run's transaction (FindingStore.commitRun), where the rows are
+ * written with the findings that caused them.
+ */
+export interface NotificationQueue {
+  readonly outbox: Pick<import('./outbox.js').NotificationOutbox, 'add'>;
   reopenedAt(ids: readonly string[]): Promise<Map<string, string>>;
+}
+
+/** What notifications need: the outbox, the audit history (reopenings) and the NEW → NOTIFIED step. */
+export interface NotificationStore extends NotificationQueue {
+  readonly outbox: import('./outbox.js').NotificationOutbox;
   update: FindingStore['update'];
 }
 

@@ -7,7 +7,8 @@ import { RISK_LEVELS, WORKFLOW_STATUSES, type FindingDocument, type FindingHisto
 import { assessRisk, riskRank, type RiskSettings } from '../risk.js';
 import { mergeBaselinesIn, mergeStagedIn, SqlBaselines } from './baselines.js';
 import { connect, writeTransaction, type Connection } from './connect.js';
-import { SqlOutbox, type NotificationOutbox } from './outbox.js';
+import { addNotificationsIn, SqlOutbox, type NotificationOutbox } from './outbox.js';
+import type { CorrelationStore, NotificationQueue } from './ports.js';
 import { fromHistoryRow, fromRow, toHistoryRow, toRow } from './rows.js';
 import type { FindingsTable, HistoryTable, HubDatabase } from './schema.js';
 
@@ -154,22 +155,35 @@ export class FindingStore {
   }
 
   /**
-   * One run's writes as one transaction: its findings, the baselines it learned and the detection
-   * state it carries to the next run are all stored, or none is (a killed or failed run leaves
-   * the hub as it was, so rerunning the same input gives what a clean run gives).
+   * One run's writes as one transaction: its findings, the baselines it learned, the detection
+   * state it carries to the next run, the inventory it read and the notifications it queued are
+   * all stored, or none is (a killed or failed run leaves the hub as it was, so rerunning the same
+   * input gives what a clean run gives, notifications included).
    */
   async commitRun<T>(fn: (run: RunWriter) => Promise<T>): Promise<T> {
     const after: (() => void)[] = [];
+    const changedInRun: string[] = [];
     const result = await writeTransaction(this.conn, (trx) =>
       fn({
         ingest: async (observed, options) => {
           const { counts, changed } = await this.ingestIn(trx, observed, options);
+          for (const [id] of changed) changedInRun.push(id);
           after.push(() => this.afterIngest(changed, options));
           return counts;
         },
+        changedIds: () => changedInRun,
+        // Queued with the findings: a run killed after its ingest can no longer lose its notifications.
+        outbox: { add: (rows) => addNotificationsIn(trx, rows) },
+        reopenedAt: (ids) => reopenedAtIn(trx, ids),
+        saveInventoryEntities: (byAccount, collectedAt) => saveInventoryEntitiesIn(trx, byAccount, collectedAt),
         mergeBaselines: (principals, values) => mergeBaselinesIn(trx, principals, values),
         mergeStagedBaselines: (runId) => mergeStagedIn(trx, runId),
         saveDetectionState: (name, state, at) => saveDetectionStateIn(trx, name, state, at),
+        // What correlation reads and resolves, seen and written inside the run (its own signals included).
+        latestSeen: (kind) => latestSeenIn(trx, kind),
+        seenSince: (query) => seenSinceIn(trx, query),
+        findingsById: (ids, options) => findingsByIdIn(trx, ids, options),
+        update: (ids, change, actor, at) => updateIn(trx, ids, change, actor, at),
       }),
     );
     for (const f of after) f();
@@ -260,24 +274,7 @@ export class FindingStore {
       .limit(page.limit ?? 100)
       .offset(page.offset ?? 0)
       .execute();
-    return this.withDocuments(rows.map(fromRow));
-  }
-
-  /** Puts each finding's improvement document back on it (kept once per source and rule). */
-  private async withDocuments(findings: HubFinding[]): Promise<HubFinding[]> {
-    const ruleIds = [...new Set(findings.map((f) => f.ruleId))];
-    if (!ruleIds.length) return findings;
-    const docs = new Map<string, FindingDocument>();
-    for (let i = 0; i < ruleIds.length; i += ID_BATCH) {
-      const rows = await this.conn.db.selectFrom('finding_documents').selectAll().where('rule_id', 'in', ruleIds.slice(i, i + ID_BATCH)).execute();
-      for (const r of rows) docs.set(`${r.source}\0${r.rule_id}`, JSON.parse(r.document) as FindingDocument);
-    }
-    if (!docs.size) return findings;
-    for (const f of findings) {
-      const doc = docs.get(`${f.source}\0${f.ruleId}`);
-      if (doc) f.document = doc;
-    }
-    return findings;
+    return withDocuments(this.conn.db, rows.map(fromRow));
   }
 
   async count(filter: FindingFilter = {}): Promise<number> {
@@ -297,56 +294,29 @@ export class FindingStore {
 
   /** The latest last-seen time of the findings of a kind, if there are any. */
   async latestSeen(kind: HubFinding['kind']): Promise<string | undefined> {
-    const db = this.conn.db;
-    const newest = await db.selectFrom('findings').select(db.fn.max('last_seen').as('last')).where('kind', '=', kind).executeTakeFirst();
-    return newest?.last ? String(newest.last) : undefined;
+    return latestSeenIn(this.conn.db, kind);
   }
 
   /** Every finding of a kind last seen at or after `since`, but those in `notStatus`. */
   async seenSince(query: { kind: HubFinding['kind']; since: string; notStatus: WorkflowStatus }): Promise<HubFinding[]> {
-    const rows = await this.conn.db
-      .selectFrom('findings')
-      .selectAll()
-      .where('kind', '=', query.kind)
-      .where('last_seen', '>=', query.since)
-      .where('workflow_status', '!=', query.notStatus)
-      .execute();
-    return rows.map(fromRow);
+    return seenSinceIn(this.conn.db, query);
   }
 
   /** The findings with these ids (any number of them), but those in `notStatus`; in no particular order. */
   async findingsById(ids: readonly string[], options: { notStatus?: WorkflowStatus } = {}): Promise<HubFinding[]> {
-    const out: HubFinding[] = [];
-    for (let i = 0; i < ids.length; i += ID_BATCH) {
-      let q = this.conn.db.selectFrom('findings').selectAll().where('id', 'in', ids.slice(i, i + ID_BATCH));
-      if (options.notStatus) q = q.where('workflow_status', '!=', options.notStatus);
-      for (const r of await q.execute()) out.push(fromRow(r));
-    }
-    return this.withDocuments(out);
+    return findingsByIdIn(this.conn.db, ids, options);
   }
 
   /** When each of these findings was last reopened (RESOLVED → NEW in the audit history). */
   async reopenedAt(ids: readonly string[]): Promise<Map<string, string>> {
-    const out = new Map<string, string>();
-    for (let i = 0; i < ids.length; i += REOPEN_BATCH) {
-      const rows = await this.conn.db
-        .selectFrom('finding_history')
-        .select(['finding_id', 'at'])
-        .where('finding_id', 'in', ids.slice(i, i + REOPEN_BATCH))
-        .where('field', '=', 'workflowStatus')
-        .where('from_value', '=', 'RESOLVED')
-        .where('to_value', '=', 'NEW')
-        .execute();
-      for (const r of rows) if (!out.has(r.finding_id) || r.at > out.get(r.finding_id)!) out.set(r.finding_id, r.at);
-    }
-    return out;
+    return reopenedAtIn(this.conn.db, ids);
   }
 
   async get(id: string): Promise<{ finding: HubFinding; history: FindingHistoryEntry[] } | undefined> {
     const row = await this.conn.db.selectFrom('findings').selectAll().where('id', '=', id).executeTakeFirst();
     if (!row) return undefined;
     const rows = await this.conn.db.selectFrom('finding_history').selectAll().where('finding_id', '=', id).orderBy('at').orderBy('id').execute();
-    const [finding] = await this.withDocuments([fromRow(row)]);
+    const [finding] = await withDocuments(this.conn.db, [fromRow(row)]);
     const history = rows.map(fromHistoryRow);
     const firstStatus = history.find((h) => h.field === 'workflowStatus')?.from ?? finding.workflowStatus;
     const created: FindingHistoryEntry = { findingId: id, at: finding.firstSeen, actor: finding.source, field: 'created', to: firstStatus, note: `first seen (${finding.source})` };
@@ -355,42 +325,7 @@ export class FindingStore {
 
   /** A person's change to findings: workflow status, severity, note or fields, audited per finding. */
   async update(ids: string[], change: FindingUpdate, actor: string, at = new Date().toISOString()): Promise<number> {
-    if (change.workflowStatus && !WORKFLOW_STATUSES.includes(change.workflowStatus)) {
-      throw new MamoriError('BAD_STATUS', `unknown workflow status "${change.workflowStatus}" (use ${WORKFLOW_STATUSES.join(', ')})`);
-    }
-    let updated = 0;
-    await writeTransaction(this.conn, async (trx) => {
-      for (let i = 0; i < ids.length; i += BATCH) {
-        const rows = await trx.selectFrom('findings').selectAll().where('id', 'in', ids.slice(i, i + BATCH)).execute();
-        for (const row of rows) {
-          const f = fromRow(row);
-          const history: FindingHistoryEntry[] = [];
-          const next: HubFinding = { ...f, userFields: { ...f.userFields }, updatedAt: at };
-          if (change.workflowStatus && change.workflowStatus !== f.workflowStatus && (!change.fromStatuses || change.fromStatuses.includes(f.workflowStatus))) {
-            next.workflowStatus = change.workflowStatus;
-            next.resolvedAt = change.workflowStatus === 'RESOLVED' ? at : undefined;
-            history.push({ findingId: f.id, at, actor, field: 'workflowStatus', from: f.workflowStatus, to: change.workflowStatus, note: change.note });
-          }
-          if (change.severity && change.severity !== f.severity) {
-            next.severity = change.severity;
-            // A person's severity outlives later scans (the scan's own severity stays in originalSeverity).
-            next.userFields.severityOverride = change.severity;
-            history.push({ findingId: f.id, at, actor, field: 'severity', from: f.severity, to: change.severity, note: change.note });
-          }
-          for (const [k, v] of Object.entries(change.userFields ?? {})) {
-            if (next.userFields[k] === v) continue;
-            history.push({ findingId: f.id, at, actor, field: `userFields.${k}`, from: f.userFields[k], to: v });
-            next.userFields[k] = v;
-          }
-          if (change.note && !history.length) history.push({ findingId: f.id, at, actor, field: 'note', note: change.note });
-          if (!history.length) continue;
-          await upsert(trx, [toRow(next, row.last_scan_id)]);
-          await trx.insertInto('finding_history').values(history.map(toHistoryRow)).execute();
-          updated++;
-        }
-      }
-    });
-    return updated;
+    return writeTransaction(this.conn, (trx) => updateIn(trx, ids, change, actor, at));
   }
 
   /** Counts grouped by a field (or by the controls of a framework: `framework:cis-aws-3.0`). */
@@ -505,15 +440,7 @@ export class FindingStore {
    * one replayed later does not overwrite what a newer one said).
    */
   async saveInventoryEntities(byAccount: ReadonlyMap<string, unknown>, collectedAt: string): Promise<void> {
-    await writeTransaction(this.conn, async (trx) => {
-      for (const [account, entities] of byAccount) {
-        const prev = await trx.selectFrom('inventory_entities').select('collected_at').where('account', '=', account).executeTakeFirst();
-        if (prev && prev.collected_at > collectedAt) continue;
-        const row = { account, collected_at: collectedAt, entities: JSON.stringify(entities) };
-        if (prev) await trx.updateTable('inventory_entities').set(row).where('account', '=', account).execute();
-        else await trx.insertInto('inventory_entities').values(row).execute();
-      }
-    });
+    await writeTransaction(this.conn, (trx) => saveInventoryEntitiesIn(trx, byAccount, collectedAt));
   }
 
   async inventoryEntities(): Promise<{ account: string; collectedAt: string; entities: unknown }[]> {
@@ -546,6 +473,34 @@ const UPDATABLE = [
   'user_fields', 'last_scan_id', 'localized', 'scope_path',
 ] as const satisfies readonly (keyof FindingsTable)[];
 
+/** FindingStore.saveInventoryEntities inside the caller's transaction. */
+async function saveInventoryEntitiesIn(trx: Trx, byAccount: ReadonlyMap<string, unknown>, collectedAt: string): Promise<void> {
+  for (const [account, entities] of byAccount) {
+    const prev = await trx.selectFrom('inventory_entities').select('collected_at').where('account', '=', account).executeTakeFirst();
+    if (prev && prev.collected_at > collectedAt) continue;
+    const row = { account, collected_at: collectedAt, entities: JSON.stringify(entities) };
+    if (prev) await trx.updateTable('inventory_entities').set(row).where('account', '=', account).execute();
+    else await trx.insertInto('inventory_entities').values(row).execute();
+  }
+}
+
+/** FindingStore.reopenedAt on a connection or inside a transaction (which sees its own reopenings). */
+async function reopenedAtIn(db: Trx, ids: readonly string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (let i = 0; i < ids.length; i += REOPEN_BATCH) {
+    const rows = await db
+      .selectFrom('finding_history')
+      .select(['finding_id', 'at'])
+      .where('finding_id', 'in', ids.slice(i, i + REOPEN_BATCH))
+      .where('field', '=', 'workflowStatus')
+      .where('from_value', '=', 'RESOLVED')
+      .where('to_value', '=', 'NEW')
+      .execute();
+    for (const r of rows) if (!out.has(r.finding_id) || r.at > out.get(r.finding_id)!) out.set(r.finding_id, r.at);
+  }
+  return out;
+}
+
 /** Writes a named piece of detection state inside the caller's transaction. */
 async function saveDetectionStateIn(trx: Trx, name: string, state: unknown, at = new Date().toISOString()): Promise<void> {
   const row = { name, saved_at: at, state: JSON.stringify(state) };
@@ -554,10 +509,97 @@ async function saveDetectionStateIn(trx: Trx, name: string, state: unknown, at =
   else await trx.insertInto('detection_state').values(row).execute();
 }
 
+/** A change to findings (FindingStore.update) inside the caller's transaction. */
+async function updateIn(trx: Trx, ids: readonly string[], change: FindingUpdate, actor: string, at = new Date().toISOString()): Promise<number> {
+  if (change.workflowStatus && !WORKFLOW_STATUSES.includes(change.workflowStatus)) {
+    throw new MamoriError('BAD_STATUS', `unknown workflow status "${change.workflowStatus}" (use ${WORKFLOW_STATUSES.join(', ')})`);
+  }
+  let updated = 0;
+  for (let i = 0; i < ids.length; i += BATCH) {
+    const rows = await trx.selectFrom('findings').selectAll().where('id', 'in', ids.slice(i, i + BATCH)).execute();
+    for (const row of rows) {
+      const f = fromRow(row);
+      const history: FindingHistoryEntry[] = [];
+      const next: HubFinding = { ...f, userFields: { ...f.userFields }, updatedAt: at };
+      if (change.workflowStatus && change.workflowStatus !== f.workflowStatus && (!change.fromStatuses || change.fromStatuses.includes(f.workflowStatus))) {
+        next.workflowStatus = change.workflowStatus;
+        next.resolvedAt = change.workflowStatus === 'RESOLVED' ? at : undefined;
+        history.push({ findingId: f.id, at, actor, field: 'workflowStatus', from: f.workflowStatus, to: change.workflowStatus, note: change.note });
+      }
+      if (change.severity && change.severity !== f.severity) {
+        next.severity = change.severity;
+        // A person's severity outlives later scans (the scan's own severity stays in originalSeverity).
+        next.userFields.severityOverride = change.severity;
+        history.push({ findingId: f.id, at, actor, field: 'severity', from: f.severity, to: change.severity, note: change.note });
+      }
+      for (const [k, v] of Object.entries(change.userFields ?? {})) {
+        if (next.userFields[k] === v) continue;
+        history.push({ findingId: f.id, at, actor, field: `userFields.${k}`, from: f.userFields[k], to: v });
+        next.userFields[k] = v;
+      }
+      if (change.note && !history.length) history.push({ findingId: f.id, at, actor, field: 'note', note: change.note });
+      if (!history.length) continue;
+      await upsert(trx, [toRow(next, row.last_scan_id)]);
+      await trx.insertInto('finding_history').values(history.map(toHistoryRow)).execute();
+      updated++;
+    }
+  }
+  return updated;
+}
+
+async function latestSeenIn(db: Trx, kind: HubFinding['kind']): Promise<string | undefined> {
+  const newest = await db.selectFrom('findings').select(db.fn.max('last_seen').as('last')).where('kind', '=', kind).executeTakeFirst();
+  return newest?.last ? String(newest.last) : undefined;
+}
+
+async function seenSinceIn(db: Trx, query: { kind: HubFinding['kind']; since: string; notStatus: WorkflowStatus }): Promise<HubFinding[]> {
+  const rows = await db
+    .selectFrom('findings')
+    .selectAll()
+    .where('kind', '=', query.kind)
+    .where('last_seen', '>=', query.since)
+    .where('workflow_status', '!=', query.notStatus)
+    .execute();
+  return rows.map(fromRow);
+}
+
+async function findingsByIdIn(db: Trx, ids: readonly string[], options: { notStatus?: WorkflowStatus } = {}): Promise<HubFinding[]> {
+  const out: HubFinding[] = [];
+  for (let i = 0; i < ids.length; i += ID_BATCH) {
+    let q = db.selectFrom('findings').selectAll().where('id', 'in', ids.slice(i, i + ID_BATCH));
+    if (options.notStatus) q = q.where('workflow_status', '!=', options.notStatus);
+    for (const r of await q.execute()) out.push(fromRow(r));
+  }
+  return withDocuments(db, out);
+}
+
+/** Puts each finding's improvement document back on it (kept once per source and rule). */
+async function withDocuments(db: Trx, findings: HubFinding[]): Promise<HubFinding[]> {
+  const ruleIds = [...new Set(findings.map((f) => f.ruleId))];
+  if (!ruleIds.length) return findings;
+  const docs = new Map<string, FindingDocument>();
+  for (let i = 0; i < ruleIds.length; i += ID_BATCH) {
+    const rows = await db.selectFrom('finding_documents').selectAll().where('rule_id', 'in', ruleIds.slice(i, i + ID_BATCH)).execute();
+    for (const r of rows) docs.set(`${r.source}\0${r.rule_id}`, JSON.parse(r.document) as FindingDocument);
+  }
+  if (!docs.size) return findings;
+  for (const f of findings) {
+    const doc = docs.get(`${f.source}\0${f.ruleId}`);
+    if (doc) f.document = doc;
+  }
+  return findings;
+}
+
 /** What one run writes through FindingStore.commitRun, all in one transaction. */
-export interface RunWriter extends RunBaselines {
+export interface RunWriter extends RunBaselines, CorrelationStore, NotificationQueue {
   ingest(observed: ObservedFinding[], options: IngestOptions): Promise<IngestCounts>;
+  /**
+   * The findings this run's ingests made new, reopened or resolved so far, in ingest order (what
+   * its notifications are about; `onChange` is told only after the commit).
+   */
+  changedIds(): readonly string[];
   saveDetectionState(name: string, state: unknown, at?: string): Promise<void>;
+  saveInventoryEntities(byAccount: ReadonlyMap<string, unknown>, collectedAt: string): Promise<void>;
 }
 
 async function upsert(trx: Trx, rows: FindingsTable[]): Promise<void> {

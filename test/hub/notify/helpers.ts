@@ -67,3 +67,33 @@ export async function receiver(respond: (n: number) => number = () => 200) {
       }),
   };
 }
+
+/**
+ * A receiver that accepts every request and never answers (a hung webhook, a proxy that lost its
+ * upstream). With `headersOnly`, it sends a 200 status line and headers, then stalls the body.
+ */
+export async function silentReceiver(options: { headersOnly?: boolean } = {}) {
+  const held: import('node:http').ServerResponse[] = [];
+  const server = createServer((req, res) => {
+    held.push(res);
+    req.resume();
+    if (options.headersOnly) {
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      res.write('partial');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${port}/services/T0SECRET/B0SECRET/xoxSecretToken`,
+    /** Requests received so far. */
+    received: () => held.length,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const res of held) res.destroy();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

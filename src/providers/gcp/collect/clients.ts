@@ -20,6 +20,7 @@ import type { serviceusage_v1 } from 'googleapis/build/src/apis/serviceusage/ind
 import type { sqladmin_v1 } from 'googleapis/build/src/apis/sqladmin/index.js';
 import type { storage_v1 } from 'googleapis/build/src/apis/storage/index.js';
 import type { AuthClient } from 'google-auth-library';
+import { requestTimeoutMs } from '../../../model/timeouts.js';
 import type { GcpService } from '../model.js';
 import { rootUrlFor } from './endpoints.js';
 
@@ -64,9 +65,6 @@ const FACTORIES: { [K in GcpService]: (o: ClientOptions) => Promise<GcpApis[K]> 
   serviceusage: async (o) => new (await import('googleapis/build/src/apis/serviceusage/index.js')).serviceusage_v1.Serviceusage(o),
 };
 
-/** Per-request timeout (ms); a hung connection fails the call (and is retried) instead of the scan. */
-export const REQUEST_TIMEOUT_MS = 60_000;
-
 export class GcpClients {
   private readonly cache = new Map<GcpService, Promise<unknown>>();
   constructor(
@@ -74,13 +72,18 @@ export class GcpClients {
     private readonly env: NodeJS.ProcessEnv = process.env,
   ) {}
 
-  /** The client of `api`, created once per run with the shared auth client and the endpoint override if any. */
+  /**
+   * The client of `api`, created once per run with the shared auth client and the endpoint
+   * override if any. Each request (connection, answer and body) times out after
+   * MAMORI_REQUEST_TIMEOUT_MS (default 60 s, the setting the AWS collector reads too): a hung
+   * connection fails the call (and is retried, within the operation deadline of retry.ts).
+   */
   get<K extends GcpService>(api: K): Promise<GcpApis[K]> {
     let client = this.cache.get(api) as Promise<GcpApis[K]> | undefined;
     if (!client) {
       const rootUrl = rootUrlFor(api, this.env);
       // googleapis-common bundles its own google-auth-library copy: same runtime shape, separate types.
-      client = FACTORIES[api]({ auth: this.auth as never, retry: false, timeout: REQUEST_TIMEOUT_MS, ...(rootUrl ? { rootUrl } : {}) });
+      client = FACTORIES[api]({ auth: this.auth as never, retry: false, timeout: requestTimeoutMs(this.env), ...(rootUrl ? { rootUrl } : {}) });
       this.cache.set(api, client);
     }
     return client;

@@ -2,7 +2,7 @@ import type { CollectionError, Resource } from '../../../model/types.js';
 import type { GcpService } from '../model.js';
 import type { GcpClients } from './clients.js';
 import { apiErrorInfo, classifyGcpError, gcpErrorMessage } from './errors.js';
-import { withRetry, type RetryPolicy } from './retry.js';
+import { OperationDeadlineError, withRetry, type RetryPolicy } from './retry.js';
 import type { GcpCollectContext, Hierarchy, JobResult, ScopeNode } from './types.js';
 
 export interface ContextOptions {
@@ -34,7 +34,18 @@ export function createGcpContext(opts: ContextOptions): GcpCollectContext {
   };
   const fail = (operation: string, err: unknown, extra: Partial<CollectionError>) =>
     record({ operation, code: classifyGcpError(err), message: gcpErrorMessage(err), ...extra });
-  const call = async <T>(fn: () => Promise<{ data: T }>): Promise<T> => (await withRetry(opts.retry, fn)).data;
+  // Once a call of this job ran out of time, the API is not answering here: the job's other calls
+  // are recorded at once instead of each waiting out its own deadline (compute makes a dozen).
+  let stalled: OperationDeadlineError | undefined;
+  const call = async <T>(fn: () => Promise<{ data: T }>): Promise<T> => {
+    if (stalled) throw stalled.skipped(service);
+    try {
+      return (await withRetry(opts.retry, fn)).data;
+    } catch (err) {
+      if (err instanceof OperationDeadlineError) stalled = err;
+      throw err;
+    }
+  };
 
   return {
     scope,
