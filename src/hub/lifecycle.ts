@@ -1,5 +1,6 @@
 import type { FindingHistoryEntry, HubFinding, ObservedFinding, WorkflowStatus } from './model.js';
-import { SEVERITIES, type Severity } from '../model/types.js';
+import { bounded, boundJson, EVIDENCE_LIMIT, FIELD_LIMIT, TEXT_LIMIT, TITLE_LIMIT } from '../model/limits.js';
+import { SEVERITIES, type LocalizedText, type Severity } from '../model/types.js';
 import { assessRisk, DEFAULT_RISK_SETTINGS, type RiskSettings } from './risk.js';
 
 /**
@@ -69,30 +70,33 @@ export function observe(prev: HubFinding | undefined, o: ObservedFinding, ctx: L
   // writes); FindingStore.get() shows it from firstSeen.
 
   const severityOverride = severityOverrideOf(prev?.userFields);
+  // What enters the hub is bounded whatever the source checked (a log reader, an import): a field
+  // over its limit is stored cut, with a marker (src/model/limits.ts). Only lengths are tested
+  // unless something is over.
   let finding: HubFinding = {
     id: o.id,
     kind: o.kind,
     source: o.source,
-    ruleId: o.ruleId,
-    title: o.title,
-    description: o.description,
-    ...(o.localized ? { localized: o.localized } : {}),
+    ruleId: bounded(o.ruleId, FIELD_LIMIT),
+    title: bounded(o.title, TITLE_LIMIT),
+    description: bounded(o.description, TEXT_LIMIT),
+    ...(o.localized ? { localized: boundedLocalized(o.localized) } : {}),
     ...(o.document ? { document: o.document } : {}),
     severity: severityOverride ?? o.severity,
     originalSeverity: o.severity,
     complianceStatus: o.complianceStatus,
     workflowStatus: workflow,
     provider: o.provider,
-    account: o.account,
-    ...(o.scopePath ?? prev?.scopePath ? { scopePath: o.scopePath ?? prev?.scopePath } : {}),
-    region: o.region,
-    resourceUid: o.resourceUid,
-    resourceType: o.resourceType,
-    resourceName: o.resourceName,
-    resourceTags: o.resourceTags,
-    frameworks: o.frameworks,
-    reason: o.reason,
-    evidence: o.evidence,
+    account: bounded(o.account, FIELD_LIMIT),
+    ...(o.scopePath ?? prev?.scopePath ? { scopePath: bounded(o.scopePath ?? prev?.scopePath, FIELD_LIMIT) } : {}),
+    region: bounded(o.region, FIELD_LIMIT),
+    resourceUid: bounded(o.resourceUid, FIELD_LIMIT),
+    resourceType: bounded(o.resourceType, FIELD_LIMIT),
+    resourceName: bounded(o.resourceName, FIELD_LIMIT),
+    resourceTags: boundShared(o.resourceTags),
+    frameworks: boundShared(o.frameworks),
+    reason: bounded(o.reason, TEXT_LIMIT),
+    evidence: o.evidence && boundJson(o.evidence, EVIDENCE_LIMIT),
     risk: prev?.risk ?? { level: 'LOW', likelihood: 'LOW', impact: 'LOW', factors: [] },
     // An observation can reach back before the first one (logs replayed out of order).
     firstSeen: prev ? (o.firstObservedAt && o.firstObservedAt < prev.firstSeen ? o.firstObservedAt : prev.firstSeen) : (o.firstObservedAt ?? o.observedAt),
@@ -111,6 +115,34 @@ export function observe(prev: HubFinding | undefined, o: ObservedFinding, ctx: L
   finding.risk = assessRisk(finding, ctx.risk ?? DEFAULT_RISK_SETTINGS);
   if (prev && outcome === 'updated' && !changedMaterially(prev, finding)) outcome = 'unchanged';
   return { finding, history, outcome };
+}
+
+// Framework mappings and tags are mostly shared (one mapping per rule, one tag set per resource):
+// each object is measured once, not once per finding (that was a quarter of observe's time).
+const withinLimit = new WeakSet<object>();
+
+/** A shared JSON object bounded like evidence (the same object when it is within EVIDENCE_LIMIT). */
+function boundShared<T extends object>(value: T): T {
+  if (withinLimit.has(value)) return value;
+  const out = boundJson(value, EVIDENCE_LIMIT);
+  if (out === value) withinLimit.add(value);
+  return out;
+}
+
+function boundedText(t: LocalizedText | undefined, max: number): LocalizedText | undefined {
+  if (!t || (t.en.length <= max && (t.ja?.length ?? 0) <= max)) return t;
+  return { en: bounded(t.en, max), ja: bounded(t.ja, max) };
+}
+
+/** A finding's localized title and reason within TITLE_LIMIT and TEXT_LIMIT (the same object when they are). */
+function boundedLocalized(l: NonNullable<ObservedFinding['localized']>): NonNullable<ObservedFinding['localized']> {
+  const title = boundedText(l.title, TITLE_LIMIT);
+  const reason = boundedText(l.reason, TEXT_LIMIT);
+  if (title === l.title && reason === l.reason) return l;
+  const out: NonNullable<ObservedFinding['localized']> = {};
+  if (title) out.title = title;
+  if (reason) out.reason = reason;
+  return out;
 }
 
 function changedMaterially(a: HubFinding, b: HubFinding): boolean {

@@ -4,6 +4,10 @@
  * flow (VPC Flow Logs) or a DNS query (Route 53 Resolver). Shaped after OCSF API Activity /
  * Network Activity / DNS Activity. Detection rules match on `raw` (the record's own field names,
  * as Sigma rules expect); the normalised fields serve correlation, baselines and evidence.
+ *
+ * Log fields are attacker-controlled, so the readers bound what an event holds (src/model/limits.ts):
+ * each normalised string field (ids, ARNs, addresses, user agents, messages) at FIELD_LIMIT and each
+ * string of `raw` at RAW_STRING_LIMIT, cut with a marker that gives the original length.
  */
 export type EventSource = 'cloudtrail' | 'vpcflow' | 'dns' | 'gcpaudit';
 
@@ -70,7 +74,7 @@ export interface CloudEvent {
   network?: { protocol?: number; action?: 'ACCEPT' | 'REJECT'; bytes?: number; packets?: number; interfaceId?: string; direction?: string };
   dns?: { query: string; type?: string; rcode?: string; answers?: string[]; vpcId?: string };
   resources: { uid?: string; type?: string; name?: string }[];
-  /** The original record, unchanged. */
+  /** The original record, unchanged but for strings over RAW_STRING_LIMIT (cut with a marker). */
   raw: Record<string, unknown>;
   /** Where it was read from, for error reports and evidence. */
   origin?: { file: string; line?: number };

@@ -4,6 +4,7 @@
  * validates and classifies them (IP, CIDR, domain) so every format reports problems the same way.
  */
 import { basename, extname } from 'node:path';
+import { QUOTE_LIMIT, quoteForError } from '../../model/errors.js';
 
 export interface RawIndicator {
   value: string;
@@ -174,7 +175,7 @@ export function parseCsv(text: string): ParseResult {
     const fields = splitCsvLine(line);
     const value = fields[cols.value];
     if (!value) {
-      issues.push({ line: i + 1, message: `empty or missing "${header[cols.value]}" field` });
+      issues.push({ line: i + 1, message: `empty or missing ${quoteForError(header[cols.value])} field` });
       continue;
     }
     // A column named after the type (ip, domain, url) declares it unless a type column says otherwise.
@@ -273,7 +274,7 @@ export function stixPatternValues(pattern: string): { path: string; value: strin
   const isWord = (w: string) => peek()?.t === 'word' && peek()!.v.toUpperCase() === w;
   const expect = (v: string) => {
     const t = tokens[pos++];
-    if (!t || t.v !== v || t.t === 'str') throw new PatternError(`expected "${v}"${t ? ` near "${t.v}"` : ' at the end'}`);
+    if (!t || t.v !== v || t.t === 'str') throw new PatternError(`expected "${v}"${t ? ` near ${quoteForError(t.v)}` : ' at the end'}`);
   };
   const values: { path: string; value: string }[] = [];
 
@@ -282,7 +283,7 @@ export function stixPatternValues(pattern: string): { path: string; value: strin
     if (!path || path.t !== 'word') throw new PatternError('expected an object path');
     if (path.v.toUpperCase() === 'NOT') throw new PatternError('NOT is not supported');
     const type = STIX_PATHS[path.v];
-    if (!type || type === 'email') throw new PatternError(`unsupported object path "${path.v}" (supported: ipv4-addr, ipv6-addr, domain-name, url values)`);
+    if (!type || type === 'email') throw new PatternError(`unsupported object path ${quoteForError(path.v)} (supported: ipv4-addr, ipv6-addr, domain-name, url values)`);
     const op = tokens[pos++];
     if (!op) throw new PatternError('expected an operator');
     const opText = op.v.toUpperCase();
@@ -293,7 +294,7 @@ export function stixPatternValues(pattern: string): { path: string; value: strin
     } else if (op.t === 'word' && opText === 'ISSUBSET') {
       const v = tokens[pos++];
       if (!v || v.t !== 'str') throw new PatternError('expected a quoted CIDR');
-      if (!v.v.includes('/')) throw new PatternError(`ISSUBSET needs a CIDR, got "${v.v}"`);
+      if (!v.v.includes('/')) throw new PatternError(`ISSUBSET needs a CIDR, got ${quoteForError(v.v)}`);
       values.push({ path: path.v, value: v.v });
     } else if (op.t === 'word' && opText === 'IN') {
       expect('(');
@@ -306,7 +307,7 @@ export function stixPatternValues(pattern: string): { path: string; value: strin
       }
       expect(')');
     } else {
-      throw new PatternError(`operator "${op.v}" is not supported (use =, ISSUBSET or IN)`);
+      throw new PatternError(`operator ${quoteForError(op.v)} is not supported (use =, ISSUBSET or IN)`);
     }
   };
 
@@ -359,7 +360,7 @@ export function stixPatternValues(pattern: string): { path: string; value: strin
   };
 
   observationExpr();
-  if (pos < tokens.length) throw new PatternError(`unexpected "${tokens[pos].v}"`);
+  if (pos < tokens.length) throw new PatternError(`unexpected ${quoteForError(tokens[pos].v)}`);
   return values;
 }
 
@@ -407,17 +408,18 @@ export function parseStix(text: string, now = Date.now()): ParseResult {
     const obj = o as Record<string, unknown>;
     if (obj.type !== 'indicator') continue;
     indicatorObjects++;
-    const where = String(obj.id ?? obj.name ?? 'indicator');
+    const label = obj.id ?? obj.name ?? 'indicator';
+    const where = typeof label === 'string' && label.length <= QUOTE_LIMIT ? label : quoteForError(label);
     if (obj.revoked === true) {
       issues.push({ line: lineOf(obj.id), message: `${where}: revoked, skipped` });
       continue;
     }
     if (typeof obj.valid_until === 'string' && Date.parse(obj.valid_until) < now) {
-      issues.push({ line: lineOf(obj.id), message: `${where}: expired (valid_until ${obj.valid_until}), skipped` });
+      issues.push({ line: lineOf(obj.id), message: `${where}: expired (valid_until ${quoteForError(obj.valid_until)}), skipped` });
       continue;
     }
     if (obj.pattern_type !== undefined && obj.pattern_type !== 'stix') {
-      issues.push({ line: lineOf(obj.id), message: `${where}: pattern_type "${String(obj.pattern_type)}" is not supported (only stix)` });
+      issues.push({ line: lineOf(obj.id), message: `${where}: pattern_type ${quoteForError(obj.pattern_type)} is not supported (only stix)` });
       continue;
     }
     if (typeof obj.pattern !== 'string') {
@@ -429,7 +431,7 @@ export function parseStix(text: string, now = Date.now()): ParseResult {
       values = stixPatternValues(obj.pattern);
     } catch (err) {
       if (!(err instanceof PatternError)) throw err;
-      issues.push({ line: lineOf(obj.id), message: `${where}: pattern ${obj.pattern} — ${err.message}` });
+      issues.push({ line: lineOf(obj.id), message: `${where}: pattern ${quoteForError(obj.pattern)} — ${err.message}` });
       continue;
     }
     const description = typeof obj.name === 'string' && obj.name ? obj.name : typeof obj.description === 'string' && obj.description ? obj.description : undefined;

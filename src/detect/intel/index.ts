@@ -8,8 +8,11 @@ import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/p
 import { homedir } from 'node:os';
 import { basename, join } from 'node:path';
 import { domainToASCII } from 'node:url';
-import { MamoriError } from '../../model/errors.js';
+import { MamoriError, quoteForError } from '../../model/errors.js';
 import type { CloudEvent } from '../../model/event.js';
+import { bounded, FIELD_LIMIT } from '../../model/limits.js';
+import { scrubText } from '../../model/scrub.js';
+import { formatMs, REQUEST_TIMEOUT_ENV, requestTimeoutMs } from '../../model/timeouts.js';
 import { listName, parseIntel, type RawIndicator } from './formats.js';
 import { maskV4, maskV6, parseCidr, parseIp, parseIpv4 } from './ip.js';
 
@@ -86,27 +89,31 @@ export class IntelIndex {
 
   /**
    * Adds one indicator (address, CIDR, domain or URL, defanged or not). Returns what it was taken
-   * as, or an error message. The first list to name an indicator keeps it.
+   * as, or an error message (quoting the value at most QUOTE_LIMIT characters: lists are input too).
+   * The first list to name an indicator keeps it. List names and descriptions are kept to
+   * FIELD_LIMIT: they become enrichment fields, and so evidence.
    */
-  add(value: string, list: string, description?: string, type?: string): { kind: IndicatorKind; value: string } | { error: string } {
+  add(value: string, fullList: string, fullDescription?: string, type?: string): { kind: IndicatorKind; value: string } | { error: string } {
     let text = refang(value);
+    const list = bounded(fullList, FIELD_LIMIT);
+    const description = bounded(fullDescription, FIELD_LIMIT);
     const declared = type ? TYPE_ALIASES[type.trim().toLowerCase()] : undefined;
-    if (type && type.trim() && !declared) return { error: `unsupported indicator type "${type}" (use ip, cidr, domain or url)` };
+    if (type && type.trim() && !declared) return { error: `unsupported indicator type ${quoteForError(type)} (use ip, cidr, domain or url)` };
     if (declared === 'url' || /^[a-z][a-z0-9+.-]*:\/\//i.test(text)) {
       let host: string;
       try {
         host = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `http://${text}`).hostname;
       } catch {
-        return { error: `"${value}" is not a valid URL` };
+        return { error: `${quoteForError(value)} is not a valid URL` };
       }
       text = host.startsWith('[') ? host.slice(1, -1) : host;
     }
     const match = (indicator: string): IntelMatch => (description ? { list, indicator, description } : { list, indicator });
     if (text.includes('/')) {
       const cidr = parseCidr(text);
-      if (!cidr) return { error: `"${value}" is not a valid CIDR` };
-      if (declared === 'domain') return { error: `"${value}" is a network, not a domain` };
-      if (cidr.bits === 0) return { error: `"${value}" matches every address; skipped` };
+      if (!cidr) return { error: `${quoteForError(value)} is not a valid CIDR` };
+      if (declared === 'domain') return { error: `${quoteForError(value)} is a network, not a domain` };
+      if (cidr.bits === 0) return { error: `${quoteForError(value)} matches every address; skipped` };
       if (cidr.v === 4) {
         if (cidr.bits === 32) return this.addExact4(cidr.n, match(text));
         let m = this.nets4.get(cidr.bits);
@@ -134,12 +141,12 @@ export class IntelIndex {
     }
     const ip = parseIp(text);
     if (ip) {
-      if (declared === 'domain') return { error: `"${value}" is an IP address, not a domain` };
+      if (declared === 'domain') return { error: `${quoteForError(value)} is an IP address, not a domain` };
       return ip.v === 4 ? this.addExact4(ip.n, match(text)) : this.addExact6(ip.n, match(text));
     }
-    if (declared === 'ip') return { error: `"${value}" is not a valid IP address or CIDR` };
+    if (declared === 'ip') return { error: `${quoteForError(value)} is not a valid IP address or CIDR` };
     const domain = normaliseDomain(text);
-    if (!domain) return { error: `"${value}" is not an IP address, CIDR or domain` };
+    if (!domain) return { error: `${quoteForError(value)} is not an IP address, CIDR or domain` };
     if (!this.domains.has(domain)) {
       this.domains.set(domain, match(domain));
       this.count++;
@@ -337,6 +344,67 @@ function nameFor(from: string, isUrl: boolean): string {
   return base || 'intel.txt';
 }
 
+/** A feed URL as messages show it: no user info, query or fragment (feeds put API keys there). */
+function shownUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.protocol}//${u.host}${u.pathname}`;
+  } catch {
+    return '[url]';
+  }
+}
+
+/**
+ * Downloads a feed: the whole download (connection, answer, body) ends within `timeoutMs` and the
+ * body is refused as soon as it passes `maxBytes`, whether or not the server announced its length.
+ */
+async function download(from: string, timeoutMs: number, maxBytes: number): Promise<string> {
+  const shown = shownUrl(from);
+  // What the server says passes the scrubber before it is printed.
+  const fail = (why: string) => new MamoriError('INTEL_FETCH', scrubText(`cannot download ${shown} (${why})`));
+  const signal = AbortSignal.timeout(timeoutMs);
+  const timedOut = () => fail(`no answer within ${formatMs(timeoutMs)}; raise ${REQUEST_TIMEOUT_ENV} for a slow feed`);
+  let res: Response;
+  try {
+    res = await fetch(from, { signal, redirect: 'follow' });
+  } catch (err) {
+    if (signal.aborted) throw timedOut();
+    const cause = (err as { cause?: { code?: string; message?: string } }).cause;
+    throw fail(cause?.code ?? cause?.message ?? (err as Error).message);
+  }
+  if (!res.ok) {
+    await res.body?.cancel().catch(() => undefined);
+    throw fail(`HTTP ${res.status} ${res.statusText}`);
+  }
+  const tooLarge = (size: number) => new MamoriError('INTEL_FETCH', `${shown} is too large (${size} bytes or more, limit ${maxBytes})`);
+  const length = Number(res.headers.get('content-length') ?? 0);
+  if (length > maxBytes) {
+    await res.body?.cancel().catch(() => undefined);
+    throw tooLarge(length);
+  }
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  if (res.body) {
+    const reader = res.body.getReader();
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        size += value.byteLength;
+        if (size > maxBytes) throw tooLarge(size);
+        chunks.push(value);
+      }
+    } catch (err) {
+      if (err instanceof MamoriError) throw err;
+      if (signal.aborted) throw timedOut();
+      throw fail((err as Error).message);
+    } finally {
+      await reader.cancel().catch(() => undefined);
+    }
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 /**
  * `mamori intel update --from FILE|URL`: copies a file or downloads a URL into the intel directory
  * after checking that it loads (at least one indicator); the file is replaced atomically (a
@@ -345,25 +413,14 @@ function nameFor(from: string, isUrl: boolean): string {
 export async function updateIntel(
   from: string,
   dir = DEFAULT_INTEL_DIR,
+  /** timeoutMs: the whole download (default MAMORI_REQUEST_TIMEOUT_MS, else 60 s). */
   options: { name?: string; timeoutMs?: number; maxBytes?: number } = {},
 ): Promise<UpdateResult> {
   const isUrl = /^https?:\/\//i.test(from);
   const maxBytes = options.maxBytes ?? 256 * 1024 * 1024;
   let text: string;
   if (isUrl) {
-    let res: Response;
-    try {
-      res = await fetch(from, { signal: AbortSignal.timeout(options.timeoutMs ?? 60_000), redirect: 'follow' });
-    } catch (err) {
-      const cause = (err as { cause?: { code?: string; message?: string } }).cause;
-      throw new MamoriError('INTEL_FETCH', `cannot download ${from} (${cause?.code ?? cause?.message ?? (err as Error).message})`);
-    }
-    if (!res.ok) throw new MamoriError('INTEL_FETCH', `cannot download ${from} (HTTP ${res.status} ${res.statusText})`);
-    const length = Number(res.headers.get('content-length') ?? 0);
-    if (length > maxBytes) throw new MamoriError('INTEL_FETCH', `${from} is too large (${length} bytes, limit ${maxBytes})`);
-    const body = Buffer.from(await res.arrayBuffer());
-    if (body.length > maxBytes) throw new MamoriError('INTEL_FETCH', `${from} is too large (${body.length} bytes, limit ${maxBytes})`);
-    text = body.toString('utf8');
+    text = await download(from, options.timeoutMs ?? requestTimeoutMs(), maxBytes);
   } else {
     try {
       text = await readFile(from, 'utf8');
@@ -379,7 +436,7 @@ export async function updateIntel(
   issues.splice(0, issues.length, ...byLine(issues));
   if (indicators === 0) {
     const first = issues[0] ? `: ${issues[0].line ? `line ${issues[0].line}: ` : ''}${issues[0].message}` : '';
-    throw new MamoriError('INTEL_INVALID', `${from} has no usable indicators (read as ${parsed.format})${first}; the intel directory was not changed`);
+    throw new MamoriError('INTEL_INVALID', `${isUrl ? shownUrl(from) : from} has no usable indicators (read as ${parsed.format})${first}; the intel directory was not changed`);
   }
   await mkdir(dir, { recursive: true });
   const tmp = join(dir, `.${name}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);

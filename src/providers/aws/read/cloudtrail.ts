@@ -4,7 +4,8 @@
  */
 import { isIP } from 'node:net';
 import type { ActorType, CloudEvent, EventActor, EventSource } from '../../../model/event.js';
-import { isoTime, obj, parseTime, sha1, str, type Json } from '../../../detect/read/values.js';
+import { capped, field, isoTime, obj, parseTime, sha1, str, type Json } from '../../../detect/read/values.js';
+import { quoteForError } from '../../../model/errors.js';
 
 const ACTOR_TYPES = new Set<ActorType>(['Root', 'IAMUser', 'AssumedRole', 'FederatedUser', 'AWSService', 'AWSAccount', 'IdentityCenterUser']);
 
@@ -13,25 +14,26 @@ function actorOf(ui: Json | undefined): EventActor | undefined {
   const rawType = str(ui.type);
   const type: ActorType = rawType && ACTOR_TYPES.has(rawType as ActorType) ? (rawType as ActorType) : 'Unknown';
   const actor: EventActor = { type };
-  const arn = str(ui.arn);
+  // Every value is cut to FIELD_LIMIT (field()): they become evidence, hub rows and baselines.
+  const arn = field(ui.arn);
   if (arn) actor.arn = arn;
-  const principalId = str(ui.principalId) ?? str(obj(ui.onBehalfOf)?.userId);
+  const principalId = field(ui.principalId) ?? field(obj(ui.onBehalfOf)?.userId);
   if (principalId) actor.principalId = principalId;
-  const userName = str(ui.userName);
+  const userName = field(ui.userName);
   if (userName) actor.userName = userName;
   else if (type === 'FederatedUser' && arn) actor.userName = arn.slice(arn.lastIndexOf('/') + 1);
-  const accessKeyId = str(ui.accessKeyId);
+  const accessKeyId = field(ui.accessKeyId);
   if (accessKeyId) actor.accessKeyId = accessKeyId;
   const session = obj(ui.sessionContext);
   if (type === 'AssumedRole') {
-    const roleArn = str(obj(session?.sessionIssuer)?.arn);
+    const roleArn = field(obj(session?.sessionIssuer)?.arn);
     if (roleArn) actor.roleArn = roleArn;
     if (arn) actor.sessionName = arn.slice(arn.lastIndexOf('/') + 1);
   }
   const mfa = obj(session?.attributes)?.mfaAuthenticated;
   if (mfa === 'true' || mfa === true) actor.mfa = true;
   else if (mfa === 'false' || mfa === false) actor.mfa = false;
-  const invokedBy = str(ui.invokedBy);
+  const invokedBy = field(ui.invokedBy);
   if (invokedBy) actor.invokedBy = invokedBy;
   return actor;
 }
@@ -52,8 +54,11 @@ function hasUid(out: Resource[], uid: string): boolean {
   return false;
 }
 
-function addResource(out: Resource[], uid: string, type: string, name?: string): void {
+function addResource(out: Resource[], fullUid: string, type: string, fullName?: string): void {
+  // Built from request parameters, which may be long: cut here, after building.
+  const uid = capped(fullUid);
   if (hasUid(out, uid)) return;
+  const name = fullName === undefined ? undefined : capped(fullName);
   out.push(name ? { uid, type, name } : { uid, type });
 }
 
@@ -67,9 +72,9 @@ function resourcesOf(record: Json, account: string, region: string): Resource[] 
   if (Array.isArray(record.resources)) {
     for (const r of record.resources) {
       const o = obj(r);
-      const uid = str(o?.ARN) ?? str(o?.arn);
+      const uid = field(o?.ARN) ?? field(o?.arn);
       if (!uid || hasUid(out, uid)) continue;
-      const type = str(o?.type);
+      const type = field(o?.type);
       out.push(type ? { uid, type } : { uid });
     }
   }
@@ -116,10 +121,10 @@ function resourcesOf(record: Json, account: string, region: string): Resource[] 
 function apiOf(record: Json): NonNullable<CloudEvent['api']> {
   const eventSource = String(record.eventSource);
   const dot = eventSource.indexOf('.');
-  const api: NonNullable<CloudEvent['api']> = { service: dot < 0 ? eventSource : eventSource.slice(0, dot), operation: String(record.eventName) };
-  const errorCode = str(record.errorCode);
+  const api: NonNullable<CloudEvent['api']> = { service: capped(dot < 0 ? eventSource : eventSource.slice(0, dot)), operation: capped(String(record.eventName)) };
+  const errorCode = field(record.errorCode);
   if (errorCode) api.errorCode = errorCode;
-  const errorMessage = str(record.errorMessage);
+  const errorMessage = field(record.errorMessage);
   if (errorMessage) api.errorMessage = errorMessage;
   if (typeof record.readOnly === 'boolean') api.readOnly = record.readOnly;
   else if (record.readOnly === 'true' || record.readOnly === 'false') api.readOnly = record.readOnly === 'true';
@@ -137,8 +142,8 @@ function cloudTrailActorOf(record: Json): EventActor | undefined {
 }
 
 function srcOf(record: Json): CloudEvent['src'] {
-  const ip = str(record.sourceIPAddress);
-  const userAgent = str(record.userAgent);
+  const ip = field(record.sourceIPAddress);
+  const userAgent = field(record.userAgent);
   if (!ip && !userAgent) return undefined;
   const src: NonNullable<CloudEvent['src']> = {};
   if (ip) {
@@ -247,46 +252,46 @@ const EMPTY_RESOURCES: Resource[] = [];
 /** A CloudTrail record as a CloudEvent (derived fields computed when first read), or a reason it can't be one. */
 export function fromCloudTrail(record: Json, fallback: { account?: string; region?: string } = {}): CloudEvent | string {
   const timeMs = parseTime(record.eventTime);
-  if (Number.isNaN(timeMs)) return `eventTime ${JSON.stringify(record.eventTime)} is not a time`;
-  const account = str(record.recipientAccountId) ?? fallback.account ?? str(obj(record.userIdentity)?.accountId) ?? '';
-  const region = str(record.awsRegion) ?? fallback.region ?? '';
-  return new CloudTrailEvent(str(record.eventID) ?? sha1(JSON.stringify(record)), timeMs, account, region, record);
+  if (Number.isNaN(timeMs)) return `eventTime ${quoteForError(record.eventTime)} is not a time`;
+  const account = field(record.recipientAccountId) ?? fallback.account ?? field(obj(record.userIdentity)?.accountId) ?? '';
+  const region = field(record.awsRegion) ?? fallback.region ?? '';
+  return new CloudTrailEvent(field(record.eventID) ?? sha1(JSON.stringify(record)), timeMs, account, region, record);
 }
 
 /** An EventBridge "AWS API Call via CloudTrail" (or sign-in) envelope: the record is `detail`. */
 export function fromEnvelope(envelope: Json): CloudEvent | string {
   const detail = obj(envelope.detail)!;
   // The same test classifyJson makes for a CloudTrail record.
-  if (typeof detail.eventSource !== 'string' || typeof detail.eventName !== 'string') return `EventBridge event "${String(envelope['detail-type'])}" does not carry a CloudTrail record`;
-  return fromCloudTrail(detail, { account: str(envelope.account), region: str(envelope.region) });
+  if (typeof detail.eventSource !== 'string' || typeof detail.eventName !== 'string') return `EventBridge event ${quoteForError(envelope['detail-type'])} does not carry a CloudTrail record`;
+  return fromCloudTrail(detail, { account: field(envelope.account), region: field(envelope.region) });
 }
 
 /** A Route 53 Resolver query log record. */
 export function fromDns(record: Json): CloudEvent | string {
   const timeMs = parseTime(record.query_timestamp);
-  if (Number.isNaN(timeMs)) return `query_timestamp ${JSON.stringify(record.query_timestamp)} is not a time`;
-  const dns: NonNullable<CloudEvent['dns']> = { query: String(record.query_name) };
-  const type = str(record.query_type);
+  if (Number.isNaN(timeMs)) return `query_timestamp ${quoteForError(record.query_timestamp)} is not a time`;
+  const dns: NonNullable<CloudEvent['dns']> = { query: capped(String(record.query_name)) };
+  const type = field(record.query_type);
   if (type) dns.type = type;
-  const rcode = str(record.rcode);
+  const rcode = field(record.rcode);
   if (rcode) dns.rcode = rcode;
   if (Array.isArray(record.answers)) {
-    dns.answers = record.answers.map((a) => str(obj(a)?.Rdata)).filter((a): a is string => a !== undefined);
+    dns.answers = record.answers.map((a) => field(obj(a)?.Rdata)).filter((a): a is string => a !== undefined);
   }
-  const vpcId = str(record.vpc_id);
+  const vpcId = field(record.vpc_id);
   if (vpcId) dns.vpcId = vpcId;
   const event: CloudEvent = {
     id: sha1(JSON.stringify(record)),
     source: 'dns',
     time: new Date(timeMs).toISOString(),
     timeMs,
-    account: str(record.account_id) ?? '',
-    region: str(record.region) ?? '',
+    account: field(record.account_id) ?? '',
+    region: field(record.region) ?? '',
     dns,
     resources: vpcId ? [{ uid: vpcId, type: 'AWS::EC2::VPC' }] : [],
     raw: record,
   };
-  const ip = str(record.srcaddr);
+  const ip = field(record.srcaddr);
   const port = Number(record.srcport);
   if (ip || Number.isInteger(port)) {
     event.src = {};

@@ -1,5 +1,6 @@
 import type { CloudEvent } from '../../../model/event.js';
-import { sha1 } from '../../../detect/read/values.js';
+import { capped, sha1 } from '../../../detect/read/values.js';
+import { quoteForError } from '../../../model/errors.js';
 
 /** The default (version 2) format, which S3 delivery and CloudWatch Logs use unless a custom one is set. */
 export const DEFAULT_FLOW_FIELDS = [
@@ -34,7 +35,9 @@ export function detectFlowFormat(firstLine: string): FlowFormat | undefined {
   const comma = line.includes(',') && !/\s/.test(line);
   const separator = comma ? ',' : /\s+/;
   const tokens = line.split(separator);
-  if (tokens.every((t) => /^[a-z][a-z0-9_-]*$/.test(t))) {
+  // Field names are short (the longest, ecs-second-container-id, has 23 characters): a longer
+  // token is no header, and none becomes a key of every record.
+  if (tokens.every((t) => t.length <= 64 && /^[a-z][a-z0-9_-]*$/.test(t))) {
     const fields = tokens.map((t) => t.replace(/_/g, '-'));
     const known = fields.filter((f) => KNOWN_FIELDS.has(f)).length;
     if (known >= 2 && fields.some((f) => f === 'srcaddr' || f === 'dstaddr' || f === 'interface-id' || f === 'log-status')) {
@@ -76,9 +79,9 @@ export function fromFlowLine(
     const f = format.fields[k];
     if (NUMERIC.has(f)) {
       const n = Number(v);
-      if (!Number.isFinite(n)) return `field ${f} is not a number: ${JSON.stringify(v)}`;
+      if (!Number.isFinite(n)) return `field ${f} is not a number: ${quoteForError(v)}`;
       raw[f] = n;
-    } else raw[f] = v;
+    } else raw[f] = capped(v);
   }
   const status = raw['log-status'];
   if (status === 'NODATA' || status === 'SKIPDATA') return null;

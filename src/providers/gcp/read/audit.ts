@@ -15,7 +15,8 @@
  *             log type and the method's verb
  */
 import type { ActorType, CloudEvent, EventActor, EventSource } from '../../../model/event.js';
-import { isoTime, parseTime, sha1 } from '../../../detect/read/values.js';
+import { capped, field, isoTime, parseTime, sha1 } from '../../../detect/read/values.js';
+import { quoteForError } from '../../../model/errors.js';
 
 type Json = Record<string, unknown>;
 
@@ -78,7 +79,7 @@ export function pubsubData(v: Json): string | undefined {
 /** The project (or organizations/<id>, folders/<id>, billingAccounts/<id>) a LogEntry belongs to. */
 export function gcpAccountOf(entry: Json): string {
   const labels = obj(obj(entry.resource)?.labels);
-  const project = str(labels?.project_id);
+  const project = field(labels?.project_id);
   if (project) return project;
   const logName = str(entry.logName);
   if (logName) {
@@ -87,14 +88,14 @@ export function gcpAccountOf(entry: Json): string {
     if (next > 0) {
       const kind = logName.slice(0, slash);
       const id = logName.slice(slash + 1, next);
-      if (kind === 'projects') return id;
-      if (kind === 'organizations' || kind === 'folders' || kind === 'billingAccounts') return `${kind}/${id}`;
+      if (kind === 'projects') return capped(id);
+      if (kind === 'organizations' || kind === 'folders' || kind === 'billingAccounts') return capped(`${kind}/${id}`);
     }
   }
   const org = str(labels?.organization_id);
-  if (org) return `organizations/${org}`;
+  if (org) return capped(`organizations/${org}`);
   const folder = str(labels?.folder_id);
-  if (folder) return `folders/${folder}`;
+  if (folder) return capped(`folders/${folder}`);
   return '';
 }
 
@@ -102,11 +103,11 @@ export function gcpAccountOf(entry: Json): string {
 export function gcpRegionOf(entry: Json): string {
   const labels = obj(obj(entry.resource)?.labels);
   if (labels) {
-    const l = str(labels.location) ?? str(labels.zone) ?? str(labels.region);
+    const l = field(labels.location) ?? field(labels.zone) ?? field(labels.region);
     if (l) return l;
   }
   const locations = obj(obj(entry.protoPayload)?.resourceLocation)?.currentLocations;
-  if (Array.isArray(locations) && typeof locations[0] === 'string' && locations[0]) return locations[0];
+  if (Array.isArray(locations) && typeof locations[0] === 'string' && locations[0]) return capped(locations[0]);
   return 'global';
 }
 
@@ -135,7 +136,7 @@ function delegationChain(auth: Json): string[] | undefined {
   for (const d of info) {
     const o = obj(d);
     const p = obj(o?.firstPartyPrincipal) ?? obj(o?.thirdPartyPrincipal);
-    const who = str(p?.principalEmail) ?? str(o?.principalSubject) ?? str(obj(p?.thirdPartyClaims)?.sub);
+    const who = field(p?.principalEmail) ?? field(o?.principalSubject) ?? field(obj(p?.thirdPartyClaims)?.sub);
     if (who) chain.push(who);
   }
   return chain.length ? chain : undefined;
@@ -145,7 +146,8 @@ export function gcpActorOf(entry: Json): EventActor | undefined {
   const p = obj(entry.protoPayload);
   if (!p) return undefined;
   const auth = obj(p.authenticationInfo);
-  const email = str(auth?.principalEmail) ?? str(auth?.principalSubject);
+  // Every value is cut to FIELD_LIMIT (field()): they become evidence, hub rows and baselines.
+  const email = field(auth?.principalEmail) ?? field(auth?.principalSubject);
   const actor: EventActor = { type: gcpActorType(email) };
   if (email) {
     actor.email = email;
@@ -153,7 +155,7 @@ export function gcpActorOf(entry: Json): EventActor | undefined {
     const at = email.indexOf('@');
     if (at > 0) actor.userName = email.slice(0, at);
   }
-  const key = str(auth?.serviceAccountKeyName);
+  const key = field(auth?.serviceAccountKeyName);
   if (key) actor.accessKeyId = key;
   const chain = auth ? delegationChain(auth) : undefined;
   if (chain) actor.delegationChain = chain;
@@ -163,8 +165,8 @@ export function gcpActorOf(entry: Json): EventActor | undefined {
 export function gcpSrcOf(entry: Json): CloudEvent['src'] {
   const meta = obj(obj(entry.protoPayload)?.requestMetadata);
   if (!meta) return undefined;
-  const ip = str(meta.callerIp);
-  const userAgent = str(meta.callerSuppliedUserAgent);
+  const ip = field(meta.callerIp);
+  const userAgent = field(meta.callerSuppliedUserAgent);
   if (!ip && !userAgent) return undefined;
   const src: NonNullable<CloudEvent['src']> = {};
   // "private" (a VPC caller with Private Google Access) and "gce-internal-ip" are not addresses.
@@ -187,11 +189,11 @@ export function gcpReadOnly(entry: Json): boolean | undefined {
 
 export function gcpApiOf(entry: Json): NonNullable<CloudEvent['api']> {
   const p = obj(entry.protoPayload) ?? {};
-  const api: NonNullable<CloudEvent['api']> = { service: String(p.serviceName ?? ''), operation: String(p.methodName ?? '') };
+  const api: NonNullable<CloudEvent['api']> = { service: capped(String(p.serviceName ?? '')), operation: capped(String(p.methodName ?? '')) };
   const status = obj(p.status);
   const code = typeof status?.code === 'number' ? status.code : typeof status?.code === 'string' ? Number(status.code) : 0;
-  if (code) api.errorCode = RPC_CODES[code] ?? String(code);
-  const message = str(status?.message);
+  if (code) api.errorCode = RPC_CODES[code] ?? capped(String(code));
+  const message = field(status?.message);
   if (code && message) api.errorMessage = message;
   const readOnly = gcpReadOnly(entry);
   if (readOnly !== undefined) api.readOnly = readOnly;
@@ -204,22 +206,22 @@ export function gcpResourcesOf(entry: Json): Resource[] {
   const p = obj(entry.protoPayload);
   const name = str(p?.resourceName);
   const resource = obj(entry.resource);
-  const type = str(resource?.type);
+  const type = field(resource?.type);
   const out: Resource[] = [];
   if (name) {
     const service = str(p?.serviceName);
     // Full resource names (//service/…) are unique across services; relative names get the service.
-    const uid = name.startsWith('//') ? name : service ? `//${service}/${name}` : name;
-    const r: Resource = { uid, name: name.slice(name.lastIndexOf('/') + 1) };
+    const uid = capped(name.startsWith('//') ? name : service ? `//${service}/${name}` : name);
+    const r: Resource = { uid, name: capped(name.slice(name.lastIndexOf('/') + 1)) };
     if (type) r.type = type;
     out.push(r);
   }
   // A service account is often named by its numeric id (projects/-/serviceAccounts/1144…); its
   // e-mail, which is how principals name it, is in the resource labels.
-  const email = type === 'service_account' ? str(obj(resource?.labels)?.email_id) : undefined;
+  const email = type === 'service_account' ? field(obj(resource?.labels)?.email_id) : undefined;
   if (email) {
     const project = str(obj(resource?.labels)?.project_id) ?? '-';
-    const uid = `//iam.googleapis.com/projects/${project}/serviceAccounts/${email}`;
+    const uid = capped(`//iam.googleapis.com/projects/${project}/serviceAccounts/${email}`);
     if (!out.some((r) => r.uid === uid)) out.push({ uid, type: 'service_account', name: email });
   }
   return out;
@@ -314,8 +316,8 @@ class GcpAuditEvent implements CloudEvent {
 /** A Cloud Audit Log LogEntry as a CloudEvent, or a reason it can't be one. */
 export function fromGcpAudit(entry: Json): CloudEvent | string {
   const timeMs = parseTime(entry.timestamp ?? entry.receiveTimestamp);
-  if (Number.isNaN(timeMs)) return `timestamp ${JSON.stringify(entry.timestamp)} is not a time`;
-  const insertId = str(entry.insertId);
+  if (Number.isNaN(timeMs)) return `timestamp ${quoteForError(entry.timestamp)} is not a time`;
+  const insertId = field(entry.insertId);
   // insertId is unique per log and time; the log name keeps ids of different logs apart.
   const id = insertId ?? sha1(JSON.stringify(entry));
   return new GcpAuditEvent(id, timeMs, gcpAccountOf(entry), gcpRegionOf(entry), entry);
