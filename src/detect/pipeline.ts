@@ -220,7 +220,8 @@ export async function detect(options: DetectOptions): Promise<DetectResult> {
   const state = ruleSet.saveState();
   for (const hit of ruleSet.flush()) record(hitToSignal(hit));
   options.onProgress?.({ events, signals: book.size });
-  return { signals: book.all(), events, readIssues, ruleIssues, intelIssues: intel.issues, rulesLoaded: ruleSet.rules.length, byRule, state, restored: ruleSet.restored };
+  // Rules disabled for spending their time budget are reported with the rules that did not load.
+  return { signals: book.all(), events, readIssues, ruleIssues: [...ruleIssues, ...ruleSet.disabled], intelIssues: intel.issues, rulesLoaded: ruleSet.rules.length, byRule, state, restored: ruleSet.restored };
 }
 
 // One localized-text object per rule, shared by all of its signals.

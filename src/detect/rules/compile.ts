@@ -1,10 +1,14 @@
 /**
  * Compiles a rule's `detection` block into a predicate over CloudEvents (Sigma semantics, see
  * docs/detection-rules.md). Everything that can be done once is done here: modifiers are resolved,
- * constants lower-cased, wildcards and regexes turned into RegExp objects, paths split.
+ * constants lower-cased, wildcard values and regexes compiled (both match in time linear in the
+ * text, see glob.ts and regex.ts), paths split. A rule beyond one of the limits in limits.ts is refused.
  */
 import type { CloudEvent } from '../../model/event.js';
 import { ConditionError, expandPattern, parseCondition, type ConditionNode } from './condition.js';
+import { compileGlob, globMatch } from './glob.js';
+import { MAX_DETECTION_DEPTH, MAX_PATTERN_LENGTH, MAX_VALUES_PER_FIELD } from './limits.js';
+import { compileRegex, RegexError } from './regex.js';
 import type { EventEnrichment } from './types.js';
 
 export type Predicate = (event: CloudEvent, extra?: EventEnrichment) => boolean;
@@ -57,12 +61,44 @@ function collect(arr: readonly unknown[], parts: readonly string[], from: number
 }
 
 /**
+ * Names every object inherits (constructor, toString, __proto__, ...). `raw.constructor` of a
+ * parsed event is Object's constructor, not a field of the record, so `constructor|exists` would
+ * match every event: paths with such a name read own properties only (resolveOwn), the others
+ * keep the plain property reads of the hot path.
+ */
+const INHERITED_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
+const readsInheritedName = (parts: readonly string[]) => parts.some((p) => INHERITED_NAMES.has(p));
+
+function resolveOwn(obj: unknown, parts: readonly string[], from: number): unknown {
+  let cur = obj;
+  for (let i = from; i < parts.length; i++) {
+    if (cur === null || cur === undefined || typeof cur !== 'object') return undefined;
+    if (Array.isArray(cur)) {
+      const out: unknown[] = [];
+      for (const el of cur) {
+        const v = resolveOwn(el, parts, i);
+        if (Array.isArray(v)) out.push(...v);
+        else if (v !== undefined) out.push(v);
+      }
+      return out;
+    }
+    if (!Object.hasOwn(cur, parts[i])) return undefined;
+    cur = (cur as Record<string, unknown>)[parts[i]];
+  }
+  return cur;
+}
+
+/** resolve, or resolveOwn for a path through an inherited name. */
+const resolverFor = (parts: readonly string[]) => (readsInheritedName(parts) ? resolveOwn : resolve);
+
+/**
  * Value of a detection field: a dot path into `event.raw`, or with the `mamori.` prefix into the
  * enrichment object. A path through an array gives an array of the elements' values.
  */
 export function getField(event: CloudEvent, extra: EventEnrichment | undefined, field: string): unknown {
-  if (field.startsWith('mamori.')) return resolve(extra, splitPath(field.slice(7)), 0);
-  return resolve(event.raw, splitPath(field), 0);
+  const fromExtra = field.startsWith('mamori.');
+  const parts = splitPath(fromExtra ? field.slice(7) : field);
+  return resolverFor(parts)(fromExtra ? extra : event.raw, parts, 0);
 }
 
 export type FieldGetter = (event: CloudEvent, extra: EventEnrichment | undefined) => unknown;
@@ -79,9 +115,11 @@ const getterCache = new Map<string, FieldGetter>();
 export function getter(field: string): FieldGetter {
   if (field.startsWith('mamori.')) {
     const parts = field.slice(7).split('.');
-    return (_e, extra) => resolve(extra, parts, 0);
+    const read = resolverFor(parts);
+    return (_e, extra) => read(extra, parts, 0);
   }
   const parts = field.split('.');
+  if (readsInheritedName(parts)) return (e) => resolveOwn(e.raw, parts, 0);
   const cached = getterCache.get(field);
   if (cached) return cached;
   if (parts.length <= 2 && getterCache.size < 1000) {
@@ -168,9 +206,16 @@ function needsLower(t: ValueTest): ValueTest {
 
 /** Distinct values whose case-insensitive test result a field remembers (then it starts again). */
 const MEMO_SIZE = 4096;
+/**
+ * Longer values are tested each time rather than remembered: a field of policy documents would
+ * otherwise hold thousands of them in memory, and long values seldom repeat.
+ */
+const MEMO_MAX_LENGTH = 1024;
 
 /** A regular expression runs at every position of the text: far dearer than a comparison. */
 const REGEX_COST = 5;
+/** A wildcard value searches for each piece between its stars. */
+const GLOB_COST = 2;
 
 function withCost(t: ValueTest, cost: number): ValueTest {
   t.cost = cost;
@@ -195,40 +240,28 @@ function asciiFoldEquals(s: string, at: number, c: string): boolean | null {
   return true;
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\\/]/g, '\\$&');
-}
-
-/** Splits a plain Sigma value into a literal (no wildcards) or a regex source. `\*`, `\?`, `\\` escape. */
-function parseWildcards(value: string): { literal: string } | { regex: string } {
+/** A plain Sigma value without wildcards as the text it stands for (`\*`, `\?`, `\\` escape); undefined if it has wildcards. */
+function literalOf(value: string): string | undefined {
   let literal = '';
-  let regex = '';
-  let wild = false;
   for (let i = 0; i < value.length; i++) {
     const c = value[i];
     const next = value[i + 1];
     if (c === '\\' && (next === '*' || next === '?' || next === '\\')) {
       literal += next;
-      regex += escapeRegExp(next);
       i++;
-    } else if (c === '*') {
-      wild = true;
-      regex += '.*';
-    } else if (c === '?') {
-      wild = true;
-      regex += '.';
+    } else if (c === '*' || c === '?') {
+      return undefined;
     } else {
       literal += c;
-      regex += escapeRegExp(c);
     }
   }
-  return wild ? { regex } : { literal };
+  return literal;
 }
 
-function stringTest(value: string, op: 'eq' | 'contains' | 'startswith' | 'endswith', cased: boolean, literalOnly: boolean): ValueTest {
-  const parsed = literalOnly ? { literal: value } : parseWildcards(value);
-  if ('literal' in parsed) {
-    const c = cased ? parsed.literal : parsed.literal.toLowerCase();
+function stringTest(value: string, op: 'eq' | 'contains' | 'startswith' | 'endswith', cased: boolean, literalOnly: boolean, path: (string | number)[]): ValueTest {
+  const literal = literalOnly ? value : literalOf(value);
+  if (literal !== undefined) {
+    const c = cased ? literal : literal.toLowerCase();
     if (!cased && op !== 'contains' && isAscii(c)) {
       // Compared in place: a string whose lower case equals, starts or ends with an ASCII text
       // is at least as long as it (see asciiFoldEquals for the non-ASCII cases).
@@ -255,23 +288,21 @@ function stringTest(value: string, op: 'eq' | 'contains' | 'startswith' | 'endsw
         return cased ? withCode((s) => s.endsWith(c), () => `s.endsWith(${C})`) : withCode(needsLower((_s, l) => l.endsWith(c)), () => `l.endsWith(${C})`);
     }
   }
-  const src = op === 'eq' ? `^${parsed.regex}$` : op === 'startswith' ? `^${parsed.regex}` : op === 'endswith' ? `${parsed.regex}$` : parsed.regex;
-  const re = new RegExp(src, cased ? 's' : 'is');
-  return withCode(withCost((s) => re.test(s), REGEX_COST), (g) => `${g.ref(re)}.test(s)`);
+  if (value.length > MAX_PATTERN_LENGTH) throw new RuleCompileError('invalid', `a wildcard value of ${value.length.toLocaleString('en')} characters; the limit is ${MAX_PATTERN_LENGTH.toLocaleString('en')}`, path);
+  const glob = compileGlob(value, cased, op === 'contains' || op === 'endswith', op === 'contains' || op === 'startswith')!;
+  if (cased) return withCode(withCost((s) => globMatch(s, glob), GLOB_COST), (g) => `${g.ref(globMatch)}(s, ${g.ref(glob)})`);
+  return withCode(withCost(needsLower((_s, l) => globMatch(l, glob)), GLOB_COST), (g) => `${g.ref(globMatch)}(l, ${g.ref(glob)})`);
 }
 
 function regexTest(value: string, flags: Set<string>, path: (string | number)[]): ValueTest {
-  let source = value;
-  const inline = /^\(\?([imsu]+)\)/.exec(source);
-  if (inline) {
-    for (const f of inline[1]) flags.add(f);
-    source = source.slice(inline[0].length);
-  }
+  if (value.length > MAX_PATTERN_LENGTH) throw new RuleCompileError('invalid', `a regular expression of ${value.length.toLocaleString('en')} characters; the limit is ${MAX_PATTERN_LENGTH.toLocaleString('en')}`, path);
   try {
-    const re = new RegExp(source, [...flags].sort().join(''));
+    const re = compileRegex(value, flags);
     return withCode(withCost((s) => re.test(s), REGEX_COST), (g) => `${g.ref(re)}.test(s)`);
   } catch (err) {
-    throw new RuleCompileError('invalid', `invalid regular expression /${value}/: ${(err as Error).message}`, path);
+    if (!(err instanceof RegexError)) throw err;
+    const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
+    throw new RuleCompileError(err.kind, err.kind === 'invalid' ? `invalid regular expression /${shown}/: ${err.message}` : `the regular expression /${shown}/ ${err.message}`, path);
   }
 }
 
@@ -390,6 +421,7 @@ function compileField(key: string, value: unknown, path: (string | number)[]): F
 
   const values = Array.isArray(value) ? value : [value];
   if (values.length === 0) throw new RuleCompileError('invalid', `field "${field}" has an empty list of values`, path);
+  if (values.length > MAX_VALUES_PER_FIELD) throw new RuleCompileError('invalid', `field "${field}" has ${values.length.toLocaleString('en')} values; the limit is ${MAX_VALUES_PER_FIELD.toLocaleString('en')}`, path);
   values.forEach((v, i) => {
     if (!isScalar(v)) throw new RuleCompileError('invalid', `field "${field}": values must be strings, numbers, booleans or null (use dots for nested fields)`, Array.isArray(value) ? [...path, i] : path);
   });
@@ -442,7 +474,7 @@ function compileField(key: string, value: unknown, path: (string | number)[]): F
       default: {
         if (mods.has('base64')) {
           const text = Buffer.from(String(v), 'utf8').toString('base64');
-          tests.push(stringTest(text, (op as 'contains' | 'startswith' | 'endswith' | undefined) ?? 'eq', true, true));
+          tests.push(stringTest(text, (op as 'contains' | 'startswith' | 'endswith' | undefined) ?? 'eq', true, true, at));
           return;
         }
         if (!op && typeof v === 'number') {
@@ -450,7 +482,7 @@ function compileField(key: string, value: unknown, path: (string | number)[]): F
           tests.push((s, _l, raw) => (typeof raw === 'number' ? raw === v : s === text || asNumber(raw, s) === v));
           return;
         }
-        tests.push(stringTest(String(v), (op as 'contains' | 'startswith' | 'endswith' | undefined) ?? 'eq', cased, false));
+        tests.push(stringTest(String(v), (op as 'contains' | 'startswith' | 'endswith' | undefined) ?? 'eq', cased, false, at));
       }
     }
   });
@@ -458,6 +490,9 @@ function compileField(key: string, value: unknown, path: (string | number)[]): F
 
   const matchesMissing = nullCount > 0;
   const lower = tests.some((t) => t.lower === true);
+  // Regular expressions and wildcards cost more than a memo lookup; the values they read (ARNs,
+  // principals, method names) repeat.
+  const memoize = lower || tests.some((t) => (t.cost ?? 0) >= GLOB_COST);
   const cost = 1 + (lower ? 1 : 0) + tests.reduce((sum, t) => sum + (t.cost ?? 0.1), 0);
   const any = (v: unknown): boolean => {
     const s = asText(v);
@@ -484,14 +519,19 @@ function compileField(key: string, value: unknown, path: (string | number)[]): F
     const test = inline.length ? inline.join(' || ') : 'false';
     // Lower-casing is the dear part of a case-insensitive `contains` (a copy of the string per event);
     // the values it is needed for (user agents, messages) repeat, so the answer is remembered per value.
-    const strings = lower
+    const strings = memoize
       ? [
           `  if (typeof v === 'string') {`,
+          `    if (v.length > ${MEMO_MAX_LENGTH}) {`,
+          `      const s = v;`,
+          `      const l = ${lower ? 's.toLowerCase()' : 's'};`,
+          `      return ${test};`,
+          `    }`,
           `    const memo = ${g.ref(new Map<string, boolean>())};`,
           `    let hit = memo.get(v);`,
           `    if (hit === undefined) {`,
           `      const s = v;`,
-          `      const l = s.toLowerCase();`,
+          `      const l = ${lower ? 's.toLowerCase()' : 's'};`,
           `      hit = ${test};`,
           `      if (memo.size >= ${MEMO_SIZE}) memo.clear();`,
           `      memo.set(v, hit);`,
@@ -588,8 +628,12 @@ export class CodeGen {
 
 /** Statements that set `v` to the value of `field` (see getField), with the property names as constants. */
 function readValue(g: CodeGen, field: string): string {
-  if (field.startsWith('mamori.')) return `  const v = ${g.ref(resolve)}(x, ${g.ref(field.slice(7).split('.'))}, 0);`;
+  if (field.startsWith('mamori.')) {
+    const parts = field.slice(7).split('.');
+    return `  const v = ${g.ref(resolverFor(parts))}(x, ${g.ref(parts)}, 0);`;
+  }
   const parts = field.split('.');
+  if (readsInheritedName(parts)) return `  const v = ${g.ref(resolveOwn)}(r, ${g.ref(parts)}, 0);`;
   const lines = [`  let v = r[${JSON.stringify(parts[0])}];`];
   if (parts.length > 1) {
     // resolve() unrolled: a path through an array collects the elements' values and stops there.
@@ -628,6 +672,7 @@ function compileSelection(name: string, def: unknown, path: (string | number)[])
     alternatives = [compileMap(def, path)];
   } else if (Array.isArray(def)) {
     if (def.length === 0) throw new RuleCompileError('invalid', `selection "${name}" is an empty list`, path);
+    if (def.length > MAX_VALUES_PER_FIELD) throw new RuleCompileError('invalid', `selection "${name}" is a list of ${def.length.toLocaleString('en')} maps; the limit is ${MAX_VALUES_PER_FIELD.toLocaleString('en')}`, path);
     alternatives = def.map((item, i) => {
       if (isMap(item)) return compileMap(item, [...path, i]);
       if (isScalar(item)) throw new RuleCompileError('unsupported', `selection "${name}": keyword search (a list of plain values) is not supported; name the field`, [...path, i]);
@@ -639,6 +684,23 @@ function compileSelection(name: string, def: unknown, path: (string | number)[])
     throw new RuleCompileError('invalid', `selection "${name}" must be a map or a list of maps`, path);
   }
   return { alternatives, cost: totalCost(alternatives.map((fields) => ({ cost: totalCost(fields) }))) };
+}
+
+/**
+ * The path to the first map or list deeper than `max` levels in `root` (itself level 1), or
+ * undefined. Walks with a stack of its own, so no input can exhaust the call stack; a structure
+ * that refers to itself (a YAML alias inside its own anchor) is too deep, not endless.
+ */
+function tooDeep(root: unknown, max: number): (string | number)[] | undefined {
+  const stack: { value: unknown; depth: number; path: (string | number)[] }[] = [{ value: root, depth: 1, path: [] }];
+  while (stack.length) {
+    const { value, depth, path } = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (depth > max) return path;
+    const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
+    for (const [k, v] of entries) if (v !== null && typeof v === 'object') stack.push({ value: v, depth: depth + 1, path: [...path, k] });
+  }
+  return undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -657,8 +719,8 @@ function selectionRequires(sel: CompiledSelection, field: string): Required {
       const vals = new Set<string>();
       let plain = true;
       for (const v of f.values) {
-        const p = typeof v === 'string' ? parseWildcards(v) : undefined;
-        if (p && 'literal' in p) vals.add(p.literal.toLowerCase());
+        const literal = typeof v === 'string' ? literalOf(v) : undefined;
+        if (literal !== undefined) vals.add(literal.toLowerCase());
         else plain = false;
       }
       if (!plain) continue;
@@ -703,6 +765,8 @@ export interface CompiledDetection {
 /** Compiles a `detection:` block. Throws RuleCompileError with a path inside the rule document. */
 export function compileDetection(detection: Record<string, unknown>, name?: string): CompiledDetection {
   const base: (string | number)[] = ['detection'];
+  const deep = tooDeep(detection, MAX_DETECTION_DEPTH);
+  if (deep) throw new RuleCompileError('invalid', `the detection nests maps and lists more than ${MAX_DETECTION_DEPTH} levels deep (the limit; selections are maps, or lists of maps, of field: value)`, [...base, ...deep]);
   if ('timeframe' in detection) throw new RuleCompileError('unsupported', '`timeframe` in a detection is not supported; use mamori `aggregation:` or a Sigma correlation rule', [...base, 'timeframe']);
   const cond = detection.condition;
   if (cond === undefined) throw new RuleCompileError('invalid', 'detection has no condition', base);

@@ -1,7 +1,13 @@
 /**
  * Sigma condition parser: selection names, `and`, `or`, `not`, parentheses, `1 of x*`,
  * `all of x*`, `1 of them`, `all of them`. Precedence: not > and > or; and/or are left-associative.
+ *
+ * Rule files come from anywhere: the parser checks the condition's length, its number of tokens
+ * and the depth of its parentheses and `not`s before it recurses, so no condition can exhaust the
+ * stack (which would end the whole detection run rather than refuse one rule).
  */
+import { compileGlob, globMatch } from './glob.js';
+import { MAX_CONDITION_DEPTH, MAX_CONDITION_LENGTH, MAX_CONDITION_TOKENS } from './limits.js';
 
 export type ConditionNode =
   | { type: 'sel'; name: string }
@@ -26,10 +32,13 @@ interface Token {
   pos: number;
 }
 
+const WORD_CHAR = /[A-Za-z0-9_*?.\-]/;
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < text.length) {
+    if (tokens.length >= MAX_CONDITION_TOKENS) throw new ConditionError('invalid', `more than ${MAX_CONDITION_TOKENS.toLocaleString('en')} words and parentheses (the limit)`);
     const c = text[i];
     if (c === ' ' || c === '\t' || c === '\n' || c === '\r') {
       i++;
@@ -39,10 +48,10 @@ function tokenize(text: string): Token[] {
     } else if (c === '|') {
       throw new ConditionError('unsupported', `Sigma v1 aggregation in the condition ("| ${text.slice(i + 1).trim()}"); use a correlation rule or mamori \`aggregation:\``);
     } else {
-      const m = /^[A-Za-z0-9_*?.\-]+/.exec(text.slice(i));
-      if (!m) throw new ConditionError('invalid', `unexpected character "${c}" at column ${i + 1} of the condition`);
-      tokens.push({ kind: 'word', text: m[0], pos: i });
-      i += m[0].length;
+      const start = i;
+      while (i < text.length && WORD_CHAR.test(text[i])) i++;
+      if (i === start) throw new ConditionError('invalid', `unexpected character "${c}" at column ${i + 1} of the condition`);
+      tokens.push({ kind: 'word', text: text.slice(start, i), pos: start });
     }
   }
   return tokens;
@@ -52,11 +61,15 @@ const KEYWORDS = new Set(['and', 'or', 'not', 'of', 'them']);
 
 /** Parses a condition into a tree. Throws ConditionError. */
 export function parseCondition(text: string): ConditionNode {
+  if (text.length > MAX_CONDITION_LENGTH) throw new ConditionError('invalid', `${text.length.toLocaleString('en')} characters, more than the limit of ${MAX_CONDITION_LENGTH.toLocaleString('en')}`);
   const tokens = tokenize(text);
   let p = 0;
+  /** Open parentheses around the current token. */
+  let depth = 0;
   const peek = (): Token | undefined => tokens[p];
   const isWord = (t: Token | undefined, w: string): boolean => t !== undefined && t.kind === 'word' && t.text.toLowerCase() === w;
   const where = (t: Token | undefined) => (t ? `"${t.text}" at column ${t.pos + 1}` : 'the end');
+  const tooDeep = () => new ConditionError('invalid', `parentheses and "not"s nested more than ${MAX_CONDITION_DEPTH} levels deep (the limit), at ${where(peek())}`);
 
   function parseOr(): ConditionNode {
     const items = [parseAnd()];
@@ -75,20 +88,30 @@ export function parseCondition(text: string): ConditionNode {
     return items.length === 1 ? items[0] : { type: 'and', items };
   }
   function parseNot(): ConditionNode {
-    if (isWord(peek(), 'not')) {
+    // Counted in a loop rather than by recursion; each `not` is a level of the tree that later
+    // steps walk, so it counts towards the depth like a parenthesis.
+    let nots = 0;
+    while (isWord(peek(), 'not')) {
       p++;
-      return { type: 'not', item: parseNot() };
+      nots++;
+      if (depth + nots > MAX_CONDITION_DEPTH) throw tooDeep();
     }
-    return parsePrimary();
+    depth += nots;
+    let node = parsePrimary();
+    depth -= nots;
+    for (let i = 0; i < nots; i++) node = { type: 'not', item: node };
+    return node;
   }
   function parsePrimary(): ConditionNode {
     const t = peek();
     if (!t) throw new ConditionError('invalid', 'condition ends where a selection name was expected');
     if (t.kind === '(') {
+      if (++depth > MAX_CONDITION_DEPTH) throw tooDeep();
       p++;
       const inner = parseOr();
       if (peek()?.kind !== ')') throw new ConditionError('invalid', `expected ")" but found ${where(peek())}`);
       p++;
+      depth--;
       return inner;
     }
     if (t.kind === ')') throw new ConditionError('invalid', `unexpected ")" at column ${t.pos + 1}`);
@@ -123,7 +146,7 @@ export function parseCondition(text: string): ConditionNode {
 /** Selection names an `of` pattern refers to. `them` excludes names starting with `_` (Sigma). */
 export function expandPattern(pattern: string, names: readonly string[]): string[] {
   if (pattern === 'them') return names.filter((n) => !n.startsWith('_'));
-  if (!/[*?]/.test(pattern)) return names.filter((n) => n === pattern);
-  const re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\-]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
-  return names.filter((n) => re.test(n));
+  const glob = compileGlob(pattern, true, false, false);
+  if (!glob) return names.filter((n) => n === pattern);
+  return names.filter((n) => globMatch(n, glob));
 }

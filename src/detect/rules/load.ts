@@ -247,21 +247,39 @@ export async function loadDetectionRules(paths: string[]): Promise<{ rules: Dete
   return { rules: resolved.rules, issues: [...issues, ...resolved.issues], filters };
 }
 
+const TOO_DEEP = 'the YAML nests maps and lists too deeply to be read (a rule needs a few levels)';
+
+function isStackOverflow(err: unknown): boolean {
+  return err instanceof RangeError && /call stack/i.test(err.message);
+}
+
 /** Parses the rule documents of one YAML text (no cross-file checks; see resolveRules). */
 export function parseRuleText(text: string, file: string): { rules: DetectionRule[]; issues: RuleIssue[]; filters: SigmaFilter[] } {
   const rules: DetectionRule[] = [];
   const issues: RuleIssue[] = [];
   const filters: SigmaFilter[] = [];
   const lc = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter: lc, customTags, uniqueKeys: true, prettyErrors: false });
+  let docs: ReturnType<typeof parseAllDocuments>;
+  try {
+    docs = parseAllDocuments(text, { lineCounter: lc, customTags, uniqueKeys: true, prettyErrors: false });
+  } catch (err) {
+    // The YAML parser recurses once per level of nesting; no rule is anywhere near that deep.
+    if (isStackOverflow(err)) return { rules, issues: [{ file, kind: 'syntax', message: TOO_DEEP }], filters };
+    throw err;
+  }
   const list = Array.isArray(docs) ? docs : [];
   const base = basename(file, extname(file));
   const nonEmpty = list.filter((d) => d.contents !== null || d.errors.length > 0);
   nonEmpty.forEach((doc, index) => {
     const docLine = doc.contents?.range ? lc.linePos(doc.contents.range[0]).line : undefined;
     if (doc.errors.length > 0) {
+      const seen = new Set<string>();
       for (const e of doc.errors.slice(0, 3)) {
-        issues.push({ file, line: lc.linePos(e.pos[0]).line, kind: 'syntax', message: e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim() });
+        const line = lc.linePos(e.pos[0]).line;
+        const message = /call stack/i.test(e.message) ? TOO_DEEP : e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
+        if (seen.has(`${line}:${message}`)) continue;
+        seen.add(`${line}:${message}`);
+        issues.push({ file, line, kind: 'syntax', message });
       }
       return;
     }
@@ -269,7 +287,7 @@ export function parseRuleText(text: string, file: string): { rules: DetectionRul
     try {
       data = doc.toJS({ maxAliasCount: 1000 });
     } catch (err) {
-      issues.push({ file, line: docLine, kind: 'syntax', message: (err as Error).message.split('\n')[0] });
+      issues.push({ file, line: docLine, kind: 'syntax', message: isStackOverflow(err) ? TOO_DEEP : (err as Error).message.split('\n')[0] });
       return;
     }
     const defaultName = nonEmpty.length === 1 ? base : `${base}-${index + 1}`;

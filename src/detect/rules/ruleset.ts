@@ -12,7 +12,8 @@
  */
 import type { CloudEvent, EventSource } from '../../model/event.js';
 import { compileDetection, getField, getter, type CompiledDetection, type FieldGetter, type Predicate } from './compile.js';
-import type { Aggregation, DetectionRule, EventEnrichment, RuleHit } from './types.js';
+import type { Aggregation, DetectionRule, EventEnrichment, RuleHit, RuleIssue } from './types.js';
+import { RuleBudget, ruleBudgetFromEnv, type Metered } from './budget.js';
 import { MamoriError } from '../../model/errors.js';
 import { scrubValue } from '../../model/scrub.js';
 import { Lru } from './lru.js';
@@ -385,8 +386,9 @@ function eventTimeOnly(e: CloudEvent): CloudEvent {
 // ---------------------------------------------------------------------------------------------
 // Rule set
 
-interface CompiledRule {
+interface CompiledRule extends Metered {
   rule: DetectionRule;
+  /** The rule's predicate; NEVER once the rule has spent its time budget. */
   match: Predicate;
   /** Produces a hit per matching event (not aggregated, not hidden behind a correlation). */
   emits: boolean;
@@ -437,16 +439,29 @@ export interface RuleSet {
   readonly restored: { groups: number } | { discarded: string } | undefined;
   /** Groups held in memory by all aggregations (for tests and metrics). */
   readonly openGroups: number;
+  /** Rules disabled so far for spending their time budget (see budget.ts), as issues to report. */
+  readonly disabled: readonly RuleIssue[];
+}
+
+/** The predicate of a disabled rule. */
+const NEVER: Predicate = () => false;
+
+/** One evaluation of `c`, timed and charged to its budget (see RuleBudget.sample). */
+function timedMatch(c: CompiledRule, budget: RuleBudget, event: CloudEvent, extra: EventEnrichment | undefined): boolean {
+  const t0 = performance.now();
+  const matched = c.match(event, extra);
+  if (budget.charge(c, performance.now() - t0)) c.match = NEVER;
+  return matched;
 }
 
 /**
  * Tests `event` against `list`; returns `hits` with the new hits appended (a new array in place of
  * NO_HITS). A plain function rather than a closure made per event: process() runs for every event.
  */
-function runRules(list: CompiledRule[], event: CloudEvent, extra: EventEnrichment | undefined, hits: RuleHit[], stamp: number): RuleHit[] {
+function runRules(list: CompiledRule[], event: CloudEvent, extra: EventEnrichment | undefined, hits: RuleHit[], stamp: number, budget: RuleBudget): RuleHit[] {
   for (let i = 0; i < list.length; i++) {
     const c = list[i];
-    if (!c.match(event, extra)) continue;
+    if (!(budget.enabled && RuleBudget.sample(c) ? timedMatch(c, budget, event, extra) : c.match(event, extra))) continue;
     if (hits === NO_HITS) hits = [];
     if (c.emits) {
       hits.push({
@@ -493,6 +508,11 @@ export interface RuleSetOptions {
    * policy are outside (`mamori.gcp.external_*`). An event's enrichment `orgDomains` overrides it.
    */
   orgDomains?: string[];
+  /**
+   * Milliseconds of evaluation a rule may spend in the run (plus a little per event) before it is
+   * disabled for the rest of it; 0: no limit. Default: MAMORI_RULE_BUDGET_MS, else 5,000.
+   */
+  ruleBudgetMs?: number;
 }
 
 /**
@@ -524,6 +544,7 @@ function withGcpFields(event: CloudEvent, extra: EventEnrichment | undefined, or
  */
 export function compileRuleSet(rules: readonly DetectionRule[], options: RuleSetOptions = {}): RuleSet {
   const orgDomains = options.orgDomains?.length ? options.orgDomains : undefined;
+  const budget = new RuleBudget(options.ruleBudgetMs ?? ruleBudgetFromEnv());
   const byRef = new Map<string, DetectionRule>();
   for (const r of rules) {
     byRef.set(r.id, r);
@@ -565,6 +586,9 @@ export function compileRuleSet(rules: readonly DetectionRule[], options: RuleSet
       // Always present (maybe undefined) so every CompiledRule has the same shape for the JIT.
       aggregator,
       correlations,
+      calls: 0,
+      spentMs: 0,
+      disabled: false,
     };
     compiledRules.push(cr);
 
@@ -646,6 +670,7 @@ export function compileRuleSet(rules: readonly DetectionRule[], options: RuleSet
       const idx = index.get(event.source);
       if (!idx) return hits;
       stamp++;
+      budget.events++;
       if (event.source === 'gcpaudit') {
         const p = event.raw.protoPayload as Record<string, unknown> | null | undefined;
         if (p !== null && typeof p === 'object') {
@@ -653,12 +678,12 @@ export function compileRuleSet(rules: readonly DetectionRule[], options: RuleSet
           const n = p.methodName;
           if (idx.byName.size && typeof n === 'string') {
             const list = lookupCased(idx.byName, idx.byNameCased, n);
-            if (list) hits = runRules(list, event, extra, hits, stamp);
+            if (list) hits = runRules(list, event, extra, hits, stamp, budget);
           }
           const s = p.serviceName;
           if (idx.bySource.size && typeof s === 'string') {
             const list = lookupCased(idx.bySource, idx.bySourceCased, s);
-            if (list) hits = runRules(list, event, extra, hits, stamp);
+            if (list) hits = runRules(list, event, extra, hits, stamp, budget);
           }
         }
       } else if (event.source === 'cloudtrail') {
@@ -667,15 +692,15 @@ export function compileRuleSet(rules: readonly DetectionRule[], options: RuleSet
         const n = raw.eventName;
         if (idx.byName.size && typeof n === 'string') {
           const list = lookupCased(idx.byName, idx.byNameCased, n);
-          if (list) hits = runRules(list, event, extra, hits, stamp);
+          if (list) hits = runRules(list, event, extra, hits, stamp, budget);
         }
         const s = raw.eventSource;
         if (idx.bySource.size && typeof s === 'string') {
           const list = lookupCased(idx.bySource, idx.bySourceCased, s);
-          if (list) hits = runRules(list, event, extra, hits, stamp);
+          if (list) hits = runRules(list, event, extra, hits, stamp, budget);
         }
       }
-      return runRules(idx.always, event, extra, hits, stamp);
+      return runRules(idx.always, event, extra, hits, stamp, budget);
     },
     saveState() {
       // No event came: the windows are as they were (scrubbed again: a hub written before scrubbing may hold credentials).
@@ -704,6 +729,9 @@ export function compileRuleSet(rules: readonly DetectionRule[], options: RuleSet
     },
     get openGroups() {
       return aggregators.reduce((n, a) => n + a.size, 0);
+    },
+    get disabled() {
+      return budget.disabled;
     },
   };
 }

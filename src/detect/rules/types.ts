@@ -88,7 +88,8 @@ export interface RuleIssue {
   line?: number;
   /** The rule's name or id, when it could be read. */
   ruleId?: string;
-  kind: 'syntax' | 'unsupported' | 'invalid';
+  /** `disabled`: the rule loaded but spent its time budget during the run (see budget.ts). */
+  kind: 'syntax' | 'unsupported' | 'invalid' | 'disabled';
   message: string;
 }
 
