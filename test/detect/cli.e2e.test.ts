@@ -123,4 +123,37 @@ describe('mamori detect', () => {
     assert.ok(kinds.some((k: string) => k.startsWith('d-unknown.csv') && k.endsWith('unknown-format')), kinds.join());
     assert.ok(out.ruleIssues.some((i: { file: string; line?: number }) => i.file.endsWith('broken-rule.yml') && i.line), JSON.stringify(out.ruleIssues));
   });
+
+  it('an empty file gets a note and a bad record of a one-line CloudTrail file a skipped line naming file, line and record', async () => {
+    const dir = join(work, 'empty-and-one-line');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'empty.json'), '');
+    const record = (i: number) => ({
+      eventVersion: '1.09', eventID: `e-${i}`, eventTime: `2026-11-19T10:00:0${i}Z`, eventSource: 's3.amazonaws.com', eventName: 'GetObject', awsRegion: 'us-east-1',
+      recipientAccountId: '111111111111', sourceIPAddress: '203.0.113.9', userAgent: 'aws-cli/2.15.30', userIdentity: { type: 'IAMUser', arn: 'arn:aws:iam::111111111111:user/dev', accountId: '111111111111' },
+    });
+    const records: Record<string, unknown>[] = [0, 1, 2, 3, 4].map(record);
+    records[3].eventTime = 'T'.repeat(100_000);
+    writeFileSync(join(dir, 'trail.json'), JSON.stringify({ Records: records }));
+    const r = await mamori(['detect', dir, '--no-store', '--no-correlate']);
+    assert.equal(r.code, 4, r.stderr);
+    assert.match(r.stdout, /^4 events · /m, 'the other records are read');
+    assert.match(r.stdout, /skipped 1 item\(s\):/, 'the bad record is skipped; the empty file lost nothing');
+    const lines = r.stdout.split('\n');
+    const empty = lines.filter((l) => l.includes('empty.json'));
+    assert.deepEqual(empty.map((l) => l.trim().replace(dir + '/', '')), ['note: empty.json: empty file, no events']);
+    const bad = lines.filter((l) => l.includes('trail.json'));
+    assert.equal(bad.length, 1, bad.join('\n'));
+    assert.match(bad[0].trim().replace(dir + '/', ''), /^trail\.json:1: malformed: record 3: eventTime "T{120}"…\(100000 characters\) is not a time$/);
+  });
+
+  it('an empty log file alone is said in one line and is not a skipped input (exit 0)', async () => {
+    const dir = join(work, 'only-empty');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'empty.json'), '\n\n');
+    const r = await mamori(['detect', dir, '--no-store', '--no-correlate']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /note: .*empty\.json: empty file, no events/);
+    assert.doesNotMatch(r.stdout, /skipped/);
+  });
 });

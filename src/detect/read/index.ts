@@ -17,17 +17,26 @@ import { createGunzip, gunzipSync } from 'node:zlib';
 import { pipeline, Readable } from 'node:stream';
 import { GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import type { CloudEvent } from '../../model/event.js';
-import { MamoriError } from '../../model/errors.js';
+import { MamoriError, quoteForError } from '../../model/errors.js';
+import { boundStringsInPlace, RAW_STRING_LIMIT } from '../../model/limits.js';
 import { awsClientConfig as clientConfig } from '../../providers/logs.js';
 import { detectFlowFormat, flowPathContext, fromCloudTrail, fromDns, fromEnvelope, fromFlowLine, fromGcpAudit, pubsubData, sinkObjectTime, type FlowFormat } from '../../providers/logs.js';
 import { classifyJson } from './classify.js';
 import { scanJsonValues } from './json-scan.js';
+import { binaryKind, BINARY_SAMPLE, isJsonLines } from './sniff.js';
 
 export interface ReadIssue {
   /** Path, s3:// URL or "-" (stdin). */
   file: string;
   line?: number;
-  kind: 'malformed' | 'truncated' | 'unknown-format' | 'unreadable';
+  /**
+   * For an element of a `{"Records":[…]}` document or a JSON array: its index there, from 0 (the
+   * message starts with `record <index>:` too). A CloudTrail delivery file is one line, so the line
+   * alone does not say which of its records is meant.
+   */
+  record?: number;
+  /** `empty`: the file holds nothing (or only blank space), so it gave no events. */
+  kind: 'malformed' | 'truncated' | 'unknown-format' | 'unreadable' | 'empty';
   message: string;
 }
 
@@ -60,6 +69,8 @@ interface Source {
 type Input = { kind: 'stdin' } | { kind: 'path'; path: string; dir: boolean } | { kind: 's3'; bucket: string; prefix: string };
 
 const PEEK_LIMIT = 64 * 1024;
+/** How much of a JSON text may be read to tell JSON lines from a document spanning lines (sniff.ts). */
+const SAMPLE_LIMIT = 1024 * 1024;
 
 /**
  * Reads every event in `inputs`: the local files and folders together, in the order of the delivery
@@ -127,7 +138,7 @@ async function resolveInput(input: string): Promise<Input> {
     const slash = rest.indexOf('/');
     const bucket = slash < 0 ? rest : rest.slice(0, slash);
     if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) {
-      throw new MamoriError('BAD_INPUT', `"${input}" is not an S3 location: expected s3://bucket/prefix.`);
+      throw new MamoriError('BAD_INPUT', `${quoteForError(input)} is not an S3 location: expected s3://bucket/prefix.`);
     }
     return { kind: 's3', bucket, prefix: slash < 0 ? '' : rest.slice(slash + 1) };
   }
@@ -447,6 +458,25 @@ async function readUpTo(stream: AsyncIterable<string>, limit: number): Promise<{
   return { text: '', parts, complete: false, rest: it };
 }
 
+/**
+ * Whether a JSON text may hold a string (or property name) longer than `limit`, tested on the text
+ * without walking what it parses to (walking every record cost a fifth of JSON.parse; this costs
+ * about a hundredth). A literal longer than `limit` holds no unescaped quote, so when the text has
+ * no escaped quote (`\"`) at all, the literal covers some aligned window of `limit / 2` characters
+ * that holds no quote: one indexOf per window finds it. Anything else (an escaped quote anywhere,
+ * a long stretch of numbers) answers "may" and the records are walked.
+ */
+function mayHoldLongString(text: string, limit: number): boolean {
+  if (text.length <= limit) return false;
+  if (text.includes('\\"')) return true;
+  const half = limit >> 1;
+  for (let at = 0; at < text.length; at += half) {
+    const quote = text.indexOf('"', at);
+    if (quote < 0 ? text.length - at >= half : quote - at >= half) return true;
+  }
+  return false;
+}
+
 async function* throwAfter(source: AsyncIterable<string>, error: unknown): AsyncGenerator<string> {
   for await (const chunk of source) yield chunk;
   throw error;
@@ -470,34 +500,55 @@ async function* readSource(source: Source, options: ReadOptions): AsyncGenerator
     const raw = decompressed(bytes);
     const sniff = { binary: false };
     const text = decoded(sniffBinary(raw, sniff, report));
-    // Peek at the start of the text: enough for the first line, or 64 KiB.
+    // Peek at the start of the text: enough for the first line and for something that is not
+    // blank (a stream may start with a chunk of blank lines), or 64 KiB.
     const it = text[Symbol.asyncIterator]();
     const head: string[] = [];
     let peek = '';
-    while (peek.length < PEEK_LIMIT && !peek.includes('\n')) {
+    let ended = false;
+    while (peek.length < PEEK_LIMIT && (!peek.includes('\n') || peek.trim() === '')) {
       const r = await it.next();
-      if (r.done) break;
+      if (r.done) {
+        ended = true;
+        break;
+      }
       head.push(r.value);
       peek += r.value;
     }
     if (sniff.binary) return;
+    // `head` may grow below, before `stream` is first read.
     const stream = prepend(head, it);
     const start = peek.trimStart();
-    if (start === '') return; // empty file
-    if (start[0] === '{' || start[0] === '[') {
-      const records = /^\{\s*"Records"\s*:/.test(start);
-      // A text that starts a Records document is never JSON lines: its first line either is that
-      // document's start or does not parse. Knowing it saves a scan of a whole file for a '\n'.
-      const nl = records ? -1 : peek.indexOf('\n');
-      const firstLine = nl < 0 ? undefined : peek.slice(0, nl).trim();
-      let jsonLines = false;
-      if (firstLine && !/^\{\s*"Records"\s*:/.test(firstLine)) {
-        try {
-          jsonLines = typeof JSON.parse(firstLine) === 'object';
-        } catch {
-          jsonLines = false;
+    if (start === '') {
+      // Said, not skipped silently: an empty file among the logs usually means an export went wrong.
+      if (ended) report({ kind: 'empty', message: 'empty file, no events' });
+      else report({ kind: 'unknown-format', line: 1, message: `starts with ${PEEK_LIMIT} characters of blank space` });
+      return;
+    }
+    const jsonStart = start[0] === '{' || start[0] === '[';
+    // A text that starts a Records document is never JSON lines: its first line either is that
+    // document's start or does not parse. Knowing it saves a scan of a whole file for a '\n'.
+    const records = jsonStart && /^\{\s*"Records"\s*:/.test(start);
+    const firstLine = jsonStart ? '' : peek.split('\n', 1)[0];
+    const format = jsonStart ? undefined : detectFlowFormat(firstLine);
+    let jsonLines: boolean | undefined = false;
+    if (!records && !format) {
+      // Whether it is JSON lines: the first line alone usually tells. When it does not (a document
+      // spanning lines, or JSON lines whose first record is damaged), read on until the lines
+      // after it do (sniff.ts).
+      jsonLines = isJsonLines(peek, ended, false);
+      while (jsonLines === undefined) {
+        const r = await it.next();
+        if (r.done) ended = true;
+        else {
+          head.push(r.value);
+          peek += r.value;
         }
+        jsonLines = isJsonLines(peek, ended, peek.length >= SAMPLE_LIMIT);
       }
+      peek = ''; // a copy of up to SAMPLE_LIMIT characters, not needed any more
+    }
+    if (jsonStart || jsonLines) {
       if (jsonLines) {
         for await (const batch of lines(stream)) {
           const out: CloudEvent[] = [];
@@ -510,7 +561,7 @@ async function* readSource(source: Source, options: ReadOptions): AsyncGenerator
               report({ kind: 'malformed', line, message: `invalid JSON: ${(err as Error).message}` });
               continue;
             }
-            toEvents(value, { file, line }, report, keep, out);
+            toEvents(value, { file, line }, report, keep, out, lineText.length, -1);
           }
           if (out.length) yield out;
         }
@@ -530,10 +581,12 @@ async function* readSource(source: Source, options: ReadOptions): AsyncGenerator
             }
             if (parsed !== undefined) {
               const origin = { file, line: 1 };
+              // Records are walked for long strings only when the text may hold one.
+              const size = mayHoldLongString(whole.text, RAW_STRING_LIMIT) ? whole.text.length : 0;
               const list = parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) && classifyJson(parsed as Record<string, unknown>) === 'records' ? ((parsed as { Records: unknown[] }).Records) : undefined;
               if (!list) {
                 const out: CloudEvent[] = [];
-                toEvents(parsed, origin, report, keep, out);
+                toEvents(parsed, origin, report, keep, out, size, -1);
                 if (out.length) yield out;
                 return;
               }
@@ -547,7 +600,7 @@ async function* readSource(source: Source, options: ReadOptions): AsyncGenerator
                 for (; i < end; i++) {
                   const v = list[i];
                   list[i] = undefined;
-                  toEvents(v, origin, report, keep, out);
+                  toEvents(v, origin, report, keep, out, size, i);
                 }
                 if (out.length) yield out;
               }
@@ -561,23 +614,21 @@ async function* readSource(source: Source, options: ReadOptions): AsyncGenerator
         const scanned = scanJsonValues(source, (p) => report({ kind: p.kind, line: p.line, message: p.message }));
         for await (const batch of scanned) {
           const out: CloudEvent[] = [];
-          for (const { text: valueText, line } of batch) {
+          for (const { text: valueText, line, index } of batch) {
             let value: unknown;
             try {
               value = JSON.parse(valueText);
             } catch (err) {
-              report({ kind: 'malformed', line, message: `invalid JSON: ${(err as Error).message}` });
+              report(recordIssue('malformed', line, index, `invalid JSON: ${(err as Error).message}`));
               continue;
             }
-            toEvents(value, { file, line }, report, keep, out);
+            toEvents(value, { file, line }, report, keep, out, valueText.length, index);
           }
           if (out.length) yield out;
         }
       }
       return;
     }
-    const firstLine = peek.split('\n', 1)[0];
-    const format = detectFlowFormat(firstLine);
     if (!format) {
       report({ kind: 'unknown-format', line: 1, message: `not CloudTrail, VPC Flow Logs, Route 53 query logs or Cloud Audit Logs: ${JSON.stringify(firstLine.slice(0, 80))}` });
       return;
@@ -614,7 +665,7 @@ async function* flowEvents(
   }
 }
 
-/** Passes bytes through; flags content with NUL bytes at its start (images, archives) as not a log. */
+/** Passes bytes through; flags binary content at the start of the first chunk (images, archives) as not a log. */
 async function* sniffBinary(
   bytes: AsyncIterable<Buffer>,
   state: { binary: boolean },
@@ -623,11 +674,10 @@ async function* sniffBinary(
   for await (const b of bytes) {
     if (first) {
       first = false;
-      const head = b.subarray(0, 512);
-      if (head.includes(0)) {
+      const kind = binaryKind(b.subarray(0, BINARY_SAMPLE));
+      if (kind) {
         state.binary = true;
-        const png = head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-        report({ kind: 'unknown-format', message: png ? 'a PNG image, not a log' : 'binary content, not a log' });
+        report({ kind: 'unknown-format', message: kind === 'png' ? 'a PNG image, not a log' : 'binary content, not a log' });
         return;
       }
     }
@@ -635,24 +685,44 @@ async function* sniffBinary(
   }
 }
 
+/** An issue of one parsed value; an element of a Records document or array is named by its index. */
+function recordIssue(kind: ReadIssue['kind'], line: number, index: number, message: string): Omit<ReadIssue, 'file'> {
+  return index < 0 ? { kind, line, message } : { kind, line, record: index, message: `record ${index}: ${message}` };
+}
+
 /**
  * Appends the events one parsed JSON value holds (none, one, or a Records array's worth) that
  * `keep` accepts to `out`. Appending rather than returning arrays saves an array per record, and
  * the events of one value share their `origin` (same file and line) rather than each having one.
+ * `size` is the length of the JSON text the value came from: no string in it is longer, so a
+ * record from a text within RAW_STRING_LIMIT is not walked for long strings. `index` is the
+ * value's place in the Records array or JSON array holding it (-1: none).
  */
-function toEvents(value: unknown, origin: { file: string; line: number }, report: (i: Omit<ReadIssue, 'file'>) => void, keep: (e: CloudEvent) => boolean, out: CloudEvent[]): void {
+function toEvents(
+  value: unknown,
+  origin: { file: string; line: number },
+  report: (i: Omit<ReadIssue, 'file'>) => void,
+  keep: (e: CloudEvent) => boolean,
+  out: CloudEvent[],
+  size: number,
+  index: number,
+): void {
   const { line } = origin;
   if (Array.isArray(value)) {
-    for (const v of value) toEvents(v, origin, report, keep, out);
+    for (let i = 0; i < value.length; i++) toEvents(value[i], origin, report, keep, out, size, i);
     return;
   }
   if (value === null || typeof value !== 'object') {
-    report({ kind: 'malformed', line, message: 'expected a JSON object' });
+    report(recordIssue('malformed', line, index, 'expected a JSON object'));
     return;
   }
   const record = value as Record<string, unknown>;
+  const kind = classifyJson(record);
+  // Log fields are attacker-controlled: a string over the limit is cut (with a marker) before
+  // anything keeps it, since carried windows and evidence store the record (src/model/limits.ts).
+  if (size > RAW_STRING_LIMIT && (kind === 'cloudtrail' || kind === 'gcpaudit' || kind === 'envelope' || kind === 'dns')) boundStringsInPlace(record, RAW_STRING_LIMIT);
   let event: CloudEvent | string;
-  switch (classifyJson(record)) {
+  switch (kind) {
     case 'cloudtrail':
       event = fromCloudTrail(record);
       break;
@@ -662,9 +732,11 @@ function toEvents(value: unknown, origin: { file: string; line: number }, report
     case 'dns':
       event = fromDns(record);
       break;
-    case 'records':
-      for (const v of record.Records as unknown[]) toEvents(v, origin, report, keep, out);
+    case 'records': {
+      const list = record.Records as unknown[];
+      for (let i = 0; i < list.length; i++) toEvents(list[i], origin, report, keep, out, size, i);
       return;
+    }
     case 'gcpaudit':
       event = fromGcpAudit(record);
       break;
@@ -674,31 +746,31 @@ function toEvents(value: unknown, origin: { file: string; line: number }, report
     case 'pubsub': {
       const data = pubsubData(record);
       if (data === undefined) {
-        report({ kind: 'unknown-format', line, message: 'a JSON object with a message.data that is not a Pub/Sub message' });
+        report(recordIssue('unknown-format', line, index, 'a JSON object with a message.data that is not a Pub/Sub message'));
         return;
       }
       let inner: unknown;
       try {
         inner = JSON.parse(data);
       } catch (err) {
-        report({ kind: 'malformed', line, message: `Pub/Sub message data is not JSON: ${(err as Error).message}` });
+        report(recordIssue('malformed', line, index, `Pub/Sub message data is not JSON: ${(err as Error).message}`));
         return;
       }
       if (inner === null || typeof inner !== 'object' || Array.isArray(inner) || classifyJson(inner as Record<string, unknown>) === 'pubsub') {
-        report({ kind: 'malformed', line, message: 'Pub/Sub message data is not a log entry' });
+        report(recordIssue('malformed', line, index, 'Pub/Sub message data is not a log entry'));
         return;
       }
-      toEvents(inner, origin, report, keep, out);
+      toEvents(inner, origin, report, keep, out, data.length, index);
       return;
     }
     case 'digest':
       return;
     default:
-      report({ kind: 'unknown-format', line, message: 'a JSON object that is not a CloudTrail record, EventBridge event, Route 53 query log or Cloud Audit Log entry' });
+      report(recordIssue('unknown-format', line, index, 'a JSON object that is not a CloudTrail record, EventBridge event, Route 53 query log or Cloud Audit Log entry'));
       return;
   }
   if (typeof event === 'string') {
-    report({ kind: 'malformed', line, message: event });
+    report(recordIssue('malformed', line, index, event));
     return;
   }
   event.origin = origin;

@@ -11,6 +11,8 @@ export interface ScannedValue {
   text: string;
   /** 1-based line of the value's first character. */
   line: number;
+  /** Its index in the unwrapped array or Records array, from 0; -1 for a top-level value. */
+  index: number;
 }
 
 export type ScanProblem = { kind: 'truncated' | 'malformed'; line: number; message: string };
@@ -41,6 +43,9 @@ export async function* scanJsonValues(
   let captured = '';
   let checkRecords = false;
   let garbageLine = 0;
+  /** The next element's index in the unwrapped container, and the captured value's. */
+  let nextIndex = 0;
+  let captureIndex = -1;
 
   for await (const chunk of chunks) {
     const n = chunk.length;
@@ -75,12 +80,14 @@ export async function* scanJsonValues(
               // A top-level array: yield its elements.
               depth = 1;
               containerDepth = 1;
+              nextIndex = 0;
               i++;
               continue;
             }
             capturing = true;
             captureStart = i;
             captureLine = line;
+            captureIndex = depth === 0 ? -1 : nextIndex++;
             checkRecords = depth === 0 && c === LBRACE;
             depth++;
             i++;
@@ -135,6 +142,7 @@ export async function* scanJsonValues(
             captureStart = -1;
             depth = 2;
             containerDepth = 2;
+            nextIndex = 0;
             i++;
             continue;
           }
@@ -147,7 +155,7 @@ export async function* scanJsonValues(
         depth--;
         i++;
         if (depth === containerDepth) {
-          out.push({ text: captured + chunk.slice(captureStart, i), line: captureLine });
+          out.push({ text: captured + chunk.slice(captureStart, i), line: captureLine, index: captureIndex });
           captured = '';
           capturing = false;
           captureStart = -1;

@@ -1,8 +1,9 @@
 /**
  * Small value readers every log normaliser shares (AWS and Google Cloud alike): times as logs
- * write them, hashes for event ids, strings and objects out of parsed JSON.
+ * write them, hashes for event ids, strings (bounded for normalised fields) and objects out of parsed JSON.
  */
 import { hexDigest } from '../../model/hash.js';
+import { FIELD_LIMIT, truncated } from '../../model/limits.js';
 
 export type Json = Record<string, unknown>;
 
@@ -12,6 +13,16 @@ export function sha1(text: string): string {
 
 export function str(v: unknown): string | undefined {
   return typeof v === 'string' && v !== '' ? v : undefined;
+}
+
+/** A string value for a normalised event field: as str(), cut to FIELD_LIMIT with a marker when longer. */
+export function field(v: unknown): string | undefined {
+  return typeof v === 'string' && v !== '' ? (v.length > FIELD_LIMIT ? truncated(v, FIELD_LIMIT) : v) : undefined;
+}
+
+/** A built value (an ARN put together from request parameters) cut to FIELD_LIMIT with a marker when longer. */
+export function capped(v: string): string {
+  return v.length > FIELD_LIMIT ? truncated(v, FIELD_LIMIT) : v;
 }
 
 export function obj(v: unknown): Json | undefined {

@@ -6,13 +6,15 @@ async function scan(chunks: string[]) {
   const problems: ScanProblem[] = [];
   const values: unknown[] = [];
   const lines: number[] = [];
+  const indexes: number[] = [];
   for await (const batch of scanJsonValues((async function* () { yield* chunks; })(), (p) => problems.push(p))) {
     for (const v of batch) {
       values.push(JSON.parse(v.text));
       lines.push(v.line);
+      indexes.push(v.index);
     }
   }
-  return { values, lines, problems };
+  return { values, lines, indexes, problems };
 }
 
 /** Every way of cutting `text` in two, plus one char at a time. */
@@ -28,6 +30,7 @@ test('Records elements are yielded one by one, whatever the chunking', async () 
   const r = await allSplits(text);
   assert.deepEqual(r.values, [{ a: 'x"}]{', b: [1, { c: '\\' }] }, { a: 'y' }, [2]]);
   assert.deepEqual(r.lines, [1, 2, 2]);
+  assert.deepEqual(r.indexes, [0, 1, 2], 'each element knows its place in Records');
   assert.deepEqual(r.problems, []);
 });
 
@@ -36,6 +39,7 @@ test('top-level values, arrays and objects whose first key is not Records', asyn
   const r = await allSplits(text);
   assert.deepEqual(r.values, [{ x: { Records: [1] }, Records: [2] }, { e: 1 }, { e: 2 }, { q: 1 }, { q: 2 }]);
   assert.deepEqual(r.lines, [1, 5, 5, 6, 6]);
+  assert.deepEqual(r.indexes, [-1, 0, 1, -1, -1], 'array elements are numbered; top-level values are not');
 });
 
 test('truncation and stray text are reported', async () => {

@@ -397,6 +397,8 @@ test('bad input: a PNG and an unrelated CSV are unknown formats; the rest of a d
       [join(dir, 'a.png'), 'unknown-format'],
       [join(dir, 'b.csv'), 'unknown-format'],
       [join(dir, 'c.gz'), 'unknown-format'],
+      // An empty file is said, not skipped silently (issue #11).
+      [join(dir, 'e.log'), 'empty'],
     ]);
     assert.match(issues[0].message, /PNG/);
   } finally {

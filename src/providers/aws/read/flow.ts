@@ -88,6 +88,8 @@ export function fromFlowLine(
   const seconds = (raw.start ?? raw.end) as number | undefined;
   if (seconds === undefined) return 'flow record has no start or end time';
   const timeMs = seconds * 1000;
+  // A damaged number can be finite and still no date ("173509e239"): one bad line, not the whole file.
+  if (!(Math.abs(timeMs) <= 8.64e15)) return `flow record time is out of range: ${seconds}`;
   const str = (f: string) => (typeof raw[f] === 'string' ? (raw[f] as string) : undefined);
   const num = (f: string) => (typeof raw[f] === 'number' ? (raw[f] as number) : undefined);
   const event: CloudEvent = {
