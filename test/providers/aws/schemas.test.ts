@@ -17,7 +17,8 @@ describe('AWS resource schemas', () => {
   it('declare every resource type of the model (the *_TYPE constants)', async () => {
     const modelDir = new URL('../../../src/providers/aws/model/', import.meta.url);
     const types = new Set([ACCOUNT_TYPE, REGION_TYPE]);
-    for (const file of readdirSync(modelDir).filter((f) => /\.ts$/.test(f) && f !== 'schemas.ts')) {
+    // Sources under tsx, compiled modules under dist/ (where npm test runs).
+    for (const file of readdirSync(modelDir).filter((f) => /\.(ts|js)$/.test(f) && !f.endsWith('.d.ts') && !/^schemas\./.test(f))) {
       const mod = (await import(new URL(file, modelDir).href)) as Record<string, unknown>;
       for (const [name, value] of Object.entries(mod)) if (name.endsWith('_TYPE') && typeof value === 'string') types.add(value);
     }
