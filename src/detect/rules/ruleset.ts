@@ -402,7 +402,19 @@ interface SourceIndex {
   /** Lookups by the value as it appears in events ("GetObject"), to skip a toLowerCase per event. */
   byNameCased: Map<string, CompiledRule[] | null>;
   bySourceCased: Map<string, CompiledRule[] | null>;
+  /**
+   * Every rule of byName / bySource once, in rule order: for an event whose indexed field is not a
+   * text (an array, a number: never from AWS, but logs are input) the index cannot narrow it down.
+   */
+  allByName: CompiledRule[];
+  allBySource: CompiledRule[];
   always: CompiledRule[];
+}
+
+/** The rules to test for an indexed field's value: its candidates, or all of them when it is not a text. */
+function indexed(map: Map<string, CompiledRule[]>, cased: Map<string, CompiledRule[] | null>, all: CompiledRule[], value: unknown): CompiledRule[] | null {
+  if (typeof value === 'string') return lookupCased(map, cased, value);
+  return value === undefined || value === null || all.length === 0 ? null : all;
 }
 
 /** Names seen are few (API names); the cap only guards against hostile input. */
@@ -594,7 +606,7 @@ export function compileRuleSet(rules: readonly DetectionRule[], options: RuleSet
 
     const src = rule.logsource.service;
     let idx = index.get(src);
-    if (!idx) index.set(src, (idx = { byName: new Map(), bySource: new Map(), byNameCased: new Map(), bySourceCased: new Map(), always: [] }));
+    if (!idx) index.set(src, (idx = { byName: new Map(), bySource: new Map(), byNameCased: new Map(), bySourceCased: new Map(), allByName: [], allBySource: [], always: [] }));
     const fields = INDEXED[src];
     const names = fields ? c.requires(fields.name) : null;
     const sources = fields && !names ? c.requires(fields.source) : null;
@@ -605,9 +617,13 @@ export function compileRuleSet(rules: readonly DetectionRule[], options: RuleSet
         else map.set(k, [cr]);
       }
     };
-    if (names) add(idx.byName, names);
-    else if (sources) add(idx.bySource, sources);
-    else idx.always.push(cr);
+    if (names) {
+      add(idx.byName, names);
+      idx.allByName.push(cr);
+    } else if (sources) {
+      add(idx.bySource, sources);
+      idx.allBySource.push(cr);
+    } else idx.always.push(cr);
   }
 
   const EMPTY: CompiledRule[] = [];
@@ -615,11 +631,7 @@ export function compileRuleSet(rules: readonly DetectionRule[], options: RuleSet
     const fields = INDEXED[event.source];
     if (!fields) return [EMPTY, EMPTY, idx.always];
     const [n, s] = indexedValues(event);
-    return [
-      (idx.byName.size && typeof n === 'string' && idx.byName.get(n.toLowerCase())) || EMPTY,
-      (idx.bySource.size && typeof s === 'string' && idx.bySource.get(s.toLowerCase())) || EMPTY,
-      idx.always,
-    ];
+    return [indexed(idx.byName, idx.byNameCased, idx.allByName, n) ?? EMPTY, indexed(idx.bySource, idx.bySourceCased, idx.allBySource, s) ?? EMPTY, idx.always];
   };
 
   let watermark = -Infinity;
@@ -676,13 +688,13 @@ export function compileRuleSet(rules: readonly DetectionRule[], options: RuleSet
         if (p !== null && typeof p === 'object') {
           extra = withGcpFields(event, extra, orgDomains);
           const n = p.methodName;
-          if (idx.byName.size && typeof n === 'string') {
-            const list = lookupCased(idx.byName, idx.byNameCased, n);
+          if (idx.byName.size) {
+            const list = indexed(idx.byName, idx.byNameCased, idx.allByName, n);
             if (list) hits = runRules(list, event, extra, hits, stamp, budget);
           }
           const s = p.serviceName;
-          if (idx.bySource.size && typeof s === 'string') {
-            const list = lookupCased(idx.bySource, idx.bySourceCased, s);
+          if (idx.bySource.size) {
+            const list = indexed(idx.bySource, idx.bySourceCased, idx.allBySource, s);
             if (list) hits = runRules(list, event, extra, hits, stamp, budget);
           }
         }
@@ -690,13 +702,13 @@ export function compileRuleSet(rules: readonly DetectionRule[], options: RuleSet
         // Read as constant names: one property lookup site per field for the JIT, not a shared one.
         const raw = event.raw;
         const n = raw.eventName;
-        if (idx.byName.size && typeof n === 'string') {
-          const list = lookupCased(idx.byName, idx.byNameCased, n);
+        if (idx.byName.size) {
+          const list = indexed(idx.byName, idx.byNameCased, idx.allByName, n);
           if (list) hits = runRules(list, event, extra, hits, stamp, budget);
         }
         const s = raw.eventSource;
-        if (idx.bySource.size && typeof s === 'string') {
-          const list = lookupCased(idx.bySource, idx.bySourceCased, s);
+        if (idx.bySource.size) {
+          const list = indexed(idx.bySource, idx.bySourceCased, idx.allBySource, s);
           if (list) hits = runRules(list, event, extra, hits, stamp, budget);
         }
       }

@@ -111,3 +111,23 @@ describe('SignalBook', () => {
     assert.deepEqual(s.eventIds, Array.from({ length: 20 }, (_, i) => `e${i}`));
   });
 });
+
+describe('the eventName / eventSource index', () => {
+  it('tests every indexed rule when the field is not a text, as the rule alone would (found by test/property/rules.test.ts)', async () => {
+    const { compileRuleSet } = await import('../../../src/detect/rules/ruleset.js');
+    const { rulesFrom, sigma, ev } = await import('./helpers.js');
+    const rules = [
+      ...rulesFrom(sigma('sel:\n  eventName: GetObject\ncondition: sel')),
+      ...rulesFrom(sigma('sel:\n  eventSource: s3.amazonaws.com\ncondition: sel')),
+      ...rulesFrom(sigma("sel:\n  eventName: '5'\ncondition: sel")),
+    ];
+    const set = compileRuleSet(rules);
+    const hitCount = (raw: Record<string, unknown>) => set.process(ev(raw)).length;
+    assert.equal(hitCount({ eventName: 'GetObject', eventSource: 'x' }), 1);
+    assert.equal(hitCount({ eventName: ['PutObject', 'GetObject'], eventSource: 'x' }), 1, 'an array holding the name matches, as equals does on arrays');
+    assert.equal(hitCount({ eventName: 'x', eventSource: ['s3.amazonaws.com'] }), 1);
+    assert.equal(hitCount({ eventName: 5, eventSource: 'x' }), 1, 'a number compares as its text');
+    assert.equal(hitCount({ eventName: ['PutObject'], eventSource: 'x' }), 0, 'benign: an array without the name');
+    assert.equal(hitCount({ eventName: { GetObject: 1 }, eventSource: 'x' }), 0);
+  });
+});
