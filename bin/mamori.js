@@ -13,7 +13,9 @@ if (!existsSync(entry)) {
 // working versions, so the warning only adds noise to a security tool's output.
 const emitWarning = process.emitWarning;
 process.emitWarning = function (warning, ...rest) {
-  const text = typeof warning === 'string' ? warning : `${warning?.name}: ${warning?.message}`;
+  // The warning's type comes as its name, or as the second argument (a string or { type }).
+  const type = typeof rest[0] === 'string' ? rest[0] : rest[0]?.type;
+  const text = `${type ?? ''} ${typeof warning === 'string' ? warning : `${warning?.name}: ${warning?.message}`}`;
   if (text.includes('NodeVersionSupportWarning')) return;
   // google-auth-library warns when it probes for the Google Cloud metadata server and finds none;
   // mamori reports missing credentials itself, in one line.

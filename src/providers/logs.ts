@@ -6,4 +6,4 @@
 export { fromCloudTrail, fromDns, fromEnvelope } from './aws/read/cloudtrail.js';
 export { detectFlowFormat, flowPathContext, fromFlowLine, type FlowFormat } from './aws/read/flow.js';
 export { fromGcpAudit, gcpPolicyFields, isAuditLogEntry, isLogEntry, orgDomainsFromEnv, pubsubData, sinkObjectTime } from './gcp/read/audit.js';
-export { clientConfig as awsClientConfig } from './aws/collect/context.js';
+export { clientConfig as awsClientConfig, withOperationDeadline as awsOperationDeadline } from './aws/collect/context.js';

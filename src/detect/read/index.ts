@@ -19,7 +19,7 @@ import { GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/clien
 import type { CloudEvent } from '../../model/event.js';
 import { MamoriError, quoteForError } from '../../model/errors.js';
 import { boundStringsInPlace, RAW_STRING_LIMIT } from '../../model/limits.js';
-import { awsClientConfig as clientConfig } from '../../providers/logs.js';
+import { awsClientConfig as clientConfig, awsOperationDeadline } from '../../providers/logs.js';
 import { detectFlowFormat, flowPathContext, fromCloudTrail, fromDns, fromEnvelope, fromFlowLine, fromGcpAudit, pubsubData, sinkObjectTime, type FlowFormat } from '../../providers/logs.js';
 import { classifyJson } from './classify.js';
 import { scanJsonValues } from './json-scan.js';
@@ -257,7 +257,7 @@ async function defaultS3Client(): Promise<S3Client> {
   const { fromNodeProviderChain } = await import('@aws-sdk/credential-providers');
   const region = process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1';
   // Buckets live in one region; the client follows S3's redirect to it.
-  return new S3Client({ ...clientConfig(S3Client, region, fromNodeProviderChain()), followRegionRedirects: true });
+  return awsOperationDeadline(new S3Client({ ...clientConfig(S3Client, region, fromNodeProviderChain()), followRegionRedirects: true }));
 }
 
 async function* s3Sources(bucket: string, prefix: string, options: ReadOptions): AsyncGenerator<Source> {

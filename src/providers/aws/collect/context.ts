@@ -1,8 +1,11 @@
 import type { CollectionError, Resource } from '../../../model/types.js';
 import { classifyError, errorMessage, errorName } from './errors.js';
 import type { ClientCtor, CollectContext, Credentials } from './types.js';
+import { formatMs, OPERATION_DEADLINE_ENV, operationDeadlineMs } from '../../../model/timeouts.js';
 
-let maxAttempts = 8;
+// MAMORI_MAX_ATTEMPTS applies to every client (the S3 log reader too), not only to collect's.
+const attemptsFromEnv = Number(process.env.MAMORI_MAX_ATTEMPTS);
+let maxAttempts = Number.isInteger(attemptsFromEnv) && attemptsFromEnv > 0 ? attemptsFromEnv : 8;
 /** Attempts per SDK call for clients created from now on (the CLI keeps the default). */
 export function setMaxAttempts(n: number) {
   maxAttempts = n;
@@ -31,6 +34,32 @@ export function clientConfig(ctor: { name: string }, region: string, credentials
   return config;
 }
 
+type Sendable = { send: (...args: any[]) => Promise<unknown> };
+
+/**
+ * An overall deadline on every call of `client`, retries and their back-off included
+ * (MAMORI_OPERATION_DEADLINE_MS, default 5 min): the request timeout bounds one attempt, but
+ * adaptive retry makes up to maxAttempts of them. The call is aborted (no attempt goes on in the
+ * background) and fails as a TimeoutError naming the setting. A caller's own abortSignal still applies.
+ */
+export function withOperationDeadline<T extends Sendable>(client: T): T {
+  const send = client.send.bind(client);
+  client.send = ((command: unknown, options?: unknown, cb?: unknown) => {
+    if (typeof options === 'function' || cb !== undefined) return send(command, options, cb);
+    const ms = operationDeadlineMs();
+    const deadline = AbortSignal.timeout(ms);
+    const own = (options as { abortSignal?: AbortSignal } | undefined)?.abortSignal;
+    const abortSignal = own ? AbortSignal.any([own, deadline]) : deadline;
+    return send(command, { ...(options as object | undefined), abortSignal }).catch((err: unknown) => {
+      if (!deadline.aborted) throw err;
+      const timeout = new Error(`no answer within ${formatMs(ms)} (${OPERATION_DEADLINE_ENV})`);
+      timeout.name = 'TimeoutError';
+      throw timeout;
+    });
+  }) as T['send'];
+  return client;
+}
+
 export class ClientCache {
   private readonly clients = new Map<string, unknown>();
   constructor(private readonly credentials: Credentials) {}
@@ -39,7 +68,7 @@ export class ClientCache {
     const key = `${ctor.name}|${region}`;
     let client = this.clients.get(key) as T | undefined;
     if (!client) {
-      client = new ctor(clientConfig(ctor, region, this.credentials));
+      client = withOperationDeadline(new ctor(clientConfig(ctor, region, this.credentials)) as T & Sendable);
       this.clients.set(key, client);
     }
     return client;

@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
-import { clientConfig, requestTimeouts, setMaxAttempts } from '../../../../src/providers/aws/collect/context.js';
+import { clientConfig, requestTimeouts, setMaxAttempts, withOperationDeadline } from '../../../../src/providers/aws/collect/context.js';
 
 describe('AWS SDK calls are bounded', () => {
   let server: Server;
@@ -41,6 +41,27 @@ describe('AWS SDK calls are bounded', () => {
       setMaxAttempts(8);
       if (saved === undefined) delete process.env.MAMORI_REQUEST_TIMEOUT_MS;
       else process.env.MAMORI_REQUEST_TIMEOUT_MS = saved;
+    }
+  });
+
+  it('a call with all its retries ends within the operation deadline (MAMORI_OPERATION_DEADLINE_MS)', { timeout: 30_000 }, async () => {
+    const saved = { request: process.env.MAMORI_REQUEST_TIMEOUT_MS, deadline: process.env.MAMORI_OPERATION_DEADLINE_MS };
+    // Eight attempts of 1 s each, with back-off between, would take well over 8 s; the deadline is 1.5 s.
+    process.env.MAMORI_REQUEST_TIMEOUT_MS = '1000';
+    process.env.MAMORI_OPERATION_DEADLINE_MS = '1500';
+    setMaxAttempts(8);
+    try {
+      const client = withOperationDeadline(new STSClient({ ...clientConfig(STSClient, 'us-east-1', { accessKeyId: 'AKIAEXAMPLE', secretAccessKey: 'x' }), endpoint: url }));
+      const started = Date.now();
+      await assert.rejects(client.send(new GetCallerIdentityCommand({})), (err: Error) => err.name === 'TimeoutError' && /no answer within 1\.5 s \(MAMORI_OPERATION_DEADLINE_MS\)/.test(err.message));
+      const took = Date.now() - started;
+      assert.ok(took < 4_000, `ended after ${took} ms`);
+      client.destroy();
+    } finally {
+      for (const [k, v] of [['MAMORI_REQUEST_TIMEOUT_MS', saved.request], ['MAMORI_OPERATION_DEADLINE_MS', saved.deadline]] as const) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
     }
   });
 });
