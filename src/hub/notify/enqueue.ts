@@ -69,14 +69,27 @@ export function findingEvent(f: HubFinding, reopenedAt?: string, previous?: Prev
   return undefined;
 }
 
-const globCache = new Map<string, RegExp>();
-function globMatch(glob: string, value: string): boolean {
-  let re = globCache.get(glob);
-  if (!re) {
-    re = new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
-    globCache.set(glob, re);
+/**
+ * A `ruleIds` glob of a notification filter: `*` is any text (rule ids have no segments), every other
+ * character is itself. Matched piece by piece (first piece a prefix, last a suffix, the others
+ * found in order, each as early as it can be): a regex of `.*`s backtracks on hostile patterns.
+ */
+export function ruleIdGlobMatch(glob: string, value: string): boolean {
+  const pieces = glob.split('*');
+  if (pieces.length === 1) return glob === value;
+  const first = pieces[0];
+  const last = pieces[pieces.length - 1];
+  if (value.length < first.length + last.length || !value.startsWith(first) || !value.endsWith(last)) return false;
+  let at = first.length;
+  const end = value.length - last.length;
+  for (let i = 1; i < pieces.length - 1; i++) {
+    const piece = pieces[i];
+    if (!piece) continue;
+    const found = value.indexOf(piece, at);
+    if (found < 0 || found + piece.length > end) return false;
+    at = found + piece.length;
   }
-  return re.test(value);
+  return true;
 }
 
 /** Whether a target wants this event of this finding. */
@@ -86,7 +99,7 @@ export function matchesFilter(filter: NotifyFilter, event: NotifyEvent, f: HubFi
   if (filter.minRisk && riskRank(f.risk.level) < riskRank(filter.minRisk)) return false;
   if (filter.minSeverity && severityRank(f.severity) < severityRank(filter.minSeverity)) return false;
   if (filter.accounts?.length && !filter.accounts.includes(f.account)) return false;
-  if (filter.ruleIds?.length && !filter.ruleIds.some((g) => globMatch(g, f.ruleId))) return false;
+  if (filter.ruleIds?.length && !filter.ruleIds.some((g) => ruleIdGlobMatch(g, f.ruleId))) return false;
   return true;
 }
 
