@@ -101,16 +101,18 @@ export function busyTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
  * results were lost. Either everything `fn` writes is committed or nothing is.
  */
 export async function writeTransaction<T>(conn: Pick<Connection, 'db' | 'dialect' | 'location'>, fn: (trx: Kysely<HubDatabase>) => Promise<T>): Promise<T> {
-  if (conn.dialect !== 'sqlite') return conn.db.transaction().execute(fn);
+  if (conn.dialect !== 'sqlite') {
+    return conn.db.transaction().execute(async (trx) => {
+      await takeWriteLock(trx, conn.location);
+      return fn(trx);
+    });
+  }
   return conn.db.connection().execute(async (db) => {
     try {
       await sql`begin immediate`.execute(db);
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'SQLITE_BUSY') {
-        throw new MamoriError(
-          'HUB_BUSY',
-          `the findings hub ${conn.location} stayed locked by another mamori run for ${Math.round(busyTimeoutMs() / 1000)} s; nothing of this run was stored (run it again, or raise MAMORI_DB_BUSY_TIMEOUT_MS)`,
-        );
+        throw hubBusy(conn.location);
       }
       throw err;
     }
@@ -124,3 +126,33 @@ export async function writeTransaction<T>(conn: Pick<Connection, 'db' | 'dialect
     }
   });
 }
+
+/**
+ * The hub's write lock on PostgreSQL, held to the end of the transaction. Without it two runs'
+ * transactions interleave under READ COMMITTED: both read that a detection state or a finding is
+ * absent and both insert it (three concurrent detections failed on detection_state_pkey), or both
+ * count a finding seen from the same value. With it, writers wait their turn as on SQLite, up to
+ * the same MAMORI_DB_BUSY_TIMEOUT_MS; readers are never blocked.
+ */
+async function takeWriteLock(trx: Kysely<HubDatabase>, location: string): Promise<void> {
+  await sql`select set_config('lock_timeout', ${`${busyTimeoutMs()}ms`}, true)`.execute(trx);
+  try {
+    // 'mamori' in ASCII: one key for every mamori hub in the database.
+    await sql`select pg_advisory_xact_lock(${sql.raw(String(HUB_WRITE_LOCK_KEY))})`.execute(trx);
+  } catch (err) {
+    if ((err as { code?: string }).code === '55P03') {
+      throw hubBusy(location);
+    }
+    throw err;
+  }
+  // The wait was for the lock only; the run's own statements keep the server's default.
+  await sql`select set_config('lock_timeout', '0', true)`.execute(trx);
+}
+
+const HUB_WRITE_LOCK_KEY = 0x6d616d6f7269;
+
+const hubBusy = (location: string) =>
+  new MamoriError(
+    'HUB_BUSY',
+    `the findings hub ${location} stayed locked by another mamori run for ${Math.round(busyTimeoutMs() / 1000)} s; nothing of this run was stored (run it again, or raise MAMORI_DB_BUSY_TIMEOUT_MS)`,
+  );
