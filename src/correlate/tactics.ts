@@ -25,7 +25,9 @@ export const TACTICS: readonly TacticInfo[] = [
   { id: 'TA0002', name: { en: 'Execution', ja: '実行' }, stage: 2 },
   { id: 'TA0003', name: { en: 'Persistence', ja: '永続化' }, stage: 3 },
   { id: 'TA0004', name: { en: 'Privilege Escalation', ja: '権限昇格' }, stage: 3 },
-  { id: 'TA0005', name: { en: 'Defense Evasion', ja: '防御回避' }, stage: 3 },
+  // ATT&CK v19 calls TA0005 Stealth; the older name is kept beside it because most rules still say it.
+  { id: 'TA0005', name: { en: 'Stealth (Defense Evasion)', ja: 'ステルス（防御回避）' }, stage: 3 },
+  { id: 'TA0112', name: { en: 'Defense Impairment', ja: '防御の無効化' }, stage: 3 },
   { id: 'TA0008', name: { en: 'Lateral Movement', ja: '水平展開' }, stage: 3 },
   { id: 'TA0009', name: { en: 'Collection', ja: '収集' }, stage: 4 },
   { id: 'TA0011', name: { en: 'Command and Control', ja: 'コマンド＆コントロール' }, stage: 4 },

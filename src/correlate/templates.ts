@@ -75,7 +75,7 @@ export const TEMPLATES: readonly SequenceTemplate[] = [
     },
     techniques: ['T1562', 'T1485'],
     steps: [
-      { id: 'evasion', label: { en: 'Logging or detection disabled', ja: 'ログ記録・検知の無効化' }, match: any(hasTechnique('T1562'), hasTactic('TA0005')) },
+      { id: 'evasion', label: { en: 'Logging or detection disabled', ja: 'ログ記録・検知の無効化' }, match: any(hasTechnique('T1562', 'T1685'), hasTactic('TA0005', 'TA0112')) },
       { id: 'impact', label: { en: 'Destructive or exposing action', ja: '破壊的・公開する操作' }, match: any(hasTactic('TA0040'), hasTechnique('T1485', 'T1486', 'T1490', 'T1531', 'T1537')) },
     ],
   },
@@ -111,7 +111,7 @@ export const TEMPLATES: readonly SequenceTemplate[] = [
       {
         id: 'objective',
         label: { en: 'Persistence, escalation, evasion or impact', ja: '永続化・権限昇格・回避・影響' },
-        match: hasTactic('TA0003', 'TA0004', 'TA0005', 'TA0009', 'TA0010', 'TA0040'),
+        match: hasTactic('TA0003', 'TA0004', 'TA0005', 'TA0112', 'TA0009', 'TA0010', 'TA0040'),
       },
     ],
   },

@@ -295,6 +295,15 @@ describe('matchTemplate', () => {
     ]);
   });
 
+  it('a Sigma rule tagged with ATT&CK v19 Defense Impairment (TA0112, T1685) is an evasion step', () => {
+    const stop = sig('aws-ct-cloudtrail-logging-stopped', 0, OPS_ADMIN);
+    const kms = sig('aws-ct-kms-key-disabled', MIN, OPS_ADMIN);
+    const v19 = { ...stop, tactics: ['TA0112'], techniques: ['T1685'] };
+    assert.deepEqual(matchTemplate(byId('defense-evasion-then-impact'), [v19, kms])?.map((s) => s.step), ['evasion', 'impact']);
+    const unrelated = { ...stop, tactics: ['TA0007'], techniques: ['T1526'] };
+    assert.equal(matchTemplate(byId('defense-evasion-then-impact'), [unrelated, kms]), undefined, 'discovery is no evasion step');
+  });
+
   it('one signal never stands for two steps', () => {
     // The artifact write is both initial access (access step) and impact (objective step).
     const artifact = sig('aws-ct-cicd-artifact-tampering', 0, STOLEN);

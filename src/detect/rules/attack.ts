@@ -2,7 +2,11 @@
 import type { Severity } from '../../model/types.js';
 import type { RuleLevel } from './types.js';
 
-/** The 14 Enterprise tactics, by their Sigma tag name (`attack.<name>`). */
+/**
+ * The Enterprise tactics, by their Sigma tag name (`attack.<name>`). ATT&CK v19 renamed TA0005
+ * Defense Evasion to Stealth and split Defense Impairment (TA0112) off it; SigmaHQ's rules now use
+ * `attack.stealth` and `attack.defense-impairment`, older rules `attack.defense-evasion`.
+ */
 export const ATTACK_TACTICS: Readonly<Record<string, string>> = {
   reconnaissance: 'TA0043',
   resource_development: 'TA0042',
@@ -10,7 +14,9 @@ export const ATTACK_TACTICS: Readonly<Record<string, string>> = {
   execution: 'TA0002',
   persistence: 'TA0003',
   privilege_escalation: 'TA0004',
+  stealth: 'TA0005',
   defense_evasion: 'TA0005',
+  defense_impairment: 'TA0112',
   credential_access: 'TA0006',
   discovery: 'TA0007',
   lateral_movement: 'TA0008',

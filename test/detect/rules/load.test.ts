@@ -70,7 +70,10 @@ describe('loading rules', () => {
   });
 
   it('maps ATT&CK tags and levels', () => {
-    assert.equal(Object.keys(ATTACK_TACTICS).length, 14);
+    // 15 tactics of ATT&CK v19, plus defense_evasion: the older name of TA0005 (Stealth).
+    assert.equal(new Set(Object.values(ATTACK_TACTICS)).size, 15);
+    assert.equal(Object.keys(ATTACK_TACTICS).length, 16);
+    assert.deepEqual(mapAttackTags(['attack.stealth', 'attack.defense-impairment', 'attack.t1685.001']), { tactics: ['TA0005', 'TA0112'], techniques: ['T1685.001'] });
     assert.deepEqual(mapAttackTags(['attack.privilege_escalation', 'attack.t1078.004', 'attack.T1098', 'attack.defense-evasion', 'attack.ta0040', 'attack.g0016', 'attack.s0002', 'cve.2021-1', 'attack.command_and_control']), {
       tactics: ['TA0004', 'TA0005', 'TA0040', 'TA0011'],
       techniques: ['T1078.004', 'T1098'],
