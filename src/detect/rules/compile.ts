@@ -162,7 +162,7 @@ function asNumber(v: unknown, s: string): number | undefined {
 // Modifiers and values
 
 /** Modifiers this engine implements. */
-export const SUPPORTED_MODIFIERS = ['contains', 'startswith', 'endswith', 're', 'i', 'm', 's', 'cidr', 'all', 'exists', 'gt', 'gte', 'lt', 'lte', 'cased', 'base64'] as const;
+export const SUPPORTED_MODIFIERS = ['contains', 'startswith', 'endswith', 're', 'i', 'm', 's', 'cidr', 'all', 'exists', 'gt', 'gte', 'lt', 'lte', 'cased', 'base64', 'fieldref'] as const;
 /** Sigma modifiers known and deliberately not supported. */
 export const UNSUPPORTED_MODIFIERS: Readonly<Record<string, string>> = {
   windash: 'the |windash modifier (Windows command-line dashes) is not supported',
@@ -172,7 +172,6 @@ export const UNSUPPORTED_MODIFIERS: Readonly<Record<string, string>> = {
   utf16be: 'the |utf16be modifier is not supported',
   utf16: 'the |utf16 modifier is not supported',
   wide: 'the |wide modifier is not supported',
-  fieldref: 'the |fieldref modifier (comparing two fields) is not supported',
   minute: 'the |minute time modifier is not supported',
   hour: 'the |hour time modifier is not supported',
   day: 'the |day time modifier is not supported',
@@ -438,6 +437,8 @@ function compileField(key: string, value: unknown, path: (string | number)[]): F
     };
   }
 
+  if (mods.has('fieldref')) return fieldRefSpec(field, modifiers, values, op, cased, all, path);
+
   let nullCount = 0;
   const tests: ValueTest[] = [];
   values.forEach((v, i) => {
@@ -553,6 +554,40 @@ function compileField(key: string, value: unknown, path: (string | number)[]): F
     ].join('\n');
   };
   return { field, modifiers, values, body, cost };
+}
+
+/**
+ * `a|fieldref: b` (Sigma): the value of field a equals the value of field b, for any (or with |all
+ * every) field named; with |contains, |startswith or |endswith, a contains / starts / ends with b's
+ * value. Case-insensitive unless |cased, as Sigma's other string comparisons. A missing or empty
+ * value on either side never matches (two absent fields are not "equal"); arrays match by any element.
+ */
+function fieldRefSpec(field: string, modifiers: string[], values: unknown[], op: string | undefined, cased: boolean, all: boolean, path: (string | number)[]): FieldSpec {
+  if (op && !['contains', 'startswith', 'endswith'].includes(op)) throw new RuleCompileError('invalid', `|fieldref cannot be combined with |${op} (field "${field}")`, path);
+  if (modifiers.includes('base64')) throw new RuleCompileError('invalid', `|fieldref cannot be combined with |base64 (field "${field}")`, path);
+  for (const v of values) if (typeof v !== 'string' || v === '') throw new RuleCompileError('invalid', `|fieldref takes field names (field "${field}")`, path);
+  const refs = (values as string[]).map((name) => getter(name));
+  const texts = (v: unknown): string[] => {
+    const list = Array.isArray(v) ? v : [v];
+    const out: string[] = [];
+    for (const el of list) {
+      const t = asText(el);
+      if (t !== undefined && t !== '') out.push(cased ? t : t.toLowerCase());
+    }
+    return out;
+  };
+  const compare = op === 'contains' ? (a: string, b: string) => a.includes(b) : op === 'startswith' ? (a: string, b: string) => a.startsWith(b) : op === 'endswith' ? (a: string, b: string) => a.endsWith(b) : (a: string, b: string) => a === b;
+  const matches = (v: unknown, e: CloudEvent, x: EventEnrichment | undefined): boolean => {
+    const own = texts(v);
+    if (!own.length) return false;
+    const one = (ref: FieldGetter) => {
+      const other = texts(ref(e, x));
+      return other.some((b) => own.some((a) => compare(a, b)));
+    };
+    return all ? refs.every(one) : refs.some(one);
+  };
+  return { field, modifiers, values, cost: 3, body: (g) => `${readValue(g, field)}
+  return ${g.ref(matches)}(v, e, x);` };
 }
 
 interface CompiledSelection {

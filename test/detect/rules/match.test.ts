@@ -248,3 +248,46 @@ describe('candidate index', () => {
     assert.deepEqual(hits.sort(), ['iam-any', 'iam-two', 'negated']);
   });
 });
+
+describe('|fieldref compares two fields of the event', () => {
+  it('equals another field, case-insensitively unless |cased; a missing side never matches', async () => {
+    const { matcher } = await import('./helpers.js');
+    const same = matcher('sel:\n  requestParameters.userName|fieldref: userIdentity.userName\ncondition: sel');
+    assert.equal(same({ requestParameters: { userName: 'alice' }, userIdentity: { userName: 'alice' } }), true);
+    assert.equal(same({ requestParameters: { userName: 'Alice' }, userIdentity: { userName: 'alice' } }), true);
+    assert.equal(same({ requestParameters: { userName: 'bob' }, userIdentity: { userName: 'alice' } }), false);
+    assert.equal(same({ requestParameters: {}, userIdentity: {} }), false, 'two absent fields are not equal');
+    assert.equal(same({ requestParameters: { userName: '' }, userIdentity: { userName: '' } }), false);
+    const cased = matcher('sel:\n  requestParameters.userName|fieldref|cased: userIdentity.userName\ncondition: sel');
+    assert.equal(cased({ requestParameters: { userName: 'Alice' }, userIdentity: { userName: 'alice' } }), false);
+  });
+
+  it('combines with contains / startswith / endswith, |all and arrays', async () => {
+    const { matcher } = await import('./helpers.js');
+    const contains = matcher('sel:\n  userIdentity.arn|fieldref|contains: responseElements.accessKey.userName\ncondition: sel');
+    assert.equal(contains({ userIdentity: { arn: 'arn:aws:iam::1:user/alice' }, responseElements: { accessKey: { userName: 'alice' } } }), true);
+    assert.equal(contains({ userIdentity: { arn: 'arn:aws:iam::1:user/alice' }, responseElements: { accessKey: { userName: 'bob' } } }), false);
+    const ends = matcher('sel:\n  a|fieldref|endswith: b\ncondition: sel');
+    assert.equal(ends({ a: 'prefix-x', b: 'x' }), true);
+    assert.equal(ends({ a: 'x-pre', b: 'x' }), false);
+    const all = matcher('sel:\n  a|fieldref|all:\n    - b\n    - c\ncondition: sel');
+    assert.equal(all({ a: 'v', b: 'v', c: 'V' }), true);
+    assert.equal(all({ a: 'v', b: 'v', c: 'w' }), false);
+    const arrays = matcher('sel:\n  a|fieldref: b\ncondition: sel');
+    assert.equal(arrays({ a: ['x', 'y'], b: 'y' }), true);
+    assert.equal(arrays({ a: 5, b: '5' }), true, 'numbers compare as text');
+  });
+
+  it('refuses what cannot be a field reference', async () => {
+    const { parseRuleText } = await import('../../../src/detect/rules/load.js');
+    const { sigma } = await import('./helpers.js');
+    for (const [detection, message] of [
+      ['sel:\n  a|fieldref|re: b\ncondition: sel', /fieldref cannot be combined with \|re/],
+      ['sel:\n  a|fieldref: 5\ncondition: sel', /fieldref takes field names/],
+    ] as const) {
+      const parsed = parseRuleText(sigma(detection), 'x.yml');
+      assert.equal(parsed.rules.length, 0);
+      assert.match(parsed.issues[0]?.message ?? '', message);
+    }
+  });
+});
