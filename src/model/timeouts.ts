@@ -2,10 +2,12 @@
  * How long mamori waits for the network. One set of environment variables covers every remote
  * call (AWS and Google Cloud APIs, webhook deliveries, intel downloads), so an operator behind a
  * slow proxy raises one value for all of them. Values are whole milliseconds above zero; anything
- * else falls back to the default, as the AWS collector has always read them
- * (src/providers/aws/collect/context.ts `requestTimeouts`).
+ * else falls back to the default. Every reader of these variables goes through this module.
  */
 
+/** Opening a connection (AWS SDK clients). */
+export const CONNECT_TIMEOUT_ENV = 'MAMORI_CONNECT_TIMEOUT_MS';
+export const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
 /** One request: connection, answer and body. */
 export const REQUEST_TIMEOUT_ENV = 'MAMORI_REQUEST_TIMEOUT_MS';
 export const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
@@ -25,6 +27,13 @@ export function envMs(name: string, fallback: number, env: NodeJS.ProcessEnv = p
 export const requestTimeoutMs = (env: NodeJS.ProcessEnv = process.env) => envMs(REQUEST_TIMEOUT_ENV, DEFAULT_REQUEST_TIMEOUT_MS, env);
 export const operationDeadlineMs = (env: NodeJS.ProcessEnv = process.env) => envMs(OPERATION_DEADLINE_ENV, DEFAULT_OPERATION_DEADLINE_MS, env);
 export const notifyDeadlineMs = (env: NodeJS.ProcessEnv = process.env) => envMs(NOTIFY_DEADLINE_ENV, DEFAULT_NOTIFY_DEADLINE_MS, env);
+export const connectTimeoutMs = (env: NodeJS.ProcessEnv = process.env) => envMs(CONNECT_TIMEOUT_ENV, DEFAULT_CONNECT_TIMEOUT_MS, env);
+
+/** Attempts per cloud API call from MAMORI_MAX_ATTEMPTS (a whole number above zero), else undefined: each provider has its default. */
+export function maxAttemptsFromEnv(env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const n = Number(env.MAMORI_MAX_ATTEMPTS);
+  return Number.isInteger(n) && n > 0 ? n : undefined;
+}
 
 /** `12 s`, `1.5 s`, `300 ms`: how a limit is named in a message. */
 export function formatMs(ms: number): string {

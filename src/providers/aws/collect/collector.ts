@@ -7,6 +7,7 @@ import { sharedCredentials } from './credentials.js';
 import { MamoriError } from '../../../model/errors.js';
 import { ACCOUNT_TYPE, accountUid, REGION_TYPE, regionUid } from '../../../model/pseudo.js';
 import { SNAPSHOT_SCHEMA, SNAPSHOT_VERSION, type Snapshot } from '../../../model/snapshot.js';
+import { maxAttemptsFromEnv } from '../../../model/timeouts.js';
 import { GLOBAL_REGION, type CollectionError, type Resource } from '../../../model/types.js';
 import { VERSION } from '../../../version.js';
 import { ClientCache, clientConfig, createCollectContext, setMaxAttempts } from './context.js';
@@ -100,7 +101,7 @@ export function selectCollectors(services?: string[]): ServiceCollector[] {
 export async function collectAws(options: CollectOptions = {}): Promise<Snapshot> {
   if (options.regions) validateRegionNames(options.regions);
   const collectors = options.collectors ?? selectCollectors(options.services);
-  const maxAttempts = options.maxAttempts ?? (Number(process.env.MAMORI_MAX_ATTEMPTS) || undefined);
+  const maxAttempts = options.maxAttempts ?? maxAttemptsFromEnv();
   if (maxAttempts) setMaxAttempts(maxAttempts);
   const homeRegion = options.homeRegion ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1';
   const now = new Date();

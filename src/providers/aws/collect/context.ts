@@ -1,11 +1,10 @@
 import type { CollectionError, Resource } from '../../../model/types.js';
 import { classifyError, errorMessage, errorName } from './errors.js';
 import type { ClientCtor, CollectContext, Credentials } from './types.js';
-import { formatMs, OPERATION_DEADLINE_ENV, operationDeadlineMs } from '../../../model/timeouts.js';
+import { connectTimeoutMs, formatMs, maxAttemptsFromEnv, OPERATION_DEADLINE_ENV, operationDeadlineMs, requestTimeoutMs } from '../../../model/timeouts.js';
 
 // MAMORI_MAX_ATTEMPTS applies to every client (the S3 log reader too), not only to collect's.
-const attemptsFromEnv = Number(process.env.MAMORI_MAX_ATTEMPTS);
-let maxAttempts = Number.isInteger(attemptsFromEnv) && attemptsFromEnv > 0 ? attemptsFromEnv : 8;
+let maxAttempts = maxAttemptsFromEnv() ?? 8;
 /** Attempts per SDK call for clients created from now on (the CLI keeps the default). */
 export function setMaxAttempts(n: number) {
   maxAttempts = n;
@@ -17,9 +16,8 @@ export function setMaxAttempts(n: number) {
  * and never answers would otherwise hold a scan or a detection forever.
  */
 export function requestTimeouts(env: NodeJS.ProcessEnv = process.env): { connectionTimeout: number; requestTimeout: number; throwOnRequestTimeout: true } {
-  const ms = (v: string | undefined, fallback: number) => (v !== undefined && /^\d+$/.test(v) && Number(v) > 0 ? Number(v) : fallback);
   // throwOnRequestTimeout: without it the SDK only logs a warning and keeps waiting.
-  return { connectionTimeout: ms(env.MAMORI_CONNECT_TIMEOUT_MS, 10_000), requestTimeout: ms(env.MAMORI_REQUEST_TIMEOUT_MS, 60_000), throwOnRequestTimeout: true };
+  return { connectionTimeout: connectTimeoutMs(env), requestTimeout: requestTimeoutMs(env), throwOnRequestTimeout: true };
 }
 
 /** Client settings every SDK client gets: adaptive retry for throttling, request timeouts, endpoint env vars honoured. */

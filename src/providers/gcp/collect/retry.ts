@@ -1,4 +1,4 @@
-import { formatMs, OPERATION_DEADLINE_ENV, operationDeadlineMs, withDeadline } from '../../../model/timeouts.js';
+import { formatMs, maxAttemptsFromEnv, OPERATION_DEADLINE_ENV, operationDeadlineMs, withDeadline } from '../../../model/timeouts.js';
 import { apiErrorInfo, isRetryable } from './errors.js';
 
 export interface RetryPolicy {
@@ -21,8 +21,7 @@ export interface RetryPolicy {
 export const DEFAULT_MAX_ATTEMPTS = 5;
 
 export function defaultRetryPolicy(maxAttempts?: number): RetryPolicy {
-  const fromEnv = Number(process.env.MAMORI_MAX_ATTEMPTS);
-  const attempts = maxAttempts ?? (Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : DEFAULT_MAX_ATTEMPTS);
+  const attempts = maxAttempts ?? maxAttemptsFromEnv() ?? DEFAULT_MAX_ATTEMPTS;
   return { maxAttempts: Math.max(1, attempts), baseDelayMs: 500, maxDelayMs: 60_000, deadlineMs: operationDeadlineMs() };
 }
 
