@@ -86,10 +86,14 @@ export function summarizeDetection(result: DetectResult): string {
   const empty = result.readIssues.filter((i) => i.kind === 'empty');
   const skipped = [
     ...result.readIssues.filter((i) => i.kind !== 'empty').map((i) => `${i.file}${i.line ? `:${i.line}` : ''}: ${i.kind}: ${i.message}`),
-    ...result.ruleIssues.map((i) => `${i.file}${i.line ? `:${i.line}` : ''}: rule ${i.ruleId ?? ''} ${i.kind}: ${i.message}`),
+    ...result.ruleIssues.filter((i) => i.kind !== 'warning').map((i) => `${i.file}${i.line ? `:${i.line}` : ''}: rule ${i.ruleId ?? ''} ${i.kind}: ${i.message}`),
     ...result.intelIssues.map((i) => `${i.file}${i.line ? `:${i.line}` : ''}: intel: ${i.message}`),
   ];
   for (const i of empty) lines.push(pc.yellow(`note: ${safeText(i.file)}: empty file, no events`));
+  // A warning is part of a rule that was ignored; the rule itself runs, so nothing was skipped.
+  for (const i of result.ruleIssues.filter((w) => w.kind === 'warning').slice(0, 20)) {
+    lines.push(pc.yellow(`warning: ${safeText(`${i.file}${i.line ? `:${i.line}` : ''}: rule ${i.ruleId ?? ''}: ${i.message}`)}`));
+  }
   if (skipped.length) {
     lines.push(pc.yellow(`skipped ${skipped.length} item(s):`));
     for (const s of skipped.slice(0, 20)) lines.push(`  ${safeText(s)}`);
@@ -155,7 +159,7 @@ export async function runDetection(inputs: string[], flags: DetectFlags): Promis
   if (delivered) process.stderr.write(`mamori: ${safeLines(notificationNote(delivered))}\n`);
   let code = 0;
   if (failOn && result.signals.some((s: Signal) => severityRank(s.severity) >= severityRank(failOn))) code |= EXIT_FAIL_ON;
-  if (result.readIssues.some((i) => i.kind !== 'empty') || result.ruleIssues.length || result.intelIssues.length) code |= EXIT_SKIPPED;
+  if (result.readIssues.some((i) => i.kind !== 'empty') || result.ruleIssues.some((i) => i.kind !== 'warning') || result.intelIssues.length) code |= EXIT_SKIPPED;
   return code;
 }
 

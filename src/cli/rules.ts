@@ -114,11 +114,13 @@ export function registerDetectionRuleTests(rules: Command) {
       const { EXIT_SKIPPED } = await import('./detect.js');
       const paths = [...(flags.builtin ? [BUILTIN_RULES_DIR] : []), ...(flags.rules ?? [])];
       if (!paths.length) throw new MamoriError('NO_RULES', 'no rules to test: give --rules or keep the built-in rules');
-      const { rules: loaded, issues } = await loadDetectionRules(paths);
+      const { rules: loaded, issues: all } = await loadDetectionRules(paths);
+      const issues = all.filter((i) => i.kind !== 'warning');
+      const warnings = all.filter((i) => i.kind === 'warning');
       const results = testRules(loaded);
       const failed = results.filter((r) => !r.passed);
       if (flags.output === 'json') {
-        process.stdout.write(JSON.stringify({ rules: loaded.length, cases: results.length, failed, issues }, null, 2) + '\n');
+        process.stdout.write(JSON.stringify({ rules: loaded.length, cases: results.length, failed, issues, warnings }, null, 2) + '\n');
       } else {
         const lines = [`${loaded.length} rules, ${results.length} test cases: ${results.length - failed.length} passed, ${failed.length} failed`];
         // Rule files and their test events are user input: escaped before styling.
@@ -126,6 +128,10 @@ export function registerDetectionRuleTests(rules: Command) {
         if (issues.length) {
           lines.push(pc.yellow(`${issues.length} rule(s) not loaded:`));
           for (const i of issues) lines.push(`  ${safeText(i.file)}${i.line ? `:${i.line}` : ''}: ${safeText(i.kind)}: ${safeText(i.message)}`);
+        }
+        if (warnings.length) {
+          lines.push(pc.yellow(`${warnings.length} warning(s) (the rules load and run):`));
+          for (const i of warnings) lines.push(`  ${safeText(i.file)}${i.line ? `:${i.line}` : ''}: ${safeText(i.message)}`);
         }
         process.stdout.write(lines.join('\n') + '\n');
       }

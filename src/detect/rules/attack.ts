@@ -28,6 +28,8 @@ export const ATTACK_TACTICS: Readonly<Record<string, string>> = {
 
 const TECHNIQUE = /^attack\.(t\d{4})(?:\.(\d{3}))?$/i;
 const TACTIC_ID = /^attack\.(ta\d{4})$/i;
+/** Groups, software, campaigns, mitigations and data sources: ATT&CK objects that are not tactics or techniques. */
+const OTHER_OBJECT = /^attack\.(g|s|c|m|ds)\d{4}$/i;
 
 /**
  * Maps Sigma tags to ATT&CK ids: `attack.t1078.004` → technique T1078.004,
@@ -35,26 +37,29 @@ const TACTIC_ID = /^attack\.(ta\d{4})$/i;
  * (groups `attack.g…`, software `attack.s…`, `cve.…`, `detection.…`) are not ATT&CK tactics or
  * techniques and are left out. Ids are deduplicated and keep the tags' order.
  */
-export function mapAttackTags(tags: readonly string[]): { tactics: string[]; techniques: string[] } {
+export function mapAttackTags(tags: readonly string[]): { tactics: string[]; techniques: string[]; unknown: number[] } {
   const tactics = new Set<string>();
   const techniques = new Set<string>();
-  for (const raw of tags) {
+  /** Positions of `attack.*` tags that name no tactic, technique or other ATT&CK object. */
+  const unknown: number[] = [];
+  tags.forEach((raw, index) => {
     const tag = raw.trim().toLowerCase();
-    if (!tag.startsWith('attack.')) continue;
+    if (!tag.startsWith('attack.')) return;
     const t = TECHNIQUE.exec(tag);
     if (t) {
       techniques.add(t[1].toUpperCase() + (t[2] ? `.${t[2]}` : ''));
-      continue;
+      return;
     }
     const ta = TACTIC_ID.exec(tag);
     if (ta) {
       tactics.add(ta[1].toUpperCase());
-      continue;
+      return;
     }
     const id = ATTACK_TACTICS[tag.slice('attack.'.length).replace(/-/g, '_')];
     if (id) tactics.add(id);
-  }
-  return { tactics: [...tactics], techniques: [...techniques] };
+    else if (!OTHER_OBJECT.test(tag)) unknown.push(index);
+  });
+  return { tactics: [...tactics], techniques: [...techniques], unknown };
 }
 
 const SEVERITY: Record<RuleLevel, Severity> = {

@@ -121,11 +121,13 @@ const TestCase = z
   .strictObject({
     name: z.string().min(1),
     match: z.boolean(),
+    benign: z.boolean().optional(),
     event: Record_.optional(),
     events: z.array(Record_).min(1).optional(),
     mamori: Record_.optional(),
   })
-  .refine((t) => (t.event === undefined) !== (t.events === undefined), 'give exactly one of event or events');
+  .refine((t) => (t.event === undefined) !== (t.events === undefined), 'give exactly one of event or events')
+  .refine((t) => !(t.benign && t.match), 'a benign look-alike (benign: true) must have match: false');
 
 const AggregationSchema = z
   .strictObject({
@@ -150,6 +152,7 @@ const Common = {
   level: Level,
   tags: z.array(z.string()).default([]),
   falsepositives: z.array(z.unknown()).default([]),
+  falsepositives_ja: z.array(z.string().min(1)).optional(),
   references: z.array(z.string()).default([]),
   dedup: z.array(z.string().min(1)).default([]),
   tests: z.array(TestCase).default([]),
@@ -174,7 +177,7 @@ const CorrelationSchema = z.looseObject({
   }),
 });
 
-const MAMORI_KEYS = ['tests', 'dedup', 'aggregation', 'title_ja', 'description_ja'];
+const MAMORI_KEYS = ['tests', 'dedup', 'aggregation', 'title_ja', 'description_ja', 'falsepositives_ja'];
 
 // ---------------------------------------------------------------------------------------------
 // Locating problems in the YAML
@@ -298,13 +301,22 @@ export function parseRuleText(text: string, file: string): { rules: DetectionRul
       return;
     }
     const result = buildRule(data, doc, lc, file, defaultName, nonEmpty.length === 1);
-    if ('rule' in result) rules.push({ ...result.rule, line: docLine });
-    else issues.push(...result.issues);
+    if ('rule' in result) {
+      rules.push({ ...result.rule, line: docLine });
+      issues.push(...result.warnings);
+    } else issues.push(...result.issues);
   });
   return { rules, issues, filters };
 }
 
-function buildRule(data: unknown, doc: Document, lc: LineCounter, file: string, defaultName: string, single: boolean): { rule: DetectionRule } | { issues: RuleIssue[] } {
+function buildRule(
+  data: unknown,
+  doc: Document,
+  lc: LineCounter,
+  file: string,
+  defaultName: string,
+  single: boolean,
+): { rule: DetectionRule; warnings: RuleIssue[] } | { issues: RuleIssue[] } {
   const docLine = doc.contents?.range ? lc.linePos(doc.contents.range[0]).line : undefined;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return { issues: [{ file, line: docLine, kind: 'invalid', message: 'a rule must be a YAML mapping' }] };
@@ -336,8 +348,19 @@ function buildRule(data: unknown, doc: Document, lc: LineCounter, file: string, 
   }
   if (format === 'mamori' && !r.description) return issue('invalid', 'description: a mamori rule needs a description', []);
 
-  const { tactics, techniques } = mapAttackTags(r.tags);
-  const tests: RuleTestCase[] = r.tests.map((t) => ({ name: t.name, match: t.match, events: t.events ?? [t.event!], ...(t.mamori ? { mamori: t.mamori } : {}) }));
+  if (r.falsepositives_ja && r.falsepositives_ja.length !== r.falsepositives.length) {
+    return issue('invalid', `falsepositives_ja: ${r.falsepositives_ja.length} entries for ${r.falsepositives.length} in falsepositives (give each situation in both languages, in the same order)`, ['falsepositives_ja']);
+  }
+  const { tactics, techniques, unknown } = mapAttackTags(r.tags);
+  // An unknown tag costs the rule its tactic in correlation and reports: said, never dropped silently.
+  const warnings: RuleIssue[] = unknown.map((i) => ({
+    file,
+    line: locate(doc, ['tags', i], lc) ?? docLine,
+    ruleId,
+    kind: 'warning',
+    message: `unknown ATT&CK tag "${r.tags[i]}" ignored (not a tactic of ATT&CK v19 nor a technique id like attack.t1078.004)`,
+  }));
+  const tests: RuleTestCase[] = r.tests.map((t) => ({ name: t.name, match: t.match, ...(t.benign ? { benign: true } : {}), events: t.events ?? [t.event!], ...(t.mamori ? { mamori: t.mamori } : {}) }));
   const rule: DetectionRule = {
     id: r.id,
     name,
@@ -354,6 +377,7 @@ function buildRule(data: unknown, doc: Document, lc: LineCounter, file: string, 
     techniques,
     dedup: r.dedup,
     falsepositives: r.falsepositives.map((f) => (typeof f === 'string' ? f : JSON.stringify(f))),
+    ...(r.falsepositives_ja ? { falsepositives_ja: r.falsepositives_ja } : {}),
     references: r.references,
     tests,
     format,
@@ -385,7 +409,7 @@ function buildRule(data: unknown, doc: Document, lc: LineCounter, file: string, 
       threshold,
     };
     delete rule.detection;
-    return { rule };
+    return { rule, warnings };
   }
 
   const ls = r.logsource;
@@ -428,7 +452,7 @@ function buildRule(data: unknown, doc: Document, lc: LineCounter, file: string, 
       : { groupBy: a.group_by, timespan: a.timespan, timespanMs: parseTimespan(a.timespan), kind: 'distinct', field: a.distinct!.field, op: a.distinct!.gt !== undefined ? 'gt' : 'gte', threshold: (a.distinct!.gt ?? a.distinct!.gte)! };
     rule.aggregation = agg;
   }
-  return { rule };
+  return { rule, warnings };
 }
 
 /**

@@ -41,6 +41,11 @@ export interface Correlation {
 export interface RuleTestCase {
   name: string;
   match: boolean;
+  /**
+   * A benign look-alike: ordinary work that resembles the behaviour (`match: false`). No rule
+   * may fire on it; the accuracy benchmark counts a signal on one as a false positive.
+   */
+  benign?: boolean;
   /** One raw record, or several (aggregations), in time order. */
   events: Record<string, unknown>[];
   /** Enrichment given to every event of the case (`mamori.*` fields). */
@@ -72,6 +77,8 @@ export interface DetectionRule {
   /** Fields whose values make one finding; empty: one finding per rule (aggregations: per group). */
   dedup: string[];
   falsepositives: string[];
+  /** The same situations in Japanese (mamori rules), in the same order. */
+  falsepositives_ja?: string[];
   references: string[];
   tests: RuleTestCase[];
   /** `mamori` when the document uses mamori extensions (tests, dedup, aggregation, *_ja). */
@@ -88,8 +95,11 @@ export interface RuleIssue {
   line?: number;
   /** The rule's name or id, when it could be read. */
   ruleId?: string;
-  /** `disabled`: the rule loaded but spent its time budget during the run (see budget.ts). */
-  kind: 'syntax' | 'unsupported' | 'invalid' | 'disabled';
+  /**
+   * `disabled`: the rule loaded but spent its time budget during the run (see budget.ts).
+   * `warning`: the rule loaded and runs, but part of it was ignored (an unknown ATT&CK tag).
+   */
+  kind: 'syntax' | 'unsupported' | 'invalid' | 'disabled' | 'warning';
   message: string;
 }
 

@@ -73,13 +73,45 @@ describe('loading rules', () => {
     // 15 tactics of ATT&CK v19, plus defense_evasion: the older name of TA0005 (Stealth).
     assert.equal(new Set(Object.values(ATTACK_TACTICS)).size, 15);
     assert.equal(Object.keys(ATTACK_TACTICS).length, 16);
-    assert.deepEqual(mapAttackTags(['attack.stealth', 'attack.defense-impairment', 'attack.t1685.001']), { tactics: ['TA0005', 'TA0112'], techniques: ['T1685.001'] });
+    assert.deepEqual(mapAttackTags(['attack.stealth', 'attack.defense-impairment', 'attack.t1685.001']), { tactics: ['TA0005', 'TA0112'], techniques: ['T1685.001'], unknown: [] });
     assert.deepEqual(mapAttackTags(['attack.privilege_escalation', 'attack.t1078.004', 'attack.T1098', 'attack.defense-evasion', 'attack.ta0040', 'attack.g0016', 'attack.s0002', 'cve.2021-1', 'attack.command_and_control']), {
       tactics: ['TA0004', 'TA0005', 'TA0040', 'TA0011'],
       techniques: ['T1078.004', 'T1098'],
+      unknown: [],
     });
     const levels = ['informational', 'low', 'medium', 'high', 'critical'].map((level) => parseRuleText(sigma('sel:\n  a: 1\ncondition: sel', `level: ${level}\n`).replace('level: medium\n', ''), 'x.yml').rules[0]?.severity);
     assert.deepEqual(levels, ['INFORMATIONAL', 'LOW', 'MEDIUM', 'HIGH', 'CRITICAL']);
+  });
+
+  it('reports an unknown ATT&CK tag with its file and line as a warning, and the rule still loads', async () => {
+    const text = sigma('sel:\n  eventName: A\ncondition: sel', 'tags:\n  - attack.credential_access\n  - attack.defence_evasion\n  - attack.t1552\n  - attack.tx9999\n  - cve.2021-1\n');
+    const { rules, issues } = parseRuleText(text, 'tags.yml');
+    assert.deepEqual(rules[0].tactics, ['TA0006']);
+    assert.deepEqual(rules[0].techniques, ['T1552']);
+    assert.deepEqual(
+      issues.map((i) => [i.kind, i.file, i.line, /"(attack\.[a-z0-9_]+)"/.exec(i.message)?.[1]]),
+      [
+        ['warning', 'tags.yml', text.split('\n').findIndex((l) => l.includes('defence_evasion')) + 1, 'attack.defence_evasion'],
+        ['warning', 'tags.yml', text.split('\n').findIndex((l) => l.includes('tx9999')) + 1, 'attack.tx9999'],
+      ],
+    );
+    // Through a folder as `mamori detect` loads it: the rule is there, the warning with it.
+    const loaded = await loadDetectionRules([file(text)]);
+    assert.equal(loaded.rules.length, 1);
+    assert.deepEqual(loaded.issues.map((i) => i.kind), ['warning', 'warning']);
+  });
+
+  it('a benign look-alike must be a non-matching case, and falsepositives_ja pairs with falsepositives', () => {
+    const base = (extra: string, tests: string) =>
+      `title: t\nid: ${uid()}\nlevel: low\ndescription: d\nlogsource: {product: aws, service: cloudtrail}\ndetection:\n  sel:\n    eventName: A\n  condition: sel\n${extra}tests:\n${tests}`;
+    const ok = parseRuleText(base('falsepositives: [x, y]\nfalsepositives_ja: [エックス, ワイ]\n', '  - {name: m, match: true, event: {eventName: A}}\n  - {name: b, match: false, benign: true, event: {eventName: B}}\n'), 'a.yml');
+    assert.deepEqual(ok.issues, []);
+    assert.deepEqual(ok.rules[0].tests.map((t) => t.benign ?? false), [false, true]);
+    assert.deepEqual(ok.rules[0].falsepositives_ja, ['エックス', 'ワイ']);
+    const matching = parseRuleText(base('', '  - {name: m, match: true, benign: true, event: {eventName: A}}\n'), 'b.yml');
+    assert.match(matching.issues[0]?.message ?? '', /benign look-alike .* match: false/);
+    const uneven = parseRuleText(base('falsepositives: [x, y]\nfalsepositives_ja: [エックス]\n', '  - {name: m, match: true, event: {eventName: A}}\n'), 'c.yml');
+    assert.match(uneven.issues[0]?.message ?? '', /falsepositives_ja: 1 entries for 2/);
   });
 
   it('reports a YAML syntax error with file:line and loads the other rules of the folder', async () => {
