@@ -2,7 +2,7 @@
 import type { CloudEvent, EventSource } from '../../model/event.js';
 import { compileRuleSet } from './ruleset.js';
 import { fromGcpAudit } from '../../providers/logs.js';
-import type { DetectionRule, RuleHit } from './types.js';
+import type { DetectionRule, RuleHit, RuleTestCase } from './types.js';
 
 const BASE_MS = Date.parse('2026-01-01T00:00:00.000Z');
 
@@ -102,8 +102,27 @@ export function testRules(rules: readonly DetectionRule[]): RuleTestResult[] {
         : fired
           ? `expected no match, but the rule fired${where}`
           : `expected a match, but the rule did not fire${tc.events.length > 1 ? ` on ${tc.events.length} events` : ''}`;
+      if (passed && tc.benign) {
+        // Ordinary work must raise nothing at all, not just stay clear of this rule.
+        const others = firedByAny(rules, tc.events, rule.logsource.service, tc.mamori).filter((name) => name !== rule.name);
+        if (others.length) {
+          results.push({ ...base, case: tc.name, passed: false, message: `benign look-alike, but ${others.map((o) => `"${o}"`).join(', ')} fired on it` });
+          continue;
+        }
+      }
       results.push({ ...base, case: tc.name, passed, message });
     }
   }
   return results;
+}
+
+/** Names of the rules of `rules` (all of them, as a detection run has them) that fire on the events. */
+export function firedByAny(rules: readonly DetectionRule[], events: readonly Record<string, unknown>[], source: EventSource, mamori?: RuleTestCase['mamori']): string[] {
+  const rs = compileRuleSet(rules.filter((r) => r.logsource.service === source));
+  const fired = new Set<string>();
+  events.forEach((record, i) => {
+    for (const h of rs.process(testEvent(record, source, i), mamori)) fired.add(h.rule.name);
+  });
+  for (const h of rs.flush()) fired.add(h.rule.name);
+  return [...fired];
 }
