@@ -108,6 +108,7 @@ filter:
     assert.ok(!tampering(tuned).includes('arn:aws:iam::123456789012:user/ci-deployer'));
     assert.deepEqual([...new Set(tampering(tuned))], ['arn:aws:sts::123456789012:assumed-role/web-server-role/i-0a1b2c3d4e5f60001']);
     const { ruleSet } = await loadRuleSet({ rules: [DEMO_TUNING_DIR] });
-    assert.equal(ruleSet.rules.length, 72, 'a filter is not a rule (49 AWS and 23 Google Cloud rules)');
+    const builtin = await loadRuleSet({});
+    assert.equal(ruleSet.rules.length, builtin.ruleSet.rules.length, 'a filter is not a rule');
   });
 });
