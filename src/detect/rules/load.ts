@@ -264,7 +264,7 @@ export function parseRuleText(text: string, file: string): { rules: DetectionRul
   const lc = new LineCounter();
   let docs: ReturnType<typeof parseAllDocuments>;
   try {
-    docs = parseAllDocuments(text, { lineCounter: lc, customTags, uniqueKeys: true, prettyErrors: false });
+    docs = parseAllDocuments(text, { lineCounter: lc, customTags, uniqueKeys: true, prettyErrors: false, merge: true });
   } catch (err) {
     // The YAML parser recurses once per level of nesting; no rule is anywhere near that deep.
     if (isStackOverflow(err)) return { rules, issues: [{ file, kind: 'syntax', message: TOO_DEEP }], filters };

@@ -101,6 +101,14 @@ describe('loading rules', () => {
     assert.deepEqual(loaded.issues.map((i) => i.kind), ['warning', 'warning']);
   });
 
+  it('YAML merge keys (<<: *base) in test events merge, so a case built on another is not hollow', () => {
+    const text = `title: t\nid: ${uid()}\nlevel: low\ndescription: d\nlogsource: {product: aws, service: cloudtrail}\ndetection:\n  sel:\n    eventName: A\n    userIdentity.type: Root\n  condition: sel\ntests:\n  - name: m\n    match: true\n    event: &base {eventName: A, userIdentity: {type: Root}}\n  - name: n\n    match: false\n    event: {<<: *base, eventName: B}\n`;
+    const { rules, issues } = parseRuleText(text, 'merge.yml');
+    assert.deepEqual(issues, []);
+    assert.deepEqual(rules[0].tests[1].events[0], { eventName: 'B', userIdentity: { type: 'Root' } });
+    assert.deepEqual(testRules(rules).map((r) => r.passed), [true, true]);
+  });
+
   it('a benign look-alike must be a non-matching case, and falsepositives_ja pairs with falsepositives', () => {
     const base = (extra: string, tests: string) =>
       `title: t\nid: ${uid()}\nlevel: low\ndescription: d\nlogsource: {product: aws, service: cloudtrail}\ndetection:\n  sel:\n    eventName: A\n  condition: sel\n${extra}tests:\n${tests}`;
