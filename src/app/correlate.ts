@@ -6,6 +6,7 @@
  */
 import { correlateHub, type CorrelateHubResult } from '../correlate/hub.js';
 import { sequenceEvidence } from '../correlate/sequence.js';
+import { TEMPLATES } from '../correlate/templates.js';
 import type { HubFinding } from '../hub/model.js';
 import type { Snapshot } from '../model/snapshot.js';
 import type { SequenceView } from '../report/sequences-html.js';
@@ -43,6 +44,8 @@ export interface CorrelateOutcome {
 export function viewOfFinding(f: HubFinding): SequenceView | undefined {
   const evidence = sequenceEvidence(f);
   if (!evidence) return undefined;
+  // Sequences stored before they had a type: the type of the template they matched.
+  if (!evidence.type) evidence.type = TEMPLATES.find((t) => t.id === evidence.template)?.type ?? 'multi-stage';
   return { id: f.id, title: f.title, severity: f.severity, workflowStatus: f.workflowStatus, account: f.account, region: f.region, resourceName: f.resourceName, resourceUid: f.resourceUid, evidence };
 }
 
@@ -59,7 +62,7 @@ export async function correlateSequences(hub: HubContext, request: CorrelateRequ
       return { r, queued: await queueRunChanges(run, hub.config) };
     });
     outcome.correlation = r;
-    note(`correlated ${r.signals} threat finding(s): ${r.sequences.length} sequence(s), ${r.counts.new} new${r.superseded.length ? `, ${r.superseded.length} merged` : ''}`);
+    note(`correlated ${r.signals} threat finding(s): ${r.sequences.length} sequence(s), ${r.counts.new} new${r.superseded.length ? `, ${r.superseded.length} merged` : ''}${r.kept.length ? `, ${r.kept.length} stored kept (richer)` : ''}`);
     if (queued) outcome.notifications = queuedOn(hub, queued);
   }
   const found = await hub.store.list(

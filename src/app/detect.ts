@@ -8,7 +8,8 @@ import { Baseline } from '../detect/baseline/index.js';
 import { detect, type DetectResult } from '../detect/pipeline.js';
 import type { AggregationState } from '../detect/rules/index.js';
 import { signalToObserved } from '../detect/signals.js';
-import { EntityResolver, fromSignal, type InventoryEntities } from '../correlate/entities.js';
+import type { DetectionTuning } from '../detect/tuning.js';
+import { EntityResolver, fromSignal, inventoryEntities, type InventoryEntities } from '../correlate/entities.js';
 import { correlate, type AttackSequence } from '../correlate/engine.js';
 import { correlateHub, type CorrelateHubResult } from '../correlate/hub.js';
 import type { HubFinding } from '../hub/model.js';
@@ -46,6 +47,8 @@ export interface DetectRequest {
   followSymlinks?: boolean;
   /** One-line notes for the operator (hub counts, correlation); the CLI writes them to stderr. */
   onNote?: (line: string) => void;
+  /** Allowlists and automation principals (the config's `detection:`); default: the hub's config when storing. */
+  tuning?: DetectionTuning;
 }
 
 export interface DetectOutcome {
@@ -74,7 +77,9 @@ export async function runDetect(request: DetectRequest): Promise<DetectOutcome> 
   const correlating = request.correlate !== false;
   const hub = request.store ? await openHub(request.store) : undefined;
   try {
-    const resolver = correlating ? await resolverFor(request.snapshot, hub?.store) : undefined;
+    // Read once: it resolves this run's signals, and the hub keeps its workloads for later runs.
+    const snapshot = typeof request.snapshot === 'string' ? await readSnapshot(request.snapshot) : request.snapshot;
+    const resolver = correlating ? await resolverFor(snapshot, hub?.store) : undefined;
     const baseline = hub && request.baseline !== false ? await Baseline.load(hub.store) : undefined;
     // Aggregation windows the last run left open: a burst split between two runs is counted whole.
     const carry = hub !== undefined && request.carryWindows !== false;
@@ -89,9 +94,14 @@ export async function runDetect(request: DetectRequest): Promise<DetectOutcome> 
       baseline,
       state: saved?.state as AggregationState | undefined,
       orgDomains: request.orgDomains,
+      // The inventory also tells detection which public addresses are an instance's own.
+      workloads: resolver,
       followSymlinks: request.followSymlinks,
       onProgress: request.onProgress,
+      tuning: request.tuning ?? hub?.config.detection,
     });
+    // Said once per run: an expired entry silences nothing any more.
+    for (const e of result.tuning?.expired ?? []) note(`detection allowlist "${e.name}" expired ${e.expires}: no longer applied`);
     const discardedWindows = result.restored && 'discarded' in result.restored ? result.restored.discarded : undefined;
     const outcome: DetectOutcome = { result, discardedWindows, sequences: [] };
     if (!hub) {
@@ -105,6 +115,9 @@ export async function runDetect(request: DetectRequest): Promise<DetectOutcome> 
     // stored, nor signals whose notifications no rerun would queue (it would see nothing new).
     const { counts, queued } = await hub.store.commitRun(async (run) => {
       if (baseline) await baseline.save(run);
+      // The snapshot's workloads, kept as an assessment keeps them: `mamori sequences` and a later
+      // detect without --snapshot resolve signals to instances and functions the same way.
+      if (snapshot) await run.saveInventoryEntities(inventoryEntities(snapshot), snapshot.collectedAt);
       // A replay of older logs keeps the windows of the newer ones for the next run.
       if (carry && !discardedWindows) await run.saveDetectionState(AGGREGATION_STATE, result.state);
       const ingested = await run.ingest(result.signals.map(signalToObserved), { actor: 'mamori-detect', policy: hub.policy, risk: hub.risk });
@@ -117,9 +130,10 @@ export async function runDetect(request: DetectRequest): Promise<DetectOutcome> 
     if (correlation) {
       const r = correlation;
       outcome.sequences = r.sequences;
-      outcome.storedSequences = await hub.store.list({ ids: r.sequences.map((q) => q.id) }, { limit: Math.max(1, r.sequences.length) });
+      const shownIds = [...r.sequences.map((q) => q.id), ...r.kept];
+      outcome.storedSequences = await hub.store.list({ ids: shownIds }, { limit: Math.max(1, shownIds.length) });
       outcome.correlation = { new: r.counts.new, superseded: r.superseded.length };
-      note(`correlation: ${r.sequences.length} attack sequence(s) (${r.counts.new} new)${r.superseded.length ? `, ${r.superseded.length} merged` : ''}`);
+      note(`correlation: ${r.sequences.length} attack sequence(s) (${r.counts.new} new)${r.superseded.length ? `, ${r.superseded.length} merged` : ''}${r.kept.length ? `, ${r.kept.length} stored kept (richer)` : ''}`);
     }
     if (queued) outcome.notifications = deliveredLater(request.store!, hub.config, queued);
     return outcome;

@@ -1,4 +1,3 @@
-import Table from 'cli-table3';
 import { Option, type Command } from 'commander';
 import pc from 'picocolors';
 import { runDetect } from '../app/detect.js';
@@ -13,7 +12,12 @@ import { riskFromConfig } from '../hub/policy.js';
 import type { Signal } from '../model/signal.js';
 import type { Snapshot } from '../model/snapshot.js';
 import { SEVERITIES, severityRank, type Severity } from '../model/types.js';
-import { renderSequencesHtml } from '../report/sequences-html.js';
+import { label, severityLabel } from '../report/i18n.js';
+import { renderSequencesHtml, type SequenceView } from '../report/sequences-html.js';
+import { localizeSequenceView, signalTitle, titlesOfSignals } from '../report/titles.js';
+import { terminalColumns, type FitOptions } from '../report/width.js';
+import type { Lang } from '../model/types.js';
+import { FitTable } from './table.js';
 import { parseSince } from './findings.js';
 import { checkOutputPath, parseList, parseSeverity, writeOutputFile } from './output.js';
 import { safeCell, safeLines, safeText } from '../report/terminal.js';
@@ -46,6 +50,8 @@ interface DetectFlags {
   lang?: string;
   /** Write the attack sequences as an HTML timeline page here. */
   sequencesHtml?: string;
+  /** Terminal tables at full width, nothing cut. */
+  wide?: boolean;
   orgDomains?: string;
 }
 
@@ -58,30 +64,65 @@ function progress(): ((p: { events: number; signals: number }) => void) | undefi
   };
 }
 
-export function summarizeDetection(result: DetectResult): string {
+/** How the detection summary is written: its language and the width its table fits (see src/report/width.ts). */
+export interface SummaryOptions {
+  lang?: Lang;
+  /** Table width (default: COLUMNS, else the terminal's; no limit when not a terminal); `wide`: every column uncut. */
+  layout?: FitOptions;
+}
+
+/** An ISO time as the terminal shows it: "2026-11-19 13:17:56" (UTC), which wraps between date and time. */
+const shortTime = (iso: string) => (/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/.test(iso) ? iso.slice(0, 19).replace('T', ' ') : iso);
+
+export function summarizeDetection(result: DetectResult, options: SummaryOptions = {}): string {
+  const lang = options.lang ?? 'en';
   const lines: string[] = [];
-  lines.push(pc.bold('mamori detection'));
-  lines.push(`${result.events.toLocaleString('en')} events · ${result.rulesLoaded} rules · ${result.signals.length} signals`);
+  lines.push(pc.bold(label(lang, 'detection')));
+  lines.push(
+    lang === 'ja'
+      ? `${label(lang, 'events')} ${result.events.toLocaleString('en')} 件 · ${label(lang, 'rules')} ${result.rulesLoaded} 件 · ${label(lang, 'signals')} ${result.signals.length} 件`
+      : `${result.events.toLocaleString('en')} events · ${result.rulesLoaded} rules · ${result.signals.length} signals`,
+  );
   const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   for (const s of result.signals) bySeverity[s.severity]++;
-  lines.push([...SEVERITIES].reverse().map((s) => `${s} ${bySeverity[s]}`).join('  '));
+  const sevText = (s: Severity) => (lang === 'ja' ? severityLabel(lang, s) : s === 'INFORMATIONAL' ? 'INFO' : s);
+  lines.push([...SEVERITIES].reverse().map((s) => `${lang === 'ja' ? severityLabel(lang, s) : s} ${bySeverity[s]}`).join('  '));
   if (result.signals.length) {
-    const t = new Table({ head: ['severity', 'rule', 'actor', 'source IPs', 'count', 'first seen'], style: { head: [], border: [] }, colWidths: [10, 44, 46, 20, 7, 26], wordWrap: true });
+    // Titles wrap, actors (ARNs) are cut in the middle keeping account and name, addresses at their end.
+    const t = new FitTable(
+      [
+        { head: lang === 'ja' ? label(lang, 'severity') : 'severity', fit: 'none' },
+        { head: lang === 'ja' ? label(lang, 'rule') : 'rule', fit: 'wrap', min: 20, max: 60, weight: 2 },
+        { head: label(lang, 'actor'), fit: 'middle', min: 16 },
+        { head: label(lang, 'sourceIps'), fit: 'end', min: 15 },
+        { head: label(lang, 'count'), fit: 'none' },
+        { head: label(lang, 'firstSeenUtc'), fit: 'wrap', min: 10 },
+      ],
+      options.layout ?? { width: terminalColumns() },
+    );
     const sorted = [...result.signals].sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || a.firstSeen.localeCompare(b.firstSeen));
     for (const s of sorted.slice(0, 30)) {
       // Every value comes from the logs (or a rule file): escaped before our own styling is added.
       t.push([
-        safeText(s.severity),
-        `${safeText(s.title)}\n${pc.dim(safeText(s.ruleId))}`,
+        safeText(sevText(s.severity)),
+        `${safeText(signalTitle(s, lang))}\n${pc.dim(safeText(s.ruleId))}`,
         safeText(s.actor?.arn ?? s.actor?.accessKeyId ?? '-'),
         s.sourceIps.slice(0, 3).map(safeText).join('\n') || '-',
         safeCell(s.count),
-        safeText(s.firstSeen),
+        safeText(shortTime(s.firstSeen)),
       ]);
     }
     lines.push(t.toString());
-    if (sorted.length > 30) lines.push(pc.dim(`… ${sorted.length - 30} more (use --output json)`));
+    if (sorted.length > 30) lines.push(pc.dim(lang === 'ja' ? `… 残り ${sorted.length - 30} ${label(lang, 'moreSignals')}` : `… ${sorted.length - 30} more (use --output json)`));
   }
+  // Tuning never hides silently: what each entry withheld is part of the summary.
+  const tuning = result.tuning;
+  for (const e of [...(tuning?.allowlists ?? []).map((x) => ['allowlist', x] as const), ...(tuning?.automation ?? []).map((x) => ['automation', x] as const)]) {
+    const [kind, c] = e;
+    const rules = Object.entries(c.byRule).map(([r, n]) => `${r} ${n}`).join(', ');
+    lines.push(pc.dim(`${kind} ${safeText(c.name)}: withheld ${c.matches} match(es)${rules ? ` (${safeText(rules)})` : ''} — ${safeText(c.note)}`));
+  }
+  if (tuning?.lowered) lines.push(pc.dim(`baselines: ${tuning.lowered} signal(s) lowered one severity step as routine for their actor (evidence.baseline)`));
   // An empty file lost nothing: it is said (an export may have gone wrong) but is not a skipped input.
   const empty = result.readIssues.filter((i) => i.kind === 'empty');
   const skipped = [
@@ -117,6 +158,8 @@ export async function runDetection(inputs: string[], flags: DetectFlags): Promis
     since: flags.since ? new Date(parseSince(flags.since)) : undefined,
     until: flags.until ? new Date(parseSince(flags.until)) : undefined,
     store: flags.store ? { db: flags.db, config: flags.config } : undefined,
+    // Storing, the hub's config brings the tuning; without a hub it is read here.
+    tuning: flags.store ? undefined : (await cliConfig(flags.config)).detection,
     baseline: flags.baseline,
     carryWindows: flags.carryWindows,
     correlate: correlating,
@@ -131,7 +174,11 @@ export async function runDetection(inputs: string[], flags: DetectFlags): Promis
   const { result, sequences } = outcome;
   if (outcome.discardedWindows) process.stderr.write(`mamori: the aggregation windows left open by the last run were not used: ${safeText(outcome.discardedWindows)}\n`);
   if (process.stderr.isTTY) process.stderr.write('\n');
-  if (flags.output === 'table') process.stdout.write(summarizeDetection(result));
+  const layout: FitOptions = flags.wide ? { wide: true } : { width: terminalColumns() };
+  if (flags.output === 'table') process.stdout.write(summarizeDetection(result, { lang, layout }));
+  // Timelines keep each member's English title; this run's signals (and the built-in rules) give the Japanese one.
+  const titles = lang === 'en' ? undefined : titlesOfSignals(result.signals);
+  const localized = (v: SequenceView) => (titles ? localizeSequenceView(v, lang, titles) : v);
   const views = (outcome.storedSequences ? outcome.storedSequences.map(viewOfFinding).filter((v) => v !== undefined) : sequences.map(viewOfSequence)).sort((a, b) =>
     a.evidence.firstSeen.localeCompare(b.evidence.firstSeen),
   );
@@ -148,10 +195,10 @@ export async function runDetection(inputs: string[], flags: DetectFlags): Promis
     const { findingLines } = await import('../report/index.js');
     for (const chunk of findingLines(flags.output, findings, { lang })) process.stdout.write(chunk);
   } else if (correlating) {
-    process.stdout.write('\n' + formatSequences(views, lang));
+    process.stdout.write('\n' + formatSequences(views.map(localized), lang, layout));
   }
   if (correlating && flags.sequencesHtml) {
-    await writeOutputFile(flags.sequencesHtml, renderSequencesHtml(views, lang));
+    await writeOutputFile(flags.sequencesHtml, renderSequencesHtml(views, lang, undefined, titles));
     process.stderr.write(`mamori: wrote ${flags.sequencesHtml} (attack sequence timelines)\n`);
   }
   // Committed with the signals; sent only now, so a receiver that never answers delays no output.
@@ -189,6 +236,7 @@ export function registerDetectCommands(program: Command) {
     .option('--no-correlate', 'do not join signals into attack sequences')
     .option('--sequences-html <file>', 'also write the attack sequences as an HTML timeline')
     .option('--lang <lang>', 'en or ja (findings and sequence timelines)', 'en')
+    .option('--wide', 'terminal tables at full width, nothing cut (default: fit COLUMNS or the terminal; not a terminal: no limit, titles still wrap)')
     .action(async (inputs: string[], flags: DetectFlags) => {
       process.exitCode = await runDetection(inputs, flags);
     });

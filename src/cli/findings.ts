@@ -1,5 +1,6 @@
 import { once } from 'node:events';
-import { Table } from './table.js';
+import { FitTable, Table } from './table.js';
+import { terminalColumns } from '../report/width.js';
 import { Option, type Command } from 'commander';
 import pc from 'picocolors';
 import type { FindingFormat } from '../report/index.js';
@@ -133,7 +134,8 @@ export function registerFindingsCommands(program: Command) {
     .addOption(new Option('--output <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
     .option('--limit <n>', `page size (1-${MAX_PAGE})`, intOption('--limit', 1, MAX_PAGE), 50)
     .option('--offset <n>', 'skip this many', intOption('--offset', 0, Number.MAX_SAFE_INTEGER), 0)
-    .action(async (flags: FilterFlags & { output: string; limit: number; offset: number }) => {
+    .option('--wide', 'the table at full width, nothing cut (default: fit COLUMNS or the terminal; not a terminal: no limit)')
+    .action(async (flags: FilterFlags & { output: string; limit: number; offset: number; wide?: boolean }) => {
       const filter = filterFrom(flags);
       await readHub(flags, async ({ store }) => {
         const { total, findings: page } = await listFindings(store, { filter, limit: flags.limit, offset: flags.offset });
@@ -142,7 +144,21 @@ export function registerFindingsCommands(program: Command) {
         } else if (flags.output === 'csv') {
           process.stdout.write([CSV_COLUMNS.join(','), ...page.map(csvRow)].join('\r\n') + '\r\n');
         } else {
-          const table = new Table({ head: ['id', 'risk', 'severity', 'status', 'rule', 'account', 'region', 'resource', 'seen'], style: { head: [], border: [] } });
+          // Fits the terminal: rule ids wrap, resource names (ARNs) are cut in the middle (see src/report/width.ts).
+          const table = new FitTable(
+            [
+              { head: 'id', fit: 'none' },
+              { head: 'risk', fit: 'none' },
+              { head: 'severity', fit: 'none' },
+              { head: 'status', fit: 'none' },
+              { head: 'rule', fit: 'wrap', min: 16, weight: 2 },
+              { head: 'account', fit: 'middle', min: 12 },
+              { head: 'region', fit: 'wrap', min: 9 },
+              { head: 'resource', fit: 'middle', min: 16 },
+              { head: 'seen', fit: 'none' },
+            ],
+            flags.wide ? { wide: true } : { width: terminalColumns() },
+          );
           for (const f of page) {
             // Escaped before colouring: the data must not carry its own terminal codes.
             const cells = [f.id.slice(0, 19), f.risk.level, f.severity, f.workflowStatus, f.ruleId, f.account, f.region, f.resourceName].map(safeText);

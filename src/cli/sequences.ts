@@ -1,9 +1,11 @@
 /** `mamori sequences`: correlate the hub's threat findings into attack sequences and show them. */
-import Table from 'cli-table3';
+import { FitTable } from './table.js';
+import { sequenceTitleIn, signalTitle } from '../report/titles.js';
+import { terminalColumns, type FitOptions } from '../report/width.js';
 import { Option, type Command } from 'commander';
 import pc from 'picocolors';
 import { DEFAULT_WINDOW_MS, MAX_WINDOW_MS, type AttackSequence } from '../correlate/engine.js';
-import { sequenceToObserved, type SequenceEvidence } from '../correlate/sequence.js';
+import { sequenceToObserved, sequenceTypeName, type SequenceEvidence } from '../correlate/sequence.js';
 import { tacticInfo } from '../correlate/tactics.js';
 import { MamoriError } from '../model/errors.js';
 import type { Lang } from '../model/types.js';
@@ -36,7 +38,7 @@ export function viewOfSequence(seq: AttackSequence): SequenceView {
 const tacticName = (id: string, lang: Lang) => tacticInfo(id)?.name[lang] ?? id;
 
 /** Terminal rendering: a heading per sequence and its ordered timeline. */
-export function formatSequences(views: readonly SequenceView[], lang: Lang = 'en'): string {
+export function formatSequences(views: readonly SequenceView[], lang: Lang = 'en', layout: FitOptions = { width: terminalColumns() }): string {
   if (!views.length) return pc.dim(lang === 'ja' ? '攻撃シーケンスはありません。\n' : 'No attack sequences.\n');
   const lines: string[] = [pc.bold(lang === 'ja' ? `攻撃シーケンス: ${views.length}` : `${views.length} attack sequence(s)`)];
   for (const v of views) {
@@ -44,19 +46,31 @@ export function formatSequences(views: readonly SequenceView[], lang: Lang = 'en
     // Principals, addresses, user agents and titles come from logs: escaped before styling.
     const s = safeText;
     lines.push('');
-    lines.push(`${pc.red(pc.bold(s(v.severity)))} ${pc.bold(s(v.title))}${v.workflowStatus ? pc.dim(` [${s(v.workflowStatus)}]`) : ''}`);
+    lines.push(`${pc.red(pc.bold(s(v.severity)))} ${pc.bold(s(sequenceTitleIn(v, lang)))}${v.workflowStatus ? pc.dim(` [${s(v.workflowStatus)}]`) : ''}`);
     lines.push(pc.dim(`${s(v.id)} · ${s(e.template)} · ${s(e.firstSeen)} → ${s(e.lastSeen)}${e.open ? ' (open)' : ''}`));
+    lines.push(`${lang === 'ja' ? '種類' : 'type'}: ${s(sequenceTypeName(e.type, lang, e.template))}`);
     lines.push(`tactics: ${e.tactics.map((t) => s(tacticName(t, lang))).join(' → ')}`);
     if (e.principals.length) lines.push(`principals: ${e.principals.map(s).join(', ')}`);
     if (e.sourceIps.length) lines.push(`addresses: ${e.sourceIps.slice(0, 10).map(s).join(', ')}${e.sourceIps.length > 10 ? ' …' : ''}`);
     if (e.userAgents?.length) lines.push(`user agents: ${e.userAgents.slice(0, 3).map(s).join(' | ')}${e.userAgents.length > 3 ? ' …' : ''}`);
-    const t = new Table({ head: ['#', 'time (UTC)', 'tactic', 'signal', 'actor', 'source IP'], style: { head: [], border: [] }, colWidths: [4, 18, 22, 50, 44, 18], wordWrap: true });
+    // Fits the terminal (src/report/width.ts): titles and tactics wrap, actors are cut in the middle.
+    const t = new FitTable(
+      [
+        { head: '#', fit: 'none' },
+        { head: lang === 'ja' ? '時刻 (UTC)' : 'time (UTC)', fit: 'wrap', min: 10 },
+        { head: lang === 'ja' ? '戦術' : 'tactic', fit: 'wrap', min: 10, max: 24 },
+        { head: lang === 'ja' ? 'シグナル' : 'signal', fit: 'wrap', min: 20, max: 60, weight: 2 },
+        { head: lang === 'ja' ? '主体' : 'actor', fit: 'middle', min: 16 },
+        { head: lang === 'ja' ? '送信元 IP' : 'source IP', fit: 'end', min: 15 },
+      ],
+      layout,
+    );
     e.timeline.forEach((row, i) =>
       t.push([
         i + 1,
         s(String(row.time).slice(0, 19).replace('T', ' ')),
         row.tactics.map((x) => s(tacticName(x, lang))).join(', ') || '-',
-        `${s(row.title)}${row.step ? pc.cyan(` [${s(row.step)}]`) : ''}\n${pc.dim(s(row.ruleId))}`,
+        `${s(signalTitle(row, lang))}${row.step ? pc.cyan(` [${s(row.step)}]`) : ''}\n${pc.dim(s(row.ruleId))}`,
         safeCell(row.actor ?? row.accessKeyId ?? '-'),
         row.sourceIps.slice(0, 2).map(s).join('\n') || '-',
       ]),

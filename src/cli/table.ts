@@ -16,6 +16,7 @@
  * loaded only then. test/cli/table.test.ts compares both renderers.
  */
 import { createRequire } from 'node:module';
+import { fitColumns, terminalColumns, type ColumnSpec, type FitOptions } from '../report/width.js';
 
 export type TableCell = string | number | boolean | null | undefined;
 
@@ -336,4 +337,33 @@ function drawWithCliTable3(options: TableOptions, rows: readonly TableCell[][]):
   const table = new CliTable({ style: { head: [], border: [] }, ...options });
   table.push(...rows);
   return table.toString();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tables that fit the terminal
+
+/**
+ * A table whose columns share the terminal's width (src/report/width.ts decides the widths and
+ * wraps or cuts the cells; the table above draws them). `wide` draws every column at full width.
+ */
+export class FitTable {
+  private readonly rows: (string | number)[][] = [];
+  constructor(
+    private readonly columns: readonly ColumnSpec[],
+    private readonly options: FitOptions = { width: terminalColumns() },
+  ) {}
+
+  push(...rows: (string | number)[][]): number {
+    this.rows.push(...rows);
+    return this.rows.length;
+  }
+
+  get length(): number {
+    return this.rows.length;
+  }
+
+  toString(): string {
+    const fitted = fitColumns(this.columns, this.rows, this.options);
+    return renderTable({ head: fitted.head, colWidths: fitted.colWidths, style: { head: [], border: [] } }, fitted.rows);
+  }
 }

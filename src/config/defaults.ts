@@ -22,5 +22,6 @@ export function defaultConfig(): MamoriConfig {
     automation: [],
     suppressions: [],
     notifications: [],
+    detection: { allowlists: [], automation: [] },
   };
 }

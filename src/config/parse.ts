@@ -70,7 +70,7 @@ export function parseConfig(text: string, options: ParseConfigOptions = {}): Mam
     if (data === null || data === undefined) data = {};
     // `a: &a [*a]` is valid YAML but makes a value that contains itself: no setting can be one.
     if (containsItself(data)) fail(0, 'invalid YAML: an alias (*name) refers to a node that contains it, which makes an endless value');
-    if (typeof data !== 'object' || Array.isArray(data)) fail(doc.contents?.range?.[0] ?? 0, 'expected a mapping of settings (db, risk, automation, suppressions, notifications)');
+    if (typeof data !== 'object' || Array.isArray(data)) fail(doc.contents?.range?.[0] ?? 0, 'expected a mapping of settings (db, risk, automation, suppressions, notifications, detection)');
   }
 
   // Counted before anything is validated: a runaway list is refused at once.

@@ -5,6 +5,8 @@ import { AutomationRulesSchema, type AutomationRule } from '../hub/automation.js
 import { RISK_LEVELS, type RiskLevel } from '../hub/model.js';
 import { SuppressionsSchema, type Suppression } from '../hub/suppressions.js';
 import { choice, didYouMean, looseString, oneOrMany, pattern, strictObject } from './validate.js';
+import { DetectionSchema } from './detection.js';
+import type { DetectionTuning } from '../detect/tuning.js';
 
 import { DEFAULT_CRITICALITY_TAG, DEFAULT_DATA_CLASSIFICATION_TAG, DEFAULT_SENSITIVE_DATA_VALUES } from './defaults.js';
 
@@ -81,6 +83,8 @@ export interface MamoriConfig {
   automation: AutomationRule[];
   suppressions: Suppression[];
   notifications: NotificationTarget[];
+  /** Detection tuning: per-rule allowlists and automation (CI/CD) principals (src/detect/tuning.ts). */
+  detection: DetectionTuning;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -170,6 +174,7 @@ export const ConfigSchema = strictObject({
   risk: RiskSchema.prefault({}),
   automation: AutomationRulesSchema.default([]),
   suppressions: SuppressionsSchema.default([]),
+  detection: DetectionSchema.prefault({}),
   notifications: z
     .array(NotificationTargetSchema)
     .default([])

@@ -12,7 +12,7 @@ import { hexDigest } from '../model/hash.js';
 import { severityRank, type Severity } from '../model/types.js';
 import { EntityResolver, type CorrelationSignal } from './entities.js';
 import { sortTactics, tacticInfo } from './tactics.js';
-import { matchTemplate, TEMPLATES, type SequenceTemplate } from './templates.js';
+import { compromiseKind, matchTemplate, TEMPLATES, type CompromiseKind, type SequenceTemplate, type SequenceType } from './templates.js';
 
 export const HOUR_MS = 3_600_000;
 export const DEFAULT_WINDOW_MS = 24 * HOUR_MS;
@@ -29,6 +29,25 @@ export interface CorrelateOptions {
   templates?: readonly SequenceTemplate[];
   /** Whether a group without a template can be a sequence by its stages (default: yes). */
   stages?: boolean;
+  /**
+   * Keep only the members that belong to the incident the template steps span: members of the
+   * identities that took a step, and others' members within the steps' span (the per-bucket pass,
+   * where many identities name one bucket and only the attack's belong together).
+   */
+  incidentOnly?: boolean;
+  /**
+   * Stored sequences being extended (`correlateHub`): their members join again whatever the
+   * inventory says now, so a re-correlation never splits an incident it already stored.
+   */
+  stored?: readonly StoredGrouping[];
+}
+
+/** A stored sequence's members, which correlation keeps together. */
+export interface StoredGrouping {
+  id: string;
+  members: readonly string[];
+  /** Made by the per-bucket pass (its entities are buckets), so joined again in that pass. */
+  perBucket: boolean;
 }
 
 /** One attack sequence: the ordered member signals and what they have in common. */
@@ -36,7 +55,11 @@ export interface AttackSequence {
   id: string;
   /** Template id, or `multi-stage` when the stages climb without a template. */
   template: string;
+  /** The kind of attack (the template's type; `multi-stage` without a template). */
+  type: SequenceType;
   templateInfo?: SequenceTemplate;
+  /** The members showing the actor compromised or the data at risk (every sequence has one at least). */
+  compromise: { signalId: string; kind: CompromiseKind }[];
   severity: Severity;
   firstMs: number;
   lastMs: number;
@@ -202,13 +225,19 @@ export class Correlator {
   unattributed = 0;
   signals = 0;
 
+  private readonly incidentOnly: boolean;
+
   constructor(options: CorrelateOptions = {}) {
     this.windowMs = Math.min(options.windowMs ?? DEFAULT_WINDOW_MS, MAX_WINDOW_MS);
     this.resolver = options.resolver ?? new EntityResolver();
     const resolver = this.resolver;
-    this.keysOf = options.keys ?? ((s) => resolver.keys(s));
+    const keysOf = options.keys ?? ((s: CorrelationSignal) => resolver.keys(s));
+    const stored = new Map<string, string[]>();
+    for (const g of options.stored ?? []) for (const m of g.members) stored.set(m, [...(stored.get(m) ?? []), `seq:${g.id}`]);
+    this.keysOf = stored.size ? (s) => [...keysOf(s), ...(stored.get(s.id) ?? [])] : keysOf;
     this.templates = options.templates ?? TEMPLATES;
     this.stages = options.stages ?? true;
+    this.incidentOnly = options.incidentOnly ?? false;
   }
 
   /** Adds one signal; signals must come in first-seen order. Returns sequences that closed. */
@@ -324,7 +353,7 @@ export class Correlator {
 
   private evaluate(g: Group, open: boolean): AttackSequence | undefined {
     if (g.members.length < 2) return undefined;
-    const members = [...g.members].sort(byTime);
+    let members = [...g.members].sort(byTime);
     // One rule firing many times is one behaviour, not a sequence.
     if (new Set(members.map((m) => m.ruleId)).size < 2) return undefined;
     let template: SequenceTemplate | undefined;
@@ -336,13 +365,23 @@ export class Correlator {
         break;
       }
     }
+    if (template && steps && this.incidentOnly) members = incidentMembers(members, steps.map((x) => x.signal), (m) => this.resolver.keys(m).concat(this.keysOf(m).filter((k) => k.startsWith('seq:'))));
     const maxSeverity = members.reduce<Severity>((acc, m) => (severityRank(m.severity) > severityRank(acc) ? m.severity : acc), 'INFORMATIONAL');
     if (!template) {
       if (!this.stages) return undefined;
       // No template: three rising stages from at least three rules, and something beyond low severity.
       if (new Set(members.map((m) => m.ruleId)).size < 3 || severityRank(maxSeverity) < severityRank('MEDIUM') || stageChain(members) < 3) return undefined;
     }
-    const keys = [...g.keys].sort();
+    // Several weak signals of a routine actor are not an attack: some member must show the actor
+    // compromised or the data at risk (templates.ts, compromiseKind).
+    const compromise: AttackSequence['compromise'] = [];
+    for (const m of members) {
+      const kind = compromiseKind(m);
+      if (kind) compromise.push({ signalId: m.id, kind });
+    }
+    if (!compromise.length) return undefined;
+    // seq: keys only hold a stored sequence together; they name nobody.
+    const keys = [...g.keys].filter((k) => !k.startsWith('seq:')).sort();
     const primaryKey = PRIMARY_ORDER.map((p) => keys.find((k) => k.startsWith(p))).find(Boolean) ?? keys[0] ?? `group:${g.id}`;
     const principals = new Set<string>();
     const akids = new Set<string>();
@@ -364,10 +403,12 @@ export class Correlator {
     return {
       id: sequenceId(first.id),
       template: template?.id ?? 'multi-stage',
+      type: template?.type ?? 'multi-stage',
       templateInfo: template,
+      compromise,
       severity: template ? 'CRITICAL' : raise(maxSeverity),
-      firstMs: g.firstMs,
-      lastMs: g.lastMs,
+      firstMs: members.length < g.members.length ? members[0].firstMs : g.firstMs,
+      lastMs: members.length < g.members.length ? members.reduce((acc, m) => Math.max(acc, m.lastMs), members[0].lastMs) : g.lastMs,
       entities: keys,
       primary: { key: primaryKey, uid: this.primaryUid(primaryKey, first), name: this.resolver.names.get(primaryKey) ?? primaryKey.slice(primaryKey.indexOf(':') + 1) },
       account: first.account,
@@ -419,19 +460,47 @@ function run(sorted: readonly CorrelationSignal[], options: CorrelateOptions): A
 }
 
 /**
+ * How long the identities naming one bucket may be apart and still be one incident (per-bucket
+ * pass). An S3 data theft runs its discovery and its mass read within minutes to hours; an
+ * analyst's reading of the same bucket the day before is another story, not the attack's first step.
+ */
+export const BUCKET_INCIDENT_GAP_MS = 3 * HOUR_MS;
+
+/**
+ * The members belonging to the incident the template steps start: everything from the first step
+ * on (the group closes after BUCKET_INCIDENT_GAP_MS of quiet), and earlier only the identities
+ * that took a step — another identity's reading of the bucket before the attack began is not it.
+ */
+function incidentMembers(members: readonly CorrelationSignal[], steps: readonly CorrelationSignal[], actorKeys: (s: CorrelationSignal) => string[]): CorrelationSignal[] {
+  const stepKeys = new Set(steps.flatMap(actorKeys));
+  const from = Math.min(...steps.map((s) => s.firstMs));
+  return members.filter((m) => m.firstMs >= from || actorKeys(m).some((k) => stepKeys.has(k)));
+}
+
+/**
  * Correlates a list of signals (any order) in one go, in two passes. First per actor and workload
  * (every template and the stage rule). Then, among the signals no actor sequence took, per S3
  * bucket with the compromised-S3-data template: discovery by one identity and the mass read, policy
- * change or deletion by another still add up when they hit the same bucket. A signal belongs to at
- * most one sequence; the actor's comes first.
+ * change or deletion by another still add up when they hit the same bucket within one incident
+ * (BUCKET_INCIDENT_GAP_MS), and only the identities of that incident take part. A signal belongs
+ * to at most one sequence; the actor's comes first.
  */
 export function correlate(signals: Iterable<CorrelationSignal>, options: CorrelateOptions = {}): AttackSequence[] {
   const sorted = [...signals].sort(byTime);
-  const byActor = run(sorted, options);
+  const stored = options.stored ?? [];
+  const byActor = run(sorted, { ...options, stored: stored.filter((g) => !g.perBucket) });
   const taken = new Set<string>();
   for (const seq of byActor) for (const m of seq.members) taken.add(m.id);
   const rest = sorted.filter((s) => !taken.has(s.id));
   const s3 = TEMPLATES.filter((t) => t.id === 'compromised-s3-data');
-  const byBucket = run(rest, { ...options, keys: bucketKeys, templates: s3, stages: false });
+  const byBucket = run(rest, {
+    ...options,
+    windowMs: Math.min(options.windowMs ?? DEFAULT_WINDOW_MS, BUCKET_INCIDENT_GAP_MS),
+    keys: bucketKeys,
+    templates: s3,
+    stages: false,
+    incidentOnly: true,
+    stored: stored.filter((g) => g.perBucket),
+  });
   return [...byActor, ...byBucket].sort((a, b) => a.firstMs - b.firstMs || a.id.localeCompare(b.id));
 }

@@ -210,6 +210,8 @@ import { inventoryEntities } from '../providers/inventory.js';
  */
 export class EntityResolver {
   private readonly hostByIp = new Map<string, string>();
+  /** Host key → its public addresses (the `*:<ip>` entries), for detection's instance source (WorkloadLookup). */
+  private readonly publicIpsByHost = new Map<string, string[]>();
   private readonly functionsByRole = new Map<string, { name: string; arn: string }[]>();
   /** Display names: entity key → e.g. "web-1 (i-0a1b…)". */
   readonly names = new Map<string, string>();
@@ -224,12 +226,20 @@ export class EntityResolver {
   static fromInventories(inventories: readonly InventoryEntities[]): EntityResolver {
     const r = new EntityResolver();
     for (const inv of inventories) {
-      for (const [ip, host] of inv.hosts ?? []) r.hostByIp.set(ip, host);
+      for (const [ip, host] of inv.hosts ?? []) {
+        r.hostByIp.set(ip, host);
+        if (ip.startsWith('*:')) r.publicIpsByHost.set(host, [...(r.publicIpsByHost.get(host) ?? []), ip.slice(2)]);
+      }
       for (const [role, fns] of inv.functions ?? []) r.functionsByRole.set(role, [...(r.functionsByRole.get(role) ?? []), ...fns]);
       for (const [key, name] of inv.names ?? []) r.names.set(key, name);
       for (const [key, uid] of inv.uids ?? []) r.uids.set(key, uid);
     }
     return r;
+  }
+
+  /** The public addresses the inventory ties to an instance (`host:<account>:<instance id>`), if any. */
+  publicAddressesOf(hostKey: string): readonly string[] | undefined {
+    return this.publicIpsByHost.get(hostKey);
   }
 
   private hostOfIp(account: string, ip: string): string | undefined {

@@ -3,7 +3,7 @@ import type { HubFinding, ObservedFinding } from '../hub/model.js';
 import type { Severity } from '../model/types.js';
 import type { AttackSequence } from './engine.js';
 import { sortTactics } from './tactics.js';
-import { TEMPLATES } from './templates.js';
+import { SEQUENCE_TYPES, TEMPLATES, type CompromiseKind, type SequenceType } from './templates.js';
 import { providerOfUid } from '../model/cloud.js';
 
 /** One row of a sequence's timeline: one member signal. */
@@ -30,6 +30,10 @@ export interface TimelineEntry {
 /** What a sequence finding's evidence holds (also the JSON output of `mamori sequences`). */
 export interface SequenceEvidence {
   template: string;
+  /** The kind of attack (the template's type; `multi-stage` without one). Absent in sequences stored before types. */
+  type?: SequenceType;
+  /** The members showing the actor compromised or the data at risk, and how. */
+  compromise?: { signalId: string; kind: CompromiseKind }[];
   open: boolean;
   firstSeen: string;
   lastSeen: string;
@@ -73,6 +77,14 @@ export function timelineOf(seq: AttackSequence): TimelineEntry[] {
   }));
 }
 
+/** A sequence type's name, e.g. "CI/CD supply chain" (an unknown or missing type: the template id). */
+export function sequenceTypeName(type: string | undefined, lang: 'en' | 'ja' = 'en', template?: string): string {
+  const known = type ? SEQUENCE_TYPES[type as SequenceType] : undefined;
+  if (known) return known[lang];
+  const t = TEMPLATES.find((x) => x.id === template);
+  return t ? SEQUENCE_TYPES[t.type][lang] : (type ?? template ?? '-');
+}
+
 export function sequenceTitle(seq: Pick<AttackSequence, 'template' | 'primary'>, lang: 'en' | 'ja' = 'en'): string {
   const t = TEMPLATES.find((x) => x.id === seq.template);
   return `${t ? t.title[lang] : lang === 'ja' ? '多段階の攻撃活動' : 'Multi-stage attack activity'} — ${seq.primary.name}`;
@@ -94,6 +106,8 @@ export function sequenceToObserved(seq: AttackSequence): ObservedFinding {
   const timeline = timelineOf(seq);
   const evidence: SequenceEvidence = {
     template: seq.template,
+    type: seq.type,
+    compromise: seq.compromise,
     open: seq.open,
     firstSeen: iso(seq.firstMs),
     lastSeen: iso(seq.lastMs),

@@ -4,7 +4,7 @@
  * Without a template, a group still becomes a sequence when it climbs the stages of an intrusion
  * (see `stageChain` in engine.ts).
  */
-import type { LocalizedText } from '../model/types.js';
+import { severityRank, type LocalizedText } from '../model/types.js';
 import type { CorrelationSignal } from './entities.js';
 
 export interface TemplateStep {
@@ -14,8 +14,23 @@ export interface TemplateStep {
   match: (s: CorrelationSignal) => boolean;
 }
 
+/**
+ * What kind of attack a sequence is, by the template it matched (`multi-stage`: no template, the
+ * stages of an intrusion climbed). Shown with every sequence: model, hub finding, JSON, OCSF, CLI.
+ */
+export type SequenceType = 'credentials' | 's3-data' | 'cicd-supply-chain' | 'defense-evasion-impact' | 'multi-stage';
+
+export const SEQUENCE_TYPES: Readonly<Record<SequenceType, LocalizedText>> = {
+  credentials: { en: 'Compromised credentials', ja: '認証情報の侵害' },
+  's3-data': { en: 'S3 data', ja: 'S3 データ' },
+  'cicd-supply-chain': { en: 'CI/CD supply chain', ja: 'CI/CD サプライチェーン' },
+  'defense-evasion-impact': { en: 'Defence evasion then impact', ja: '防御回避から影響' },
+  'multi-stage': { en: 'Multi-stage', ja: '多段階' },
+};
+
 export interface SequenceTemplate {
   id: string;
+  type: SequenceType;
   title: LocalizedText;
   description: LocalizedText;
   /** ATT&CK techniques the whole sequence stands for (shown with it). */
@@ -39,9 +54,50 @@ const credentialMisuse = any(
   (s) => s.ruleId.startsWith('UnauthorizedAccess:IAMUser/InstanceCredentialExfiltration') || s.ruleId.startsWith('PenTest:') || s.ruleId.startsWith('Pentest:'),
 );
 
+/**
+ * Why a sequence may stand: evidence that the actor is compromised or the data at risk. Several
+ * weak signals of a routine actor at its usual addresses (an artifact upload, a discovery burst, a
+ * Lambda update) are ordinary work; an attack sequence needs at least one member of these kinds.
+ */
+export type CompromiseKind = 'credential-theft' | 'suspicious-source' | 'initial-access' | 'workload-probing' | 'defence-impairment' | 'exfiltration' | 'external-finding';
+
+const SUSPICIOUS_SOURCE_RULES = /(^|-)(intel|tor|pentest|malicious-ip)(-|$)|^mamori-baseline-new-network$|^mamori-intel/;
+const WORKLOAD_PROBING = /^aws-ct-(instance|workload|lambda)-role-.*-denied$/;
+/** GuardDuty finding types that are about who is calling: stolen, outside, anonymised or tooling. */
+const GUARDDUTY_ACTOR = /^(UnauthorizedAccess|CredentialAccess|InitialAccess|PenTest|Pentest|Recon):/;
+/**
+ * Defence impairment: logging, detection or security tooling blinded. Opening a firewall
+ * (T1562.007) is exposure, which developers do routinely; it is not the defender being blinded.
+ */
+const IMPAIRMENT = /^T(1562\.(001|002|006|008|012)|1685)(\.|$)/;
+/** Initial access that says something about the actor: supply-chain writes (T1195) say nothing about who wrote. */
+const actorInitialAccess = (s: CorrelationSignal) => s.tactics.includes('TA0001') && !s.techniques.some((t) => /^T1195(\.|$)/.test(t));
+
+/** The kind of compromise evidence a signal is, or undefined when it is none. */
+export function compromiseKind(s: CorrelationSignal): CompromiseKind | undefined {
+  if (SUSPICIOUS_SOURCE_RULES.test(s.ruleId) || GUARDDUTY_ACTOR.test(s.ruleId)) return 'suspicious-source';
+  if (credentialMisuse(s) || s.tactics.includes('TA0006')) return 'credential-theft';
+  if (actorInitialAccess(s)) return 'initial-access';
+  // A workload runs fixed code: its own credentials exploring and being denied are someone else's hands.
+  if (WORKLOAD_PROBING.test(s.ruleId)) return 'workload-probing';
+  if (s.techniques.some((t) => IMPAIRMENT.test(t)) || (s.tactics.includes('TA0112') && !s.techniques.every((t) => /^T1562(\.007)?$/.test(t)))) return 'defence-impairment';
+  if (s.tactics.includes('TA0010') && severityRank(s.severity) >= severityRank('HIGH')) return 'exfiltration';
+  if (/^(Impact|Exfiltration):S3\//.test(s.ruleId)) return 'exfiltration';
+  // Another detector's (GuardDuty's) own finding of MEDIUM or above already judged the behaviour anomalous.
+  if (s.source !== 'mamori' && severityRank(s.severity) >= severityRank('MEDIUM')) return 'external-finding';
+  return undefined;
+}
+
+/** Signals that show the credentials themselves are in the wrong hands (the compromised-credentials entry step). */
+const credentialEvidence = (s: CorrelationSignal) => {
+  const kind = compromiseKind(s);
+  return kind === 'credential-theft' || kind === 'suspicious-source' || kind === 'initial-access';
+};
+
 export const TEMPLATES: readonly SequenceTemplate[] = [
   {
     id: 'cicd-supply-chain',
+    type: 'cicd-supply-chain',
     title: {
       en: 'CI/CD supply-chain compromise with stolen instance credentials',
       ja: '窃取されたインスタンス認証情報による CI/CD サプライチェーン侵害',
@@ -68,6 +124,7 @@ export const TEMPLATES: readonly SequenceTemplate[] = [
   },
   {
     id: 'defense-evasion-then-impact',
+    type: 'defense-evasion-impact',
     title: { en: 'Logging or detection disabled, then destructive action', ja: 'ログ記録・検知の無効化に続く破壊的な操作' },
     description: {
       en: 'Audit logging or threat detection was switched off and the same actor then destroyed, encrypted or exposed data or resources: the order of someone covering tracks before the real damage.',
@@ -81,6 +138,7 @@ export const TEMPLATES: readonly SequenceTemplate[] = [
   },
   {
     id: 'compromised-s3-data',
+    type: 's3-data',
     title: { en: 'Compromised S3 data', ja: 'S3 データの侵害' },
     description: {
       en: 'One actor enumerated S3 and then opened a bucket up (policy, ACL or public access block), read unusually much, or deleted data.',
@@ -99,6 +157,7 @@ export const TEMPLATES: readonly SequenceTemplate[] = [
   },
   {
     id: 'compromised-credentials',
+    type: 'credentials',
     title: { en: 'Compromised IAM credentials', ja: 'IAM 認証情報の侵害' },
     description: {
       en: 'Credentials were used in a way their owner does not use them, the same credentials then explored the account, and then tried to stay, escalate, hide or reach their goal.',
@@ -106,7 +165,7 @@ export const TEMPLATES: readonly SequenceTemplate[] = [
     },
     techniques: ['T1078.004'],
     steps: [
-      { id: 'access', label: { en: 'Suspicious use of credentials', ja: '認証情報の不審な利用' }, match: any(credentialMisuse, hasTactic('TA0001', 'TA0006')) },
+      { id: 'access', label: { en: 'Suspicious use of credentials', ja: '認証情報の不審な利用' }, match: credentialEvidence },
       { id: 'discovery', label: { en: 'Discovery', ja: '探索' }, match: hasTactic('TA0007') },
       {
         id: 'objective',

@@ -11,6 +11,8 @@ import { readEventBatches, type ReadIssue } from './read/index.js';
 import { orgDomainsFromEnv } from '../providers/logs.js';
 import { applyFilters, compileRuleSet, loadDetectionRules, type AggregationState, type DetectionRule, type RuleHit, type RuleIssue, type RuleSet } from './rules/index.js';
 import { signalId } from './signals.js';
+import { withInstanceSource, type WorkloadLookup } from './instance-source.js';
+import { lowerIfRoutine, Tuner, type DetectionTuning, type TuningReport } from './tuning.js';
 
 /** The built-in detection rules shipped with mamori: every provider's folder (aws/, gcp/) under it. */
 export const BUILTIN_RULES_DIR = join(packageRoot(), 'rules', 'detection');
@@ -40,6 +42,13 @@ export interface DetectOptions {
    * domain of the person making the change (free e-mail providers are always outside).
    */
   orgDomains?: string[];
+  /**
+   * What the inventory knows about workloads (the correlation's EntityResolver): instance role
+   * sessions then get `mamori.aws.instance_source` (own / other public address; src/detect/instance-source.ts).
+   */
+  workloads?: WorkloadLookup;
+  /** The config's `detection:` section: per-rule allowlists and automation principals. */
+  tuning?: DetectionTuning;
 }
 
 export interface DetectResult {
@@ -55,6 +64,8 @@ export interface DetectResult {
   state: AggregationState;
   /** What became of `options.state`: applied (groups restored) or set aside, and why. */
   restored?: RuleSet['restored'];
+  /** What tuning withheld per allowlist entry and automation principal, expired entries, baseline-lowered signals (when any applied). */
+  tuning?: TuningReport;
 }
 
 /** The built-in rules precompiled by the build (scripts/compile-detection-rules.ts). */
@@ -75,13 +86,13 @@ function compiledBuiltinRules(): DetectionRule[] | undefined {
   }
 }
 
-export async function loadRuleSet(options: Pick<DetectOptions, 'rules' | 'noBuiltin' | 'orgDomains'>): Promise<{ ruleSet: RuleSet; issues: RuleIssue[] }> {
+export async function loadRuleSet(options: Pick<DetectOptions, 'rules' | 'noBuiltin' | 'orgDomains'>, exclude?: Tuner['exclude']): Promise<{ ruleSet: RuleSet; issues: RuleIssue[] }> {
   const builtin = options.noBuiltin ? [] : compiledBuiltinRules();
   const paths = [...(options.noBuiltin || builtin ? [] : [BUILTIN_RULES_DIR]), ...(options.rules ?? [])];
   const { rules, issues, filters } = paths.length ? await loadDetectionRules(paths) : { rules: [], issues: [], filters: [] };
   // Sigma filters tune any loaded rule, the built-in ones included.
   const filtered = applyFilters([...(builtin ?? []), ...rules], filters);
-  return { ruleSet: compileRuleSet(filtered.rules, { orgDomains: options.orgDomains ?? orgDomainsFromEnv() }), issues: [...issues, ...filtered.issues] };
+  return { ruleSet: compileRuleSet(filtered.rules, { orgDomains: options.orgDomains ?? orgDomainsFromEnv(), exclude }), issues: [...issues, ...filtered.issues] };
 }
 
 async function loadIntelFor(paths: string[] | undefined): Promise<{ index?: IntelIndex; issues: IntelIssue[] }> {
@@ -115,7 +126,11 @@ export class SignalBook {
     prev.count += signal.count;
     if (signal.firstSeen < prev.firstSeen) prev.firstSeen = signal.firstSeen;
     if (signal.lastSeen > prev.lastSeen) prev.lastSeen = signal.lastSeen;
-    if (severityRank(signal.severity) > severityRank(prev.severity)) prev.severity = signal.severity;
+    if (severityRank(signal.severity) > severityRank(prev.severity)) {
+      prev.severity = signal.severity;
+      // A repeat the baseline did not lower: the signal is no longer "lowered as routine".
+      if (prev.evidence?.baseline && !signal.evidence?.baseline) prev.evidence = signal.evidence;
+    }
     prev.sourceIps = union(prev.sourceIps, signal.sourceIps, 20);
     prev.userAgents = union(prev.userAgents, signal.userAgents, 10);
     prev.resources = union(prev.resources, signal.resources, 20);
@@ -193,7 +208,8 @@ export function hitToSignal(hit: RuleHit): Signal {
  * Streams the input; memory holds the rules, open aggregation windows and the signals.
  */
 export async function detect(options: DetectOptions): Promise<DetectResult> {
-  const { ruleSet, issues: ruleIssues } = await loadRuleSet(options);
+  const tuner = new Tuner(options.tuning);
+  const { ruleSet, issues: ruleIssues } = await loadRuleSet(options, tuner.active ? tuner.exclude : undefined);
   const intel = await loadIntelFor(options.intel);
   const readIssues: ReadIssue[] = [];
   const book = new SignalBook();
@@ -204,24 +220,40 @@ export async function detect(options: DetectOptions): Promise<DetectResult> {
   };
   if (options.state) ruleSet.restoreState(options.state);
   let events = 0;
+  // With baselines, a batch's hits wait until the batch is observed: the actor's state is then in
+  // memory and a routine behaviour lowers the signal one step (tuning.ts; never drops it).
+  const baseline = options.baseline;
+  const held: RuleHit[] = [];
+  const recordHit = (hit: RuleHit) => {
+    const s = hitToSignal(hit);
+    if (baseline && lowerIfRoutine(s, hit.events, (e) => baseline.familiarity(e))) tuner.lowered++;
+    record(s);
+  };
   // Batches, not single events: an async step per event costs about as much as a rule check.
   for await (const batch of readEventBatches(options.inputs, { since: options.since, until: options.until, followSymlinks: options.followSymlinks, onIssue: (i) => readIssues.push(i) })) {
     for (const event of batch) {
       events++;
-      const extra = intel.index ? enrich(event, intel.index) : undefined;
+      const extra = withInstanceSource(event, intel.index ? (enrich(event, intel.index) as Record<string, unknown> | undefined) : undefined, options.workloads);
       const hits = ruleSet.process(event, extra as Record<string, unknown> | undefined);
-      for (let i = 0; i < hits.length; i++) record(hitToSignal(hits[i]));
+      for (let i = 0; i < hits.length; i++) {
+        if (baseline) held.push(hits[i]);
+        else record(hitToSignal(hits[i]));
+      }
       if (options.onProgress && events % 10_000 === 0) options.onProgress({ events, signals: book.size });
     }
     // A batch at a time: principals missing from the cache are read in one query, and there is
     // one await per batch rather than per event.
-    if (options.baseline) for (const s of await options.baseline.observeAll(batch)) record(s);
+    if (baseline) {
+      for (const s of await baseline.observeAll(batch)) record(s);
+      for (const hit of held) recordHit(hit);
+      held.length = 0;
+    }
   }
   const state = ruleSet.saveState();
-  for (const hit of ruleSet.flush()) record(hitToSignal(hit));
+  for (const hit of ruleSet.flush()) recordHit(hit);
   options.onProgress?.({ events, signals: book.size });
   // Rules disabled for spending their time budget are reported with the rules that did not load.
-  return { signals: book.all(), events, readIssues, ruleIssues: [...ruleIssues, ...ruleSet.disabled], intelIssues: intel.issues, rulesLoaded: ruleSet.rules.length, byRule, state, restored: ruleSet.restored };
+  return { signals: book.all(), events, readIssues, ruleIssues: [...ruleIssues, ...ruleSet.disabled], intelIssues: intel.issues, rulesLoaded: ruleSet.rules.length, byRule, state, restored: ruleSet.restored, ...(tuner.used ? { tuning: tuner.report() } : {}) };
 }
 
 // One localized-text object per rule, shared by all of its signals.

@@ -41,7 +41,7 @@ function hasMatcher(s: { rule?: unknown; resource?: unknown; account?: unknown; 
   return s.rule !== undefined || s.resource !== undefined || s.account !== undefined || s.region !== undefined || (s.tags !== undefined && Object.keys(s.tags).length > 0);
 }
 
-const isoDate = z.string({ error: (iss) => (iss.input === undefined ? 'required' : 'expected an ISO date (2026-12-31 or 2026-12-31T23:59:59Z)') }).refine(
+export const isoDate = z.string({ error: (iss) => (iss.input === undefined ? 'required' : 'expected an ISO date (2026-12-31 or 2026-12-31T23:59:59Z)') }).refine(
   (s) => /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(s.trim()) && !Number.isNaN(Date.parse(s)),
   { message: 'expected an ISO date (2026-12-31 or 2026-12-31T23:59:59Z)' },
 );

@@ -10,6 +10,7 @@ import { docText, findingReason, findingTitle, type ComplianceStatus, type Findi
 import type { Lang, Severity } from '../model/types.js';
 import { VERSION } from '../version.js';
 import { frameworkEntries, partitionOf, type ReportWriter, type WriteOptions } from './report.js';
+import { sequenceReason, signalTitle } from './titles.js';
 
 export const OCSF_VERSION = '1.1.0';
 
@@ -44,6 +45,22 @@ export function riskScore(f: Pick<Finding, 'risk'>): number {
   return Math.round(((RISK_ID[f.risk.likelihood] ?? 1) * (RISK_ID[f.risk.impact] ?? 1) * 100) / 16);
 }
 
+/**
+ * The finding in one line of the asked language: its title and reason, the title said once (a
+ * signal's reason starts with it). Threats and sequences stored with English text only take the
+ * Japanese title of their rule and a Japanese sequence summary.
+ */
+function messageOf(f: Finding, title: string, reason: string, lang: Lang): string {
+  let t = title;
+  let r = reason;
+  if (lang !== 'en' && f.kind === 'threat' && !f.localized?.title?.[lang]) {
+    t = signalTitle({ ruleId: f.ruleId, title }, lang);
+    if (r.startsWith(`${title}:`)) r = t + r.slice(title.length);
+  }
+  if (lang !== 'en' && f.kind === 'sequence' && !f.localized?.reason?.[lang]) r = sequenceReason(f.evidence ?? {}, lang) ?? r;
+  return r.startsWith(`${t}:`) ? r : `${t}: ${r}`;
+}
+
 /** One finding as an OCSF 1.1 finding. */
 export function toOcsfFinding(f: Finding, lang: Lang = 'en'): Record<string, unknown> {
   const [classUid, className] = OCSF_CLASS[f.kind];
@@ -74,7 +91,7 @@ export function toOcsfFinding(f: Finding, lang: Lang = 'en'): Record<string, unk
     status,
     status_code: f.complianceStatus ?? f.workflowStatus,
     status_detail: reason,
-    message: `${title}: ${reason}`,
+    message: messageOf(f, title, reason, lang),
     risk_level_id: RISK_ID[f.risk.level],
     risk_level: f.risk.level[0] + f.risk.level.slice(1).toLowerCase(),
     risk_score: riskScore(f),
@@ -163,6 +180,8 @@ function threatInfo(f: Finding, lang: Lang): Record<string, unknown> {
   const attacks = [...new Map(all.map((a) => [JSON.stringify(a), a])).values()];
   const info: Record<string, unknown> = {};
   if (attacks.length) info.attacks = attacks;
+  // An attack sequence's type (credentials, s3-data, cicd-supply-chain, defense-evasion-impact, multi-stage).
+  if (f.kind === 'sequence' && typeof e.type === 'string') info.types = ['Threat Detection', `Attack Sequence: ${e.type}`];
   if (f.kind === 'sequence' && Array.isArray(e.timeline)) {
     info.related_events = (e.timeline as { signalId: string; title: string; time: string; ruleId: string }[]).map((t) => ({
       uid: t.signalId,

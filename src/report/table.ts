@@ -5,6 +5,7 @@ import { localize, SEVERITIES, type Severity } from '../model/types.js';
 import { label, severityLabel, statusLabel } from './i18n.js';
 import { scopeLine, type ReportWriter } from './report.js';
 import { safeText } from './terminal.js';
+import { fitColumns, terminalColumns } from './width.js';
 
 const SEVERITY_COLOR: Record<Severity, (s: string) => string> = {
   CRITICAL: (s) => pc.bold(pc.red(s)),
@@ -51,10 +52,18 @@ export const tableWriter: ReportWriter = {
     out.push(pc.bold(label(lang, 'frameworks')), fw.toString(), '');
 
     if (summary.worstRules.length) {
-      const worst = new Table({ head: [label(lang, 'severity'), label(lang, 'rule'), label(lang, 'failing')], ...plain, colWidths: [12, 78, 10], wordWrap: true });
-      for (const r of summary.worstRules.slice(0, 15)) {
-        worst.push([SEVERITY_COLOR[r.severity](severityLabel(lang, r.severity)), `${safeText(localize(r.title, lang))}\n${pc.dim(safeText(r.ruleId))}`, r.counts.FAIL]);
-      }
+      // Titles wrap to the terminal's width (Japanese too: wide characters count two columns).
+      const fitted = fitColumns(
+        [
+          { head: label(lang, 'severity'), fit: 'none' },
+          { head: label(lang, 'rule'), fit: 'wrap', min: 20, max: 76 },
+          { head: label(lang, 'failing'), fit: 'none' },
+        ],
+        summary.worstRules.slice(0, 15).map((r) => [SEVERITY_COLOR[r.severity](severityLabel(lang, r.severity)), `${safeText(localize(r.title, lang))}\n${pc.dim(safeText(r.ruleId))}`, r.counts.FAIL]),
+        { width: terminalColumns() },
+      );
+      const worst = new Table({ head: fitted.head, ...plain, colWidths: fitted.colWidths });
+      worst.push(...fitted.rows);
       out.push(pc.bold(label(lang, 'worstRules')), worst.toString(), '');
     } else {
       out.push(label(lang, 'nothingFailed'), '');

@@ -92,7 +92,7 @@ describe('multi-stage sequences (no template)', () => {
   const chain = (actor: Actor = OPS_ADMIN) => [
     sig('aws-ct-console-login-without-mfa', 0, actor, { sourceIps: ['198.51.100.21'] }),
     sig('aws-ct-iam-admin-policy-attached', 30 * MIN, actor, { resources: [`arn:aws:iam::${ACCOUNT}:user/ops-admin`] }),
-    sig('aws-ct-snapshot-shared-with-account', 2 * HOUR, actor, { resources: [`arn:aws:ec2:${REGION}:${ACCOUNT}:snapshot/snap-0a1b2c3d4e5f60900`] }),
+    sig('aws-ct-ebs-snapshot-shared-with-account', 2 * HOUR, actor, { resources: [`arn:aws:ec2:${REGION}:${ACCOUNT}:snapshot/snap-0a1b2c3d4e5f60900`] }),
   ];
 
   it('three rules climbing three stages, the worst MEDIUM → multi-stage, raised to HIGH', () => {
@@ -115,9 +115,9 @@ describe('multi-stage sequences (no template)', () => {
   });
 
   it('only LOW signals: none, although the stages climb', () => {
-    // Root sign-in (stage 1) → Lambda configuration changed (stage 3) → bucket shared cross-account (stage 4): all LOW.
+    // SSH brute force on an instance (stage 1) → Lambda configuration changed (stage 3) → bucket shared cross-account (stage 4): all LOW.
     const signals = [
-      sig('aws-ct-root-credential-use', 0, ROOT),
+      sig('aws-flow-ssh-rdp-brute-force', 0, ROOT),
       sig('aws-ct-lambda-function-configuration-updated', HOUR, ROOT, { resources: [ORDER_FN] }),
       sig('aws-ct-s3-bucket-policy-cross-account', 2 * HOUR, ROOT, { resources: ['arn:aws:s3:::mamori-demo-orders-export'] }),
     ];

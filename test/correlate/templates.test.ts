@@ -131,7 +131,8 @@ describe('template defense-evasion-then-impact', () => {
     ]);
     assert.deepEqual(seq.entities, ['akid:ASIAZDEMOOPSADMIN0C1', `user:${OPS_ADMIN.arn}`]);
     assert.deepEqual(seq.primary, { key: `user:${OPS_ADMIN.arn}`, uid: OPS_ADMIN.arn, name: OPS_ADMIN.arn });
-    assert.deepEqual(seq.tactics, ['TA0005', 'TA0040']);
+    // Stopping CloudTrail is defence impairment (TA0112, ATT&CK v19's split of defence evasion).
+    assert.deepEqual(seq.tactics, ['TA0112', 'TA0040']);
     assert.deepEqual(seq.techniques, ['T1485', 'T1486', 'T1562', 'T1562.008'], "the template's techniques and the members'");
   });
 
@@ -305,12 +306,12 @@ describe('matchTemplate', () => {
   });
 
   it('one signal never stands for two steps', () => {
-    // The artifact write is both initial access (access step) and impact (objective step).
-    const artifact = sig('aws-ct-cicd-artifact-tampering', 0, STOLEN);
+    // A console session used programmatically is both credential access (access step) and evasion (objective step).
+    const session = sig('aws-ct-console-session-used-programmatically', 0, STOLEN);
     const discovery = sig('aws-ct-instance-role-discovery-denied', MIN, STOLEN);
     const creds = byId('compromised-credentials');
-    assert.equal(matchTemplate(creds, [artifact, discovery]), undefined);
-    assert.deepEqual(matchTemplate(creds, [artifact, discovery, { ...artifact, id: 'mamori-sig-again', firstMs: T0 + 2 * MIN }])?.map((s) => s.signal.id), [artifact.id, discovery.id, 'mamori-sig-again']);
+    assert.equal(matchTemplate(creds, [session, discovery]), undefined);
+    assert.deepEqual(matchTemplate(creds, [session, discovery, { ...session, id: 'mamori-sig-again', firstMs: T0 + 2 * MIN }])?.map((s) => s.signal.id), [session.id, discovery.id, 'mamori-sig-again']);
   });
 
   it('a required step without a match fails the template; a missing optional step is left out', () => {

@@ -11,6 +11,7 @@ import type { Signal } from '../../model/signal.js';
 import { networkOf } from '../intel/ip.js';
 import { randomUUID } from 'node:crypto';
 import type { BaselineStore, BaselineValueRecord, PrincipalRecord, RunBaselines } from './store.js';
+import type { Familiarity } from '../tuning.js';
 
 export type { BaselineStore, BaselineValueRecord, PrincipalRecord } from './store.js';
 
@@ -20,24 +21,34 @@ export const BASELINE_DIMENSIONS: readonly BaselineDimension[] = ['api', 'region
 export type UserAgentFamily = 'aws-cli' | 'boto3' | 'aws-sdk-js' | 'console' | 'terraform' | 'other';
 
 /** The baseline "rules": one per dimension. */
-export const BASELINE_RULES: Record<BaselineDimension, { id: string; title: string; tactics: string[]; techniques: string[] }> = {
-  api: { id: 'mamori-baseline-new-api', title: 'A principal called an API it had not used before', tactics: [], techniques: [] },
+export const BASELINE_RULES: Record<BaselineDimension, { id: string; title: string; title_ja: string; tactics: string[]; techniques: string[] }> = {
+  api: { id: 'mamori-baseline-new-api', title: 'A principal called an API it had not used before', title_ja: 'プリンシパルがこれまで使っていなかった API を呼び出した', tactics: [], techniques: [] },
   region: {
     id: 'mamori-baseline-new-region',
     title: 'A principal acted in a region it had not used before',
+    title_ja: 'プリンシパルがこれまで使っていなかったリージョンで操作した',
     tactics: ['TA0005'],
     techniques: ['T1535'],
   },
   network: {
     id: 'mamori-baseline-new-network',
     title: 'A principal called AWS from a network it had not used before',
+    title_ja: 'プリンシパルがこれまで使っていなかったネットワークから AWS を呼び出した',
     tactics: ['TA0001'],
     techniques: ['T1078.004'],
   },
-  user_agent: { id: 'mamori-baseline-new-user-agent', title: 'A principal used a kind of client it had not used before', tactics: [], techniques: [] },
+  user_agent: {
+    id: 'mamori-baseline-new-user-agent',
+    title: 'A principal used a kind of client it had not used before',
+    title_ja: 'プリンシパルがこれまで使っていなかった種類のクライアントを使用した',
+    tactics: [],
+    techniques: [],
+  },
 };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** How long before an event a value must have been first seen to count as routine (familiarity). */
+const ESTABLISHED_MS = DAY_MS;
 const CHUNK = 500;
 
 export interface BaselineOptions {
@@ -268,6 +279,31 @@ export class Baseline {
     return written;
   }
 
+  /**
+   * What the baseline knew about an event's behaviour, for lowering a rule's signal
+   * (src/detect/tuning.ts): its principal past the learning period, and its API, network and client
+   * family each first seen at least ESTABLISHED_MS before the event (so a network an attacker first
+   * used a minute earlier in the same run is still new). Reads memory only, as observe left it;
+   * undefined when anything is new, missing or not in memory: then the signal keeps its severity.
+   */
+  familiarity(event: CloudEvent): Familiarity | undefined {
+    const principal = event.source === 'cloudtrail' ? principalOf(event) : undefined;
+    const state = principal ? (this.cache.get(principal) ?? this.pending.get(principal)) : undefined;
+    if (!state || state.firstSeen === undefined) return undefined;
+    const learningEnd = state.firstSeenMs + this.learningMs;
+    if (event.timeMs < learningEnd) return undefined;
+    const found: Partial<Record<BaselineDimension, string>> = {};
+    for (const [dimension, value] of dimensionsOf(event)) {
+      if (dimension === 'region') continue;
+      const known = state.values.get(keyOf(dimension, value));
+      if (!known || Date.parse(known.firstSeen) > event.timeMs - ESTABLISHED_MS) return undefined;
+      found[dimension] = value;
+    }
+    // A call through an AWS service shows neither network nor client: nothing to call it routine by.
+    if (!found.api || !found.network || !found.user_agent) return undefined;
+    return { principal: state.principal, api: found.api, network: found.network, client: found.user_agent, learningEnded: new Date(learningEnd).toISOString() };
+  }
+
   // -------------------------------------------------------------------------------------------
 
   /** The cached (or evicted, unsaved) state of a principal, made most recently used. */
@@ -361,6 +397,7 @@ export class Baseline {
       id: findingId(rule.id, `${state.principal}\n${dimension}\n${value}`),
       ruleId: rule.id,
       title: rule.title,
+      localized: { title: { en: rule.title, ja: rule.title_ja } },
       severity: 'LOW',
       tactics: readOnlyDiscovery ? ['TA0007'] : [...rule.tactics],
       techniques: [...rule.techniques],

@@ -4,10 +4,11 @@
  * normaliser. The shapes come from the providers' log modules (src/providers/logs.ts).
  */
 import { isAuditLogEntry, isLogEntry } from '../../providers/logs.js';
+import { exportKind, type ExportKind } from './exports.js';
 import { obj, type Json } from './values.js';
 
 /** What a parsed JSON value is, so the reader knows how to normalise it. */
-export type JsonKind = 'cloudtrail' | 'envelope' | 'dns' | 'records' | 'digest' | 'gcpaudit' | 'gcplog' | 'pubsub' | 'unknown';
+export type JsonKind = 'cloudtrail' | 'envelope' | 'dns' | 'records' | 'digest' | 'gcpaudit' | 'gcplog' | 'pubsub' | ExportKind | 'unknown';
 
 export function classifyJson(v: Json): JsonKind {
   if (typeof v.eventSource === 'string' && typeof v.eventName === 'string') return 'cloudtrail';
@@ -18,5 +19,6 @@ export function classifyJson(v: Json): JsonKind {
   if (typeof v.query_name === 'string' && 'query_timestamp' in v) return 'dns';
   if (Array.isArray(v.Records)) return 'records';
   if ('digestStartTime' in v && 'digestEndTime' in v) return 'digest';
-  return 'unknown';
+  // SIEM and data-lake exports (exports.ts) last: plain logs never pay for the checks.
+  return exportKind(v) ?? 'unknown';
 }

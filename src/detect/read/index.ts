@@ -22,6 +22,7 @@ import { boundStringsInPlace, RAW_STRING_LIMIT } from '../../model/limits.js';
 import { awsClientConfig as clientConfig, awsOperationDeadline } from '../../providers/logs.js';
 import { detectFlowFormat, flowPathContext, fromCloudTrail, fromDns, fromEnvelope, fromFlowLine, fromGcpAudit, pubsubData, sinkObjectTime, type FlowFormat } from '../../providers/logs.js';
 import { classifyJson } from './classify.js';
+import { fromLakeRow, isFlattened, isLakeRow, restoreEventTime, unflattenSplunk, unwrapExport } from './exports.js';
 import { scanJsonValues } from './json-scan.js';
 import { binaryKind, BINARY_SAMPLE, isJsonLines } from './sniff.js';
 
@@ -709,6 +710,13 @@ function toEvents(
 ): void {
   const { line } = origin;
   if (Array.isArray(value)) {
+    if (isLakeRow(value)) {
+      // A CloudTrail Lake result row: single-key cells, one per selected column.
+      const record = fromLakeRow(value);
+      if (typeof record === 'string') report(recordIssue('malformed', line, index, record));
+      else toEvents(record, origin, report, keep, out, size, index);
+      return;
+    }
     for (let i = 0; i < value.length; i++) toEvents(value[i], origin, report, keep, out, size, i);
     return;
   }
@@ -725,7 +733,39 @@ function toEvents(
   switch (kind) {
     case 'cloudtrail':
       event = fromCloudTrail(record);
+      // Only when the record does not read as it is (nothing changes for plain CloudTrail): a
+      // SIEM's copy with eventTime moved to @timestamp (Logstash) or _time (Splunk), or with its
+      // nested fields flattened into dotted names (a Splunk result without _raw).
+      if (typeof event === 'string' || record.userIdentity === undefined) {
+        const flat = isFlattened(record);
+        if (flat || restoreEventTime(record)) {
+          const again = flat ? unflattenSplunk(record) : record;
+          restoreEventTime(again);
+          if (size > RAW_STRING_LIMIT) boundStringsInPlace(again, RAW_STRING_LIMIT);
+          event = fromCloudTrail(again);
+        }
+      }
       break;
+    case 'elastic':
+    case 'splunk':
+    case 'lake':
+    case 'ocsf':
+    case 'ecs': {
+      const r = unwrapExport(kind, record);
+      if ('skip' in r) return;
+      if ('error' in r) {
+        report(recordIssue(r.kind, line, index, r.error));
+        return;
+      }
+      if ('values' in r) {
+        const inner = r.size ?? size;
+        for (let i = 0; i < r.values.length; i++) toEvents(r.values[i], origin, report, keep, out, inner, r.listed ? i : index);
+        return;
+      }
+      if (size > RAW_STRING_LIMIT) boundStringsInPlace(r.record, RAW_STRING_LIMIT);
+      event = fromCloudTrail(r.record);
+      break;
+    }
     case 'envelope':
       event = fromEnvelope(record);
       break;
@@ -766,7 +806,7 @@ function toEvents(
     case 'digest':
       return;
     default:
-      report(recordIssue('unknown-format', line, index, 'a JSON object that is not a CloudTrail record, EventBridge event, Route 53 query log or Cloud Audit Log entry'));
+      report(recordIssue('unknown-format', line, index, 'a JSON object that is not a CloudTrail record (plain or from a SIEM or data-lake export), EventBridge event, Route 53 query log or Cloud Audit Log entry'));
       return;
   }
   if (typeof event === 'string') {

@@ -3,7 +3,10 @@
  * top-level value, except that it unwraps:
  *  - a top-level array: each element is yielded on its own;
  *  - a top-level object whose first key is "Records" holding an array (CloudTrail as S3 delivers it):
- *    each element of Records is yielded on its own, the object itself never is.
+ *    each element of Records is yielded on its own, the object itself never is;
+ *  - likewise the list of records in a SIEM's or data lake's response document: `hits.hits` (an
+ *    Elasticsearch / OpenSearch search response), `results` (Splunk) and `QueryResultRows`
+ *    (CloudTrail Lake), whatever their place among the keys; the rest of the document is skipped.
  * Only the value being captured is held in memory, so a multi-gigabyte `{"Records":[…]}` keeps
  * memory flat. Values come in batches, one per input chunk. It does not validate: the caller JSON.parses each piece and reports what fails.
  */
@@ -26,6 +29,17 @@ const RBRACKET = 93;
 const NEWLINE = 10;
 
 const RECORDS_HEAD = /^\{\s*"Records"\s*:\s*$/;
+/** The property name just before a value, at the end of the text before it. */
+const KEY_BEFORE = /"([^"\\]*)"\s*:\s*$/;
+/** How much text before a container is looked at for its property name. */
+const TAIL = 96;
+
+/** Up to TAIL characters of the captured text before `i` in `chunk`. */
+function tailBefore(captured: string, chunk: string, start: number, i: number): string {
+  const from = Math.max(start, i - TAIL);
+  const t = chunk.slice(from, i);
+  return from > start || captured === '' ? t : captured.slice(-(TAIL - t.length)) + t;
+}
 
 export async function* scanJsonValues(
   chunks: AsyncIterable<string>,
@@ -41,7 +55,12 @@ export async function* scanJsonValues(
   let capturing = false;
   let captureLine = 0;
   let captured = '';
+  /** Capturing a top-level object: its containers' property names are looked at (a list of records to unwrap?). */
   let checkRecords = false;
+  /** Still at the top-level object's first container (only there does "Records" unwrap). */
+  let firstContainer = false;
+  /** Inside the top-level object's "hits" object (a search response). */
+  let inHits = false;
   let garbageLine = 0;
   /** The next element's index in the unwrapped container, and the captured value's. */
   let nextIndex = 0;
@@ -89,6 +108,8 @@ export async function* scanJsonValues(
             captureLine = line;
             captureIndex = depth === 0 ? -1 : nextIndex++;
             checkRecords = depth === 0 && c === LBRACE;
+            firstContainer = true;
+            inHits = false;
             depth++;
             i++;
             continue;
@@ -132,16 +153,23 @@ export async function* scanJsonValues(
         continue;
       }
       if (c === LBRACE || c === LBRACKET) {
-        if (checkRecords && depth === 1) {
-          checkRecords = false;
-          const head = captured + chunk.slice(captureStart, i);
-          if (c === LBRACKET && RECORDS_HEAD.test(head)) {
-            // {"Records":[ … ]}: drop the object, yield the array's elements.
+        if (checkRecords && (depth === 1 || (depth === 2 && inHits))) {
+          const tail = tailBefore(captured, chunk, captureStart, i);
+          const key = KEY_BEFORE.exec(tail)?.[1];
+          let unwrap = false;
+          if (depth === 1) {
+            if (c === LBRACKET) unwrap = key === 'Records' ? firstContainer && RECORDS_HEAD.test(tail) : key === 'results' || key === 'QueryResultRows';
+            else inHits = key === 'hits';
+          } else unwrap = c === LBRACKET && key === 'hits';
+          firstContainer = false;
+          if (unwrap) {
+            // {"Records":[ … ]} and the like: drop the object, yield the array's elements.
+            checkRecords = false;
             capturing = false;
             captured = '';
             captureStart = -1;
-            depth = 2;
-            containerDepth = 2;
+            depth++;
+            containerDepth = depth;
             nextIndex = 0;
             i++;
             continue;
@@ -154,6 +182,7 @@ export async function* scanJsonValues(
       if (c === RBRACE || c === RBRACKET) {
         depth--;
         i++;
+        if (depth === 1) inHits = false;
         if (depth === containerDepth) {
           out.push({ text: captured + chunk.slice(captureStart, i), line: captureLine, index: captureIndex });
           captured = '';

@@ -17,7 +17,7 @@ import { RuleBudget, ruleBudgetFromEnv, type Metered } from './budget.js';
 import { MamoriError } from '../../model/errors.js';
 import { scrubValue } from '../../model/scrub.js';
 import { Lru } from './lru.js';
-import { gcpPolicyFields } from '../../providers/logs.js';
+import { awsPolicyFields, gcpPolicyFields, POLICY_EVENT_NAMES } from '../../providers/logs.js';
 
 /** Events kept per hit. */
 export const MAX_HIT_EVENTS = 20;
@@ -470,10 +470,12 @@ function timedMatch(c: CompiledRule, budget: RuleBudget, event: CloudEvent, extr
  * Tests `event` against `list`; returns `hits` with the new hits appended (a new array in place of
  * NO_HITS). A plain function rather than a closure made per event: process() runs for every event.
  */
-function runRules(list: CompiledRule[], event: CloudEvent, extra: EventEnrichment | undefined, hits: RuleHit[], stamp: number, budget: RuleBudget): RuleHit[] {
+function runRules(list: CompiledRule[], event: CloudEvent, extra: EventEnrichment | undefined, hits: RuleHit[], stamp: number, budget: RuleBudget, exclude: RuleSetOptions['exclude']): RuleHit[] {
   for (let i = 0; i < list.length; i++) {
     const c = list[i];
     if (!(budget.enabled && RuleBudget.sample(c) ? timedMatch(c, budget, event, extra) : c.match(event, extra))) continue;
+    // Asked only for a match (rare): an excluded event counts nowhere, not even towards a burst.
+    if (exclude !== undefined && exclude(c.rule, event)) continue;
     if (hits === NO_HITS) hits = [];
     if (c.emits) {
       hits.push({
@@ -489,6 +491,7 @@ function runRules(list: CompiledRule[], event: CloudEvent, extra: EventEnrichmen
     for (const a of c.correlations) {
       if (a.lastStamp === stamp) continue; // an event counts once per correlation
       a.lastStamp = stamp;
+      if (exclude !== undefined && exclude(a.rule, event)) continue;
       a.add(event, extra, hits);
     }
   }
@@ -525,6 +528,11 @@ export interface RuleSetOptions {
    * disabled for the rest of it; 0: no limit. Default: MAMORI_RULE_BUDGET_MS, else 5,000.
    */
   ruleBudgetMs?: number;
+  /**
+   * Asked for each event a rule matches: true withholds the match (no hit, no count towards an
+   * aggregation or correlation). Detection tuning (src/detect/tuning.ts) counts what it withholds.
+   */
+  exclude?: (rule: DetectionRule, event: CloudEvent) => boolean;
 }
 
 /**
@@ -550,6 +558,14 @@ function withGcpFields(event: CloudEvent, extra: EventEnrichment | undefined, or
   return gcp ? { ...extra, gcp } : extra;
 }
 
+/** A resource-policy write: what its statements grant, as `mamori.aws.policy` (see policy-grants.ts). */
+function withAwsPolicyFields(raw: Record<string, unknown>, extra: EventEnrichment | undefined): EventEnrichment | undefined {
+  const policy = awsPolicyFields(raw);
+  if (!policy) return extra;
+  const aws = extra?.aws;
+  return { ...extra, aws: { ...(aws !== null && typeof aws === 'object' ? (aws as Record<string, unknown>) : {}), policy } };
+}
+
 /**
  * Compiles rules (from loadDetectionRules) into a RuleSet. Correlation rules need the rules they
  * refer to in the same list. Throws MamoriError for a rule that does not compile.
@@ -557,6 +573,7 @@ function withGcpFields(event: CloudEvent, extra: EventEnrichment | undefined, or
 export function compileRuleSet(rules: readonly DetectionRule[], options: RuleSetOptions = {}): RuleSet {
   const orgDomains = options.orgDomains?.length ? options.orgDomains : undefined;
   const budget = new RuleBudget(options.ruleBudgetMs ?? ruleBudgetFromEnv());
+  const exclude = options.exclude;
   const byRef = new Map<string, DetectionRule>();
   for (const r of rules) {
     byRef.set(r.id, r);
@@ -690,29 +707,30 @@ export function compileRuleSet(rules: readonly DetectionRule[], options: RuleSet
           const n = p.methodName;
           if (idx.byName.size) {
             const list = indexed(idx.byName, idx.byNameCased, idx.allByName, n);
-            if (list) hits = runRules(list, event, extra, hits, stamp, budget);
+            if (list) hits = runRules(list, event, extra, hits, stamp, budget, exclude);
           }
           const s = p.serviceName;
           if (idx.bySource.size) {
             const list = indexed(idx.bySource, idx.bySourceCased, idx.allBySource, s);
-            if (list) hits = runRules(list, event, extra, hits, stamp, budget);
+            if (list) hits = runRules(list, event, extra, hits, stamp, budget, exclude);
           }
         }
       } else if (event.source === 'cloudtrail') {
         // Read as constant names: one property lookup site per field for the JIT, not a shared one.
         const raw = event.raw;
         const n = raw.eventName;
+        if (typeof n === 'string' && POLICY_EVENT_NAMES.has(n)) extra = withAwsPolicyFields(raw, extra);
         if (idx.byName.size) {
           const list = indexed(idx.byName, idx.byNameCased, idx.allByName, n);
-          if (list) hits = runRules(list, event, extra, hits, stamp, budget);
+          if (list) hits = runRules(list, event, extra, hits, stamp, budget, exclude);
         }
         const s = raw.eventSource;
         if (idx.bySource.size) {
           const list = indexed(idx.bySource, idx.bySourceCased, idx.allBySource, s);
-          if (list) hits = runRules(list, event, extra, hits, stamp, budget);
+          if (list) hits = runRules(list, event, extra, hits, stamp, budget, exclude);
         }
       }
-      return runRules(idx.always, event, extra, hits, stamp, budget);
+      return runRules(idx.always, event, extra, hits, stamp, budget, exclude);
     },
     saveState() {
       // No event came: the windows are as they were (scrubbed again: a hub written before scrubbing may hold credentials).

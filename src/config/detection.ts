@@ -1,0 +1,93 @@
+/**
+ * The `detection:` section of the config file: per-rule allowlists and automation principals
+ * (matching lives in src/detect/tuning.ts). Pure: no I/O.
+ */
+import { z } from 'zod';
+import { isoDate } from '../hub/suppressions.js';
+import { parseAddress, type AllowlistEntry, type AutomationPrincipal, type DetectionTuning } from '../detect/tuning.js';
+import { oneOrMany, strictObject } from './validate.js';
+
+/** Entries per list: each is checked for every match of the rules it names, so the lists are meant to stay short. */
+export const MAX_DETECTION_ENTRIES = 10_000;
+
+const CONDITIONS = ['principals', 'roles', 'accounts', 'source_ips', 'user_agents'] as const;
+
+/** oneOrMany whose every value passes `ok` (the issue is on the value: its index when a list). */
+function each(ok: (s: string) => boolean, message: string) {
+  return oneOrMany.superRefine((list, ctx) => {
+    list.forEach((s, i) => {
+      if (!ok(s)) ctx.addIssue({ code: 'custom', path: list.length > 1 ? [i] : [], message });
+    });
+  });
+}
+
+const principals = each((s) => /^arn:[^:]*:(iam|sts)::/.test(s.trim()) || /^arn:\*/.test(s.trim()), 'expected an IAM or STS ARN glob (arn:aws:iam::111122223333:role/ci-*)');
+const accounts = each((s) => /^\d{12}$/.test(s), 'expected a 12-digit AWS account id');
+const sourceIps = each((s) => parseAddress(s) !== undefined, 'expected an IP address or a CIDR (203.0.113.7, 198.51.100.0/24, 2001:db8::/32)');
+const note = z.string({ error: (iss) => (iss.input === undefined ? 'required (say why these matches are expected)' : 'expected text') }).trim().min(1, { error: 'must not be empty (say why these matches are expected)' });
+const name = z.string().trim().min(1).optional();
+
+/** CloudTrail records carry no tags of the calling principal and, for most calls, none of the resource. */
+export const TAGS_NOT_SUPPORTED =
+  'not supported: CloudTrail records carry neither the tags of the calling principal nor (for most calls) those of the resource; match the principal with principals or roles instead';
+
+const AllowlistEntrySchema = strictObject({
+  name,
+  rules: oneOrMany.optional(),
+  principals: principals.optional(),
+  roles: oneOrMany.optional(),
+  accounts: accounts.optional(),
+  source_ips: sourceIps.optional(),
+  user_agents: oneOrMany.optional(),
+  tags: z.unknown().optional(),
+  expires: isoDate.optional(),
+  note,
+})
+  .superRefine((e, ctx) => {
+    if (e.rules === undefined) ctx.addIssue({ code: 'custom', path: ['rules'], message: 'required (rule names or ids, globs allowed; "*" for every rule)' });
+    if (e.tags !== undefined) ctx.addIssue({ code: 'custom', path: ['tags'], message: TAGS_NOT_SUPPORTED });
+    else if (!CONDITIONS.some((k) => e[k] !== undefined)) {
+      ctx.addIssue({ code: 'custom', message: `needs at least one of ${CONDITIONS.join(', ')} (an entry without them would silence the rule for everyone)` });
+    }
+  })
+  .transform((e): AllowlistEntry => {
+    const out: AllowlistEntry = { rules: e.rules!, note: e.note };
+    if (e.name !== undefined) out.name = e.name;
+    for (const k of CONDITIONS) if (e[k] !== undefined) out[k] = e[k];
+    if (e.expires !== undefined) out.expires = e.expires.trim();
+    return out;
+  });
+
+const AutomationPrincipalSchema = strictObject({
+  name,
+  principals: principals.optional(),
+  source_ips: sourceIps.optional(),
+  user_agents: oneOrMany.optional(),
+  note,
+})
+  .superRefine((e, ctx) => {
+    if (e.principals === undefined) ctx.addIssue({ code: 'custom', path: ['principals'], message: 'required (ARN globs of the CI/CD roles or users)' });
+  })
+  .transform((e): AutomationPrincipal => {
+    const out: AutomationPrincipal = { principals: e.principals!, note: e.note };
+    if (e.name !== undefined) out.name = e.name;
+    if (e.source_ips !== undefined) out.source_ips = e.source_ips;
+    if (e.user_agents !== undefined) out.user_agents = e.user_agents;
+    return out;
+  });
+
+function uniqueNames(list: { name?: string }[], ctx: z.RefinementCtx): void {
+  const seen = new Set<string>();
+  list.forEach((e, i) => {
+    if (e.name === undefined) return;
+    if (seen.has(e.name)) ctx.addIssue({ code: 'custom', path: [i, 'name'], message: `duplicate name "${e.name}"` });
+    seen.add(e.name);
+  });
+}
+
+const tooMany = (what: string) => ({ error: `more than ${MAX_DETECTION_ENTRIES.toLocaleString('en')} ${what}` });
+
+export const DetectionSchema = strictObject({
+  allowlists: z.array(AllowlistEntrySchema).max(MAX_DETECTION_ENTRIES, tooMany('allowlist entries')).default([]).superRefine(uniqueNames),
+  automation: z.array(AutomationPrincipalSchema).max(MAX_DETECTION_ENTRIES, tooMany('automation principals')).default([]).superRefine(uniqueNames),
+}).transform((d): DetectionTuning => d);
