@@ -10,7 +10,7 @@ import { oneOrMany, strictObject } from './validate.js';
 /** Entries per list: each is checked for every match of the rules it names, so the lists are meant to stay short. */
 export const MAX_DETECTION_ENTRIES = 10_000;
 
-const CONDITIONS = ['principals', 'roles', 'accounts', 'source_ips', 'user_agents'] as const;
+const CONDITIONS = ['principals', 'roles', 'accounts', 'sourceIps', 'userAgents'] as const;
 
 /** oneOrMany whose every value passes `ok` (the issue is on the value: its index when a list). */
 function each(ok: (s: string) => boolean, message: string) {
@@ -37,8 +37,8 @@ const AllowlistEntrySchema = strictObject({
   principals: principals.optional(),
   roles: oneOrMany.optional(),
   accounts: accounts.optional(),
-  source_ips: sourceIps.optional(),
-  user_agents: oneOrMany.optional(),
+  sourceIps: sourceIps.optional(),
+  userAgents: oneOrMany.optional(),
   tags: z.unknown().optional(),
   expires: isoDate.optional(),
   note,
@@ -61,8 +61,8 @@ const AllowlistEntrySchema = strictObject({
 const AutomationPrincipalSchema = strictObject({
   name,
   principals: principals.optional(),
-  source_ips: sourceIps.optional(),
-  user_agents: oneOrMany.optional(),
+  sourceIps: sourceIps.optional(),
+  userAgents: oneOrMany.optional(),
   note,
 })
   .superRefine((e, ctx) => {
@@ -71,8 +71,8 @@ const AutomationPrincipalSchema = strictObject({
   .transform((e): AutomationPrincipal => {
     const out: AutomationPrincipal = { principals: e.principals!, note: e.note };
     if (e.name !== undefined) out.name = e.name;
-    if (e.source_ips !== undefined) out.source_ips = e.source_ips;
-    if (e.user_agents !== undefined) out.user_agents = e.user_agents;
+    if (e.sourceIps !== undefined) out.sourceIps = e.sourceIps;
+    if (e.userAgents !== undefined) out.userAgents = e.userAgents;
     return out;
   });
 

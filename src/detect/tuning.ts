@@ -25,9 +25,9 @@ export interface ActorConditions {
   /** The account the event was recorded in (recipientAccountId). */
   accounts?: string[];
   /** IP addresses and CIDRs, IPv4 or IPv6. */
-  source_ips?: string[];
+  sourceIps?: string[];
   /** User-agent globs; `*` matches any run (slashes included), case-insensitive. */
-  user_agents?: string[];
+  userAgents?: string[];
 }
 
 export interface AllowlistEntry extends ActorConditions {
@@ -45,8 +45,8 @@ export interface AutomationPrincipal {
   name?: string;
   /** Principal ARN globs, as in allowlists. */
   principals: string[];
-  source_ips?: string[];
-  user_agents?: string[];
+  sourceIps?: string[];
+  userAgents?: string[];
   note: string;
 }
 
@@ -122,8 +122,8 @@ function compileConditions(c: ActorConditions): CompiledConditions {
     out.roleNames = c.roles.filter((r) => !r.startsWith('arn:'));
   }
   if (c.accounts?.length) out.accounts = new Set(c.accounts);
-  if (c.source_ips?.length) out.ips = c.source_ips.map(parseAddress).filter((x): x is Ip | Cidr => x !== undefined);
-  if (c.user_agents?.length) out.agents = c.user_agents.map(agentGlob);
+  if (c.sourceIps?.length) out.ips = c.sourceIps.map(parseAddress).filter((x): x is Ip | Cidr => x !== undefined);
+  if (c.userAgents?.length) out.agents = c.userAgents.map(agentGlob);
   return out;
 }
 

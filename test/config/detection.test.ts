@@ -23,8 +23,8 @@ detection:
   allowlists:
     - name: secscan
       rules: aws-ct-access-denied-burst
-      source_ips: [10.50.0.0/16, 2001:db8:50::/48, 203.0.113.7]
-      user_agents: "*ScoutSuite*"
+      sourceIps: [10.50.0.0/16, 2001:db8:50::/48, 203.0.113.7]
+      userAgents: "*ScoutSuite*"
       note: the weekly permission scanner
       expires: 2099-03-31
     - rules: ["aws-ct-iam-*", 2a530d1e-f151-4c15-9bae-61ec25816414]
@@ -35,7 +35,7 @@ detection:
   automation:
     - name: github-actions
       principals: \${env:CI_ROLE}
-      source_ips: 140.82.112.0/20
+      sourceIps: 140.82.112.0/20
       note: deploys from GitHub Actions
 `;
 
@@ -47,12 +47,12 @@ describe('config: detection', () => {
   it('reads allowlists and automation principals, one value or a list', () => {
     const d = parse(GOOD).detection;
     assert.deepEqual(d.allowlists[0], {
-      name: 'secscan', rules: ['aws-ct-access-denied-burst'], source_ips: ['10.50.0.0/16', '2001:db8:50::/48', '203.0.113.7'], user_agents: ['*ScoutSuite*'],
+      name: 'secscan', rules: ['aws-ct-access-denied-burst'], sourceIps: ['10.50.0.0/16', '2001:db8:50::/48', '203.0.113.7'], userAgents: ['*ScoutSuite*'],
       note: 'the weekly permission scanner', expires: '2099-03-31',
     });
     assert.deepEqual(d.allowlists[1].accounts, ['012345678901'], 'an account id with a leading zero stays text');
     assert.deepEqual(d.allowlists[1].roles, ['break-glass', 'arn:aws:iam::*:role/ops/*']);
-    assert.deepEqual(d.automation, [{ name: 'github-actions', principals: ['arn:aws:iam::111122223333:role/ci-deploy'], source_ips: ['140.82.112.0/20'], note: 'deploys from GitHub Actions' }]);
+    assert.deepEqual(d.automation, [{ name: 'github-actions', principals: ['arn:aws:iam::111122223333:role/ci-deploy'], sourceIps: ['140.82.112.0/20'], note: 'deploys from GitHub Actions' }]);
   });
 
   const entry = (lines: string) => `detection:\n  allowlists:\n    - ${lines.trim().split('\n').join('\n      ')}\n`;
@@ -60,16 +60,16 @@ describe('config: detection', () => {
     ['rules missing', entry('principals: arn:aws:iam::111122223333:user/bob\nnote: n'), /^mamori\.yaml:3:7: detection\.allowlists\[0\]\.rules: required \(rule names or ids, globs allowed; "\*" for every rule\)$/],
     ['note missing', entry('rules: "*"\nprincipals: arn:aws:iam::111122223333:user/bob'), /^mamori\.yaml:3:7: detection\.allowlists\[0\]\.note: required \(say why/],
     ['empty note', entry('rules: "*"\nprincipals: arn:aws:iam::111122223333:user/bob\nnote: "  "'), /^mamori\.yaml:5:13: detection\.allowlists\[0\]\.note: must not be empty/],
-    ['no condition', entry('rules: "*"\nnote: n'), /^mamori\.yaml:3:7: detection\.allowlists\[0\]: needs at least one of principals, roles, accounts, source_ips, user_agents/],
+    ['no condition', entry('rules: "*"\nnote: n'), /^mamori\.yaml:3:7: detection\.allowlists\[0\]: needs at least one of principals, roles, accounts, sourceIps, userAgents/],
     ['not an ARN', entry('rules: "*"\nprincipals: [arn:aws:iam::111122223333:user/bob, bob]\nnote: n'), /^mamori\.yaml:4:56: detection\.allowlists\[0\]\.principals\[1\]: expected an IAM or STS ARN glob/],
     ['bad account', entry('rules: "*"\naccounts: 1234\nnote: n'), /^mamori\.yaml:4:17: detection\.allowlists\[0\]\.accounts: expected a 12-digit AWS account id$/],
-    ['bad address', entry('rules: "*"\nsource_ips: [10.0.0.0/8, 10.0.0.300]\nnote: n'), /^mamori\.yaml:4:32: detection\.allowlists\[0\]\.source_ips\[1\]: expected an IP address or a CIDR/],
-    ['bad prefix', entry('rules: "*"\nsource_ips: 10.0.0.0/33\nnote: n'), /^mamori\.yaml:4:19: detection\.allowlists\[0\]\.source_ips: expected an IP address or a CIDR/],
+    ['bad address', entry('rules: "*"\nsourceIps: [10.0.0.0/8, 10.0.0.300]\nnote: n'), /^mamori\.yaml:4:31: detection\.allowlists\[0\]\.sourceIps\[1\]: expected an IP address or a CIDR/],
+    ['bad prefix', entry('rules: "*"\nsourceIps: 10.0.0.0/33\nnote: n'), /^mamori\.yaml:4:18: detection\.allowlists\[0\]\.sourceIps: expected an IP address or a CIDR/],
     ['bad date', entry('rules: "*"\nroles: ci\nexpires: next week\nnote: n'), /^mamori\.yaml:5:16: detection\.allowlists\[0\]\.expires: expected an ISO date/],
     ['tags', entry('rules: "*"\ntags: {team: platform}\nnote: n'), /^mamori\.yaml:4:13: detection\.allowlists\[0\]\.tags: not supported: CloudTrail records carry neither/],
-    ['misspelt key', entry('rules: "*"\nuser_agent: "*terraform*"\nnote: n'), /^mamori\.yaml:4:7: detection\.allowlists\[0\]\.user_agent: unknown field \(did you mean "user_agents"\?\)$/],
+    ['misspelt key', entry('rules: "*"\nuser_agent: "*terraform*"\nnote: n'), /^mamori\.yaml:4:7: detection\.allowlists\[0\]\.user_agent: unknown field \(did you mean "userAgents"\?\)$/],
     ['duplicate names', `detection:\n  allowlists:\n    - {name: a, rules: x, roles: r, note: n}\n    - {name: a, rules: y, roles: r, note: n}\n`, /^mamori\.yaml:4:14: detection\.allowlists\[1\]\.name: duplicate name "a"$/],
-    ['automation without principals', `detection:\n  automation:\n    - note: CI\n      source_ips: 140.82.112.0/20\n`, /^mamori\.yaml:3:7: detection\.automation\[0\]\.principals: required/],
+    ['automation without principals', `detection:\n  automation:\n    - note: CI\n      sourceIps: 140.82.112.0/20\n`, /^mamori\.yaml:3:7: detection\.automation\[0\]\.principals: required/],
     ['automation with rules', `detection:\n  automation:\n    - {principals: "arn:aws:iam::*:role/ci", rules: x, note: n}\n`, /^mamori\.yaml:3:46: detection\.automation\[0\]\.rules: unknown field/],
     ['unknown section key', `detection:\n  allowlist: []\n`, /^mamori\.yaml:2:3: detection\.allowlist: unknown field \(did you mean "allowlists"\?\)$/],
   ];

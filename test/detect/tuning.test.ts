@@ -143,7 +143,7 @@ describe('detection tuning: automation principals', () => {
   });
 
   it('limits the declaration to the given addresses and clients', async () => {
-    const tuning: DetectionTuning = { allowlists: [], automation: [{ ...ciAutomation.automation[0], source_ips: ['140.82.112.0/20'] }] };
+    const tuning: DetectionTuning = { allowlists: [], automation: [{ ...ciAutomation.automation[0], sourceIps: ['140.82.112.0/20'] }] };
     const r = await run([updateCode(ciRole, '140.82.112.21'), updateCode(ciRole, '185.220.101.34', '2026-11-20T03:01:00Z')], tuning);
     assert.equal(fired(r, LAMBDA_RULE).length, 1, 'the same role from a Tor exit still fires');
     assert.deepEqual(fired(r, LAMBDA_RULE)[0].sourceIps, ['185.220.101.34']);
@@ -154,7 +154,7 @@ describe('detection tuning: allowlists', () => {
   const start = Date.parse('2026-11-20T03:00:00Z');
   const scannerEntry = (over: Partial<DetectionTuning['allowlists'][number]> = {}): DetectionTuning => ({
     automation: [],
-    allowlists: [{ name: 'secscan', rules: [BURST_RULE], source_ips: ['10.50.0.0/16'], note: 'the weekly permission scanner', ...over }],
+    allowlists: [{ name: 'secscan', rules: [BURST_RULE], sourceIps: ['10.50.0.0/16'], note: 'the weekly permission scanner', ...over }],
   });
 
   it('an allowlisted scanner address does not fill the access-denied burst', async () => {
@@ -177,7 +177,7 @@ describe('detection tuning: allowlists', () => {
 
   it('matches an assumed role by its role ARN, its session ARN, or its role name; every condition must hold', async () => {
     const records = [updateCode(ciRole, '140.82.112.21')];
-    for (const cond of [{ principals: [`arn:aws:iam::${ACCOUNT}:role/ci-*`] }, { principals: [`arn:aws:sts::${ACCOUNT}:assumed-role/ci-deploy/GitHubActions-*`] }, { roles: ['ci-deploy'] }, { user_agents: ['*aws-cli/2.*'] }]) {
+    for (const cond of [{ principals: [`arn:aws:iam::${ACCOUNT}:role/ci-*`] }, { principals: [`arn:aws:sts::${ACCOUNT}:assumed-role/ci-deploy/GitHubActions-*`] }, { roles: ['ci-deploy'] }, { userAgents: ['*aws-cli/2.*'] }]) {
       const r = await run(records, { automation: [], allowlists: [{ rules: ['aws-ct-lambda-*'], note: 'n', ...cond }] });
       assert.equal(fired(r, LAMBDA_RULE).length, 0, JSON.stringify(cond));
     }
@@ -242,7 +242,7 @@ describe('mamori detect with a config file', () => {
         '  allowlists:',
         '    - name: retired-scanner',
         `      rules: ${BURST_RULE}`,
-        '      source_ips: 10.50.0.0/16',
+        '      sourceIps: 10.50.0.0/16',
         '      expires: 2020-01-01',
         '      note: the old scanner',
         '',
