@@ -11,7 +11,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { DetectionSchema } from '../../src/config/detection.js';
 import { compileRuleSet, testEvent, type DetectionRule, type RuleHit } from '../../src/detect/rules/index.js';
+import { Tuner, type DetectionTuning } from '../../src/detect/tuning.js';
 import type { EventSource } from '../../src/model/event.js';
 
 export interface LabelledItem {
@@ -26,6 +28,8 @@ export interface LabelledItem {
   rule?: string;
   /** scenario attacks: a signal must carry one of these ATT&CK ids (tactic or technique, sub-techniques match their parent). */
   attack?: string[];
+  /** The corpus's declared tuning (its detection.yaml: automation principals), as a team's config gives it. */
+  tuning?: DetectionTuning;
 }
 
 export interface ItemResult {
@@ -70,14 +74,21 @@ export function scenarioItems(dir: string): LabelledItem[] {
   } catch {
     return items;
   }
+  let tuning: DetectionTuning | undefined;
+  try {
+    tuning = DetectionSchema.parse(parse(readFileSync(join(dir, 'detection.yaml'), 'utf8')));
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+  }
   for (const f of files) {
+    if (f === 'detection.yaml') continue;
     const doc = parse(readFileSync(join(dir, f), 'utf8'), { maxAliasCount: 10_000 }) as ScenarioFile;
     for (const s of doc?.scenarios ?? []) {
       if (s.label !== 'attack' && s.label !== 'benign') throw new Error(`${f}: scenario "${s.name}": label must be attack or benign`);
       if (!Array.isArray(s.events) || !s.events.length) throw new Error(`${f}: scenario "${s.name}": no events`);
       const attack = [...(s.techniques ?? []), ...(s.tactics ?? [])].map((x) => String(x).toUpperCase());
       if (s.label === 'attack' && !attack.length) throw new Error(`${f}: scenario "${s.name}": an attack needs techniques or tactics`);
-      items.push({ id: `scenario:${f}/${s.name}`, kind: 'scenario', label: s.label, source: s.log ?? 'cloudtrail', events: s.events, ...(s.label === 'attack' ? { attack } : {}) });
+      items.push({ id: `scenario:${f}/${s.name}`, kind: 'scenario', label: s.label, source: s.log ?? 'cloudtrail', events: s.events, ...(s.label === 'attack' ? { attack } : {}), ...(tuning ? { tuning } : {}) });
     }
   }
   return items;
@@ -94,7 +105,7 @@ export function evaluate(rules: readonly DetectionRule[], items: readonly Labell
   const bySource = new Map<EventSource, DetectionRule[]>();
   for (const r of rules) bySource.set(r.logsource.service, [...(bySource.get(r.logsource.service) ?? []), r]);
   return items.map((item) => {
-    const rs = compileRuleSet(bySource.get(item.source) ?? []);
+    const rs = compileRuleSet(bySource.get(item.source) ?? [], item.tuning ? { exclude: new Tuner(item.tuning).exclude } : {});
     const hits: RuleHit[] = [];
     item.events.forEach((record, i) => hits.push(...rs.process(testEvent(record, item.source, i), item.mamori)));
     hits.push(...rs.flush());

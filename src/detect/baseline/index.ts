@@ -84,9 +84,23 @@ interface PrincipalState {
   lastSeen?: string;
   /** `${dimension}\0${value}` → state */
   values: Map<string, ValueState>;
+  /** Values kept per dimension; at MAX_VALUES_PER_DIMENSION the dimension is saturated (see there). */
+  perDimension: Record<BaselineDimension, number>;
   dirty: boolean;
   dirtyValues: Set<string>;
 }
+
+/**
+ * Distinct values a principal keeps per dimension. A principal seen from more networks than this
+ * (an app's role used from every customer's address, a service with many egress addresses) has no
+ * "usual" network: one more new network says nothing about it. Such a dimension stops learning new
+ * values and raises no new-value signals, and routine lowering never applies through it. This
+ * bounds the memory and the work a principal costs (without it, a principal calling from a fresh
+ * address every time adds a row per call).
+ */
+export const MAX_VALUES_PER_DIMENSION = 1000;
+
+const emptyCounts = (): Record<BaselineDimension, number> => ({ api: 0, region: 0, network: 0, user_agent: 0 });
 
 // ---------------------------------------------------------------------------------------------
 // Keys
@@ -125,13 +139,54 @@ export function principalOf(event: CloudEvent): string | undefined {
   const a = event.actor;
   if (!a || a.type === 'AWSService') return undefined;
   if (a.type === 'AssumedRole') {
+    // Session ARNs repeat (one per session, many calls each): their principal is worked out once.
+    const memoKey = a.arn !== undefined && a.roleArn === undefined && a.sessionName === undefined ? a.arn : undefined;
+    const memo = memoKey !== undefined ? sessionPrincipalMemo.get(memoKey) : undefined;
+    if (memo !== undefined) return memo;
     const role = a.roleArn ?? roleFromSessionArn(a.arn);
     const session = a.sessionName ?? a.arn?.split('/').slice(2).join('/');
-    if (role) return `${role}#${sessionPattern(session)}`;
+    if (role) {
+      const principal = `${role}#${sessionPatternMemo(session)}`;
+      if (memoKey !== undefined) remember(sessionPrincipalMemo, memoKey, principal);
+      return principal;
+    }
   }
   if (a.arn) return a.arn;
   if (a.accessKeyId) return `accesskey:${a.accessKeyId}`;
   return undefined;
+}
+
+// Memos of what repeats across a run's events (session ARNs, session names, addresses, services),
+// each bounded: cleared when full, so a run of unique values costs what it did without them.
+const MEMO_MAX = 4096;
+const sessionPrincipalMemo = new Map<string, string>();
+const sessionNameMemo = new Map<string, string>();
+const networkMemo = new Map<string, string | undefined>();
+const serviceMemo = new Map<string, string>();
+
+function remember<V>(memo: Map<string, V>, key: string, value: V): void {
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(key, value);
+}
+
+function sessionPatternMemo(name: string | undefined): string {
+  if (name === undefined) return sessionPattern(name);
+  let p = sessionNameMemo.get(name);
+  if (p === undefined) remember(sessionNameMemo, name, (p = sessionPattern(name)));
+  return p;
+}
+
+function networkMemoized(ip: string): string | undefined {
+  if (networkMemo.has(ip)) return networkMemo.get(ip);
+  const net = networkOf(ip);
+  remember(networkMemo, ip, net);
+  return net;
+}
+
+function serviceName(service: string): string {
+  let name = serviceMemo.get(service);
+  if (name === undefined) remember(serviceMemo, service, (name = service.replace(/\.amazonaws\.com$/, '')));
+  return name;
 }
 
 /** Families of the user agents seen (they repeat: a few SDK and CLI versions per account). */
@@ -166,10 +221,10 @@ function viaService(event: CloudEvent): boolean {
 /** The dimension values an event shows (only the ones that apply). */
 export function dimensionsOf(event: CloudEvent): [BaselineDimension, string][] {
   const out: [BaselineDimension, string][] = [];
-  if (event.api?.service && event.api.operation) out.push(['api', `${event.api.service.replace(/\.amazonaws\.com$/, '')}:${event.api.operation}`]);
+  if (event.api?.service && event.api.operation) out.push(['api', `${serviceName(event.api.service)}:${event.api.operation}`]);
   if (event.region) out.push(['region', event.region]);
   if (!viaService(event)) {
-    const net = event.src?.ip ? networkOf(event.src.ip) : undefined;
+    const net = event.src?.ip ? networkMemoized(event.src.ip) : undefined;
     if (net) out.push(['network', net]);
     const ua = userAgentFamily(event.src?.userAgent);
     if (ua) out.push(['user_agent', ua]);
@@ -178,6 +233,9 @@ export function dimensionsOf(event: CloudEvent): [BaselineDimension, string][] {
 }
 
 const keyOf = (d: BaselineDimension, v: string) => `${d}\0${v}`;
+
+/** Shared empty result (most events show nothing new); never pushed to. */
+const NO_SIGNALS: Signal[] = [];
 
 // ---------------------------------------------------------------------------------------------
 
@@ -255,11 +313,17 @@ export class Baseline {
       batch = [];
       await this.maybeFlush();
     };
-    for await (const e of events) {
+    const add = (e: CloudEvent): boolean => {
       const p = e.source === 'cloudtrail' ? principalOf(e) : undefined;
-      if (!p) continue;
-      batch.push([p, e]);
-      if (batch.length >= size) await run();
+      if (p) batch.push([p, e]);
+      return batch.length >= size;
+    };
+    // The pipeline hands over arrays: iterated without an await per event (for await over an
+    // array still waits a microtask for each element).
+    if (typeof (events as Iterable<CloudEvent>)[Symbol.iterator] === 'function') {
+      for (const e of events as Iterable<CloudEvent>) if (add(e)) await run();
+    } else {
+      for await (const e of events) if (add(e)) await run();
     }
     if (batch.length) await run();
     return signals;
@@ -295,6 +359,8 @@ export class Baseline {
     const found: Partial<Record<BaselineDimension, string>> = {};
     for (const [dimension, value] of dimensionsOf(event)) {
       if (dimension === 'region') continue;
+      // A saturated dimension has no usual value, so nothing is routine through it.
+      if (state.perDimension[dimension] >= MAX_VALUES_PER_DIMENSION) return undefined;
       const known = state.values.get(keyOf(dimension, value));
       if (!known || Date.parse(known.firstSeen) > event.timeMs - ESTABLISHED_MS) return undefined;
       found[dimension] = value;
@@ -334,7 +400,7 @@ export class Baseline {
     for (let i = 0; i < principals.length; i += CHUNK) {
       const chunk = principals.slice(i, i + CHUNK);
       const { principals: rows, values } = await this.store.readBaselines(chunk, this.flushes ? this.runId : undefined);
-      for (const p of chunk) out.set(p, { principal: p, firstSeenMs: Infinity, values: new Map(), dirty: false, dirtyValues: new Set() });
+      for (const p of chunk) out.set(p, { principal: p, firstSeenMs: Infinity, values: new Map(), perDimension: emptyCounts(), dirty: false, dirtyValues: new Set() });
       for (const r of rows) {
         const s = out.get(r.principal)!;
         s.firstSeen = r.firstSeen;
@@ -343,7 +409,10 @@ export class Baseline {
         this.loaded++;
       }
       for (const r of values) {
-        out.get(r.principal)?.values.set(keyOf(r.dimension as BaselineDimension, r.value), { firstSeen: r.firstSeen, lastSeen: r.lastSeen, count: r.count, delta: 0 });
+        const s = out.get(r.principal);
+        if (!s) continue;
+        s.values.set(keyOf(r.dimension as BaselineDimension, r.value), { firstSeen: r.firstSeen, lastSeen: r.lastSeen, count: r.count, delta: 0 });
+        if (r.dimension in s.perDimension) s.perDimension[r.dimension as BaselineDimension]++;
       }
     }
     for (const s of out.values()) this.use(s);
@@ -362,20 +431,38 @@ export class Baseline {
       state.dirty = true;
     }
     const learning = event.timeMs < state.firstSeenMs + this.learningMs;
-    const signals: Signal[] = [];
-    for (const [dimension, value] of dimensionsOf(event)) {
-      const key = keyOf(dimension, value);
-      const known = state.values.get(key);
-      if (known) {
-        if (event.time > known.lastSeen) known.lastSeen = event.time;
-        if (event.time < known.firstSeen) known.firstSeen = event.time;
-        // A value is in dirtyValues exactly while it has a delta to write (write() clears both).
-        if (known.delta++ === 0) state.dirtyValues.add(key);
-      } else {
-        if (!learning) signals.push(this.signal(state, dimension, value, event));
-        state.values.set(key, { firstSeen: event.time, lastSeen: event.time, count: 0, delta: 1 });
-        state.dirtyValues.add(key);
+    // The dimensions as dimensionsOf() gives them, without its array: this runs for every event.
+    let signals: Signal[] = NO_SIGNALS;
+    const api = event.api;
+    if (api?.service && api.operation) signals = this.see(state, 'api', `${serviceName(api.service)}:${api.operation}`, event, learning, signals);
+    if (event.region) signals = this.see(state, 'region', event.region, event, learning, signals);
+    if (!viaService(event)) {
+      const ip = event.src?.ip;
+      const net = ip ? networkMemoized(ip) : undefined;
+      if (net) signals = this.see(state, 'network', net, event, learning, signals);
+      const ua = userAgentFamily(event.src?.userAgent);
+      if (ua) signals = this.see(state, 'user_agent', ua, event, learning, signals);
+    }
+    return signals;
+  }
+
+  /** One dimension value of an event: counted when known, learned (and signalled after learning) when new. */
+  private see(state: PrincipalState, dimension: BaselineDimension, value: string, event: CloudEvent, learning: boolean, signals: Signal[]): Signal[] {
+    const key = keyOf(dimension, value);
+    const known = state.values.get(key);
+    if (known) {
+      if (event.time > known.lastSeen) known.lastSeen = event.time;
+      if (event.time < known.firstSeen) known.firstSeen = event.time;
+      // A value is in dirtyValues exactly while it has a delta to write (write() clears both).
+      if (known.delta++ === 0) state.dirtyValues.add(key);
+    } else if (state.perDimension[dimension] < MAX_VALUES_PER_DIMENSION) {
+      if (!learning) {
+        if (signals === NO_SIGNALS) signals = [];
+        signals.push(this.signal(state, dimension, value, event));
       }
+      state.values.set(key, { firstSeen: event.time, lastSeen: event.time, count: 0, delta: 1 });
+      state.perDimension[dimension]++;
+      state.dirtyValues.add(key);
     }
     return signals;
   }

@@ -1,7 +1,7 @@
 /** Learned baselines, run on SQLite and on a real PostgreSQL server. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { Baseline, dimensionsOf, principalOf, sessionPattern, userAgentFamily } from '../../../src/detect/baseline/index.js';
+import { Baseline, dimensionsOf, MAX_VALUES_PER_DIMENSION, principalOf, sessionPattern, userAgentFamily } from '../../../src/detect/baseline/index.js';
 import type { CloudEvent, EventActor } from '../../../src/model/event.js';
 import { internalConnection } from '../../../src/hub/store/store.js';
 import { BACKENDS } from '../../hub/backends.js';
@@ -106,6 +106,32 @@ for (const backend of BACKENDS) {
         const bob: EventActor = { type: 'IAMUser', arn: 'arn:aws:iam::111111111111:user/bob' };
         assert.deepEqual(await b.observe(ct(T0 + 10 * DAY, { actor: bob, region: 'sa-east-1' })), []);
         assert.deepEqual(await b.observe(ct(T0 + 12 * DAY, { actor: bob, region: 'me-south-1' })), [], 'bob is still learning');
+      } finally {
+        await store.close();
+      }
+    });
+
+    it('a principal with no usual network (more than the cap) stops learning networks and raising them, and the cap holds after a reload', async () => {
+      const { store } = await backend.fresh();
+      try {
+        const b = await Baseline.load(store, { learningDays: 1 });
+        await b.observe(ct(T0));
+        const ipOf = (i: number) => `10.${(i >> 8) & 255}.${i & 255}.1`;
+        let networkSignals = 0;
+        for (let i = 0; i < MAX_VALUES_PER_DIMENSION + 200; i++) {
+          networkSignals += (await b.observe(ct(T0 + 2 * DAY + i * 1000, { ip: ipOf(i) }))).filter((x) => x.ruleId === 'mamori-baseline-new-network').length;
+        }
+        // Up to the cap each new network is said once (the first one was learned at T0); then nothing.
+        assert.equal(networkSignals, MAX_VALUES_PER_DIMENSION - 1);
+        await b.save();
+        const count = async () => Number((await internalConnection(store).db.selectFrom('baselines').select((eb) => eb.fn.countAll().as('n')).where('dimension', '=', 'network').executeTakeFirstOrThrow()).n);
+        assert.equal(await count(), MAX_VALUES_PER_DIMENSION);
+        // Other dimensions are still watched.
+        const again = await Baseline.load(store, { learningDays: 1 });
+        const later = await again.observe(ct(T0 + 3 * DAY, { ip: '203.0.113.250', region: 'sa-east-1' }));
+        assert.deepEqual(later.map((x) => x.ruleId), ['mamori-baseline-new-region']);
+        await again.save();
+        assert.equal(await count(), MAX_VALUES_PER_DIMENSION);
       } finally {
         await store.close();
       }
