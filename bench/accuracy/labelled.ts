@@ -14,7 +14,8 @@ import { parse } from 'yaml';
 import { DetectionSchema } from '../../src/config/detection.js';
 import { compileRuleSet, testEvent, type DetectionRule, type RuleHit } from '../../src/detect/rules/index.js';
 import { Tuner, type DetectionTuning } from '../../src/detect/tuning.js';
-import type { EventSource } from '../../src/model/event.js';
+import type { CloudEvent, EventSource } from '../../src/model/event.js';
+import { fromCloudTrail } from '../../src/providers/logs.js';
 
 export interface LabelledItem {
   /** `rule:<name>/<case>` or `scenario:<file>/<name>`. */
@@ -100,6 +101,15 @@ function carries(hit: RuleHit, ids: readonly string[]): boolean {
   return ids.some((id) => mine.some((m) => m === id || m.startsWith(`${id}.`) || id.startsWith(`${m}.`)));
 }
 
+/** A CloudTrail record as the reader makes it (actor and source known: tuning needs them), else as rule tests do. */
+function eventOf(record: Record<string, unknown>, source: EventSource, index: number): CloudEvent {
+  if (source === 'cloudtrail') {
+    const e = fromCloudTrail(record);
+    if (typeof e !== 'string') return e;
+  }
+  return testEvent(record, source, index);
+}
+
 /** Runs each item through all the rules of its log (a fresh rule set per item, as one detection run). */
 export function evaluate(rules: readonly DetectionRule[], items: readonly LabelledItem[]): ItemResult[] {
   const bySource = new Map<EventSource, DetectionRule[]>();
@@ -107,7 +117,7 @@ export function evaluate(rules: readonly DetectionRule[], items: readonly Labell
   return items.map((item) => {
     const rs = compileRuleSet(bySource.get(item.source) ?? [], item.tuning ? { exclude: new Tuner(item.tuning).exclude } : {});
     const hits: RuleHit[] = [];
-    item.events.forEach((record, i) => hits.push(...rs.process(testEvent(record, item.source, i), item.mamori)));
+    item.events.forEach((record, i) => hits.push(...rs.process(eventOf(record, item.source, i), item.mamori)));
     hits.push(...rs.flush());
     const fired = [...new Set(hits.map((h) => h.rule.name))];
     const correct =

@@ -438,7 +438,8 @@ export class Baseline {
     if (event.region) signals = this.see(state, 'region', event.region, event, learning, signals);
     if (!viaService(event)) {
       const ip = event.src?.ip;
-      const net = ip ? networkMemoized(ip) : undefined;
+      // A saturated dimension learns nothing more: its value need not be worked out.
+      const net = ip && state.perDimension.network < MAX_VALUES_PER_DIMENSION ? networkMemoized(ip) : undefined;
       if (net) signals = this.see(state, 'network', net, event, learning, signals);
       const ua = userAgentFamily(event.src?.userAgent);
       if (ua) signals = this.see(state, 'user_agent', ua, event, learning, signals);
