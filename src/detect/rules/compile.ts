@@ -162,16 +162,10 @@ function asNumber(v: unknown, s: string): number | undefined {
 // Modifiers and values
 
 /** Modifiers this engine implements. */
-export const SUPPORTED_MODIFIERS = ['contains', 'startswith', 'endswith', 're', 'i', 'm', 's', 'cidr', 'all', 'exists', 'gt', 'gte', 'lt', 'lte', 'cased', 'base64', 'fieldref'] as const;
-/** Sigma modifiers known and deliberately not supported. */
+export const SUPPORTED_MODIFIERS = ['contains', 'startswith', 'endswith', 're', 'i', 'm', 's', 'cidr', 'all', 'exists', 'gt', 'gte', 'lt', 'lte', 'cased', 'base64', 'base64offset', 'windash', 'wide', 'utf16le', 'utf16be', 'utf16', 'fieldref'] as const;
+/** Sigma modifiers known and deliberately not supported, with the reason given to the rule's author. */
 export const UNSUPPORTED_MODIFIERS: Readonly<Record<string, string>> = {
-  windash: 'the |windash modifier (Windows command-line dashes) is not supported',
-  base64offset: 'the |base64offset modifier is not supported',
-  expand: 'the |expand modifier (placeholders) is not supported',
-  utf16le: 'the |utf16le modifier is not supported',
-  utf16be: 'the |utf16be modifier is not supported',
-  utf16: 'the |utf16 modifier is not supported',
-  wide: 'the |wide modifier is not supported',
+  expand: 'the |expand modifier (placeholders) is not supported: a placeholder such as %admins% takes its values from a pySigma processing pipeline, which mamori does not have; write the values in the rule',
   minute: 'the |minute time modifier is not supported',
   hour: 'the |hour time modifier is not supported',
   day: 'the |day time modifier is not supported',
@@ -388,6 +382,185 @@ function cidrTest(value: string, path: (string | number)[]): ValueTest {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Value-transforming modifiers (windash, wide/utf16*, base64, base64offset)
+//
+// As in pySigma, they rewrite each value, left to right, into one or more literal strings when the
+// rule compiles; an event is then compared with those strings as with any plain value, so they cost
+// a few more comparisons per event and nothing else.
+
+/** The stage of each value-transforming modifier: a chain must give them in this order. */
+const TRANSFORM_STAGE: Readonly<Record<string, number>> = { windash: 0, wide: 1, utf16le: 1, utf16be: 1, utf16: 1, base64: 2, base64offset: 2 };
+
+/** pySigma's windash characters: hyphen-minus, slash, en dash, em dash, horizontal bar. */
+export const WINDASH_CHARACTERS = ['-', '/', '\u2013', '\u2014', '\u2015'] as const;
+
+/** Python's `\w` on text (pySigma's regexes): letters, numbers and the underscore. */
+const WORD_CHARACTER = /^[\p{L}\p{N}_]$/u;
+
+/**
+ * Positions (in code points) where pySigma's windash puts its placeholder: `\B[-/]\b`, a `-` or
+ * `/` not after a word character and before one (`-param` and ` /f` are options; `a-b`, `--x`,
+ * `x/` are not). Wildcards and escapes are not word characters, as in pySigma, whose wildcards
+ * split the value into parts.
+ */
+function windashPositions(chars: readonly string[]): number[] {
+  const at: number[] = [];
+  for (let i = 0; i < chars.length; i++) {
+    if (chars[i] !== '-' && chars[i] !== '/') continue;
+    const before = i > 0 && WORD_CHARACTER.test(chars[i - 1]);
+    const after = i + 1 < chars.length && WORD_CHARACTER.test(chars[i + 1]);
+    if (!before && after) at.push(i);
+  }
+  return at;
+}
+
+/** The windash variants of a value: every option dash in each of the five forms, every combination (the value itself first). */
+export function windashVariants(value: string): string[] {
+  const chars = Array.from(value);
+  const at = windashPositions(chars);
+  let out = [''];
+  let from = 0;
+  for (const i of at) {
+    const text = chars.slice(from, i).join('');
+    out = out.flatMap((head) => WINDASH_CHARACTERS.map((dash) => head + text + dash));
+    from = i + 1;
+  }
+  const rest = chars.slice(from).join('');
+  return out.map((head) => head + rest);
+}
+
+export type Utf16Modifier = 'wide' | 'utf16le' | 'utf16be' | 'utf16';
+
+/** The UTF-16 bytes of a text: little-endian (`wide`, `utf16le`), big-endian, or little-endian after the byte order mark FF FE (`utf16`). */
+export function utf16Bytes(text: string, kind: Utf16Modifier): Buffer {
+  const le = Buffer.from(text, 'utf16le');
+  if (kind === 'utf16be') return Buffer.from(le).swap16();
+  if (kind === 'utf16') return Buffer.concat([Buffer.from([0xff, 0xfe]), le]);
+  return le;
+}
+
+const BASE64_OFFSET_START = [0, 2, 3];
+const BASE64_OFFSET_END = [undefined, -3, -2];
+
+/**
+ * pySigma's base64offset: the value's Base64 text when it starts 0, 1 or 2 bytes into the encoded
+ * data, without the characters at either end that depend on the bytes around it. Each of the
+ * three is a substring of the Base64 text of any data that holds the value at such an offset.
+ */
+export function base64OffsetVariants(data: Buffer): string[] {
+  return [0, 1, 2].map((i) => Buffer.concat([Buffer.alloc(i, 0x20), data]).toString('base64').slice(BASE64_OFFSET_START[i], BASE64_OFFSET_END[(data.length + i) % 3]));
+}
+
+const utf8Strict = new TextDecoder('utf-8', { fatal: true });
+
+/** A literal text as a Sigma value that stands for it (`*`, `?` and `\` escaped). */
+const escapeSigma = (text: string) => text.replace(/[\\*?]/g, (c) => `\\${c}`);
+
+/**
+ * `wide`/`utf16*` without base64, as pySigma does it: the literal parts of the value become their
+ * UTF-16 bytes read back as UTF-8 text (`cmd` → `c\0m\0d\0`), wildcards stay wildcards, and `utf16`
+ * puts U+FEFF in front. Only text whose UTF-16 bytes are themselves UTF-8 text (ASCII) can be written so.
+ */
+function utf16AsText(value: string, kind: Utf16Modifier, field: string, path: (string | number)[]): string {
+  let out = kind === 'utf16' ? '\ufeff' : '';
+  let run = '';
+  const flush = () => {
+    if (!run) return;
+    const bytes = utf16Bytes(run, kind === 'utf16' ? 'utf16le' : kind);
+    try {
+      out += escapeSigma(utf8Strict.decode(bytes));
+    } catch {
+      throw new RuleCompileError('invalid', `|${kind} without |base64 or |base64offset takes ASCII values only, as in pySigma (field "${field}")`, path);
+    }
+    run = '';
+  };
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    const next = value[i + 1];
+    if (c === '\\' && (next === '*' || next === '?' || next === '\\')) {
+      run += next;
+      i++;
+    } else if (c === '*' || c === '?') {
+      flush();
+      out += c;
+    } else {
+      run += c;
+    }
+  }
+  flush();
+  return out;
+}
+
+/** The strings one value stands for after the value-transforming modifiers; `literal`: Base64 text, compared as it is and case-sensitively. */
+interface Variants {
+  texts: string[];
+  literal: boolean;
+}
+
+/**
+ * Applies `transforms` (in the order checked by checkTransforms) to one value. `room` is how many
+ * strings the field may still have (MAX_VALUES_PER_FIELD): windash multiplies them by five per option.
+ */
+function transformValue(value: string, transforms: readonly string[], room: number, field: string, path: (string | number)[]): Variants {
+  let texts = [value];
+  let literal = false;
+  const utf16 = transforms.find((m) => TRANSFORM_STAGE[m] === 1) as Utf16Modifier | undefined;
+  for (const m of transforms) {
+    if (m === 'windash') {
+      const options = windashPositions(Array.from(value)).length;
+      if (WINDASH_CHARACTERS.length ** options > room) throw new RuleCompileError('invalid', `|windash: field "${field}" would have more than ${MAX_VALUES_PER_FIELD.toLocaleString('en')} values (5 forms of each of ${options} option dashes); the limit is ${MAX_VALUES_PER_FIELD.toLocaleString('en')}`, path);
+      texts = windashVariants(value);
+    } else if (m === 'base64' || m === 'base64offset') {
+      // As |base64 always did, the text is encoded as written (no wildcards: Base64 has none).
+      const bytes = texts.map((t) => (utf16 ? utf16Bytes(t, utf16) : Buffer.from(t, 'utf8')));
+      if (m === 'base64') {
+        texts = bytes.map((b) => b.toString('base64'));
+      } else {
+        texts = bytes.flatMap((b) => base64OffsetVariants(b));
+        if (texts.length > room) throw new RuleCompileError('invalid', `|base64offset: field "${field}" would have more than ${MAX_VALUES_PER_FIELD.toLocaleString('en')} values; the limit is ${MAX_VALUES_PER_FIELD.toLocaleString('en')}`, path);
+        if (texts.some((t) => t === '')) throw new RuleCompileError('invalid', `|base64offset needs a value of at least 2 bytes: a shorter one has no Base64 characters of its own and would match any text (field "${field}")`, path);
+      }
+      literal = true;
+    } else if (TRANSFORM_STAGE[m] === 1 && !transforms.some((t) => TRANSFORM_STAGE[t] === 2)) {
+      texts = texts.map((t) => utf16AsText(t, m as Utf16Modifier, field, path));
+    }
+  }
+  return { texts, literal };
+}
+
+/**
+ * Checks the value-transforming modifiers of a field: each once, in Sigma's order (windash, then
+ * one UTF-16 encoding, then base64 or base64offset), only with contains/startswith/endswith, and
+ * base64offset only with contains (its strings are pieces of a longer Base64 text). Returns them in order.
+ */
+function checkTransforms(modifiers: readonly string[], op: string | undefined, field: string, path: (string | number)[]): string[] {
+  const transforms = modifiers.filter((m) => m in TRANSFORM_STAGE);
+  for (let i = 1; i < transforms.length; i++) {
+    const [a, b] = [transforms[i - 1], transforms[i]];
+    if (TRANSFORM_STAGE[a] === TRANSFORM_STAGE[b]) throw new RuleCompileError('invalid', a === b ? `modifier |${a} is given twice (field "${field}")` : `modifiers |${a} and |${b} cannot be combined (field "${field}")`, path);
+    if (TRANSFORM_STAGE[a] > TRANSFORM_STAGE[b]) throw new RuleCompileError('invalid', `modifier |${b} must come before |${a}: Sigma applies modifiers from left to right (field "${field}")`, path);
+  }
+  for (const m of transforms) {
+    if (op && !['contains', 'startswith', 'endswith'].includes(op)) throw new RuleCompileError('invalid', `modifier |${m} cannot be combined with |${op}`, path);
+  }
+  if (transforms.includes('base64offset') && op !== 'contains') throw new RuleCompileError('invalid', `|base64offset needs |contains: its values are pieces of a longer Base64 text (field "${field}")`, path);
+  return transforms;
+}
+
+/** Any of the tests (the variants of one value); one inline expression when they all have one. */
+function anyOf(tests: ValueTest[]): ValueTest {
+  if (tests.length === 1) return tests[0];
+  const t: ValueTest = (s, l, v) => {
+    for (let i = 0; i < tests.length; i++) if (tests[i](s, l, v)) return true;
+    return false;
+  };
+  if (tests.some((x) => x.lower === true)) t.lower = true;
+  t.cost = tests.reduce((sum, x) => sum + (x.cost ?? 0.1), 0);
+  if (tests.every((x) => x.code)) t.code = (g) => `(${tests.map((x) => x.code!(g)).join(' || ')})`;
+  return t;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Fields and selections
 
 interface FieldSpec {
@@ -416,7 +589,7 @@ function compileField(key: string, value: unknown, path: (string | number)[]): F
   if (ops.length > 1) throw new RuleCompileError('invalid', `modifiers |${ops.join(' and |')} cannot be combined`, path);
   const op = ops[0];
   for (const f of ['i', 'm', 's']) if (mods.has(f) && op !== 're') throw new RuleCompileError('invalid', `modifier |${f} is a regex flag and needs |re`, path);
-  if (mods.has('base64') && op && !['contains', 'startswith', 'endswith'].includes(op)) throw new RuleCompileError('invalid', `modifier |base64 cannot be combined with |${op}`, path);
+  const transforms = op === 'exists' || mods.has('fieldref') ? [] : checkTransforms(modifiers, op, field, path);
 
   const values = Array.isArray(value) ? value : [value];
   if (values.length === 0) throw new RuleCompileError('invalid', `field "${field}" has an empty list of values`, path);
@@ -441,6 +614,7 @@ function compileField(key: string, value: unknown, path: (string | number)[]): F
 
   let nullCount = 0;
   const tests: ValueTest[] = [];
+  let room = MAX_VALUES_PER_FIELD;
   values.forEach((v, i) => {
     const at = Array.isArray(value) ? [...path, i] : path;
     if (v === null) {
@@ -473,9 +647,12 @@ function compileField(key: string, value: unknown, path: (string | number)[]): F
         return;
       }
       default: {
-        if (mods.has('base64')) {
-          const text = Buffer.from(String(v), 'utf8').toString('base64');
-          tests.push(stringTest(text, (op as 'contains' | 'startswith' | 'endswith' | undefined) ?? 'eq', true, true, at));
+        if (transforms.length) {
+          // The variants of one value count as one value: with |all, each value must match by one of them.
+          const { texts, literal } = transformValue(String(v), transforms, room, field, at);
+          room -= texts.length;
+          const how = (op as 'contains' | 'startswith' | 'endswith' | undefined) ?? 'eq';
+          tests.push(anyOf(texts.map((t) => stringTest(t, how, literal || cased, literal, at))));
           return;
         }
         if (!op && typeof v === 'number') {
@@ -564,7 +741,8 @@ function compileField(key: string, value: unknown, path: (string | number)[]): F
  */
 function fieldRefSpec(field: string, modifiers: string[], values: unknown[], op: string | undefined, cased: boolean, all: boolean, path: (string | number)[]): FieldSpec {
   if (op && !['contains', 'startswith', 'endswith'].includes(op)) throw new RuleCompileError('invalid', `|fieldref cannot be combined with |${op} (field "${field}")`, path);
-  if (modifiers.includes('base64')) throw new RuleCompileError('invalid', `|fieldref cannot be combined with |base64 (field "${field}")`, path);
+  const transform = modifiers.find((m) => m in TRANSFORM_STAGE);
+  if (transform) throw new RuleCompileError('invalid', `|fieldref cannot be combined with |${transform} (field "${field}")`, path);
   for (const v of values) if (typeof v !== 'string' || v === '') throw new RuleCompileError('invalid', `|fieldref takes field names (field "${field}")`, path);
   const refs = (values as string[]).map((name) => getter(name));
   const texts = (v: unknown): string[] => {

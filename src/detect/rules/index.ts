@@ -8,5 +8,5 @@ export { compileRuleSet, compileRule, MAX_HIT_EVENTS, MAX_SAVED_EVENTS, type Agg
 export { testRules, testEvent, type RuleTestResult } from './testing.js';
 export { ATTACK_TACTICS, mapAttackTags, levelToSeverity } from './attack.js';
 export { parseCondition, type ConditionNode } from './condition.js';
-export { getField, SUPPORTED_MODIFIERS, UNSUPPORTED_MODIFIERS } from './compile.js';
+export { getField, SUPPORTED_MODIFIERS, UNSUPPORTED_MODIFIERS, WINDASH_CHARACTERS, windashVariants, base64OffsetVariants, utf16Bytes, type Utf16Modifier } from './compile.js';
 export { applyFilters, type SigmaFilter } from './filters.js';
