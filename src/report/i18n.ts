@@ -127,3 +127,90 @@ const URGENCY: Record<Lang, Record<string, string>> = {
   ja: { immediate: '即時（24時間以内）', high: '高（7日以内）', medium: '中（30日以内）', low: '低（計画的に対応）' },
 };
 export const urgencyLabel = (lang: Lang, u: string) => URGENCY[lang][u] ?? u;
+
+/** Labels of the attack-sequence text output (`mamori sequences`, `mamori detect`). */
+const SEQUENCE_LABELS = {
+  en: {
+    none: 'No attack sequences.',
+    count: '{n} attack sequence(s)',
+    open: 'open',
+    type: 'type',
+    tactics: 'tactics',
+    principals: 'principals',
+    addresses: 'addresses',
+    userAgents: 'user agents',
+    compromise: 'evidence of compromise',
+    more: '… {n} more',
+    moreSignals: '… {n} more signal(s) (use --output json)',
+    time: 'time (UTC)',
+    tactic: 'tactic',
+    signal: 'signal',
+    actor: 'actor',
+    sourceIp: 'source IP',
+    actorSource: 'actor / source IP',
+    step: 'step',
+    wrote: 'wrote {file}',
+    correlated: 'correlated {signals} threat finding(s): {sequences} sequence(s), {new} new',
+    merged: '{n} merged',
+    kept: '{n} stored kept (richer)',
+  },
+  ja: {
+    none: '攻撃シーケンスはありません。',
+    count: '攻撃シーケンス: {n} 件',
+    open: '継続中',
+    type: '種類',
+    tactics: '戦術',
+    principals: 'プリンシパル',
+    addresses: '送信元アドレス',
+    userAgents: 'ユーザーエージェント',
+    compromise: '侵害の根拠',
+    more: '… ほか {n} 件',
+    moreSignals: '… ほか {n} 件のシグナルは省略（--output json で全件表示）',
+    time: '時刻 (UTC)',
+    tactic: '戦術',
+    signal: 'シグナル',
+    actor: '主体',
+    sourceIp: '送信元 IP',
+    actorSource: '主体 / 送信元 IP',
+    step: 'ステップ',
+    wrote: '{file} に書き出しました',
+    correlated: '脅威の検出結果 {signals} 件を相関分析: シーケンス {sequences} 件（新規 {new} 件）',
+    merged: '統合 {n} 件',
+    kept: 'より詳しい保存済みシーケンスを維持 {n} 件',
+  },
+} as const;
+
+export type SequenceLabelKey = keyof (typeof SEQUENCE_LABELS)['en'];
+/** A sequence output label, `{name}` placeholders filled in. */
+export const sequenceLabel = (lang: Lang, key: SequenceLabelKey, values: Record<string, string | number> = {}): string =>
+  SEQUENCE_LABELS[lang][key].replace(/\{(\w+)\}/g, (m, name: string) => (name in values ? String(values[name]) : m));
+
+const WORKFLOW: Record<Lang, Record<string, string>> = {
+  en: { NEW: 'NEW', NOTIFIED: 'NOTIFIED', RESOLVED: 'RESOLVED', SUPPRESSED: 'SUPPRESSED' },
+  ja: { NEW: '新規', NOTIFIED: '通知済み', RESOLVED: '解決済み', SUPPRESSED: '抑制中' },
+};
+/** A finding's workflow status (NEW, NOTIFIED…) in a language; an unknown one as it is. */
+export const workflowLabel = (lang: Lang, s: string) => WORKFLOW[lang][s] ?? s;
+
+/** Why an attack sequence stands: the kinds of compromise evidence (src/correlate/templates.ts `CompromiseKind`). */
+const COMPROMISE: Record<Lang, Record<string, string>> = {
+  en: {
+    'credential-theft': 'credentials in the wrong hands',
+    'suspicious-source': 'suspicious source',
+    'initial-access': 'initial access',
+    'workload-probing': 'workload credentials probing',
+    'defence-impairment': 'defences impaired',
+    exfiltration: 'data exfiltration',
+    'external-finding': "another detector's finding",
+  },
+  ja: {
+    'credential-theft': '認証情報の不正利用',
+    'suspicious-source': '不審な送信元',
+    'initial-access': '初期アクセス',
+    'workload-probing': 'ワークロード認証情報による探索',
+    'defence-impairment': '防御の無効化',
+    exfiltration: 'データの持ち出し',
+    'external-finding': '他の検知サービス（GuardDuty など）の検出結果',
+  },
+};
+export const compromiseLabel = (lang: Lang, kind: string) => COMPROMISE[lang][kind] ?? kind;
