@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { TEMPLATES } from '../correlate/templates.js';
-import { BASELINE_RULES } from '../detect/baseline/index.js';
+import { BASELINE_RULES, BEDROCK_FIRST_USE_RULE } from '../detect/baseline/index.js';
 import type { Signal } from '../model/signal.js';
 import type { Lang, LocalizedText } from '../model/types.js';
 import { packageRoot } from '../version.js';
@@ -35,7 +35,7 @@ function topLevel(text: string, key: string): string | undefined {
 export function builtinTitles(): ReadonlyMap<string, LocalizedText> {
   if (builtin) return builtin;
   builtin = new Map();
-  for (const r of Object.values(BASELINE_RULES)) builtin.set(r.id, { en: r.title, ja: r.title_ja });
+  for (const r of [...Object.values(BASELINE_RULES), BEDROCK_FIRST_USE_RULE]) builtin.set(r.id, { en: r.title, ja: r.title_ja });
   const dir = join(packageRoot(), 'rules', 'detection');
   let files: string[] = [];
   try {

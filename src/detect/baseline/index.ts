@@ -46,6 +46,22 @@ export const BASELINE_RULES: Record<BaselineDimension, { id: string; title: stri
   },
 };
 
+/**
+ * A first Bedrock model invocation by a principal past its learning period: how LLM hijacking
+ * ("LLMjacking") looks from CloudTrail when stolen credentials start running models on the
+ * victim's bill. Medium, not the new-API LOW: few principals call models at all, and a principal
+ * that never did is rarely starting now for a good reason without a deployment.
+ */
+export const BEDROCK_FIRST_USE_RULE = {
+  id: 'mamori-baseline-new-bedrock-invocation',
+  title: 'A principal invoked a Bedrock model for the first time',
+  title_ja: 'プリンシパルが初めて Bedrock のモデルを呼び出した',
+  tactics: ['TA0040'],
+  techniques: ['T1496.004'],
+} as const;
+
+const BEDROCK_INVOCATION = /^bedrock:(InvokeModel|InvokeModelWithResponseStream|Converse|ConverseStream|StartAsyncInvoke)$/;
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** How long before an event a value must have been first seen to count as routine (familiarity). */
 const ESTABLISHED_MS = DAY_MS;
@@ -469,7 +485,8 @@ export class Baseline {
   }
 
   private signal(state: PrincipalState, dimension: BaselineDimension, value: string, event: CloudEvent): Signal {
-    const rule = BASELINE_RULES[dimension];
+    const bedrock = dimension === 'api' && BEDROCK_INVOCATION.test(value);
+    const rule = bedrock ? BEDROCK_FIRST_USE_RULE : BASELINE_RULES[dimension];
     const readOnlyDiscovery = dimension === 'api' && /^(List|Describe|Get)/.test(event.api?.operation ?? '');
     const known: string[] = [];
     for (const k of state.values.keys()) {
@@ -486,7 +503,7 @@ export class Baseline {
       ruleId: rule.id,
       title: rule.title,
       localized: { title: { en: rule.title, ja: rule.title_ja } },
-      severity: 'LOW',
+      severity: bedrock ? 'MEDIUM' : 'LOW',
       tactics: readOnlyDiscovery ? ['TA0007'] : [...rule.tactics],
       techniques: [...rule.techniques],
       firstSeen: event.time,

@@ -137,6 +137,31 @@ for (const backend of BACKENDS) {
       }
     });
 
+    it('a first Bedrock model invocation after learning is LLM hijacking evidence (MEDIUM, Impact); an app that always called models stays quiet', async () => {
+      const { store } = await backend.fresh();
+      try {
+        const b = await Baseline.load(store, { learningDays: 1 });
+        const invoke = (at: number, actor?: EventActor) => ct(at, { service: 'bedrock.amazonaws.com', operation: 'InvokeModel', ...(actor ? { actor } : {}) });
+        await b.observe(ct(T0));
+        const [first, ...rest] = await b.observe(invoke(T0 + 3 * DAY));
+        assert.deepEqual(rest, []);
+        assert.equal(first.ruleId, 'mamori-baseline-new-bedrock-invocation');
+        assert.equal(first.severity, 'MEDIUM');
+        assert.deepEqual([first.tactics, first.techniques], [['TA0040'], ['T1496.004']]);
+        assert.equal(first.localized?.title?.ja, 'プリンシパルが初めて Bedrock のモデルを呼び出した');
+        assert.deepEqual(await b.observe(invoke(T0 + 3 * DAY + 60_000)), [], 'the second call is known');
+        // An application that invoked models from its first day learned them while learning.
+        const app: EventActor = { type: 'AssumedRole', arn: 'arn:aws:sts::111111111111:assumed-role/chat-app/i-0abc', roleArn: 'arn:aws:iam::111111111111:role/chat-app' };
+        await b.observe(invoke(T0, app));
+        assert.deepEqual(await b.observe(invoke(T0 + 5 * DAY, app)), []);
+        // Other new APIs stay the LOW new-API signal.
+        const other = await b.observe(ct(T0 + 4 * DAY, { service: 'bedrock.amazonaws.com', operation: 'ListFoundationModels' }));
+        assert.deepEqual(other.map((x) => [x.ruleId, x.severity]), [['mamori-baseline-new-api', 'LOW']]);
+      } finally {
+        await store.close();
+      }
+    });
+
     it('ignores AWS service callers', async () => {
       const { store } = await backend.fresh();
       try {
