@@ -9,6 +9,8 @@ import { ConditionError, expandPattern, parseCondition, type ConditionNode } fro
 import { compileGlob, globMatch } from './glob.js';
 import { MAX_DETECTION_DEPTH, MAX_PATTERN_LENGTH, MAX_VALUES_PER_FIELD } from './limits.js';
 import { compileRegex, RegexError } from './regex.js';
+import { keywordMatcher, type KeywordTest } from './keywords.js';
+import { TIME_MODIFIERS, TIME_PART_RANGE, timePart, type TimeModifier } from './timeparts.js';
 import type { EventEnrichment } from './types.js';
 
 export type Predicate = (event: CloudEvent, extra?: EventEnrichment) => boolean;
@@ -162,16 +164,10 @@ function asNumber(v: unknown, s: string): number | undefined {
 // Modifiers and values
 
 /** Modifiers this engine implements. */
-export const SUPPORTED_MODIFIERS = ['contains', 'startswith', 'endswith', 're', 'i', 'm', 's', 'cidr', 'all', 'exists', 'gt', 'gte', 'lt', 'lte', 'cased', 'base64', 'base64offset', 'windash', 'wide', 'utf16le', 'utf16be', 'utf16', 'fieldref'] as const;
+export const SUPPORTED_MODIFIERS = ['contains', 'startswith', 'endswith', 're', 'i', 'm', 's', 'cidr', 'all', 'exists', 'gt', 'gte', 'lt', 'lte', 'cased', 'base64', 'base64offset', 'windash', 'wide', 'utf16le', 'utf16be', 'utf16', 'fieldref', ...TIME_MODIFIERS] as const;
 /** Sigma modifiers known and deliberately not supported, with the reason given to the rule's author. */
 export const UNSUPPORTED_MODIFIERS: Readonly<Record<string, string>> = {
   expand: 'the |expand modifier (placeholders) is not supported: a placeholder such as %admins% takes its values from a pySigma processing pipeline, which mamori does not have; write the values in the rule',
-  minute: 'the |minute time modifier is not supported',
-  hour: 'the |hour time modifier is not supported',
-  day: 'the |day time modifier is not supported',
-  week: 'the |week time modifier is not supported',
-  month: 'the |month time modifier is not supported',
-  year: 'the |year time modifier is not supported',
 };
 const OPERATIONS = new Set(['contains', 'startswith', 'endswith', 're', 'cidr', 'exists', 'gt', 'gte', 'lt', 'lte']);
 
@@ -579,11 +575,13 @@ function isScalar(v: unknown): v is string | number | boolean | null {
 
 function compileField(key: string, value: unknown, path: (string | number)[]): FieldSpec {
   const [field, ...modifiers] = key.split('|');
-  if (field === '') throw new RuleCompileError('unsupported', `keyword search ("${key}" without a field name) is not supported`, path);
   for (const m of modifiers) {
-    if (UNSUPPORTED_MODIFIERS[m]) throw new RuleCompileError('unsupported', `${UNSUPPORTED_MODIFIERS[m]} (field "${field}")`, path);
-    if (!(SUPPORTED_MODIFIERS as readonly string[]).includes(m)) throw new RuleCompileError('unsupported', `unknown modifier |${m} (field "${field}")`, path);
+    const where = field === '' ? 'keywords' : `field "${field}"`;
+    if (UNSUPPORTED_MODIFIERS[m]) throw new RuleCompileError('unsupported', `${UNSUPPORTED_MODIFIERS[m]} (${where})`, path);
+    if (!(SUPPORTED_MODIFIERS as readonly string[]).includes(m)) throw new RuleCompileError('unsupported', `unknown modifier |${m} (${where})`, path);
   }
+  // `'|all': [a, b]`: keywords with modifiers (pySigma's keyword detection items).
+  if (field === '') return keywordSpec(modifiers, value, path);
   const mods = new Set(modifiers);
   const ops = modifiers.filter((m) => OPERATIONS.has(m));
   if (ops.length > 1) throw new RuleCompileError('invalid', `modifiers |${ops.join(' and |')} cannot be combined`, path);
@@ -599,6 +597,8 @@ function compileField(key: string, value: unknown, path: (string | number)[]): F
   });
   const all = mods.has('all');
   const cased = mods.has('cased');
+  const time = modifiers.filter((m): m is TimeModifier => (TIME_MODIFIERS as readonly string[]).includes(m));
+  if (time.length) return timeSpec(field, modifiers, time, values, Array.isArray(value), op, all, path);
 
   if (op === 'exists') {
     if (values.length !== 1 || typeof values[0] !== 'boolean') throw new RuleCompileError('invalid', `|exists takes true or false (field "${field}")`, path);
@@ -731,6 +731,86 @@ function compileField(key: string, value: unknown, path: (string | number)[]): F
     ].join('\n');
   };
   return { field, modifiers, values, body, cost };
+}
+
+/**
+ * `eventTime|hour|gte: 22` (Sigma's time modifiers, see timeparts.ts): the part of the field's
+ * timestamp compared with the values as numbers, equal or with gt/gte/lt/lte. A value that is not a
+ * timestamp (missing, malformed, out of range) never matches; arrays match by any element.
+ */
+function timeSpec(field: string, modifiers: string[], time: TimeModifier[], values: unknown[], list: boolean, op: string | undefined, all: boolean, path: (string | number)[]): FieldSpec {
+  if (time.length > 1) throw new RuleCompileError('invalid', `modifiers |${time.join(' and |')} cannot be combined: a value is one part of a timestamp (field "${field}")`, path);
+  const part = time[0];
+  const other = modifiers.find((m) => m !== part && m !== 'all' && !['gt', 'gte', 'lt', 'lte'].includes(m));
+  if (other) throw new RuleCompileError('invalid', `modifier |${other} cannot be combined with the time modifier |${part} (field "${field}"; it takes gt, gte, lt, lte and all)`, path);
+  const [min, max] = TIME_PART_RANGE[part];
+  const tests = values.map((v, i): ((n: number) => boolean) => {
+    const at = list ? [...path, i] : path;
+    const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
+    if (!Number.isFinite(n)) throw new RuleCompileError('invalid', `|${part} needs a number (field "${field}")`, at);
+    switch (op) {
+      case 'gt':
+        return (a) => a > n;
+      case 'gte':
+        return (a) => a >= n;
+      case 'lt':
+        return (a) => a < n;
+      case 'lte':
+        return (a) => a <= n;
+      default:
+        // An equal value outside the part's range (hour 24, month 0) is a mistake that would never match.
+        if (!Number.isInteger(n) || n < min || n > max) throw new RuleCompileError('invalid', `|${part} is a whole number from ${min} to ${max}; ${String(v)} never matches (field "${field}")`, at);
+        return (a) => a === n;
+    }
+  });
+  const one = (v: unknown): number | undefined => timePart(v, part);
+  const matches = (v: unknown): boolean => {
+    const parts: number[] = [];
+    for (const el of Array.isArray(v) ? v : [v]) {
+      const p = one(el);
+      if (p !== undefined) parts.push(p);
+    }
+    if (!parts.length) return false;
+    return all ? tests.every((t) => parts.some(t)) : tests.some((t) => parts.some(t));
+  };
+  return { field, modifiers, values, cost: 3, body: (g) => `${readValue(g, field)}\n  return ${g.ref(matches)}(v);` };
+}
+
+/** Keyword-search modifiers: `all` (each keyword), `cased`, `contains` (what a keyword does anyway), `re` and its flags. */
+const KEYWORD_MODIFIERS = new Set(['all', 'cased', 'contains', 're', 'i', 'm', 's']);
+/** A keyword search reads every string of the record: dearer than any one field. */
+const KEYWORD_COST = 20;
+
+/**
+ * A Sigma keyword search (a selection of plain values, or `'|modifiers': values`; see keywords.ts):
+ * some string anywhere in the record contains the keyword, case-insensitively unless |cased, with
+ * wildcards as in other values; |re searches with the expression instead.
+ */
+function keywordSpec(modifiers: string[], value: unknown, path: (string | number)[], positions?: number[]): FieldSpec {
+  const other = modifiers.find((m) => !KEYWORD_MODIFIERS.has(m));
+  if (other) throw new RuleCompileError('unsupported', `modifier |${other} is not supported in a keyword search (keywords take all, cased, contains and re)`, path);
+  const mods = new Set(modifiers);
+  const re = mods.has('re');
+  for (const f of ['i', 'm', 's']) if (mods.has(f) && !re) throw new RuleCompileError('invalid', `modifier |${f} is a regex flag and needs |re`, path);
+  const values = Array.isArray(value) ? value : [value];
+  if (values.length === 0) throw new RuleCompileError('invalid', 'empty list of keywords', path);
+  if (values.length > MAX_VALUES_PER_FIELD) throw new RuleCompileError('invalid', `${values.length.toLocaleString('en')} keywords; the limit is ${MAX_VALUES_PER_FIELD.toLocaleString('en')}`, path);
+  const flags = new Set(['i', 'm', 's'].filter((f) => mods.has(f)));
+  const tests: KeywordTest[] = values.map((v, i) => {
+    const at = Array.isArray(value) ? [...path, positions?.[i] ?? i] : path;
+    if (typeof v !== 'string' && typeof v !== 'number') throw new RuleCompileError('invalid', 'keywords must be strings or numbers', at);
+    const text = String(v);
+    // An empty keyword (or one of stars only) is in every record: a rule of it would fire on everything.
+    if (text.replace(/\*/g, '') === '') throw new RuleCompileError('invalid', `the keyword "${text}" matches every record`, at);
+    if (re) return regexTest(text, flags, at);
+    const cased = mods.has('cased');
+    const test: KeywordTest = stringTest(text, 'contains', cased, false, at);
+    const literal = literalOf(text);
+    if (literal !== undefined) Object.assign(test, { literal: cased ? literal : literal.toLowerCase(), cased });
+    return test;
+  });
+  const matches = keywordMatcher(tests, mods.has('all'));
+  return { field: '', modifiers, values, cost: KEYWORD_COST, body: (g) => `  return ${g.ref(matches)}(r);` };
 }
 
 /**
@@ -886,13 +966,17 @@ function compileSelection(name: string, def: unknown, path: (string | number)[])
   } else if (Array.isArray(def)) {
     if (def.length === 0) throw new RuleCompileError('invalid', `selection "${name}" is an empty list`, path);
     if (def.length > MAX_VALUES_PER_FIELD) throw new RuleCompileError('invalid', `selection "${name}" is a list of ${def.length.toLocaleString('en')} maps; the limit is ${MAX_VALUES_PER_FIELD.toLocaleString('en')}`, path);
-    alternatives = def.map((item, i) => {
-      if (isMap(item)) return compileMap(item, [...path, i]);
-      if (isScalar(item)) throw new RuleCompileError('unsupported', `selection "${name}": keyword search (a list of plain values) is not supported; name the field`, [...path, i]);
-      throw new RuleCompileError('invalid', `selection "${name}": list items must be maps of field: value`, [...path, i]);
+    const positions = def.flatMap((item, i) => (isScalar(item) ? [i] : []));
+    // Plain values are keywords: one alternative that any of them satisfies (Sigma's OR of a list).
+    alternatives = positions.length ? [[keywordSpec([], positions.map((i) => def[i]), path, positions)]] : [];
+    def.forEach((item, i) => {
+      if (isMap(item)) alternatives.push(compileMap(item, [...path, i]));
+      else if (!isScalar(item)) throw new RuleCompileError('invalid', `selection "${name}": list items must be maps of field: value, or keywords`, [...path, i]);
     });
+  } else if (typeof def === 'string' || typeof def === 'number') {
+    alternatives = [[keywordSpec([], def, path)]];
   } else if (isScalar(def)) {
-    throw new RuleCompileError(typeof def === 'string' ? 'unsupported' : 'invalid', `selection "${name}" must be a map of field: value (keyword search is not supported)`, path);
+    throw new RuleCompileError('invalid', `selection "${name}" must be a map of field: value, or keywords`, path);
   } else {
     throw new RuleCompileError('invalid', `selection "${name}" must be a map or a list of maps`, path);
   }

@@ -77,7 +77,8 @@ function mapGcpDetection(detection: Record<string, unknown>): Record<string, unk
     for (const [key, value] of Object.entries(m)) {
       const bar = key.indexOf('|');
       const field = bar < 0 ? key : key.slice(0, bar);
-      const mapped = gcpFieldPath(field);
+      // `'|all': [...]` and the like are keywords, searched over the whole entry: nothing to map.
+      const mapped = field === '' ? '' : gcpFieldPath(field);
       if (mapped === undefined) throw new RuleCompileError('unsupported', `field "${field}" is not a Cloud Audit Log field (a LogEntry path such as protoPayload.methodName, or Sigma's gcp.audit.*)`, [...path, key]);
       out[bar < 0 ? mapped : mapped + key.slice(bar)] = value;
     }

@@ -25,6 +25,11 @@ export const MAX_HIT_EVENTS = 20;
 export const MAX_GROUPS = 100_000;
 /** Distinct values remembered per fired group (for the hit's `distinct`). */
 const MAX_DISTINCT_AFTER_FIRE = 10_000;
+/**
+ * Elements of a list-valued distinct field read per event: each counts as a value, so a huge list
+ * (logs are input) must not grow a group's state or a saved state without bound.
+ */
+export const MAX_DISTINCT_PER_EVENT = 1_000;
 
 const compiledCache = new WeakMap<object, CompiledDetection>();
 
@@ -59,6 +64,62 @@ function fieldValues(fields: readonly string[], event: CloudEvent, extra: EventE
 // ---------------------------------------------------------------------------------------------
 // Aggregation
 
+/** A distinct field's value as one counted value: text as it is, an object as its canonical JSON. */
+function distinctText(v: unknown): string {
+  return typeof v === 'string' ? v : typeof v === 'object' && v !== null ? canonicalJson(v) : String(v);
+}
+
+/** JSON with object keys sorted, so {a, b} and {b, a} count as one value. */
+function canonicalJson(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map((x) => (x === undefined ? 'null' : canonicalJson(x))).join(',')}]`;
+  if (v === null || typeof v !== 'object') return JSON.stringify(v) ?? 'null';
+  const o = v as Record<string, unknown>;
+  const keys = Object.keys(o)
+    .filter((k) => o[k] !== undefined)
+    .sort();
+  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`).join(',')}}`;
+}
+
+/**
+ * The values a list-valued distinct field contributes: each element once (null elements none), of the
+ * first MAX_DISTINCT_PER_EVENT elements. `SendCommand` to three instances in one call then counts three
+ * instances, as three calls to one instance each do.
+ */
+function listValues(list: readonly unknown[]): string[] {
+  const n = Math.min(list.length, MAX_DISTINCT_PER_EVENT);
+  const out: string[] = [];
+  let seen: Set<string> | undefined;
+  for (let i = 0; i < n; i++) {
+    const x = list[i];
+    if (x === undefined || x === null) continue;
+    const v = distinctText(x);
+    if (out.length === 1 && out[0] === v) continue; // the common short list: no set needed yet
+    if (!seen) {
+      if (out.length === 0) {
+        out.push(v);
+        continue;
+      }
+      seen = new Set(out);
+    }
+    if (seen.has(v)) continue;
+    seen.add(v);
+    out.push(v);
+  }
+  return out;
+}
+
+/** The entries (ordered by time) with one per event: the values of one list share their event. */
+function oneEntryPerEvent(entries: Entry[]): Entry[] {
+  const seen = new Set<CloudEvent>();
+  const out: Entry[] = [];
+  for (const e of entries) {
+    if (seen.has(e.ev)) continue;
+    seen.add(e.ev);
+    out.push(e);
+  }
+  return out;
+}
+
 interface Entry {
   t: number;
   ev: CloudEvent;
@@ -87,11 +148,25 @@ interface Group {
   oneValue: string;
   one: Entry | undefined;
   distinct: Lru<string, Entry> | undefined;
+  /** distinct: some values came from one list event (entries then share events). */
+  lists: boolean;
   fired: Pending | undefined;
 }
 
 /** The entries of a distinct group, which has none (never written to). */
 const NO_ENTRIES: Entry[] = [];
+
+/** Records that `value` was seen in `event`: its entry moves to the end with the event. */
+function noteValue(d: Lru<string, Entry>, value: string, t: number, event: CloudEvent): void {
+  const seen = d.node(value);
+  if (seen) {
+    seen.value.t = t;
+    seen.value.ev = event;
+    d.touch(seen);
+  } else {
+    d.set(value, { t, ev: event });
+  }
+}
 
 class Aggregator {
   /** Least recently seen first (for dropOne and sweep). */
@@ -144,16 +219,23 @@ class Aggregator {
       this.groups.touch(node); // now the most recently seen
       if (t > g.lastMs) g.lastMs = t;
     } else {
-      g = { key, parts, lastMs: t, entries: agg.kind === 'count' ? [] : NO_ENTRIES, oneValue: '', one: undefined, distinct: undefined, fired: undefined };
+      g = { key, parts, lastMs: t, entries: agg.kind === 'count' ? [] : NO_ENTRIES, oneValue: '', one: undefined, distinct: undefined, lists: false, fired: undefined };
       if (this.groups.size >= MAX_GROUPS) this.dropOne();
       this.groups.set(key, g);
     }
 
     let distinctValue: string | undefined;
+    /** A list field with two or more different elements: its values (distinctValue is then unset). */
+    let distinctValues: string[] | undefined;
     if (agg.kind === 'distinct') {
       const v = this.field!(event, extra);
-      if (v === undefined || v === null || (Array.isArray(v) && v.length === 0)) return; // not counted
-      distinctValue = text(v);
+      if (v === undefined || v === null) return; // not counted
+      if (Array.isArray(v)) {
+        const values = listValues(v);
+        if (values.length === 0) return; // an empty list: no value
+        if (values.length === 1) distinctValue = values[0];
+        else distinctValues = values;
+      } else distinctValue = typeof v === 'string' ? v : distinctText(v);
     }
 
     const p = g.fired;
@@ -162,6 +244,7 @@ class Aggregator {
       if (p.events.length < MAX_HIT_EVENTS) p.events.push(event);
       if (t >= p.last.timeMs) p.last = event;
       if (distinctValue !== undefined && p.distinct!.size < MAX_DISTINCT_AFTER_FIRE) p.distinct!.add(distinctValue);
+      else if (distinctValues) for (let i = 0; i < distinctValues.length && p.distinct!.size < MAX_DISTINCT_AFTER_FIRE; i++) p.distinct!.add(distinctValues[i]);
       return;
     }
 
@@ -183,9 +266,14 @@ class Aggregator {
       let d = g.distinct;
       if (!d) {
         // Most groups of a burst rule never see a second value: the first waits in the group
-        // itself, and the map of values is made when another comes within the window.
+        // itself, and the map of values is made when another comes within the window (or a list
+        // brings several at once).
         const one = g.one;
-        if (one && one.t > horizon && g.oneValue !== distinctValue) {
+        if (distinctValues) {
+          d = g.distinct = new Lru();
+          if (one && one.t > horizon) d.set(g.oneValue, one);
+          g.one = undefined;
+        } else if (one && one.t > horizon && g.oneValue !== distinctValue) {
           d = g.distinct = new Lru();
           d.set(g.oneValue, one);
           g.one = undefined;
@@ -203,17 +291,14 @@ class Aggregator {
       }
       for (let oldest = d.oldest(); oldest && oldest.value.t <= horizon; oldest = d.oldest()) d.delete(oldest.key);
       // The value's entry moves to the end with this event (fire() copies what it keeps out of entries).
-      const seen = d.node(distinctValue!);
-      if (seen) {
-        seen.value.t = t;
-        seen.value.ev = event;
-        d.touch(seen);
-      } else {
-        d.set(distinctValue!, { t, ev: event });
-      }
+      if (distinctValues) {
+        for (const v of distinctValues) noteValue(d, v, t, event);
+        g.lists = true;
+      } else noteValue(d, distinctValue!, t, event);
       if (d.size >= this.need) {
-        const entries = d.values().sort((a, b) => a.t - b.t);
-        this.fire(g, entries, new Set(d.keys()));
+        const sorted = d.values().sort((a, b) => a.t - b.t);
+        // A hit's count and evidence are events; the values of one list share theirs.
+        this.fire(g, g.lists ? oneEntryPerEvent(sorted) : sorted, new Set(d.keys()));
       }
     }
   }
@@ -233,6 +318,7 @@ class Aggregator {
     if (g.entries.length) g.entries = [];
     g.one = undefined;
     g.distinct = undefined;
+    g.lists = false;
   }
 
   private forget(g: Group): void {
@@ -309,7 +395,24 @@ class Aggregator {
       if (g.fired) continue;
       const entries: SavedGroup['entries'] = [];
       if (this.agg.kind === 'count') for (const e of g.entries) entries.push({ t: e.t, ev: e.ev });
-      else if (g.distinct) for (let v = g.distinct.oldest(); v; v = v.next) entries.push({ value: v.key, t: v.value.t, ev: v.value.ev });
+      else if (g.distinct && g.lists) {
+        // The values of one list are saved with their event once (a list of 1,000 ids is one event).
+        const byEvent = new Map<CloudEvent, SavedGroup['entries'][number]>();
+        for (let v = g.distinct.oldest(); v; v = v.next) {
+          const same = byEvent.get(v.value.ev);
+          if (same) {
+            if (same.values) same.values.push(v.key);
+            else {
+              same.values = [same.value!, v.key];
+              delete same.value;
+            }
+          } else {
+            const e = { value: v.key, t: v.value.t, ev: v.value.ev } as SavedGroup['entries'][number];
+            byEvent.set(v.value.ev, e);
+            entries.push(e);
+          }
+        }
+      } else if (g.distinct) for (let v = g.distinct.oldest(); v; v = v.next) entries.push({ value: v.key, t: v.value.t, ev: v.value.ev });
       else if (g.one) entries.push({ value: g.oneValue, t: g.one.t, ev: g.one.ev });
       if (!entries.length) continue;
       const kept = [...entries].sort((a, b) => a.t - b.t).slice(0, MAX_HIT_EVENTS);
@@ -326,14 +429,19 @@ class Aggregator {
   restore(saved: readonly SavedGroup[]): void {
     for (const s of saved) {
       if (this.groups.size >= MAX_GROUPS) this.dropOne();
-      const g: Group = { key: s.key, parts: s.parts, lastMs: s.lastMs, entries: this.agg.kind === 'count' ? [] : NO_ENTRIES, oneValue: '', one: undefined, distinct: undefined, fired: undefined };
+      const g: Group = { key: s.key, parts: s.parts, lastMs: s.lastMs, entries: this.agg.kind === 'count' ? [] : NO_ENTRIES, oneValue: '', one: undefined, distinct: undefined, lists: false, fired: undefined };
       if (this.agg.kind === 'count') g.entries = s.entries.map((e) => ({ t: e.t, ev: e.ev }));
-      else if (s.entries.length === 1) {
+      else if (s.entries.length === 1 && !s.entries[0].values) {
         g.one = { t: s.entries[0].t, ev: s.entries[0].ev };
         g.oneValue = s.entries[0].value ?? '';
       } else {
         g.distinct = new Lru();
-        for (const e of s.entries) g.distinct.set(e.value ?? '', { t: e.t, ev: e.ev });
+        for (const e of s.entries) {
+          if (e.values) {
+            g.lists = true;
+            for (const v of e.values) g.distinct.set(v, { t: e.t, ev: e.ev });
+          } else g.distinct.set(e.value ?? '', { t: e.t, ev: e.ev });
+        }
       }
       this.groups.set(s.key, g);
     }
@@ -357,8 +465,11 @@ interface SavedGroup {
   key: string;
   parts?: string[];
   lastMs: number;
-  /** count: the window's events; distinct: each value with its most recent event. */
-  entries: { value?: string; t: number; ev: CloudEvent }[];
+  /**
+   * count: the window's events; distinct: each value with its most recent event, or `values`: the
+   * values whose most recent event is one list-valued event, saved with it once.
+   */
+  entries: { value?: string; values?: string[]; t: number; ev: CloudEvent }[];
 }
 
 /**

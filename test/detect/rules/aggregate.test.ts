@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { loadDetectionRules } from '../../../src/detect/rules/load.js';
-import { compileRuleSet } from '../../../src/detect/rules/ruleset.js';
+import { compileRuleSet, MAX_DISTINCT_PER_EVENT } from '../../../src/detect/rules/ruleset.js';
 import { testRules } from '../../../src/detect/rules/testing.js';
 import type { RuleHit } from '../../../src/detect/rules/types.js';
 import type { CloudEvent } from '../../../src/model/event.js';
@@ -112,6 +112,107 @@ describe('distinct counts over many one-event groups', () => {
   });
   const rules3 = () =>
     rulesFrom(sigma('sel:\n  eventSource: iam.amazonaws.com\ncondition: sel', 'name: three-ips\naggregation:\n  group_by: [userIdentity.arn]\n  timespan: 10m\n  distinct: { field: sourceIPAddress, gte: 3 }\n'));
+});
+
+describe('distinct counts over list-valued fields', () => {
+  // SendCommand lists its instances: a fan-out is three instances, in one call or in three.
+  const fanOut = (gte: number, field = 'requestParameters.instanceIds') =>
+    rulesFrom(sigma('sel:\n  eventName: SendCommand\ncondition: sel', `name: fan-out\naggregation:\n  group_by: [userIdentity.arn]\n  timespan: 10m\n  distinct: { field: ${field}, gte: ${gte} }\n`));
+  const send = (arn: string, instanceIds: unknown, at: number, extra: Record<string, unknown> = {}) =>
+    ev({ eventSource: 'ssm.amazonaws.com', eventName: 'SendCommand', userIdentity: { arn }, requestParameters: { instanceIds, documentName: 'AWS-RunShellScript', ...extra } }, T0 + at);
+
+  it('counts each element of a list: one call to three instances is a fan-out of three', () => {
+    const set = compileRuleSet(fanOut(3));
+    const { during, flushed } = run(set, [send('A', ['i-1', 'i-2', 'i-3'], 0)]);
+    assert.deepEqual(during, []);
+    assert.equal(flushed.length, 1);
+    assert.equal(flushed[0].distinct, 3);
+    assert.equal(flushed[0].count, 1, 'a hit counts events: the three values share one');
+    assert.equal(flushed[0].events.length, 1, 'and shows the event once');
+  });
+
+  it('counts three calls to one instance as one value, whether the id is a list or a scalar', () => {
+    const set = compileRuleSet(fanOut(2));
+    const { during, flushed } = run(set, [send('A', ['i-1'], 0), send('A', ['i-1', 'i-1'], MIN), send('A', 'i-1', 2 * MIN)]);
+    assert.deepEqual([...during, ...flushed], []);
+  });
+
+  it('counts a list together with scalars and earlier lists, each value once', () => {
+    const set = compileRuleSet(fanOut(4));
+    const { flushed } = run(set, [send('A', 'i-1', 0), send('A', ['i-1', 'i-2'], MIN), send('A', ['i-2', 'i-3'], 2 * MIN), send('A', ['i-3'], 3 * MIN)]);
+    assert.deepEqual(flushed, [], 'i-1, i-2, i-3: three values in four events');
+    const again = compileRuleSet(fanOut(4));
+    const r = run(again, [send('A', 'i-1', 0), send('A', ['i-1', 'i-2'], MIN), send('A', ['i-2', 'i-3', 'i-4'], 2 * MIN), send('A', ['i-5'], 3 * MIN)]);
+    assert.equal(r.flushed.length, 1);
+    assert.equal(r.flushed[0].distinct, 5, 'values after the threshold join the hit');
+    assert.equal(r.flushed[0].count, 3, 'the events holding the values when it fired (i-1 moved to the second), then the fourth');
+    assert.deepEqual(r.flushed[0].events.map((e) => e.timeMs - T0), [MIN, 2 * MIN, 3 * MIN]);
+  });
+
+  it('counts nothing for an empty list, and lets list values expire like others', () => {
+    const set = compileRuleSet(fanOut(3));
+    const { during, flushed } = run(set, [send('A', [], 0), send('A', [], MIN), send('A', ['i-1', 'i-2'], 2 * MIN), send('A', ['i-3'], 13 * MIN), send('A', [null], 14 * MIN)]);
+    assert.deepEqual([...during, ...flushed], [], 'i-1 and i-2 left the window before i-3 came');
+  });
+
+  it('counts a list of objects by each element\'s canonical JSON (key order does not matter)', () => {
+    const set = compileRuleSet(fanOut(3, 'requestParameters.targets'));
+    const target = (values: string[], keyFirst: boolean) => (keyFirst ? { key: 'InstanceIds', values } : { values, key: 'InstanceIds' });
+    const a = run(set, [send('A', undefined, 0, { targets: [target(['i-1'], true), target(['i-2'], true)] }), send('A', undefined, MIN, { targets: [target(['i-2'], false), target(['i-1'], false)] })]);
+    assert.deepEqual([...a.during, ...a.flushed], [], 'the same two targets, written in another key order');
+    const b = run(set, [send('A', undefined, 0, { targets: [target(['i-1'], true), target(['i-2'], true)] }), send('A', undefined, MIN, { targets: [target(['i-3'], false)] })]);
+    assert.equal(b.flushed[0]?.distinct, 3);
+  });
+
+  it(`reads at most ${MAX_DISTINCT_PER_EVENT.toLocaleString('en')} elements of one list`, () => {
+    const ids = Array.from({ length: 5 * MAX_DISTINCT_PER_EVENT }, (_, i) => `i-${i}`);
+    const set = compileRuleSet(fanOut(2));
+    const { flushed } = run(set, [send('A', ids, 0)]);
+    assert.equal(flushed[0].distinct, MAX_DISTINCT_PER_EVENT);
+
+    // Short of its threshold, the group holds (and saves) the capped values and the event once.
+    const open = compileRuleSet(fanOut(3 * MAX_DISTINCT_PER_EVENT));
+    open.process(send('A', ids, 0));
+    open.process(send('A', ids.slice(0, 10), MIN));
+    const state = JSON.parse(JSON.stringify(open.saveState())) as ReturnType<typeof open.saveState>;
+    const saved = state.rules['fan-out'][0].entries;
+    assert.equal(saved.length, 2, 'one entry per event');
+    assert.equal(saved.reduce((n, e) => n + (e.values?.length ?? 1), 0), MAX_DISTINCT_PER_EVENT);
+    assert.deepEqual(saved[1].values, ids.slice(0, 10), 'the ten ids seen again moved to the later event');
+    assert.ok(JSON.stringify(state).length < 200_000, `state of ${JSON.stringify(state).length} chars`);
+  });
+
+  it('carries list values between runs, with the list\'s event saved once', () => {
+    const endRun = (set: ReturnType<typeof compileRuleSet>) => {
+      const state = JSON.parse(JSON.stringify(set.saveState())) as ReturnType<typeof set.saveState>;
+      return { state, hits: set.flush() };
+    };
+    const first = compileRuleSet(fanOut(4));
+    first.process(send('A', 'i-1', 0));
+    first.process(send('A', ['i-2', 'i-3'], MIN));
+    const { state, hits } = endRun(first);
+    assert.deepEqual(hits, []);
+    assert.deepEqual(
+      state.rules['fan-out'][0].entries.map((e) => e.value ?? e.values),
+      ['i-1', ['i-2', 'i-3']],
+    );
+    assert.ok(state.rules['fan-out'][0].entries.every((e) => e.ev.id), 'whole events');
+
+    const second = compileRuleSet(fanOut(4));
+    second.restoreState(state);
+    const r = run(second, [send('A', ['i-3', 'i-4'], 2 * MIN)]);
+    assert.deepEqual(second.restored, { groups: 1 });
+    assert.equal(r.flushed.length, 1);
+    assert.equal(r.flushed[0].distinct, 4);
+    assert.deepEqual(r.flushed[0].events.map((e) => e.timeMs - T0), [0, MIN, 2 * MIN], 'the first run\'s events are the evidence, each once');
+
+    const idle = compileRuleSet(fanOut(4));
+    idle.restoreState(state);
+    assert.deepEqual(endRun(idle).state, state, 'a run that read nothing hands the list values on unchanged');
+
+    const fresh = compileRuleSet(fanOut(4));
+    assert.deepEqual(run(fresh, [send('A', ['i-3', 'i-4'], 2 * MIN)]).flushed, [], 'without the state, two instances are no fan-out');
+  });
 });
 
 describe('aggregation windows carried from one run to the next', () => {

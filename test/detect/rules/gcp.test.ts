@@ -145,11 +145,24 @@ describe('Google Cloud rules: loading', () => {
     assert.deepEqual(names(acm), ['GCP Access Policy Deleted']);
   });
 
-  it('reports what it cannot run: keyword searches, fields that are not in a LogEntry, other Google logs', () => {
+  it('runs Sigma keyword searches over the whole entry', () => {
     const breakglass = load(SIGMA_BREAKGLASS);
-    assert.equal(breakglass.rules.length, 0);
-    assert.equal(breakglass.issues[0].kind, 'unsupported');
-    assert.match(breakglass.issues[0].message, /keyword search/);
+    assert.deepEqual(breakglass.issues, []);
+    const set = compileRuleSet(breakglass.rules);
+    const pod = (annotations: Record<string, string>) =>
+      ev(auditEntry({ resource: { type: 'k8s_cluster', labels: { project_id: 'prod-app-7', cluster_name: 'prod', location: 'us-central1' } } }, {
+        serviceName: 'k8s.io',
+        methodName: 'io.k8s.core.v1.pods.create',
+        resource: { type: 'k8s_cluster' },
+        request: { kind: 'Pod', apiVersion: 'v1', metadata: { name: 'debug', annotations } },
+      }));
+    // Keywords are searched in values, not property names: the annotation's name alone is not enough.
+    assert.equal(set.process(pod({ 'image-policy.k8s.io/break-glass': 'true' })).length, 0);
+    assert.equal(set.process(pod({ 'image-policy.k8s.io/break-glass': 'true', note: 'image-policy.k8s.io/break-glass used by on-call' })).length, 1);
+    assert.equal(set.process(pod({ team: 'web' })).length, 0);
+  });
+
+  it('reports what it cannot run: fields that are not in a LogEntry, other Google logs', () => {
     const unknown = load(SIGMA_KEY_CREATED.replace('gcp.audit.method_name|endswith', 'winlog.event_id|endswith'));
     assert.equal(unknown.issues[0].kind, 'unsupported');
     assert.match(unknown.issues[0].message, /field "winlog.event_id" is not a Cloud Audit Log field/);
