@@ -28,6 +28,7 @@ import type { HubFinding } from '../hub/model.js';
 import type { Signal } from '../model/signal.js';
 import type { Snapshot } from '../model/snapshot.js';
 import type { Severity } from '../model/types.js';
+import { isPrivateAddress } from '../detect/intel/ip.js';
 import { guardDutyTactics } from './tactics.js';
 
 /** One signal as correlation needs it: times, ATT&CK, who and what. From mamori or an imported tool. */
@@ -75,12 +76,6 @@ const INSTANCE_ID = /^i-[0-9a-f]{8,17}$/;
 const LAMBDA_FUNCTION = /^(arn:aws[a-z-]*:lambda:[^:]+:\d{12}:function:[^:]+)(?::[^:]+)?$/;
 const S3_OBJECT = /^arn:aws[a-z-]*:s3:::[^/]+\/.+/;
 const WRITER_TECHNIQUE = /^T(1195|1565|1105|1608)(\.|$)/;
-
-function isPrivateIp(ip: string): boolean {
-  if (ip.includes(':')) return /^f[cd]/i.test(ip) || /^fe80:/i.test(ip);
-  const [a, b] = ip.split('.').map(Number);
-  return a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127);
-}
 
 /** The S3 object a deployment revision names (CodeDeploy CreateDeployment `revision.s3Location`). */
 function consumedObjects(dedupKey: Record<string, string> | undefined): string[] {
@@ -277,7 +272,7 @@ export class EntityResolver {
       for (const ip of s.sourceIps) {
         const host = this.hostOfIp(s.account, ip);
         if (host) keys.add(host);
-        else if (isPrivateIp(ip)) keys.add(`ip:${s.account}:${ip}`);
+        else if (isPrivateAddress(ip)) keys.add(`ip:${s.account}:${ip}`);
       }
     }
     return [...keys];

@@ -15,6 +15,7 @@
  * the inventory.
  */
 import type { CloudEvent } from '../model/event.js';
+import { isPrivateAddress } from './intel/ip.js';
 
 /** What the inventory says about workloads (EntityResolver implements it). */
 export interface WorkloadLookup {
@@ -30,17 +31,6 @@ export type InstanceSource = 'own' | 'other';
 /** An instance role session: EC2 names the session after the instance. */
 const INSTANCE_SESSION = /^arn:aws[a-z-]*:sts::(\d{12}):assumed-role\/[^/]+\/(i-[0-9a-f]{8,17})$/;
 const IPV4 = /^(\d{1,3})\.(\d{1,3})\.\d{1,3}\.\d{1,3}$/;
-
-function isPrivateAddress(ip: string): boolean {
-  const m = IPV4.exec(ip);
-  if (m) {
-    const a = Number(m[1]);
-    const b = Number(m[2]);
-    return a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127) || a === 127;
-  }
-  // Unique local (fc00::/7) and link-local (fe80::/10) IPv6.
-  return /^f[cd][0-9a-f]{2}:/i.test(ip) || /^fe[89ab][0-9a-f]:/i.test(ip);
-}
 
 const isIpv4 = (ip: string) => IPV4.test(ip);
 const isIpv6 = (ip: string) => ip.includes(':') && /^[0-9a-f:.]+$/i.test(ip);

@@ -10,6 +10,7 @@ import type { Signal } from '../model/signal.js';
 import type { Severity } from '../model/types.js';
 import { globMatch } from '../hub/glob.js';
 import { suppressionExpired } from '../hub/suppressions.js';
+import { roleFromSessionArn } from './baseline/index.js';
 import { parseCidr, parseIp, type Cidr, type Ip } from './intel/ip.js';
 import type { DetectionRule } from './rules/types.js';
 
@@ -127,12 +128,6 @@ function compileConditions(c: ActorConditions): CompiledConditions {
   return out;
 }
 
-/** arn:aws:sts::123:assumed-role/Name/session → arn:aws:iam::123:role/Name (the path, when any, is not in a session ARN). */
-function roleOfSession(arn: string | undefined): string | undefined {
-  const m = arn?.match(/^arn:([^:]+):sts::(\d*):assumed-role\/([^/]+)\//);
-  return m ? `arn:${m[1]}:iam::${m[2]}:role/${m[3]}` : undefined;
-}
-
 const anyGlob = (globs: readonly string[], value: string | undefined) => value !== undefined && globs.some((g) => globMatch(g, value));
 
 /** Whether the event satisfies every condition given. */
@@ -140,11 +135,11 @@ function conditionsMatch(c: CompiledConditions, event: CloudEvent): boolean {
   const a = event.actor;
   if (c.principals) {
     if (!a) return false;
-    const role = a.type === 'AssumedRole' ? (a.roleArn ?? roleOfSession(a.arn)) : undefined;
+    const role = a.type === 'AssumedRole' ? (a.roleArn ?? roleFromSessionArn(a.arn)) : undefined;
     if (!anyGlob(c.principals, a.arn) && !anyGlob(c.principals, role)) return false;
   }
   if (c.roleArns || c.roleNames) {
-    const role = a?.type === 'AssumedRole' ? (a.roleArn ?? roleOfSession(a.arn)) : undefined;
+    const role = a?.type === 'AssumedRole' ? (a.roleArn ?? roleFromSessionArn(a.arn)) : undefined;
     if (!role) return false;
     const name = role.slice(role.lastIndexOf('/') + 1);
     if (!anyGlob(c.roleArns!, role) && !anyGlob(c.roleNames!, name)) return false;

@@ -140,8 +140,8 @@ export function sessionPattern(name: string | undefined): string {
   );
 }
 
-/** arn:aws:sts::123:assumed-role/Name/session → arn:aws:iam::123:role/Name */
-function roleFromSessionArn(arn: string | undefined): string | undefined {
+/** arn:aws:sts::123:assumed-role/Name/session → arn:aws:iam::123:role/Name (a session ARN carries no role path). */
+export function roleFromSessionArn(arn: string | undefined): string | undefined {
   const m = arn?.match(/^arn:([^:]+):sts::(\d*):assumed-role\/([^/]+)\//);
   return m ? `arn:${m[1]}:iam::${m[2]}:role/${m[3]}` : undefined;
 }

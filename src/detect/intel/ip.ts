@@ -144,3 +144,19 @@ export function networkOf(ip: string, v4Bits = 24, v6Bits = 48): string | undefi
   if (!p) return undefined;
   return p.v === 4 ? `${formatIpv4(maskV4(p.n, v4Bits))}/${v4Bits}` : `${formatIpv6(maskV6(p.n, v6Bits))}/${v6Bits}`;
 }
+
+const IPV4_HEAD = /^(\d{1,3})\.(\d{1,3})\.\d{1,3}\.\d{1,3}$/;
+
+/**
+ * Whether an address is internal rather than on the internet: RFC 1918, carrier-grade NAT
+ * (100.64.0.0/10), loopback, and IPv6 unique-local (fc00::/7) and link-local (fe80::/10).
+ */
+export function isPrivateAddress(ip: string): boolean {
+  const m = IPV4_HEAD.exec(ip);
+  if (m) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    return a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127) || a === 127;
+  }
+  return /^f[cd][0-9a-f]{2}:/i.test(ip) || /^fe[89ab][0-9a-f]:/i.test(ip);
+}

@@ -15,6 +15,8 @@
  * Deny statements restrict and grant nothing. A policy that does not parse gives no fields.
  */
 
+import { parseCidr, parseIp } from '../../../detect/intel/ip.js';
+
 type Json = Record<string, unknown>;
 
 export interface PolicyGrants {
@@ -118,11 +120,10 @@ function accountOf(principal: string): string | undefined {
  * policy: an IPv4 range wider than /8 or an IPv6 range wider than /32 is as good as everyone.
  */
 function isFixedRange(cidr: string): boolean {
-  const m = /^([0-9a-f.:]+)(?:\/(\d{1,3}))?$/i.exec(cidr.trim());
-  if (!m) return false;
-  const v6 = m[1].includes(':');
-  const prefix = m[2] === undefined ? (v6 ? 128 : 32) : Number(m[2]);
-  return v6 ? prefix >= 32 && prefix <= 128 : prefix >= 8 && prefix <= 32;
+  const t = cidr.trim();
+  if (!t.includes('/')) return parseIp(t) !== undefined;
+  const range = parseCidr(t);
+  return range !== undefined && range.bits >= (range.v === 4 ? 8 : 32);
 }
 
 /** Whether a statement's condition limits an open grant (and whether it limits to the organisation). */
