@@ -79,7 +79,10 @@ export async function runDetect(request: DetectRequest): Promise<DetectOutcome> 
   try {
     // Read once: it resolves this run's signals, and the hub keeps its workloads for later runs.
     const snapshot = typeof request.snapshot === 'string' ? await readSnapshot(request.snapshot) : request.snapshot;
-    const resolver = correlating ? await resolverFor(snapshot, hub?.store) : undefined;
+    const tuning = request.tuning ?? hub?.config.detection;
+    // Correlation, and allowlists that match on principal tags, read the inventory.
+    const usesTags = tuning?.allowlists.some((e) => e.tags) ?? false;
+    const resolver = correlating || usesTags ? await resolverFor(snapshot, hub?.store) : undefined;
     const baseline = hub && request.baseline !== false ? await Baseline.load(hub.store) : undefined;
     // Aggregation windows the last run left open: a burst split between two runs is counted whole.
     const carry = hub !== undefined && request.carryWindows !== false;
@@ -96,12 +99,14 @@ export async function runDetect(request: DetectRequest): Promise<DetectOutcome> 
       orgDomains: request.orgDomains,
       // The inventory also tells detection which public addresses are an instance's own.
       workloads: resolver,
+      principalTags: resolver?.knowsPrincipalTags ? resolver : undefined,
       followSymlinks: request.followSymlinks,
       onProgress: request.onProgress,
-      tuning: request.tuning ?? hub?.config.detection,
+      tuning,
     });
     // Said once per run: an expired entry silences nothing any more.
     for (const e of result.tuning?.expired ?? []) note(`detection allowlist "${e.name}" expired ${e.expires}: no longer applied`);
+    for (const name of result.tuning?.tagsWithoutInventory ?? []) note(`detection allowlist "${name}" matches on tags, but no inventory is known (run with --snapshot, or assess the accounts first): it withheld nothing`);
     const discardedWindows = result.restored && 'discarded' in result.restored ? result.restored.discarded : undefined;
     const outcome: DetectOutcome = { result, discardedWindows, sequences: [] };
     if (!hub) {

@@ -10,7 +10,7 @@ import { oneOrMany, strictObject } from './validate.js';
 /** Entries per list: each is checked for every match of the rules it names, so the lists are meant to stay short. */
 export const MAX_DETECTION_ENTRIES = 10_000;
 
-const CONDITIONS = ['principals', 'roles', 'accounts', 'sourceIps', 'userAgents'] as const;
+const CONDITIONS = ['principals', 'roles', 'accounts', 'sourceIps', 'userAgents', 'tags'] as const;
 
 /** oneOrMany whose every value passes `ok` (the issue is on the value: its index when a list). */
 function each(ok: (s: string) => boolean, message: string) {
@@ -27,9 +27,10 @@ const sourceIps = each((s) => parseAddress(s) !== undefined, 'expected an IP add
 const note = z.string({ error: (iss) => (iss.input === undefined ? 'required (say why these matches are expected)' : 'expected text') }).trim().min(1, { error: 'must not be empty (say why these matches are expected)' });
 const name = z.string().trim().min(1).optional();
 
-/** CloudTrail records carry no tags of the calling principal and, for most calls, none of the resource. */
-export const TAGS_NOT_SUPPORTED =
-  'not supported: CloudTrail records carry neither the tags of the calling principal nor (for most calls) those of the resource; match the principal with principals or roles instead';
+/** Tag key → value globs (one value or a list; `*`: any value). */
+const tags = z
+  .record(z.string().trim().min(1).max(128), oneOrMany)
+  .refine((t) => Object.keys(t).length > 0, { error: 'needs at least one tag key (key: value or [values]; "*" for any value)' });
 
 const AllowlistEntrySchema = strictObject({
   name,
@@ -39,21 +40,20 @@ const AllowlistEntrySchema = strictObject({
   accounts: accounts.optional(),
   sourceIps: sourceIps.optional(),
   userAgents: oneOrMany.optional(),
-  tags: z.unknown().optional(),
+  tags: tags.optional(),
   expires: isoDate.optional(),
   note,
 })
   .superRefine((e, ctx) => {
     if (e.rules === undefined) ctx.addIssue({ code: 'custom', path: ['rules'], message: 'required (rule names or ids, globs allowed; "*" for every rule)' });
-    if (e.tags !== undefined) ctx.addIssue({ code: 'custom', path: ['tags'], message: TAGS_NOT_SUPPORTED });
-    else if (!CONDITIONS.some((k) => e[k] !== undefined)) {
+    if (!CONDITIONS.some((k) => e[k] !== undefined)) {
       ctx.addIssue({ code: 'custom', message: `needs at least one of ${CONDITIONS.join(', ')} (an entry without them would silence the rule for everyone)` });
     }
   })
   .transform((e): AllowlistEntry => {
     const out: AllowlistEntry = { rules: e.rules!, note: e.note };
     if (e.name !== undefined) out.name = e.name;
-    for (const k of CONDITIONS) if (e[k] !== undefined) out[k] = e[k];
+    for (const k of CONDITIONS) if (e[k] !== undefined) (out as unknown as Record<string, unknown>)[k] = e[k];
     if (e.expires !== undefined) out.expires = e.expires.trim();
     return out;
   });
@@ -87,7 +87,17 @@ function uniqueNames(list: { name?: string }[], ctx: z.RefinementCtx): void {
 
 const tooMany = (what: string) => ({ error: `more than ${MAX_DETECTION_ENTRIES.toLocaleString('en')} ${what}` });
 
+/** Placeholder name → values, for Sigma rules' `|expand` (`%name%`). */
+const placeholders = z
+  .record(z.string(), z.array(z.string().min(1).max(4096)).min(1, { error: 'needs at least one value' }).max(MAX_DETECTION_ENTRIES, tooMany('values')))
+  .superRefine((map, ctx) => {
+    for (const key of Object.keys(map)) {
+      if (!/^[A-Za-z0-9_.-]+$/.test(key)) ctx.addIssue({ code: 'custom', path: [key], message: 'a placeholder name is letters, digits, _ . and - (written %name% in a rule)' });
+    }
+  });
+
 export const DetectionSchema = strictObject({
+  placeholders: placeholders.optional(),
   allowlists: z.array(AllowlistEntrySchema).max(MAX_DETECTION_ENTRIES, tooMany('allowlist entries')).default([]).superRefine(uniqueNames),
   automation: z.array(AutomationPrincipalSchema).max(MAX_DETECTION_ENTRIES, tooMany('automation principals')).default([]).superRefine(uniqueNames),
 }).transform((d): DetectionTuning => d);

@@ -192,6 +192,8 @@ export interface InventoryEntities {
   functions: [string, { name: string; arn: string }[]][];
   names: [string, string][];
   uids: [string, string][];
+  /** `user:<account>:<name>` / `role:<account>:<name>` → the IAM user's or role's tags (inventories stored before this field have none). */
+  principalTags?: [string, Record<string, string>][];
 }
 
 // What a snapshot says about workloads is read by each provider (src/providers/inventory.ts).
@@ -212,6 +214,7 @@ export class EntityResolver {
   readonly names = new Map<string, string>();
   /** Resource uid of an entity key, for the sequence finding's resource. */
   readonly uids = new Map<string, string>();
+  private readonly tagsByPrincipal = new Map<string, Readonly<Record<string, string>>>();
 
   static fromSnapshot(snapshot?: Snapshot): EntityResolver {
     return EntityResolver.fromInventories(snapshot ? [...inventoryEntities(snapshot).values()] : []);
@@ -228,8 +231,19 @@ export class EntityResolver {
       for (const [role, fns] of inv.functions ?? []) r.functionsByRole.set(role, [...(r.functionsByRole.get(role) ?? []), ...fns]);
       for (const [key, name] of inv.names ?? []) r.names.set(key, name);
       for (const [key, uid] of inv.uids ?? []) r.uids.set(key, uid);
+      for (const [key, tags] of inv.principalTags ?? []) r.tagsByPrincipal.set(key, tags);
     }
     return r;
+  }
+
+  /** Whether the inventory had any IAM user or role with tags (PrincipalTagLookup for detection allowlists). */
+  get knowsPrincipalTags(): boolean {
+    return this.tagsByPrincipal.size > 0;
+  }
+
+  /** The tags of `user:<account>:<name>` or `role:<account>:<name>`, if the inventory knows the principal. */
+  tagsOf(principalKey: string): Readonly<Record<string, string>> | undefined {
+    return this.tagsByPrincipal.get(principalKey);
   }
 
   /** The public addresses the inventory ties to an instance (`host:<account>:<instance id>`), if any. */

@@ -12,7 +12,7 @@ import { orgDomainsFromEnv } from '../providers/logs.js';
 import { applyFilters, compileRuleSet, loadDetectionRules, type AggregationState, type DetectionRule, type RuleHit, type RuleIssue, type RuleSet } from './rules/index.js';
 import { signalId } from './signals.js';
 import { withInstanceSource, type WorkloadLookup } from './instance-source.js';
-import { lowerIfRoutine, Tuner, type DetectionTuning, type TuningReport } from './tuning.js';
+import { lowerIfRoutine, Tuner, type DetectionTuning, type PrincipalTagLookup, type TuningReport } from './tuning.js';
 
 /** The built-in detection rules shipped with mamori: every provider's folder (aws/, gcp/) under it. */
 export const BUILTIN_RULES_DIR = join(packageRoot(), 'rules', 'detection');
@@ -47,6 +47,8 @@ export interface DetectOptions {
    * sessions then get `mamori.aws.instance_source` (own / other public address; src/detect/instance-source.ts).
    */
   workloads?: WorkloadLookup;
+  /** The tags the inventory knows for IAM users and roles, for allowlists that match on tags. */
+  principalTags?: PrincipalTagLookup;
   /** The config's `detection:` section: per-rule allowlists and automation principals. */
   tuning?: DetectionTuning;
 }
@@ -86,10 +88,10 @@ function compiledBuiltinRules(): DetectionRule[] | undefined {
   }
 }
 
-export async function loadRuleSet(options: Pick<DetectOptions, 'rules' | 'noBuiltin' | 'orgDomains'>, exclude?: Tuner['exclude']): Promise<{ ruleSet: RuleSet; issues: RuleIssue[] }> {
+export async function loadRuleSet(options: Pick<DetectOptions, 'rules' | 'noBuiltin' | 'orgDomains' | 'tuning'>, exclude?: Tuner['exclude']): Promise<{ ruleSet: RuleSet; issues: RuleIssue[] }> {
   const builtin = options.noBuiltin ? [] : compiledBuiltinRules();
   const paths = [...(options.noBuiltin || builtin ? [] : [BUILTIN_RULES_DIR]), ...(options.rules ?? [])];
-  const { rules, issues, filters } = paths.length ? await loadDetectionRules(paths) : { rules: [], issues: [], filters: [] };
+  const { rules, issues, filters } = paths.length ? await loadDetectionRules(paths, { placeholders: options.tuning?.placeholders }) : { rules: [], issues: [], filters: [] };
   // Sigma filters tune any loaded rule, the built-in ones included.
   const filtered = applyFilters([...(builtin ?? []), ...rules], filters);
   return { ruleSet: compileRuleSet(filtered.rules, { orgDomains: options.orgDomains ?? orgDomainsFromEnv(), exclude }), issues: [...issues, ...filtered.issues] };
@@ -208,7 +210,7 @@ export function hitToSignal(hit: RuleHit): Signal {
  * Streams the input; memory holds the rules, open aggregation windows and the signals.
  */
 export async function detect(options: DetectOptions): Promise<DetectResult> {
-  const tuner = new Tuner(options.tuning);
+  const tuner = new Tuner(options.tuning, Date.now(), options.principalTags);
   const { ruleSet, issues: ruleIssues } = await loadRuleSet(options, tuner.active ? tuner.exclude : undefined);
   const intel = await loadIntelFor(options.intel);
   const readIssues: ReadIssue[] = [];

@@ -29,6 +29,31 @@ export interface ActorConditions {
   sourceIps?: string[];
   /** User-agent globs; `*` matches any run (slashes included), case-insensitive. */
   userAgents?: string[];
+  /**
+   * Tags of the calling IAM user or of the role behind the session, as the inventory knows them
+   * (CloudTrail records carry no principal tags): every key given must be present with one of its
+   * value globs (`*`: any value). Needs an inventory (`--snapshot` or one stored by an assessment).
+   */
+  tags?: Record<string, string[]>;
+}
+
+/** The tags the inventory knows for an IAM user or role (EntityResolver implements it). */
+export interface PrincipalTagLookup {
+  /** By account and principal: `user:<account>:<user name>` or `role:<account>:<role name>`; undefined when unknown. */
+  tagsOf(principalKey: string): Readonly<Record<string, string>> | undefined;
+}
+
+/** The inventory key of an event's calling principal for tag lookups (PrincipalTagLookup), if it is an IAM user or a role session. */
+export function principalTagKey(event: CloudEvent): string | undefined {
+  const a = event.actor;
+  if (!a?.arn) return undefined;
+  const account = a.arn.split(':')[4] || event.account;
+  if (a.type === 'AssumedRole') {
+    const role = a.roleArn ?? roleFromSessionArn(a.arn);
+    return role ? `role:${account}:${role.slice(role.lastIndexOf('/') + 1)}` : undefined;
+  }
+  if (a.type === 'IAMUser') return `user:${account}:${a.arn.slice(a.arn.lastIndexOf('/') + 1)}`;
+  return undefined;
 }
 
 export interface AllowlistEntry extends ActorConditions {
@@ -54,6 +79,8 @@ export interface AutomationPrincipal {
 export interface DetectionTuning {
   allowlists: AllowlistEntry[];
   automation: AutomationPrincipal[];
+  /** Values of Sigma placeholders (`%name%` with `|expand`) for rules loaded in the run. */
+  placeholders?: Record<string, string[]>;
 }
 
 /** What tuning did in one run (DetectResult.tuning). */
@@ -64,6 +91,8 @@ export interface TuningReport {
   automation: TuningCount[];
   /** Allowlist entries that had expired at the start of the run and were not applied. */
   expired: { name: string; expires: string }[];
+  /** Entries that match on tags in a run without an inventory: they withheld nothing. */
+  tagsWithoutInventory?: string[];
   /** Signals lowered one severity step because the actor's baseline knew the behaviour. */
   lowered: number;
 }
@@ -87,6 +116,7 @@ interface CompiledConditions {
   accounts?: Set<string>;
   ips?: (Ip | Cidr)[];
   agents?: string[];
+  tags?: [key: string, values: string[]][];
 }
 
 interface CompiledEntry {
@@ -125,13 +155,14 @@ function compileConditions(c: ActorConditions): CompiledConditions {
   if (c.accounts?.length) out.accounts = new Set(c.accounts);
   if (c.sourceIps?.length) out.ips = c.sourceIps.map(parseAddress).filter((x): x is Ip | Cidr => x !== undefined);
   if (c.userAgents?.length) out.agents = c.userAgents.map(agentGlob);
+  if (c.tags && Object.keys(c.tags).length) out.tags = Object.entries(c.tags);
   return out;
 }
 
 const anyGlob = (globs: readonly string[], value: string | undefined) => value !== undefined && globs.some((g) => globMatch(g, value));
 
 /** Whether the event satisfies every condition given. */
-function conditionsMatch(c: CompiledConditions, event: CloudEvent): boolean {
+function conditionsMatch(c: CompiledConditions, event: CloudEvent, tagLookup: PrincipalTagLookup | undefined): boolean {
   const a = event.actor;
   if (c.principals) {
     if (!a) return false;
@@ -153,6 +184,15 @@ function conditionsMatch(c: CompiledConditions, event: CloudEvent): boolean {
     const ua = event.src?.userAgent?.toLowerCase();
     if (!anyGlob(c.agents, ua)) return false;
   }
+  if (c.tags) {
+    // Unknown principal or no inventory: no match (an allowlist withholds only on evidence).
+    const key = principalTagKey(event);
+    const tags = key ? tagLookup?.tagsOf(key) : undefined;
+    if (!tags) return false;
+    for (const [k, globs] of c.tags) {
+      if (!Object.hasOwn(tags, k) || !anyGlob(globs, tags[k])) return false;
+    }
+  }
   return true;
 }
 
@@ -172,7 +212,10 @@ export class Tuner {
   private readonly byRule = new Map<DetectionRule, CompiledEntry[]>();
   lowered = 0;
 
-  constructor(tuning: DetectionTuning | undefined, now: number = Date.now()) {
+  /** Entry names that match on tags while the run has no inventory to read them from. */
+  private readonly tagsWithoutInventory: string[] = [];
+
+  constructor(tuning: DetectionTuning | undefined, now: number = Date.now(), private readonly tagLookup?: PrincipalTagLookup) {
     tuning?.allowlists.forEach((e, i) => {
       const name = e.name ?? `allowlists[${i}]`;
       if (e.expires !== undefined && suppressionExpired({ reason: e.note, expires: e.expires }, now)) {
@@ -180,6 +223,7 @@ export class Tuner {
         return;
       }
       const count: TuningCount = { name, note: e.note, ...(e.expires ? { expires: e.expires } : {}), matches: 0, byRule: {} };
+      if (e.tags && !tagLookup) this.tagsWithoutInventory.push(name);
       this.allow.push({ rules: e.rules, when: compileConditions(e), count });
     });
     tuning?.automation.forEach((e, i) => {
@@ -203,7 +247,7 @@ export class Tuner {
     }
     for (let i = 0; i < entries.length; i++) {
       const e = entries[i];
-      if (!conditionsMatch(e.when, event)) continue;
+      if (!conditionsMatch(e.when, event, this.tagLookup)) continue;
       e.count.matches++;
       e.count.byRule[rule.name] = (e.count.byRule[rule.name] ?? 0) + 1;
       return true;
@@ -213,7 +257,7 @@ export class Tuner {
 
   /** Whether there is anything to report (an entry given, expired, or a signal lowered). */
   get used(): boolean {
-    return this.active || this.expired.length > 0 || this.lowered > 0;
+    return this.active || this.expired.length > 0 || this.lowered > 0 || this.tagsWithoutInventory.length > 0;
   }
 
   report(): TuningReport {
@@ -222,6 +266,7 @@ export class Tuner {
       automation: this.automation.map((e) => e.count),
       expired: this.expired,
       lowered: this.lowered,
+      ...(this.tagsWithoutInventory.length ? { tagsWithoutInventory: this.tagsWithoutInventory } : {}),
     };
   }
 }

@@ -9,14 +9,14 @@ import type { EipConfig, InstanceConfig } from './aws/model/ec2.js';
 import type { LambdaFunctionConfig } from './aws/model/lambda.js';
 
 /** The resource types inventoryEntities reads (a sharded snapshot reads only the shards holding them). */
-export const INVENTORY_TYPES: ReadonlySet<string> = new Set(['AWS::EC2::Instance', 'AWS::EC2::EIP', 'AWS::Lambda::Function']);
+export const INVENTORY_TYPES: ReadonlySet<string> = new Set(['AWS::EC2::Instance', 'AWS::EC2::EIP', 'AWS::Lambda::Function', 'AWS::IAM::User', 'AWS::IAM::Role']);
 
 /** The entity data of a snapshot, per account. */
 export function inventoryEntities(snapshot: Pick<Snapshot, 'scope' | 'resources'>): Map<string, InventoryEntities> {
   const byAccount = new Map<string, InventoryEntities>();
   const of = (account: string) => {
     let inv = byAccount.get(account);
-    if (!inv) byAccount.set(account, (inv = { hosts: [], functions: [], names: [], uids: [] }));
+    if (!inv) byAccount.set(account, (inv = { hosts: [], functions: [], names: [], uids: [], principalTags: [] }));
     return inv;
   };
   for (const account of snapshot.scope?.accounts ?? []) of(account);
@@ -34,6 +34,9 @@ export function inventoryEntities(snapshot: Pick<Snapshot, 'scope' | 'resources'
     } else if (res.type === 'AWS::EC2::EIP') {
       const c = res.config as Partial<EipConfig>;
       if (c.publicIp && c.instanceId) of(res.account).hosts.push([`*:${c.publicIp}`, `host:${res.account}:${c.instanceId}`]);
+    } else if (res.type === 'AWS::IAM::User' || res.type === 'AWS::IAM::Role') {
+      // Tags of principals, for detection allowlists that match on them (CloudTrail records carry none).
+      if (res.tags && Object.keys(res.tags).length) of(res.account).principalTags!.push([`${res.type === 'AWS::IAM::User' ? 'user' : 'role'}:${res.account}:${res.name}`, res.tags]);
     } else if (res.type === 'AWS::Lambda::Function') {
       // Field names follow the Lambda API (LambdaFunctionConfig.Role), as the collector stores them.
       const role = (res.config as Partial<LambdaFunctionConfig>).Role;

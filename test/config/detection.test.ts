@@ -66,7 +66,7 @@ describe('config: detection', () => {
     ['bad address', entry('rules: "*"\nsourceIps: [10.0.0.0/8, 10.0.0.300]\nnote: n'), /^mamori\.yaml:4:31: detection\.allowlists\[0\]\.sourceIps\[1\]: expected an IP address or a CIDR/],
     ['bad prefix', entry('rules: "*"\nsourceIps: 10.0.0.0/33\nnote: n'), /^mamori\.yaml:4:18: detection\.allowlists\[0\]\.sourceIps: expected an IP address or a CIDR/],
     ['bad date', entry('rules: "*"\nroles: ci\nexpires: next week\nnote: n'), /^mamori\.yaml:5:16: detection\.allowlists\[0\]\.expires: expected an ISO date/],
-    ['tags', entry('rules: "*"\ntags: {team: platform}\nnote: n'), /^mamori\.yaml:4:13: detection\.allowlists\[0\]\.tags: not supported: CloudTrail records carry neither/],
+    ['empty tags', entry('rules: "*"\ntags: {}\nnote: n'), /^mamori\.yaml:4:13: detection\.allowlists\[0\]\.tags: needs at least one tag key/],
     ['misspelt key', entry('rules: "*"\nuser_agent: "*terraform*"\nnote: n'), /^mamori\.yaml:4:7: detection\.allowlists\[0\]\.user_agent: unknown field \(did you mean "userAgents"\?\)$/],
     ['duplicate names', `detection:\n  allowlists:\n    - {name: a, rules: x, roles: r, note: n}\n    - {name: a, rules: y, roles: r, note: n}\n`, /^mamori\.yaml:4:14: detection\.allowlists\[1\]\.name: duplicate name "a"$/],
     ['automation without principals', `detection:\n  automation:\n    - note: CI\n      sourceIps: 140.82.112.0/20\n`, /^mamori\.yaml:3:7: detection\.automation\[0\]\.principals: required/],
@@ -76,6 +76,11 @@ describe('config: detection', () => {
   for (const [name, text, expected] of cases) {
     it(`refuses ${name} with file:line:col`, () => assert.match(error(text), expected));
   }
+
+  it('reads tags as key → value globs', () => {
+    const d = parse(entry('rules: "*"\ntags: {team: [platform, sre], "mamori:automation": "*"}\nnote: tagged automation')).detection;
+    assert.deepEqual(d.allowlists[0].tags, { team: ['platform', 'sre'], 'mamori:automation': ['*'] });
+  });
 
   it('keeps an expired entry valid; the run leaves it out and says so', () => {
     const d = parse(entry('name: old\nrules: "*"\nroles: ci\nexpires: 2020-01-01T00:00:00Z\nnote: n')).detection;
@@ -97,8 +102,9 @@ describe('config: detection examples', () => {
     assert.deepEqual(example.detection.automation.map((a) => a.name), ['github-actions']);
     assert.deepEqual(example.detection.allowlists.map((a) => a.name), ['permission-scanner']);
     const docs = readFileSync(`${repo}docs/config.md`, 'utf8');
-    const block = /```yaml\n(detection:\n[\s\S]*?)```/.exec(docs);
-    assert.ok(block, 'docs/config.md has a detection example');
-    assert.equal(parse(block[1]).detection.allowlists.length, 1);
+    const blocks = [...docs.matchAll(/```yaml\n(detection:\n[\s\S]*?)```/g)].map((m) => parse(m[1]).detection);
+    assert.ok(blocks.length >= 2, 'docs/config.md has detection examples');
+    assert.equal(blocks.filter((d) => d.allowlists.length === 1).length, 1, 'the allowlist example');
+    assert.equal(blocks.filter((d) => d.placeholders?.break_glass?.length === 2).length, 1, 'the placeholders example');
   });
 });

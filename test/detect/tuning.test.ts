@@ -9,6 +9,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { EntityResolver } from '../../src/correlate/entities.js';
 import { Baseline } from '../../src/detect/baseline/index.js';
 import { detect, type DetectResult } from '../../src/detect/pipeline.js';
 import { lowerOneStep, type DetectionTuning } from '../../src/detect/tuning.js';
@@ -260,5 +261,39 @@ describe('mamori detect with a config file', () => {
     assert.equal(out.tuning?.automation[0].matches, 1);
     assert.deepEqual(out.tuning?.expired, [{ name: 'retired-scanner', expires: '2020-01-01' }]);
     assert.deepEqual(out.signals.filter((s) => s.ruleId === LAMBDA_RULE).map((s) => s.actor?.arn), [alice.arn]);
+  });
+});
+
+describe('detection tuning: allowlists on principal tags (from the inventory)', () => {
+  // CloudTrail records carry no principal tags: the role behind a session and an IAM user are
+  // looked up in the inventory (EntityResolver over a snapshot's AWS::IAM::Role / AWS::IAM::User).
+  const snapshot = {
+    scope: { accounts: [ACCOUNT] },
+    resources: [
+      { uid: `arn:aws:iam::${ACCOUNT}:role/deploy/ci-deploy`, provider: 'aws', account: ACCOUNT, region: 'global', type: 'AWS::IAM::Role', name: 'ci-deploy', tags: { 'mamori:automation': 'github-actions', team: 'platform' }, config: {} },
+      { uid: `arn:aws:iam::${ACCOUNT}:user/alice`, provider: 'aws', account: ACCOUNT, region: 'global', type: 'AWS::IAM::User', name: 'alice', tags: { team: 'payments' }, config: {} },
+    ],
+  };
+  const tagged: DetectionTuning = {
+    allowlists: [{ name: 'tagged-automation', rules: [LAMBDA_RULE], tags: { 'mamori:automation': ['*'] }, note: 'roles tagged as automation deploy code' }],
+    automation: [],
+  };
+
+  it('withholds the match of a role session whose role carries the tag (role path in the inventory, none in the session ARN)', async () => {
+    const resolver = EntityResolver.fromSnapshot(snapshot as never);
+    const r = await run([updateCode(ciRole, '140.82.112.21')], tagged, { principalTags: resolver });
+    assert.equal(fired(r, LAMBDA_RULE).length, 0);
+    assert.equal(r.tuning?.allowlists[0].matches, 1);
+  });
+
+  it('does not withhold a principal without the tag, one with another value, or any principal when no inventory is known', async () => {
+    const resolver = EntityResolver.fromSnapshot(snapshot as never);
+    const other = await run([updateCode(alice, '10.20.1.15')], tagged, { principalTags: resolver });
+    assert.equal(fired(other, LAMBDA_RULE).length, 1, 'alice has no mamori:automation tag');
+    const wrongValue: DetectionTuning = { allowlists: [{ rules: [LAMBDA_RULE], tags: { team: ['security'] }, note: 'n' }], automation: [] };
+    assert.equal(fired(await run([updateCode(ciRole, '140.82.112.21')], wrongValue, { principalTags: resolver }), LAMBDA_RULE).length, 1, 'team is platform, not security');
+    const blind = await run([updateCode(ciRole, '140.82.112.21')], tagged);
+    assert.equal(fired(blind, LAMBDA_RULE).length, 1, 'no inventory: the allowlist cannot know the tags and withholds nothing');
+    assert.deepEqual(blind.tuning?.tagsWithoutInventory, ['tagged-automation']);
   });
 });

@@ -164,12 +164,14 @@ function asNumber(v: unknown, s: string): number | undefined {
 // Modifiers and values
 
 /** Modifiers this engine implements. */
-export const SUPPORTED_MODIFIERS = ['contains', 'startswith', 'endswith', 're', 'i', 'm', 's', 'cidr', 'all', 'exists', 'gt', 'gte', 'lt', 'lte', 'cased', 'base64', 'base64offset', 'windash', 'wide', 'utf16le', 'utf16be', 'utf16', 'fieldref', ...TIME_MODIFIERS] as const;
+export const SUPPORTED_MODIFIERS = ['contains', 'startswith', 'endswith', 're', 'i', 'm', 's', 'ignorecase', 'multiline', 'dotall', 'cidr', 'all', 'exists', 'gt', 'gte', 'lt', 'lte', 'neq', 'cased', 'base64', 'base64offset', 'windash', 'wide', 'utf16le', 'utf16be', 'utf16', 'fieldref', ...TIME_MODIFIERS] as const;
 /** Sigma modifiers known and deliberately not supported, with the reason given to the rule's author. */
 export const UNSUPPORTED_MODIFIERS: Readonly<Record<string, string>> = {
-  expand: 'the |expand modifier (placeholders) is not supported: a placeholder such as %admins% takes its values from a pySigma processing pipeline, which mamori does not have; write the values in the rule',
+  expand: 'the |expand modifier needs the values of its placeholders (%name%) from the config: detection.placeholders: { name: [values] }',
 };
-const OPERATIONS = new Set(['contains', 'startswith', 'endswith', 're', 'cidr', 'exists', 'gt', 'gte', 'lt', 'lte']);
+const OPERATIONS = new Set(['contains', 'startswith', 'endswith', 're', 'cidr', 'exists', 'gt', 'gte', 'lt', 'lte', 'neq']);
+/** pySigma's long names of the regular-expression flags. */
+const FLAG_ALIASES: Readonly<Record<string, string>> = { ignorecase: 'i', multiline: 'm', dotall: 's' };
 
 /**
  * (text, lower-cased text, original value) → matches. `lower` marks the tests that read the
@@ -574,7 +576,8 @@ function isScalar(v: unknown): v is string | number | boolean | null {
 }
 
 function compileField(key: string, value: unknown, path: (string | number)[]): FieldSpec {
-  const [field, ...modifiers] = key.split('|');
+  const [field, ...written] = key.split('|');
+  const modifiers = written.map((m) => FLAG_ALIASES[m] ?? m);
   for (const m of modifiers) {
     const where = field === '' ? 'keywords' : `field "${field}"`;
     if (UNSUPPORTED_MODIFIERS[m]) throw new RuleCompileError('unsupported', `${UNSUPPORTED_MODIFIERS[m]} (${where})`, path);
@@ -626,10 +629,13 @@ function compileField(key: string, value: unknown, path: (string | number)[]): F
       case 'gt':
       case 'gte':
       case 'lt':
-      case 'lte': {
+      case 'lte':
+      case 'neq': {
         const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
         if (Number.isNaN(n)) throw new RuleCompileError('invalid', `|${op} needs a number (field "${field}")`, at);
-        const cmp = op === 'gt' ? (a: number) => a > n : op === 'gte' ? (a: number) => a >= n : op === 'lt' ? (a: number) => a < n : (a: number) => a <= n;
+        // neq (pySigma's SigmaNotEqualModifier) is a numeric comparison too: a value that is not a
+        // number, or a missing field, is not "not equal" to anything.
+        const cmp = op === 'gt' ? (a: number) => a > n : op === 'gte' ? (a: number) => a >= n : op === 'lt' ? (a: number) => a < n : op === 'lte' ? (a: number) => a <= n : (a: number) => a !== n;
         tests.push((s, _l, raw) => {
           const a = asNumber(raw, s);
           return a !== undefined && cmp(a);
@@ -741,8 +747,8 @@ function compileField(key: string, value: unknown, path: (string | number)[]): F
 function timeSpec(field: string, modifiers: string[], time: TimeModifier[], values: unknown[], list: boolean, op: string | undefined, all: boolean, path: (string | number)[]): FieldSpec {
   if (time.length > 1) throw new RuleCompileError('invalid', `modifiers |${time.join(' and |')} cannot be combined: a value is one part of a timestamp (field "${field}")`, path);
   const part = time[0];
-  const other = modifiers.find((m) => m !== part && m !== 'all' && !['gt', 'gte', 'lt', 'lte'].includes(m));
-  if (other) throw new RuleCompileError('invalid', `modifier |${other} cannot be combined with the time modifier |${part} (field "${field}"; it takes gt, gte, lt, lte and all)`, path);
+  const other = modifiers.find((m) => m !== part && m !== 'all' && !['gt', 'gte', 'lt', 'lte', 'neq'].includes(m));
+  if (other) throw new RuleCompileError('invalid', `modifier |${other} cannot be combined with the time modifier |${part} (field "${field}"; it takes gt, gte, lt, lte, neq and all)`, path);
   const [min, max] = TIME_PART_RANGE[part];
   const tests = values.map((v, i): ((n: number) => boolean) => {
     const at = list ? [...path, i] : path;
@@ -757,6 +763,8 @@ function timeSpec(field: string, modifiers: string[], time: TimeModifier[], valu
         return (a) => a < n;
       case 'lte':
         return (a) => a <= n;
+      case 'neq':
+        return (a) => a !== n;
       default:
         // An equal value outside the part's range (hour 24, month 0) is a mistake that would never match.
         if (!Number.isInteger(n) || n < min || n > max) throw new RuleCompileError('invalid', `|${part} is a whole number from ${min} to ${max}; ${String(v)} never matches (field "${field}")`, at);

@@ -11,6 +11,7 @@ import type { EventSource } from '../../model/event.js';
 import { MamoriError } from '../../model/errors.js';
 import { levelToSeverity, mapAttackTags } from './attack.js';
 import { compileDetection, RuleCompileError } from './compile.js';
+import { expandPlaceholders, type Placeholders } from './placeholders.js';
 import { buildFilter, isFilterDocument, type SigmaFilter } from './filters.js';
 import type { Aggregation, DetectionRule, RuleIssue, RuleLevel, RuleTestCase } from './types.js';
 
@@ -236,13 +237,19 @@ async function listFiles(paths: string[]): Promise<string[]> {
  * are skipped and reported as issues; the rest load. Throws MamoriError only for a path that
  * does not exist.
  */
-export async function loadDetectionRules(paths: string[]): Promise<{ rules: DetectionRule[]; issues: RuleIssue[]; filters: SigmaFilter[] }> {
+/** What loading takes besides the files. */
+export interface LoadRulesOptions {
+  /** Values of Sigma placeholders (`%name%` with `|expand`), from the config's detection.placeholders. */
+  placeholders?: Placeholders;
+}
+
+export async function loadDetectionRules(paths: string[], options: LoadRulesOptions = {}): Promise<{ rules: DetectionRule[]; issues: RuleIssue[]; filters: SigmaFilter[] }> {
   const rules: DetectionRule[] = [];
   const issues: RuleIssue[] = [];
   const filters: SigmaFilter[] = [];
   for (const file of await listFiles(paths)) {
     const text = await readFile(file, 'utf8');
-    const parsed = parseRuleText(text, file);
+    const parsed = parseRuleText(text, file, options);
     rules.push(...parsed.rules);
     issues.push(...parsed.issues);
     filters.push(...parsed.filters);
@@ -258,7 +265,7 @@ function isStackOverflow(err: unknown): boolean {
 }
 
 /** Parses the rule documents of one YAML text (no cross-file checks; see resolveRules). */
-export function parseRuleText(text: string, file: string): { rules: DetectionRule[]; issues: RuleIssue[]; filters: SigmaFilter[] } {
+export function parseRuleText(text: string, file: string, options: LoadRulesOptions = {}): { rules: DetectionRule[]; issues: RuleIssue[]; filters: SigmaFilter[] } {
   const rules: DetectionRule[] = [];
   const issues: RuleIssue[] = [];
   const filters: SigmaFilter[] = [];
@@ -301,7 +308,7 @@ export function parseRuleText(text: string, file: string): { rules: DetectionRul
       else issues.push(filter);
       return;
     }
-    const result = buildRule(data, doc, lc, file, defaultName, nonEmpty.length === 1);
+    const result = buildRule(data, doc, lc, file, defaultName, nonEmpty.length === 1, options);
     if ('rule' in result) {
       rules.push({ ...result.rule, line: docLine });
       issues.push(...result.warnings);
@@ -317,6 +324,7 @@ function buildRule(
   file: string,
   defaultName: string,
   single: boolean,
+  options: LoadRulesOptions,
 ): { rule: DetectionRule; warnings: RuleIssue[] } | { issues: RuleIssue[] } {
   const docLine = doc.contents?.range ? lc.linePos(doc.contents.range[0]).line : undefined;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
@@ -427,10 +435,16 @@ function buildRule(
     return issue('unsupported', msg, ['logsource']);
   }
   let detection = r.detection;
+  try {
+    detection = expandPlaceholders(detection, options.placeholders);
+  } catch (err) {
+    if (err instanceof RuleCompileError) return issue(err.kind, err.message, err.path);
+    throw err;
+  }
   if (isGcp) {
     rule.logsource = { product: 'gcp', service: 'gcpaudit' };
     try {
-      detection = mapGcpDetection(r.detection);
+      detection = mapGcpDetection(detection);
     } catch (err) {
       if (err instanceof RuleCompileError) return issue(err.kind, err.message, err.path);
       throw err;

@@ -7,7 +7,8 @@ import { ATTACK_TACTICS, mapAttackTags } from '../../../src/detect/rules/attack.
 import { loadDetectionRules, parseRuleText } from '../../../src/detect/rules/load.js';
 import { testRules } from '../../../src/detect/rules/testing.js';
 import { MamoriError } from '../../../src/model/errors.js';
-import { sigma, uid } from './helpers.js';
+import { compileRule } from '../../../src/detect/rules/ruleset.js';
+import { ev, sigma, uid } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mamori-rules-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -218,9 +219,18 @@ describe('the Sigma fixture folder', () => {
       'aws_s3_data_management_tampering sigma LOW',
     ]);
     const report = issues.map((i) => `${i.file}:${i.line} ${i.kind}: ${i.message}`);
-    assert.deepEqual(report, ['test/fixtures/sigma/aws_sts_assumerole_untrusted_account.yml:21 unsupported: the |expand modifier (placeholders) is not supported: a placeholder such as %admins% takes its values from a pySigma processing pipeline, which mamori does not have; write the values in the rule (field "userIdentity.accountId")']);
+    assert.deepEqual(report, ['test/fixtures/sigma/aws_sts_assumerole_untrusted_account.yml:21 unsupported: field "userIdentity.accountId" uses |expand, but the config defines no placeholders (detection.placeholders: { name: [values] })']);
     const root = rules.find((r) => r.name === 'aws_root_account_usage')!;
     assert.deepEqual([root.tactics, root.techniques], [['TA0004'], ['T1078.004']]);
+  });
+
+  it("loads SigmaHQ's untrusted-account AssumeRole rule once the config names %trusted_accounts%, and it fires only outside them", async () => {
+    const { rules, issues } = await loadDetectionRules(['test/fixtures/sigma/aws_sts_assumerole_untrusted_account.yml'], { placeholders: { trusted_accounts: ['111122223333', '444455556666'] } });
+    assert.deepEqual(issues, []);
+    const match = compileRule(rules[0]);
+    const assume = (account: string) => ev({ eventSource: 'sts.amazonaws.com', eventName: 'AssumeRole', userIdentity: { type: 'AssumedRole', accountId: account } });
+    assert.equal(match(assume('999988887777')), true);
+    assert.equal(match(assume('444455556666')), false);
   });
 });
 

@@ -192,11 +192,43 @@ describe('chains', () => {
     }
   });
 
-  it('keeps |expand, near and timeframe unsupported, with the reason', () => {
+  it('keeps near and timeframe unsupported, and says where |expand takes its values from', () => {
     const [kind, message] = issueOf("sel:\n  x|expand: '%admins%'\ncondition: sel");
     assert.equal(kind, 'unsupported');
-    assert.match(message, /placeholders.*processing pipeline/);
+    assert.match(message, /config defines no placeholders \(detection\.placeholders/);
     assert.deepEqual(issueOf('a:\n  x: 1\nb:\n  y: 1\ncondition: a near b')[0], 'unsupported');
     assert.match(issueOf('sel:\n  x: 1\ntimeframe: 5m\ncondition: sel')[1], /timeframe.*aggregation/);
+  });
+});
+
+describe('|neq and the long regex flag names (pySigma modifier_mapping)', () => {
+  it('|neq is a numeric not-equal: other numbers and numeric strings match, the value, text and a missing field do not', () => {
+    // pySigma sigma/modifiers.py, SigmaNotEqualModifier: "Numeric not equal (!=) matching" (a SigmaCompareModifier).
+    const m = matcher('sel:\n  responseElements.count|neq: 0\ncondition: sel');
+    assert.equal(m({ responseElements: { count: 3 } }), true);
+    assert.equal(m({ responseElements: { count: '7' } }), true);
+    assert.equal(m({ responseElements: { count: 0 } }), false);
+    assert.equal(m({ responseElements: { count: '0' } }), false);
+    assert.equal(m({ responseElements: { count: 'none' } }), false, 'not a number: no comparison');
+    assert.equal(m({ responseElements: {} }), false, 'missing field');
+  });
+
+  it('|neq takes numbers only and combines with the time modifiers', () => {
+    assert.deepEqual(issueOf("sel:\n  x|neq: abc\ncondition: sel"), ['invalid', '|neq needs a number (field "x")']);
+    const night = matcher('sel:\n  eventTime|hour|neq: 9\ncondition: sel');
+    assert.equal(night({ eventTime: '2026-11-20T03:14:15Z' }), true);
+    assert.equal(night({ eventTime: '2026-11-20T09:14:15Z' }), false);
+  });
+
+  it('ignorecase, multiline and dotall are |i, |m and |s', () => {
+    const i = matcher("sel:\n  userAgent|re|ignorecase: '^boto3/'\ncondition: sel");
+    assert.equal(i({ userAgent: 'Boto3/1.35.0 md/Botocore#1.35.0' }), true);
+    const cased = matcher("sel:\n  userAgent|re: '^boto3/'\ncondition: sel");
+    assert.equal(cased({ userAgent: 'Boto3/1.35.0' }), false, 'without the flag the regex is case-sensitive');
+    const s = matcher("sel:\n  errorMessage|re|dotall: 'denied.+role'\ncondition: sel");
+    assert.equal(s({ errorMessage: 'access denied\nfor role x' }), true);
+    const ml = matcher("sel:\n  errorMessage|re|multiline: '^for role'\ncondition: sel");
+    assert.equal(ml({ errorMessage: 'access denied\nfor role x' }), true);
+    assert.deepEqual(issueOf("sel:\n  x|ignorecase: a\ncondition: sel"), ['invalid', 'modifier |i is a regex flag and needs |re']);
   });
 });
