@@ -143,6 +143,7 @@ export async function collectAws(options: CollectOptions = {}): Promise<Snapshot
   }
 
   const keep = options.keepJobResults ?? true;
+  const seenUids = new Set<string>();
   let done = 0;
   let errorCount = errors.length;
   await mapPool(jobs, options.concurrency ?? 8, async ({ target, region, collector, clients }) => {
@@ -170,6 +171,9 @@ export async function collectAws(options: CollectOptions = {}): Promise<Snapshot
         message: errorMessage(err),
       });
     }
+    // The organization's resources are read by the management account and by a delegated
+    // administrator alike: the first copy of a uid is kept.
+    sink.resources = sink.resources.filter((r) => !seenUids.has(r.uid) && (seenUids.add(r.uid), true));
     await options.onJobResult?.({ account: target.account, region, service: collector.service }, sink);
     if (keep) {
       for (const r of sink.resources) resources.push(r);

@@ -34,6 +34,27 @@ export function clientConfig(ctor: { name: string }, region: string, credentials
 
 type Sendable = { send: (...args: any[]) => Promise<unknown> };
 
+type EndpointProvider = (params: Record<string, unknown>, context?: unknown) => unknown;
+
+/**
+ * S3 Control's endpoint rules put the account id in front of the host ("<account-id>.s3-control.…")
+ * for every operation that requires one (static parameter RequiresAccountId), a custom endpoint
+ * included: AWS_ENDPOINT_URL=http://127.0.0.1:4566 becomes "http://<account-id>.127.0.0.1:4566/", an
+ * invalid URL. disableHostPrefix does not help because the prefix comes from the rules, not from the
+ * model's hostPrefix trait. A configured endpoint is meant to be used as given (AWS SDKs and Tools
+ * Reference Guide, "Service-specific endpoints"), so when the rules receive an Endpoint parameter they
+ * are asked without RequiresAccountId; the account id still travels in the x-amz-account-id header,
+ * where S3 Control and emulators read it. Without an endpoint override nothing changes.
+ */
+export function s3ControlEndpointAsGiven<T>(client: T): T {
+  const config = (client as { config?: { endpointProvider?: EndpointProvider } }).config;
+  const rules = config?.endpointProvider;
+  if (!config || typeof rules !== 'function') return client;
+  config.endpointProvider = (params, context) =>
+    params.Endpoint !== undefined && params.RequiresAccountId ? rules({ ...params, RequiresAccountId: false }, context) : rules(params, context);
+  return client;
+}
+
 /**
  * An overall deadline on every call of `client`, retries and their back-off included
  * (MAMORI_OPERATION_DEADLINE_MS, default 5 min): the request timeout bounds one attempt, but
@@ -67,6 +88,7 @@ export class ClientCache {
     let client = this.clients.get(key) as T | undefined;
     if (!client) {
       client = withOperationDeadline(new ctor(clientConfig(ctor, region, this.credentials)) as T & Sendable);
+      if (ctor.name === 'S3ControlClient') s3ControlEndpointAsGiven(client);
       this.clients.set(key, client);
     }
     return client;

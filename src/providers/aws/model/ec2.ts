@@ -206,6 +206,17 @@ export interface SnapshotConfig {
   createVolumePermissions?: CreateVolumePermission[];
 }
 
+/**
+ * One launch permission of an AMI (DescribeImageAttribute launchPermission); exactly one field is set.
+ * Group "all" makes the AMI public.
+ */
+export interface LaunchPermission {
+  Group?: string;
+  UserId?: string;
+  OrganizationArn?: string;
+  OrganizationalUnitArn?: string;
+}
+
 /** AWS::EC2::Image (DescribeImages Owners=self). */
 export interface ImageConfig {
   imageId: string;
@@ -215,6 +226,11 @@ export interface ImageConfig {
   state?: string;
   creationDate?: string;
   ownerId?: string;
+  /**
+   * Who may launch the AMI besides its owner: accounts, organizations, OUs, or Group "all".
+   * [] = shared with no one. Absent when DescribeImageAttribute failed (errors.launchPermissions).
+   */
+  launchPermissions?: LaunchPermission[];
 }
 
 /** One route of a route table (DescribeRouteTables). */

@@ -269,8 +269,9 @@ export interface ManagedPolicyConfig {
   createDate: string | null;
   updateDate: string | null;
   /**
-   * Default version document: every customer managed policy, and the WATCHED_AWS_POLICIES
-   * (other AWS managed policies: undefined, their documents are AWS's and can be large).
+   * Default version document: every customer managed policy, and every AWS managed policy attached
+   * in the account (as permissions or as a boundary) plus the WATCHED_AWS_POLICIES. Undefined when it
+   * could not be read (errors.document) or for a watched policy nobody holds.
    */
   document?: PolicyDocument | null;
   /** ListEntitiesForPolicy, for WATCHED_AWS_POLICIES only (names). */

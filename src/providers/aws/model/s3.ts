@@ -17,6 +17,14 @@ export const BUCKET_TYPE = 'AWS::S3::Bucket';
  */
 export const ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPE = 'AWS::S3::AccountPublicAccessBlock';
 
+/**
+ * AWS::S3::AccessPoint: an access point of a general purpose bucket (S3 Control ListAccessPoints in
+ * each region); uid the AccessPointArn arn:<p>:s3:<region>:<account>:accesspoint/<name>. Relationship
+ * `access-point-of` → the bucket (arn:<p>:s3:::<bucket>), which may belong to another account
+ * (bucketAccountId).
+ */
+export const ACCESS_POINT_TYPE = 'AWS::S3::AccessPoint';
+
 export const accountPublicAccessBlockUid = (account: string, partition = 'aws') =>
   `arn:${partition}:mamori::${account}:s3-account-public-access-block`;
 export const bucketArn = (name: string, partition = 'aws') => `arn:${partition}:s3:::${name}`;
@@ -102,4 +110,23 @@ export interface BucketConfig {
 export interface AccountPublicAccessBlockConfig {
   /** null = the account has no account-level Block Public Access configuration. */
   publicAccessBlock?: PublicAccessBlock | null;
+}
+
+/** AWS::S3::AccessPoint. */
+export interface AccessPointConfig {
+  name: string;
+  bucket: string;
+  /** Owner of the bucket; differs from the access point's account for cross-account access points. */
+  bucketAccountId?: string;
+  /** Internet or VPC (VPC access points accept requests only from that VPC). */
+  networkOrigin: string;
+  vpcId?: string;
+  alias?: string;
+  /**
+   * The access point's own Block Public Access switches (GetAccessPoint). Absent when not collected
+   * (errors.publicAccessBlock).
+   */
+  publicAccessBlock?: PublicAccessBlock | null;
+  /** GetAccessPointPolicy, parsed. null: no access point policy. Absent: not collected (errors.policy). */
+  policy?: PolicyDocument | null;
 }

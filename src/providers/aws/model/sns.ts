@@ -1,4 +1,5 @@
 /** Config shapes of Amazon SNS resources in the snapshot (collector ↔ rules contract). */
+import type { PolicyDocument } from './s3.js';
 
 /** AWS::SNS::Topic; uid is the TopicArn. */
 export const TOPIC_TYPE = 'AWS::SNS::Topic';
@@ -21,6 +22,12 @@ export interface TopicConfig {
   kmsMasterKeyId?: string;
   subscriptionsConfirmed?: number;
   subscriptionsPending?: number;
+  /**
+   * The topic's access policy (GetTopicAttributes Policy), parsed; every topic has one (SNS writes a
+   * default owner-only policy). Absent when GetTopicAttributes failed (errors.policy and
+   * errors.attributes).
+   */
+  policy?: PolicyDocument | null;
   /** ListSubscriptionsByTopic; undefined (errors.subscriptions set) when it failed. */
   subscriptions?: TopicSubscription[];
 }

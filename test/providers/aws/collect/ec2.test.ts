@@ -3,6 +3,7 @@ import { beforeEach, describe, it } from 'node:test';
 import {
   DescribeAddressesCommand,
   DescribeFlowLogsCommand,
+  DescribeImageAttributeCommand,
   DescribeImagesCommand,
   DescribeInstancesCommand,
   DescribeInternetGatewaysCommand,
@@ -28,6 +29,7 @@ import {
   ec2RegionalSettingsUid,
   EIP_TYPE,
   FLOW_LOG_TYPE,
+  IMAGE_TYPE,
   INSTANCE_TYPE,
   NETWORK_ACL_TYPE,
   REGIONAL_SETTINGS_TYPE,
@@ -38,6 +40,7 @@ import {
   VPC_PEERING_TYPE,
   VPC_TYPE,
   type EipConfig,
+  type ImageConfig,
   type InstanceConfig,
   type NetworkAclConfig,
   type RegionalSettingsConfig,
@@ -304,6 +307,44 @@ describe('ec2 collector', () => {
     const vol = resources.find((r) => r.type === VOLUME_TYPE);
     assert.equal((vol?.config as unknown as VolumeConfig).encrypted, false);
     assert.ok(vol?.relationships?.some((r) => r.type === 'attached-to' && r.target === arn('instance', 'i-0web')));
+  });
+
+  // Amazon EC2 User Guide › Share an AMI with specific organizations or OUs / Make your AMI public:
+  // launch permissions name accounts, organization or OU ARNs, or the group "all".
+  it('reads AMI launch permissions per image (accounts, organization, OU, public); AccessDenied marks only that image', async () => {
+    const orgArn = 'arn:aws:organizations::210987654321:organization/o-abc123def4';
+    const ouArn = 'arn:aws:organizations::210987654321:ou/o-abc123def4/ou-ab12-11111111';
+    ec2.on(DescribeImagesCommand).resolves({
+      Images: [
+        { ImageId: 'ami-0public', Name: 'golden-public', Public: true, State: 'available', OwnerId: ACCOUNT, CreationDate: '2026-09-01T00:00:00.000Z' },
+        { ImageId: 'ami-0shared', Name: 'golden-shared', Public: false, State: 'available', OwnerId: ACCOUNT },
+        { ImageId: 'ami-0private', Name: 'golden-private', Public: false, State: 'available', OwnerId: ACCOUNT },
+        { ImageId: 'ami-0denied', Name: 'golden-denied', Public: false, State: 'available', OwnerId: ACCOUNT },
+        { ImageId: 'ami-0gone', Name: 'deregistered', Public: false, State: 'available', OwnerId: ACCOUNT },
+      ],
+    });
+    ec2.on(DescribeImageAttributeCommand, { ImageId: 'ami-0public' }).resolves({ ImageId: 'ami-0public', LaunchPermissions: [{ Group: 'all' }] });
+    ec2.on(DescribeImageAttributeCommand, { ImageId: 'ami-0shared' }).resolves({
+      ImageId: 'ami-0shared',
+      LaunchPermissions: [{ UserId: '999999999999' }, { OrganizationArn: orgArn }, { OrganizationalUnitArn: ouArn }],
+    });
+    ec2.on(DescribeImageAttributeCommand, { ImageId: 'ami-0private' }).resolves({ ImageId: 'ami-0private', LaunchPermissions: [] });
+    ec2.on(DescribeImageAttributeCommand, { ImageId: 'ami-0denied' }).rejects(awsError('UnauthorizedOperation', 'You are not authorized to perform this operation.', 403));
+    ec2.on(DescribeImageAttributeCommand, { ImageId: 'ami-0gone' }).rejects(awsError('InvalidAMIID.NotFound', "The image id '[ami-0gone]' does not exist"));
+    const { resources, errors } = await runCollector(collector, { account: ACCOUNT });
+    for (const call of ec2.commandCalls(DescribeImageAttributeCommand)) assert.equal(call.args[0].input.Attribute, 'launchPermission');
+    const images = resources.filter((r) => r.type === IMAGE_TYPE);
+    assert.equal(images.length, 4, 'an image deregistered meanwhile is absent, not an error');
+    const imageArn = (id: string) => `arn:aws:ec2:us-east-1::image/${id}`;
+    const cfg = (id: string) => images.find((r) => r.uid === imageArn(id))!;
+    assert.deepEqual((cfg('ami-0public').config as unknown as ImageConfig).launchPermissions, [{ Group: 'all' }]);
+    assert.equal((cfg('ami-0public').config as unknown as ImageConfig).public, true);
+    assert.deepEqual((cfg('ami-0shared').config as unknown as ImageConfig).launchPermissions, [{ UserId: '999999999999' }, { OrganizationArn: orgArn }, { OrganizationalUnitArn: ouArn }]);
+    assert.deepEqual((cfg('ami-0private').config as unknown as ImageConfig).launchPermissions, []);
+    assert.equal((cfg('ami-0denied').config as unknown as ImageConfig).launchPermissions, undefined);
+    assert.deepEqual(cfg('ami-0denied').errors, { launchPermissions: 'AccessDenied' });
+    assert.equal(cfg('ami-0private').errors, undefined);
+    assert.deepEqual(errors.map((e) => [e.operation, e.resourceUid]), [['DescribeImageAttribute', imageArn('ami-0denied')]]);
   });
 
   it('records a failed listing with its resource types and still collects the rest', async () => {

@@ -8,6 +8,7 @@ import {
   GetAccountSummaryCommand,
   GetCredentialReportCommand,
   GetLoginProfileCommand,
+  GetPolicyCommand,
   GetPolicyVersionCommand,
   IAMClient,
   ListAccessKeysCommand,
@@ -223,6 +224,89 @@ describe('iam collector', () => {
     const root = resources.find((r) => r.type === 'AWS::IAM::RootUser')!.config as RootUserConfig;
     assert.equal(root.credentialReport?.mfaActive, true);
     assert.equal(iam.commandCalls(GenerateCredentialReportCommand).length, 3);
+  });
+
+  it('reads every attached AWS managed policy document from one filtered authorization-details listing', async () => {
+    baseMocks();
+    const readOnly = 'arn:aws:iam::aws:policy/ReadOnlyAccess';
+    const boundary = 'arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole';
+    // The role also carries an AWS managed permissions boundary that nothing attaches as a permission.
+    iam.on(GetAccountAuthorizationDetailsCommand, { Marker: 'g2' }).resolves({
+      IsTruncated: false,
+      RoleDetailList: [
+        {
+          RoleName: 'builder',
+          RoleId: 'AROABUILDER',
+          Arn: `arn:aws:iam::${ACCT}:role/builder`,
+          Path: '/',
+          AssumeRolePolicyDocument: enc({ Version: '2012-10-17', Statement: [] }),
+          RolePolicyList: [],
+          AttachedManagedPolicies: [{ PolicyName: 'ReadOnlyAccess', PolicyArn: readOnly }],
+          PermissionsBoundary: { PermissionsBoundaryType: 'PermissionsBoundaryPolicy', PermissionsBoundaryArn: boundary },
+        },
+      ],
+    });
+    iam.on(GetAccountAuthorizationDetailsCommand, { Filter: ['AWSManagedPolicy'] }).resolves({
+      IsTruncated: true,
+      Marker: 'aws2',
+      Policies: [
+        {
+          PolicyName: 'AdministratorAccess',
+          Arn: 'arn:aws:iam::aws:policy/AdministratorAccess',
+          Path: '/',
+          DefaultVersionId: 'v1',
+          AttachmentCount: 1,
+          PolicyVersionList: [{ VersionId: 'v1', IsDefaultVersion: true, Document: enc({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] }) }],
+        },
+      ],
+    });
+    iam.on(GetAccountAuthorizationDetailsCommand, { Filter: ['AWSManagedPolicy'], Marker: 'aws2' }).resolves({
+      IsTruncated: false,
+      Policies: [
+        {
+          PolicyName: 'ReadOnlyAccess',
+          Arn: readOnly,
+          Path: '/',
+          DefaultVersionId: 'v119',
+          AttachmentCount: 1,
+          PolicyVersionList: [{ VersionId: 'v119', IsDefaultVersion: true, Document: enc({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['s3:Get*', 's3:List*'], Resource: '*' }] }) }],
+        },
+      ],
+    });
+    iam.on(ListPoliciesCommand).resolves({
+      Policies: [
+        { PolicyName: 'AdministratorAccess', Arn: 'arn:aws:iam::aws:policy/AdministratorAccess', Path: '/', DefaultVersionId: 'v1', AttachmentCount: 1 },
+        { PolicyName: 'ReadOnlyAccess', Arn: readOnly, Path: '/', DefaultVersionId: 'v119', AttachmentCount: 1 },
+      ],
+    });
+    iam.on(GetPolicyCommand, { PolicyArn: boundary }).resolves({ Policy: { PolicyName: 'AWSLambdaBasicExecutionRole', Arn: boundary, DefaultVersionId: 'v2' } });
+    iam.on(GetPolicyVersionCommand, { PolicyArn: boundary, VersionId: 'v2' }).resolves({
+      PolicyVersion: { VersionId: 'v2', IsDefaultVersion: true, Document: enc({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['logs:CreateLogGroup', 'logs:PutLogEvents'], Resource: '*' }] }) },
+    });
+    const { resources, errors } = await runCollector(collector, { account: ACCT });
+    assert.deepEqual(errors, []);
+    const policy = (name: string) => resources.find((r) => r.uid === `arn:aws:mamori::${ACCT}:aws-managed-policy/${name}`)?.config as unknown as ManagedPolicyConfig;
+    assert.deepEqual(policy('ReadOnlyAccess').document?.Statement, [{ Effect: 'Allow', Action: ['s3:Get*', 's3:List*'], Resource: '*' }]);
+    assert.deepEqual(policy('AdministratorAccess').document?.Statement, [{ Effect: 'Allow', Action: '*', Resource: '*' }]);
+    const b = policy('service-role/AWSLambdaBasicExecutionRole');
+    assert.equal(b.path, '/service-role/');
+    assert.equal(b.defaultVersionId, 'v2');
+    assert.deepEqual(b.document?.Statement, [{ Effect: 'Allow', Action: ['logs:CreateLogGroup', 'logs:PutLogEvents'], Resource: '*' }]);
+    // Documents that came with the listing are not fetched again, one call per policy.
+    const fetched = iam.commandCalls(GetPolicyVersionCommand).map((c) => c.args[0].input.PolicyArn);
+    assert.deepEqual(fetched, [boundary]);
+  });
+
+  it('an AWS managed policy document that cannot be read is an error on the policy, never an empty document', async () => {
+    baseMocks();
+    iam.on(GetAccountAuthorizationDetailsCommand, { Filter: ['AWSManagedPolicy'] }).rejects(awsError('AccessDenied', 'denied', 403));
+    iam.on(GetPolicyVersionCommand).rejects(awsError('AccessDenied', 'not authorized to perform iam:GetPolicyVersion', 403));
+    const { resources, errors } = await runCollector(collector, { account: ACCT });
+    const admin = resources.find((r) => r.uid === `arn:aws:mamori::${ACCT}:aws-managed-policy/AdministratorAccess`)!;
+    assert.equal((admin.config as unknown as ManagedPolicyConfig).document, undefined);
+    assert.deepEqual(admin.errors, { document: 'AccessDenied' });
+    assert.ok(errors.some((e) => e.operation === 'GetPolicyVersion' && e.resourceUid === admin.uid));
+    assert.ok(resources.some((r) => r.uid.endsWith(':user/alice')), 'users and roles are still collected');
   });
 
   it('parses credential report rows', () => {

@@ -10,6 +10,15 @@ const sns = mockClient(SNSClient);
 const ACCOUNT = '111111111111';
 const ALERTS = `arn:aws:sns:us-east-1:${ACCOUNT}:security-alerts`;
 const OTHER = `arn:aws:sns:us-east-1:${ACCOUNT}:app-events`;
+// Amazon SNS Developer Guide › Access control: the topic policy, here granting another account Publish.
+const CROSS_ACCOUNT_POLICY = JSON.stringify({
+  Version: '2008-10-17',
+  Id: '__default_policy_ID',
+  Statement: [
+    { Sid: '__default_statement_ID', Effect: 'Allow', Principal: { AWS: '*' }, Action: ['SNS:GetTopicAttributes', 'SNS:Publish'], Resource: ALERTS, Condition: { StringEquals: { 'AWS:SourceOwner': ACCOUNT } } },
+    { Sid: 'partner-publish', Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::999999999999:root' }, Action: 'SNS:Publish', Resource: ALERTS },
+  ],
+});
 
 describe('sns collector', () => {
   afterEach(() => sns.reset());
@@ -18,7 +27,7 @@ describe('sns collector', () => {
     sns.on(ListTopicsCommand).resolvesOnce({ Topics: [{ TopicArn: ALERTS }], NextToken: 'p2' });
     sns.on(ListTopicsCommand, { NextToken: 'p2' }).resolves({ Topics: [{ TopicArn: OTHER }] });
     sns.on(GetTopicAttributesCommand, { TopicArn: ALERTS }).resolves({
-      Attributes: { TopicArn: ALERTS, KmsMasterKeyId: 'alias/aws/sns', SubscriptionsConfirmed: '1', SubscriptionsPending: '1', Policy: '{}' },
+      Attributes: { TopicArn: ALERTS, KmsMasterKeyId: 'alias/aws/sns', SubscriptionsConfirmed: '1', SubscriptionsPending: '1', Policy: CROSS_ACCOUNT_POLICY },
     });
     sns.on(GetTopicAttributesCommand, { TopicArn: OTHER }).resolves({ Attributes: { TopicArn: OTHER, SubscriptionsConfirmed: '1', SubscriptionsPending: '0' } });
     sns.on(ListSubscriptionsByTopicCommand, { TopicArn: ALERTS }).resolvesOnce({
@@ -42,6 +51,8 @@ describe('sns collector', () => {
     const alerts = resources[0]!.config as unknown as TopicConfig;
     assert.equal(alerts.kmsMasterKeyId, 'alias/aws/sns');
     assert.equal(alerts.subscriptionsConfirmed, 1);
+    assert.deepEqual(alerts.policy, JSON.parse(CROSS_ACCOUNT_POLICY), 'the topic policy is kept, parsed');
+    assert.equal((resources[1]!.config as unknown as TopicConfig).policy, null, 'no Policy attribute: null');
     assert.deepEqual(alerts.subscriptions, [
       { protocol: 'email', confirmed: true, endpointArn: undefined },
       { protocol: 'https', confirmed: false, endpointArn: undefined },
@@ -75,5 +86,16 @@ describe('sns collector', () => {
     assert.deepEqual(errors, []);
     assert.equal(resources[0]!.errors, undefined);
     assert.deepEqual((resources[0]!.config as unknown as TopicConfig).subscriptions, []);
+  });
+
+  it('AccessDenied on GetTopicAttributes leaves the policy unknown (errors.policy), never "no policy"', async () => {
+    sns.on(ListTopicsCommand).resolves({ Topics: [{ TopicArn: ALERTS }] });
+    sns.on(GetTopicAttributesCommand).rejects(awsError('AuthorizationError', 'User is not authorized to perform: SNS:GetTopicAttributes', 403));
+    sns.on(ListSubscriptionsByTopicCommand).resolves({ Subscriptions: [] });
+    const { resources, errors } = await runCollector(collector, { account: ACCOUNT });
+    assert.equal((resources[0]!.config as unknown as TopicConfig).policy, undefined);
+    assert.deepEqual(resources[0]!.errors, { attributes: 'AccessDenied', policy: 'AccessDenied' });
+    assert.deepEqual((resources[0]!.config as unknown as TopicConfig).subscriptions, []);
+    assert.equal(errors.length, 1);
   });
 });

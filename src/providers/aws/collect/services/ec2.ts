@@ -1,5 +1,6 @@
 import {
   DescribeAddressesCommand,
+  DescribeImageAttributeCommand,
   DescribeSnapshotAttributeCommand,
   EC2Client,
   GetEbsEncryptionByDefaultCommand,
@@ -47,6 +48,7 @@ import {
   type InstanceConfig,
   type InternetGatewayConfig,
   type IpPermission,
+  type LaunchPermission,
   type NetworkAclConfig,
   type PeeringVpcInfo,
   type RegionalSettingsConfig,
@@ -370,19 +372,41 @@ async function collectImages(ctx: CollectContext, ec2: EC2Client, arn: (t: strin
   const images = await ctx.list('DescribeImages', [IMAGE_TYPE], () =>
     all(paginateDescribeImages({ client: ec2 }, { Owners: ['self'], IncludeDeprecated: true }), (p) => p.Images),
   );
-  for (const i of images ?? []) {
-    if (!i.ImageId) continue;
-    const tags = tagsOf(i.Tags);
-    const config: ImageConfig = {
-      imageId: i.ImageId,
-      imageName: i.Name,
-      public: i.Public ?? false,
-      state: i.State,
-      creationDate: i.CreationDate,
-      ownerId: i.OwnerId,
-    };
-    ctx.emit({ uid: arn('image', i.ImageId), account: ctx.account, region: ctx.region, type: IMAGE_TYPE, name: i.Name ?? i.ImageId, tags, config });
-  }
+  await mapPool(
+    (images ?? []).filter((i) => i.ImageId),
+    4,
+    async (i) => {
+      const id = i.ImageId as string;
+      const uid = arn('image', id);
+      const errors: Record<string, string> = {};
+      const attr = await ctx.detail(errors, uid, 'launchPermissions', 'DescribeImageAttribute', () =>
+        ec2.send(new DescribeImageAttributeCommand({ ImageId: id, Attribute: 'launchPermission' })),
+        ['InvalidAMIID.NotFound', 'InvalidAMIID.Unavailable'],
+      );
+      if (attr === null) return; // deregistered between the listing and the attribute call
+      const tags = tagsOf(i.Tags);
+      const config: ImageConfig = {
+        imageId: id,
+        imageName: i.Name,
+        public: i.Public ?? false,
+        state: i.State,
+        creationDate: i.CreationDate,
+        ownerId: i.OwnerId,
+        launchPermissions:
+          attr === undefined
+            ? undefined
+            : (attr.LaunchPermissions ?? []).map(
+                (p): LaunchPermission => ({
+                  ...(p.Group ? { Group: p.Group } : {}),
+                  ...(p.UserId ? { UserId: p.UserId } : {}),
+                  ...(p.OrganizationArn ? { OrganizationArn: p.OrganizationArn } : {}),
+                  ...(p.OrganizationalUnitArn ? { OrganizationalUnitArn: p.OrganizationalUnitArn } : {}),
+                }),
+              ),
+      };
+      ctx.emit({ uid, account: ctx.account, region: ctx.region, type: IMAGE_TYPE, name: i.Name ?? id, tags, config, errors: errorsOrUndefined(errors) });
+    },
+  );
 }
 
 async function collectRouteTables(ctx: CollectContext, ec2: EC2Client, arn: (t: string, id: string) => string) {

@@ -5,6 +5,7 @@ import {
   GetAccountSummaryCommand,
   GetCredentialReportCommand,
   GetLoginProfileCommand,
+  GetPolicyCommand,
   GetPolicyVersionCommand,
   IAMClient,
   paginateGetAccountAuthorizationDetails,
@@ -30,6 +31,7 @@ import {
   SERVER_CERTIFICATE_TYPE,
   USER_TYPE,
   WATCHED_AWS_POLICIES,
+  isAwsManagedPolicyArn,
   managedPolicyUid,
   parsePolicyDocument,
   passwordPolicyUid,
@@ -181,7 +183,7 @@ export const collector: ServiceCollector = {
       emitRolesAndProfiles(ctx, gaad);
       emitCustomerPolicies(ctx, gaad);
     }
-    await collectAwsManagedPolicies(ctx, iam);
+    await collectAwsManagedPolicies(ctx, iam, gaad);
     await collectServerCertificates(ctx, iam);
   },
 };
@@ -454,25 +456,40 @@ function policyBase(p: Policy | ManagedPolicyDetail) {
   };
 }
 
-/** AWS managed policies attached in the account, plus the watched ones (always, with their attachments). */
-async function collectAwsManagedPolicies(ctx: CollectContext, iam: IAMClient) {
+/**
+ * AWS managed policies attached in the account (as permissions or as a permissions boundary), plus
+ * the watched ones (always, with their attachments). Every one gets its default-version document:
+ * effective permissions need them all. The cheapest route is one GetAccountAuthorizationDetails
+ * listing filtered to AWSManagedPolicy, which returns the attached AWS managed policies with their
+ * default version only; a policy missing from it (unattached watched policies, boundary-only use,
+ * or the listing denied) falls back to GetPolicyVersion. A document that cannot be read leaves
+ * `document` undefined with errors.document, so effective permissions report the holders as
+ * incomplete instead of "no permission".
+ */
+async function collectAwsManagedPolicies(ctx: CollectContext, iam: IAMClient, gaad: Gaad | undefined) {
   const listed = await ctx.list('ListPolicies', [MANAGED_POLICY_TYPE], async () => {
     const out: Policy[] = [];
     for await (const page of paginateListPolicies({ client: iam }, { Scope: 'AWS', OnlyAttached: true })) out.push(...(page.Policies ?? []));
     return out;
   });
   if (!listed) return;
-  const byName = new Map(listed.map((p) => [p.PolicyName!, p]));
+  const byArn = new Map(listed.filter((p) => p.Arn).map((p) => [p.Arn!, p]));
   for (const name of WATCHED_AWS_POLICIES) {
-    if (!byName.has(name)) {
-      byName.set(name, { PolicyName: name, Arn: `arn:${ctx.partition}:iam::aws:policy/${name}`, Path: '/', AttachmentCount: 0, DefaultVersionId: undefined });
-    }
+    const arn = `arn:${ctx.partition}:iam::aws:policy/${name}`;
+    if (!byArn.has(arn)) byArn.set(arn, { PolicyName: name, Arn: arn, Path: '/', AttachmentCount: 0, DefaultVersionId: undefined });
   }
-  await mapPool([...byName.values()], 4, async (p) => {
+  for (const arn of awsManagedBoundaryArns(gaad)) {
+    if (!byArn.has(arn)) byArn.set(arn, { PolicyName: policyNameFromArnPath(arn), Arn: arn, Path: policyPathFromArn(arn), AttachmentCount: 0, PermissionsBoundaryUsageCount: 1 });
+  }
+  const documents = await awsManagedDocuments(iam);
+  await mapPool([...byArn.values()], 4, async (p) => {
     const arn = p.Arn!;
     const uid = managedPolicyUid(ctx.account, arn);
     const errors: Record<string, string> = {};
-    const config: ManagedPolicyConfig = { ...policyBase(p), awsManaged: true };
+    const known = documents.get(arn);
+    const base = policyBase(p);
+    if (!base.defaultVersionId && known?.versionId) base.defaultVersionId = known.versionId;
+    const config: ManagedPolicyConfig = { ...base, awsManaged: true };
     if ((WATCHED_AWS_POLICIES as readonly string[]).includes(p.PolicyName!)) {
       const attachments = await ctx.detail(errors, uid, 'attachments', 'ListEntitiesForPolicy', async () => {
         const out = { users: [] as string[], groups: [] as string[], roles: [] as string[] };
@@ -484,12 +501,18 @@ async function collectAwsManagedPolicies(ctx: CollectContext, iam: IAMClient) {
         return out;
       });
       if (attachments) config.attachments = attachments;
-      if (p.DefaultVersionId) {
-        const doc = await ctx.detail(errors, uid, 'document', 'GetPolicyVersion', async () =>
-          parsePolicyDocument((await iam.send(new GetPolicyVersionCommand({ PolicyArn: arn, VersionId: p.DefaultVersionId }))).PolicyVersion?.Document),
-        );
-        if (doc !== undefined) config.document = doc;
-      }
+    }
+    if (known && (!base.defaultVersionId || known.versionId === base.defaultVersionId)) {
+      config.document = known.document;
+    } else if (base.defaultVersionId || config.attachmentCount > 0 || config.permissionsBoundaryUsageCount > 0) {
+      const doc = await ctx.detail(errors, uid, 'document', 'GetPolicyVersion', async () => {
+        const versionId =
+          base.defaultVersionId ?? (await iam.send(new GetPolicyCommand({ PolicyArn: arn }))).Policy?.DefaultVersionId;
+        if (!versionId) return null;
+        config.defaultVersionId = versionId;
+        return parsePolicyDocument((await iam.send(new GetPolicyVersionCommand({ PolicyArn: arn, VersionId: versionId }))).PolicyVersion?.Document);
+      });
+      if (doc !== undefined) config.document = doc;
     }
     ctx.emit({
       uid,
@@ -502,6 +525,45 @@ async function collectAwsManagedPolicies(ctx: CollectContext, iam: IAMClient) {
       errors: Object.keys(errors).length ? errors : undefined,
     });
   });
+}
+
+/** `arn:aws:iam::aws:policy/service-role/X` → `X`; its path → `/service-role/`. */
+const policyNameFromArnPath = (arn: string) => arn.slice(arn.lastIndexOf('/') + 1);
+function policyPathFromArn(arn: string): string {
+  const rest = arn.slice(arn.indexOf(':policy/') + ':policy'.length);
+  return rest.slice(0, rest.lastIndexOf('/') + 1) || '/';
+}
+
+function awsManagedBoundaryArns(gaad: Gaad | undefined): string[] {
+  const out = new Set<string>();
+  for (const x of [...(gaad?.users ?? []), ...(gaad?.roles ?? [])]) {
+    const arn = x.PermissionsBoundary?.PermissionsBoundaryArn;
+    if (arn && isAwsManagedPolicyArn(arn)) out.add(arn);
+  }
+  return [...out];
+}
+
+/**
+ * Default-version documents of the AWS managed policies attached in the account, by policy ARN, from
+ * one filtered GetAccountAuthorizationDetails listing. Empty when the listing fails: each policy then
+ * falls back to GetPolicyVersion, whose own failure is what gets recorded.
+ */
+async function awsManagedDocuments(iam: IAMClient): Promise<Map<string, { versionId: string | null; document: ManagedPolicyConfig['document'] }>> {
+  const out = new Map<string, { versionId: string | null; document: ManagedPolicyConfig['document'] }>();
+  try {
+    for await (const page of paginateGetAccountAuthorizationDetails({ client: iam }, { Filter: ['AWSManagedPolicy'] })) {
+      for (const p of page.Policies ?? []) {
+        if (!p.Arn || !isAwsManagedPolicyArn(p.Arn)) continue;
+        const versions = p.PolicyVersionList ?? [];
+        const v = versions.find((x) => x.IsDefaultVersion) ?? versions.find((x) => x.VersionId === p.DefaultVersionId);
+        if (!v?.Document) continue;
+        out.set(p.Arn, { versionId: v.VersionId ?? p.DefaultVersionId ?? null, document: parsePolicyDocument(v.Document) });
+      }
+    }
+  } catch {
+    out.clear();
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------- server certificates

@@ -1,5 +1,7 @@
 import { GetTopicAttributesCommand, paginateListSubscriptionsByTopic, paginateListTopics, SNSClient } from '@aws-sdk/client-sns';
 import { TOPIC_TYPE, type TopicConfig, type TopicSubscription } from '../../model/sns.js';
+import type { PolicyDocument } from '../../model/s3.js';
+import { parsePolicyText } from '../policy.js';
 import type { ServiceCollector } from '../types.js';
 
 /** Protocols whose endpoint is an AWS resource ARN, safe to keep. E-mail, SMS and HTTP(S) endpoints are never stored. */
@@ -30,6 +32,7 @@ export const collector: ServiceCollector = {
         async () => (await client.send(new GetTopicAttributesCommand({ TopicArn: uid }))).Attributes ?? {},
         ['NotFoundException', 'NotFound'],
       );
+      if (attrs === undefined) errors.policy = errors.attributes;
       const subscriptions = await ctx.detail(
         errors,
         uid,
@@ -57,6 +60,7 @@ export const collector: ServiceCollector = {
         kmsMasterKeyId: attrs?.KmsMasterKeyId || undefined,
         subscriptionsConfirmed: num(attrs?.SubscriptionsConfirmed),
         subscriptionsPending: num(attrs?.SubscriptionsPending),
+        policy: attrs === undefined ? undefined : parsePolicyText<PolicyDocument>(attrs?.Policy, errors),
         subscriptions: subscriptions === null ? [] : subscriptions,
       };
       const relationships = [
