@@ -1,0 +1,751 @@
+/**
+ * The catalogue of AWS privilege-escalation methods, as data: which permissions each method needs,
+ * on which resource, with which request context, and what the principal gains.
+ *
+ * Sources (facts learned there, text our own): Rhino Security Labs' original 21 methods (Spencer
+ * Gietzen, 2018-2019), Bishop Fox's iam-vulnerable (31 paths in 5 categories, MIT), pathfinding.cloud
+ * (Datadog; ids are its `name` convention: permissions joined by `+`) and cloudsplaining's list.
+ *
+ * find.ts turns a method into edges by asking an Authorizer about each `requires` entry with the
+ * resource selector resolved against a concrete target.
+ */
+import type { LocalizedText } from '../../../../model/types.js';
+
+/** How a method escalates (mamori's own grouping; iam-vulnerable's five categories are kept beside it). */
+export type EscalationCategory =
+  /** Change what a principal's policies allow (put/attach inline or managed policies, new policy versions). */
+  | 'policy-modification'
+  /** Create or reset another user's credentials (access keys, console password). */
+  | 'credential-creation'
+  /** Add oneself to a group and inherit its policies. */
+  | 'group-membership'
+  /** Rewrite a role's trust policy so that one may assume it. */
+  | 'trust-policy'
+  /** Pass an existing role to a new compute resource one controls (EC2, Lambda, Glue, CloudFormation…). */
+  | 'passrole-new-compute'
+  /** Run one's own code in an existing compute resource that already carries a role. */
+  | 'existing-compute'
+  /** Assume a role whose trust policy already allows it. */
+  | 'assume-role';
+
+/** Bishop Fox iam-vulnerable's five categories (README, "Supported Privilege Escalation Paths"). */
+export type IamVulnerableCategory =
+  | 'iam-permissions-on-other-users'
+  | 'passrole-to-service'
+  | 'permissions-on-policies'
+  | 'privesc-using-aws-services'
+  | 'updating-assumerole-policy';
+
+/** What a method is aimed at; find.ts enumerates candidates of this kind. */
+export type TargetKind =
+  /** Any IAM user (including the source itself). */
+  | 'user'
+  /** Any IAM role (including the source itself). */
+  | 'role'
+  /** Any IAM group. */
+  | 'group'
+  /** Any customer managed policy. */
+  | 'policy'
+  /** A role whose trust policy trusts the method's `service` (PassRole to a new resource). */
+  | 'service-role'
+  /** An existing compute resource of `computeKind` that runs with a role. */
+  | 'compute';
+
+/** Existing compute resources that carry a role (see find.ts `ComputeResource`). */
+export type ComputeKind =
+  | 'ec2-instance'
+  | 'lambda-function'
+  | 'glue-dev-endpoint'
+  | 'cloudformation-stack'
+  | 'sagemaker-notebook'
+  | 'codebuild-project'
+  | 'apprunner-service';
+
+/**
+ * Which resource ARN a permission is checked on.
+ * - target: the target's ARN (user, role, group, policy or compute resource);
+ * - pass-role: the role being passed (the target role), with `iam:PassedToService` set to the method's service;
+ * - self: the source principal's own ARN;
+ * - arn: a template; `{partition}`, `{region}`, `{account}`, `{target}` (target ARN) and `{targetName}` are filled in.
+ */
+export type ResourceSelector =
+  | { kind: 'target' }
+  | { kind: 'pass-role' }
+  | { kind: 'self' }
+  | { kind: 'arn'; arn: string };
+
+export interface RequiredPermission {
+  action: string;
+  resource: ResourceSelector;
+  /** Request context the attacker controls for this call (templates as for `arn`), e.g. `iam:PolicyARN`. */
+  context?: Readonly<Record<string, string>>;
+}
+
+/**
+ * What the source gains over the target:
+ * - act-as: the target's permissions (its credentials, a session of the role, or the group's policies);
+ * - empower: the target's policies can be made to allow anything (arbitrary policy → admin once the source can act as the target).
+ */
+export type EscalationGain = 'act-as' | 'empower';
+
+/** A state of the target that the method needs and that the snapshot may or may not know. */
+export type Precondition =
+  /** The user has fewer than two access keys (IAM allows two). */
+  | 'user-has-free-access-key-slot'
+  /** The user has two access keys (one must be deleted first). */
+  | 'user-has-two-access-keys'
+  /** The user has no console password yet. */
+  | 'user-has-no-login-profile'
+  /** The user has a console password. */
+  | 'user-has-login-profile'
+  /** The managed policy has a non-default version to switch to. */
+  | 'policy-has-other-versions'
+  /** The role is in an instance profile (to launch an instance with it). */
+  | 'role-in-instance-profile'
+  /** The source is an IAM user (only users can be added to groups). */
+  | 'source-is-user';
+
+export interface EscalationMethod {
+  /** Stable id: the permissions joined by `+`, as pathfinding.cloud names paths. */
+  id: string;
+  category: EscalationCategory;
+  target: TargetKind;
+  gain: EscalationGain;
+  /** For service-role targets and PassRole: the service principal the role must trust and is passed to. */
+  service?: string;
+  /** For compute targets. */
+  computeKind?: ComputeKind;
+  requires: readonly RequiredPermission[];
+  preconditions?: readonly Precondition[];
+  title: LocalizedText;
+  description: LocalizedText;
+  fix: LocalizedText;
+  /** Where the method is documented. */
+  sources: {
+    /** iam-vulnerable path name and category, when it is one of its 31 paths. */
+    iamVulnerable?: { path: string; category: IamVulnerableCategory };
+    rhino?: boolean;
+    pathfinding?: boolean;
+  };
+  references: readonly { title: string; url: string }[];
+}
+
+// ---------------------------------------------------------------- references
+
+const REF = {
+  rhino: { title: 'Rhino Security Labs — AWS IAM Privilege Escalation Methods and Mitigation', url: 'https://rhinosecuritylabs.com/aws/aws-privilege-escalation-methods-mitigation/' },
+  rhino2: { title: 'Rhino Security Labs — AWS IAM Privilege Escalation, Part 2', url: 'https://rhinosecuritylabs.com/aws/aws-privilege-escalation-methods-mitigation-part-2/' },
+  bishop: { title: 'Bishop Fox — Privilege Escalation in AWS', url: 'https://labs.bishopfox.com/tech-blog/privilege-escalation-in-aws' },
+  iamVulnerable: { title: 'Bishop Fox iam-vulnerable', url: 'https://github.com/BishopFox/iam-vulnerable' },
+  pathfinding: { title: 'pathfinding.cloud — AWS IAM privilege escalation paths', url: 'https://pathfinding.cloud' },
+  passRole: { title: 'IAM User Guide — Grant a user permissions to pass a role to an AWS service', url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_passrole.html' },
+  trust: { title: 'IAM User Guide — Cross account resource access / role trust policies', url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_terms-and-concepts.html' },
+} as const;
+
+const ADMIN_POLICY = 'arn:{partition}:iam::aws:policy/AdministratorAccess';
+
+const tgt = { kind: 'target' } as const;
+const pass = { kind: 'pass-role' } as const;
+const arn = (a: string) => ({ kind: 'arn', arn: a }) as const;
+const NEW_NAME = 'mamori-escalation-check';
+
+// ---------------------------------------------------------------- builders (data, not logic)
+
+interface PolicyModSpec {
+  action: string;
+  target: 'user' | 'role' | 'group' | 'policy';
+  ivPath: string;
+  ja: string;
+  en: string;
+  context?: Record<string, string>;
+  preconditions?: Precondition[];
+}
+
+function policyModification(s: PolicyModSpec): EscalationMethod {
+  const what = { user: ['user', 'ユーザー'], role: ['role', 'ロール'], group: ['group', 'グループ'], policy: ['customer managed policy', 'カスタマー管理ポリシー'] }[s.target];
+  return {
+    id: s.action,
+    category: 'policy-modification',
+    target: s.target,
+    gain: 'empower',
+    requires: [{ action: s.action, resource: tgt, ...(s.context ? { context: s.context } : {}) }],
+    ...(s.preconditions ? { preconditions: s.preconditions } : {}),
+    title: { en: `${s.action} on a ${what[0]}`, ja: `${what[1]}に対する ${s.action}` },
+    description: { en: s.en, ja: s.ja },
+    fix: {
+      en: `Grant ${s.action} only to administrators, on named resources; deny it on principals that must not be changed (an SCP or a permissions boundary that blocks it), and alert on its use in CloudTrail.`,
+      ja: `${s.action} は管理者だけに、対象リソースを限定して付与してください。変更されてはならないプリンシパルに対しては SCP やアクセス許可の境界で拒否し、CloudTrail での使用を検知してください。`,
+    },
+    sources: { iamVulnerable: { path: s.ivPath, category: 'permissions-on-policies' }, rhino: true, pathfinding: true },
+    references: [REF.rhino, REF.bishop, REF.pathfinding],
+  };
+}
+
+interface PassRoleSpec {
+  service: string;
+  actions: RequiredPermission[];
+  resourceEn: string;
+  resourceJa: string;
+  ivPath?: string;
+  rhino?: boolean;
+  preconditions?: Precondition[];
+}
+
+function passRoleMethod(s: PassRoleSpec): EscalationMethod {
+  const id = ['iam:PassRole', ...new Set(s.actions.map((a) => a.action))].join('+');
+  return {
+    id,
+    category: 'passrole-new-compute',
+    target: 'service-role',
+    gain: 'act-as',
+    service: s.service,
+    requires: [{ action: 'iam:PassRole', resource: pass, context: { 'iam:PassedToService': s.service } }, ...s.actions],
+    ...(s.preconditions ? { preconditions: s.preconditions } : {}),
+    title: { en: `Pass a role to a new ${s.resourceEn}`, ja: `新しい${s.resourceJa}へのロールの引き渡し` },
+    description: {
+      en: `With iam:PassRole on a role that trusts ${s.service} and the right to create a ${s.resourceEn}, the principal creates one that runs its own code with that role, and so obtains the role's permissions.`,
+      ja: `${s.service} を信頼するロールに対する iam:PassRole と${s.resourceJa}の作成権限があれば、そのロールで自分のコードを動かす${s.resourceJa}を作成でき、ロールの権限を得られます。`,
+    },
+    fix: {
+      en: `Restrict iam:PassRole to the specific roles the principal must pass, with an iam:PassedToService condition; keep roles that ${s.service} can assume free of administrative or IAM-write permissions.`,
+      ja: `iam:PassRole は渡す必要のあるロールだけに限定し、iam:PassedToService 条件を付けてください。${s.service} が引き受けられるロールには管理者権限や IAM の書き込み権限を与えないでください。`,
+    },
+    sources: { ...(s.ivPath ? { iamVulnerable: { path: s.ivPath, category: 'passrole-to-service' as const } } : {}), rhino: s.rhino ?? false, pathfinding: true },
+    references: [...(s.rhino ? [REF.rhino] : []), REF.passRole, REF.pathfinding, ...(s.ivPath ? [REF.iamVulnerable] : [])],
+  };
+}
+
+interface ExistingSpec {
+  id?: string;
+  computeKind: ComputeKind;
+  actions: RequiredPermission[];
+  resourceEn: string;
+  resourceJa: string;
+  howEn: string;
+  howJa: string;
+  ivPath?: string;
+  rhino?: boolean;
+}
+
+function existingCompute(s: ExistingSpec): EscalationMethod {
+  const id = s.id ?? [...new Set(s.actions.map((a) => a.action))].join('+');
+  return {
+    id,
+    category: 'existing-compute',
+    target: 'compute',
+    gain: 'act-as',
+    computeKind: s.computeKind,
+    requires: s.actions,
+    title: { en: `Run code in an existing ${s.resourceEn}`, ja: `既存の${s.resourceJa}でのコード実行` },
+    description: {
+      en: `The principal ${s.howEn}; the code runs with the ${s.resourceEn}'s role, whose permissions the principal thereby obtains.`,
+      ja: `このプリンシパルは${s.howJa}ことができます。そのコードは${s.resourceJa}のロールで実行されるため、ロールの権限を得られます。`,
+    },
+    fix: {
+      en: `Limit ${[...new Set(s.actions.map((a) => a.action))].join(', ')} to the operators of that ${s.resourceEn} (resource ARNs or tags in the policy), and keep the ${s.resourceEn}'s role to least privilege.`,
+      ja: `${[...new Set(s.actions.map((a) => a.action))].join('、')} はその${s.resourceJa}の運用者だけに（ポリシーでリソース ARN やタグを指定して）限定し、${s.resourceJa}のロールは最小権限にしてください。`,
+    },
+    sources: { ...(s.ivPath ? { iamVulnerable: { path: s.ivPath, category: 'privesc-using-aws-services' as const } } : {}), rhino: s.rhino ?? false, pathfinding: true },
+    references: [...(s.rhino ? [REF.rhino] : []), REF.pathfinding, ...(s.ivPath ? [REF.iamVulnerable] : [])],
+  };
+}
+
+const newArn = (service: string, resource: string, regional = true) =>
+  arn(`arn:{partition}:${service}:${regional ? '{region}' : ''}:{account}:${resource}`);
+
+// ---------------------------------------------------------------- the catalogue
+
+export const ESCALATION_METHODS: readonly EscalationMethod[] = [
+  // --- policy modification (iam-vulnerable: Permissions on Policies)
+  policyModification({
+    action: 'iam:CreatePolicyVersion',
+    target: 'policy',
+    ivPath: 'IAM-CreateNewPolicyVersion',
+    en: 'The principal writes a new default version of a customer managed policy, so every user, group and role the policy is attached to gets whatever that version allows.',
+    ja: 'カスタマー管理ポリシーに新しい既定バージョンを作成でき、そのポリシーがアタッチされたユーザー・グループ・ロールに任意の権限を与えられます。',
+  }),
+  policyModification({
+    action: 'iam:SetDefaultPolicyVersion',
+    target: 'policy',
+    ivPath: 'IAM-SetExistingDefaultPolicyVersion',
+    preconditions: ['policy-has-other-versions'],
+    en: 'The principal makes an older, broader version of a customer managed policy the default one, changing what every principal it is attached to may do.',
+    ja: 'カスタマー管理ポリシーの古い（より広い）バージョンを既定に戻すことができ、アタッチ先すべての権限を変えられます。',
+  }),
+  policyModification({
+    action: 'iam:AttachUserPolicy',
+    target: 'user',
+    ivPath: 'IAM-AttachUserPolicy',
+    context: { 'iam:PolicyARN': ADMIN_POLICY },
+    en: 'The principal attaches a managed policy such as AdministratorAccess to a user.',
+    ja: 'ユーザーに AdministratorAccess などの管理ポリシーをアタッチできます。',
+  }),
+  policyModification({
+    action: 'iam:AttachGroupPolicy',
+    target: 'group',
+    ivPath: 'IAM-AttachGroupPolicy',
+    context: { 'iam:PolicyARN': ADMIN_POLICY },
+    en: 'The principal attaches a managed policy such as AdministratorAccess to a group, and so to all of its members.',
+    ja: 'グループ（とそのメンバー全員）に AdministratorAccess などの管理ポリシーをアタッチできます。',
+  }),
+  policyModification({
+    action: 'iam:AttachRolePolicy',
+    target: 'role',
+    ivPath: 'IAM-AttachRolePolicy',
+    context: { 'iam:PolicyARN': ADMIN_POLICY },
+    en: 'The principal attaches a managed policy such as AdministratorAccess to a role.',
+    ja: 'ロールに AdministratorAccess などの管理ポリシーをアタッチできます。',
+  }),
+  policyModification({
+    action: 'iam:PutUserPolicy',
+    target: 'user',
+    ivPath: 'IAM-PutUserPolicy',
+    en: 'The principal writes an inline policy of its choosing into a user.',
+    ja: 'ユーザーに任意のインラインポリシーを書き込めます。',
+  }),
+  policyModification({
+    action: 'iam:PutGroupPolicy',
+    target: 'group',
+    ivPath: 'IAM-PutGroupPolicy',
+    en: 'The principal writes an inline policy of its choosing into a group, and so grants it to all of its members.',
+    ja: 'グループに任意のインラインポリシーを書き込め、メンバー全員に権限を与えられます。',
+  }),
+  policyModification({
+    action: 'iam:PutRolePolicy',
+    target: 'role',
+    ivPath: 'IAM-PutRolePolicy',
+    en: 'The principal writes an inline policy of its choosing into a role.',
+    ja: 'ロールに任意のインラインポリシーを書き込めます。',
+  }),
+
+  // --- credentials of other users (iam-vulnerable: IAM Permissions on Other Users)
+  {
+    id: 'iam:CreateAccessKey',
+    category: 'credential-creation',
+    target: 'user',
+    gain: 'act-as',
+    requires: [{ action: 'iam:CreateAccessKey', resource: tgt }],
+    preconditions: ['user-has-free-access-key-slot'],
+    title: { en: "Create an access key for another user", ja: '他のユーザーのアクセスキーの作成' },
+    description: {
+      en: 'The principal creates an access key for another user and signs requests as that user.',
+      ja: '他のユーザーのアクセスキーを作成し、そのユーザーとしてリクエストに署名できます。',
+    },
+    fix: {
+      en: 'Allow iam:CreateAccessKey only on the caller itself (Resource arn:aws:iam::<account>:user/${aws:username}).',
+      ja: 'iam:CreateAccessKey は本人に対してだけ許可してください（Resource に arn:aws:iam::<account>:user/${aws:username} を指定）。',
+    },
+    sources: { iamVulnerable: { path: 'IAM-CreateAccessKey', category: 'iam-permissions-on-other-users' }, rhino: true, pathfinding: true },
+    references: [REF.rhino, REF.bishop, REF.pathfinding],
+  },
+  {
+    id: 'iam:CreateAccessKey+iam:DeleteAccessKey',
+    category: 'credential-creation',
+    target: 'user',
+    gain: 'act-as',
+    requires: [
+      { action: 'iam:DeleteAccessKey', resource: tgt },
+      { action: 'iam:CreateAccessKey', resource: tgt },
+    ],
+    preconditions: ['user-has-two-access-keys'],
+    title: { en: "Replace another user's access key", ja: '他のユーザーのアクセスキーの置き換え' },
+    description: {
+      en: 'The user already has two access keys; the principal deletes one and creates its own in its place.',
+      ja: '対象ユーザーはすでにアクセスキーを 2 つ持っていますが、1 つを削除して代わりに自分用のキーを作成できます。',
+    },
+    fix: {
+      en: 'Allow iam:CreateAccessKey and iam:DeleteAccessKey only on the caller itself.',
+      ja: 'iam:CreateAccessKey と iam:DeleteAccessKey は本人に対してだけ許可してください。',
+    },
+    sources: { pathfinding: true },
+    references: [REF.pathfinding],
+  },
+  {
+    id: 'iam:CreateLoginProfile',
+    category: 'credential-creation',
+    target: 'user',
+    gain: 'act-as',
+    requires: [{ action: 'iam:CreateLoginProfile', resource: tgt }],
+    preconditions: ['user-has-no-login-profile'],
+    title: { en: 'Create a console password for another user', ja: '他のユーザーのコンソールパスワードの作成' },
+    description: {
+      en: 'The principal sets a console password on a user that has none and signs in to the console as that user.',
+      ja: 'パスワードを持たないユーザーにコンソールパスワードを設定し、そのユーザーとしてサインインできます。',
+    },
+    fix: {
+      en: 'Allow iam:CreateLoginProfile only to administrators; require MFA for console sign-in.',
+      ja: 'iam:CreateLoginProfile は管理者だけに許可し、コンソールのサインインには MFA を必須にしてください。',
+    },
+    sources: { iamVulnerable: { path: 'IAM-CreateLoginProfile', category: 'iam-permissions-on-other-users' }, rhino: true, pathfinding: true },
+    references: [REF.rhino, REF.bishop, REF.pathfinding],
+  },
+  {
+    id: 'iam:UpdateLoginProfile',
+    category: 'credential-creation',
+    target: 'user',
+    gain: 'act-as',
+    requires: [{ action: 'iam:UpdateLoginProfile', resource: tgt }],
+    preconditions: ['user-has-login-profile'],
+    title: { en: "Reset another user's console password", ja: '他のユーザーのコンソールパスワードの再設定' },
+    description: {
+      en: "The principal changes a user's console password and signs in as that user.",
+      ja: 'ユーザーのコンソールパスワードを変更し、そのユーザーとしてサインインできます。',
+    },
+    fix: {
+      en: 'Allow iam:UpdateLoginProfile only on the caller itself or to administrators; require MFA for console sign-in.',
+      ja: 'iam:UpdateLoginProfile は本人または管理者だけに許可し、コンソールのサインインには MFA を必須にしてください。',
+    },
+    sources: { iamVulnerable: { path: 'IAM-UpdateLoginProfile', category: 'iam-permissions-on-other-users' }, rhino: true, pathfinding: true },
+    references: [REF.rhino, REF.bishop, REF.pathfinding],
+  },
+
+  // --- group membership
+  {
+    id: 'iam:AddUserToGroup',
+    category: 'group-membership',
+    target: 'group',
+    gain: 'act-as',
+    requires: [{ action: 'iam:AddUserToGroup', resource: tgt }],
+    preconditions: ['source-is-user'],
+    title: { en: 'Join a more privileged group', ja: 'より強い権限を持つグループへの参加' },
+    description: {
+      en: "The user adds itself to a group and inherits the group's policies.",
+      ja: 'ユーザーが自分自身をグループに追加し、グループのポリシーを引き継げます。',
+    },
+    fix: {
+      en: 'Allow iam:AddUserToGroup only to administrators, on named groups.',
+      ja: 'iam:AddUserToGroup は管理者だけに、対象グループを限定して許可してください。',
+    },
+    sources: { iamVulnerable: { path: 'IAM-AddUserToGroup', category: 'permissions-on-policies' }, rhino: true, pathfinding: true },
+    references: [REF.rhino, REF.bishop, REF.pathfinding],
+  },
+
+  // --- trust policy (iam-vulnerable: Updating an AssumeRole Policy)
+  {
+    id: 'iam:UpdateAssumeRolePolicy',
+    category: 'trust-policy',
+    target: 'role',
+    gain: 'act-as',
+    // Within one account a trust policy that names the principal's ARN allows sts:AssumeRole on its
+    // own (IAM User Guide › Policy evaluation logic: a resource-based policy naming an IAM user or
+    // role grants within the same account), so no identity permission for sts:AssumeRole is needed.
+    requires: [{ action: 'iam:UpdateAssumeRolePolicy', resource: tgt }],
+    title: { en: "Rewrite a role's trust policy", ja: 'ロールの信頼ポリシーの書き換え' },
+    description: {
+      en: "The principal rewrites a role's trust policy to name itself, then assumes the role.",
+      ja: 'ロールの信頼ポリシーを自分を許可するように書き換え、そのロールを引き受けられます。',
+    },
+    fix: {
+      en: 'Allow iam:UpdateAssumeRolePolicy only to administrators; deny it on privileged roles with an SCP.',
+      ja: 'iam:UpdateAssumeRolePolicy は管理者だけに許可し、特権ロールに対しては SCP で拒否してください。',
+    },
+    sources: { iamVulnerable: { path: 'IAM-UpdatingAssumeRolePolicy', category: 'updating-assumerole-policy' }, rhino: true, pathfinding: true },
+    references: [REF.rhino, REF.bishop, REF.trust, REF.pathfinding],
+  },
+
+  // --- assume role
+  {
+    id: 'sts:AssumeRole',
+    category: 'assume-role',
+    target: 'role',
+    gain: 'act-as',
+    requires: [{ action: 'sts:AssumeRole', resource: tgt }],
+    title: { en: 'Assume a role', ja: 'ロールの引き受け' },
+    description: {
+      en: "The role's trust policy and the principal's own policies allow it to assume the role and act with the role's permissions.",
+      ja: 'ロールの信頼ポリシーとプリンシパル自身のポリシーにより、ロールを引き受けてその権限で操作できます。',
+    },
+    fix: {
+      en: "Name exact principals in the role's trust policy instead of the whole account, and grant sts:AssumeRole only on the roles each principal needs.",
+      ja: 'ロールの信頼ポリシーではアカウント全体ではなく特定のプリンシパルを指定し、sts:AssumeRole は必要なロールに対してだけ付与してください。',
+    },
+    sources: { iamVulnerable: { path: 'STS-AssumeRole', category: 'privesc-using-aws-services' }, pathfinding: true },
+    references: [REF.trust, REF.pathfinding, REF.iamVulnerable],
+  },
+
+  // --- PassRole to a new compute resource (iam-vulnerable: PassRole to Service)
+  passRoleMethod({
+    service: 'ec2.amazonaws.com',
+    actions: [{ action: 'ec2:RunInstances', resource: newArn('ec2', 'instance/*') }],
+    resourceEn: 'EC2 instance',
+    resourceJa: 'EC2 インスタンス',
+    ivPath: 'EC2-CreateInstanceWithExistingProfile',
+    rhino: true,
+    preconditions: ['role-in-instance-profile'],
+  }),
+  passRoleMethod({
+    service: 'ec2.amazonaws.com',
+    actions: [{ action: 'ec2:RequestSpotInstances', resource: newArn('ec2', 'spot-instances-request/*') }],
+    resourceEn: 'EC2 Spot instance',
+    resourceJa: 'EC2 スポットインスタンス',
+    preconditions: ['role-in-instance-profile'],
+  }),
+  passRoleMethod({
+    service: 'lambda.amazonaws.com',
+    actions: [
+      { action: 'lambda:CreateFunction', resource: newArn('lambda', `function:${NEW_NAME}`) },
+      { action: 'lambda:InvokeFunction', resource: newArn('lambda', `function:${NEW_NAME}`) },
+    ],
+    resourceEn: 'Lambda function (then invoked)',
+    resourceJa: 'Lambda 関数（作成後に呼び出し）',
+    ivPath: 'Lambda-PassExistingRoleToNewLambdaThenInvoke',
+    rhino: true,
+  }),
+  passRoleMethod({
+    service: 'lambda.amazonaws.com',
+    actions: [
+      { action: 'lambda:CreateFunction', resource: newArn('lambda', `function:${NEW_NAME}`) },
+      { action: 'lambda:CreateEventSourceMapping', resource: arn('*'), context: { 'lambda:FunctionArn': `arn:{partition}:lambda:{region}:{account}:function:${NEW_NAME}` } },
+      { action: 'dynamodb:CreateTable', resource: newArn('dynamodb', `table/${NEW_NAME}`) },
+      { action: 'dynamodb:PutItem', resource: newArn('dynamodb', `table/${NEW_NAME}`) },
+    ],
+    resourceEn: 'Lambda function triggered by a new DynamoDB stream',
+    resourceJa: 'Lambda 関数（新しい DynamoDB ストリームで起動）',
+    ivPath: 'Lambda-PassRoleToNewLambdaThenTrigger',
+    rhino: true,
+  }),
+  passRoleMethod({
+    service: 'lambda.amazonaws.com',
+    actions: [
+      { action: 'lambda:CreateFunction', resource: newArn('lambda', `function:${NEW_NAME}`) },
+      { action: 'lambda:AddPermission', resource: newArn('lambda', `function:${NEW_NAME}`) },
+    ],
+    resourceEn: 'Lambda function opened to invocation by its resource policy',
+    resourceJa: 'Lambda 関数（リソースポリシーで呼び出しを許可）',
+  }),
+  passRoleMethod({
+    service: 'glue.amazonaws.com',
+    actions: [{ action: 'glue:CreateDevEndpoint', resource: newArn('glue', `devEndpoint/${NEW_NAME}`) }],
+    resourceEn: 'Glue development endpoint',
+    resourceJa: 'Glue 開発エンドポイント',
+    ivPath: 'Glue-PassExistingRoleToNewGlueDevEndpoint',
+    rhino: true,
+  }),
+  passRoleMethod({
+    service: 'glue.amazonaws.com',
+    actions: [
+      { action: 'glue:CreateJob', resource: newArn('glue', `job/${NEW_NAME}`) },
+      { action: 'glue:StartJobRun', resource: newArn('glue', `job/${NEW_NAME}`) },
+    ],
+    resourceEn: 'Glue job',
+    resourceJa: 'Glue ジョブ',
+  }),
+  passRoleMethod({
+    service: 'cloudformation.amazonaws.com',
+    actions: [{ action: 'cloudformation:CreateStack', resource: newArn('cloudformation', `stack/${NEW_NAME}/*`) }],
+    resourceEn: 'CloudFormation stack',
+    resourceJa: 'CloudFormation スタック',
+    ivPath: 'CloudFormation-PassExistingRoleToCloudFormation',
+    rhino: true,
+  }),
+  passRoleMethod({
+    service: 'cloudformation.amazonaws.com',
+    actions: [
+      { action: 'cloudformation:CreateStackSet', resource: newArn('cloudformation', `stackset/${NEW_NAME}:*`) },
+      { action: 'cloudformation:CreateStackInstances', resource: newArn('cloudformation', `stackset/${NEW_NAME}:*`) },
+    ],
+    resourceEn: 'CloudFormation StackSet',
+    resourceJa: 'CloudFormation StackSet',
+  }),
+  passRoleMethod({
+    service: 'datapipeline.amazonaws.com',
+    actions: [
+      { action: 'datapipeline:CreatePipeline', resource: arn('*') },
+      { action: 'datapipeline:PutPipelineDefinition', resource: arn('*') },
+      { action: 'datapipeline:ActivatePipeline', resource: arn('*') },
+    ],
+    resourceEn: 'Data Pipeline',
+    resourceJa: 'Data Pipeline',
+    ivPath: 'DataPipeline-PassExistingRoleToNewDataPipeline',
+    rhino: true,
+  }),
+  passRoleMethod({
+    service: 'codebuild.amazonaws.com',
+    actions: [
+      { action: 'codebuild:CreateProject', resource: newArn('codebuild', `project/${NEW_NAME}`) },
+      { action: 'codebuild:StartBuild', resource: newArn('codebuild', `project/${NEW_NAME}`) },
+    ],
+    resourceEn: 'CodeBuild project',
+    resourceJa: 'CodeBuild プロジェクト',
+    ivPath: 'CodeBuild-CreateProjectPassRole',
+  }),
+  passRoleMethod({
+    service: 'sagemaker.amazonaws.com',
+    actions: [
+      { action: 'sagemaker:CreateNotebookInstance', resource: newArn('sagemaker', `notebook-instance/${NEW_NAME}`) },
+      { action: 'sagemaker:CreatePresignedNotebookInstanceUrl', resource: newArn('sagemaker', `notebook-instance/${NEW_NAME}`) },
+    ],
+    resourceEn: 'SageMaker notebook instance',
+    resourceJa: 'SageMaker ノートブックインスタンス',
+    ivPath: 'SageMaker-CreateNotebookPassRole',
+    rhino: true,
+  }),
+  passRoleMethod({
+    service: 'sagemaker.amazonaws.com',
+    actions: [{ action: 'sagemaker:CreateTrainingJob', resource: newArn('sagemaker', `training-job/${NEW_NAME}`) }],
+    resourceEn: 'SageMaker training job',
+    resourceJa: 'SageMaker トレーニングジョブ',
+    ivPath: 'SageMaker-CreateTrainingJobPassRole',
+  }),
+  passRoleMethod({
+    service: 'sagemaker.amazonaws.com',
+    actions: [{ action: 'sagemaker:CreateProcessingJob', resource: newArn('sagemaker', `processing-job/${NEW_NAME}`) }],
+    resourceEn: 'SageMaker processing job',
+    resourceJa: 'SageMaker 処理ジョブ',
+    ivPath: 'SageMaker-CreateProcessingJobPassRole',
+  }),
+  passRoleMethod({
+    service: 'ecs-tasks.amazonaws.com',
+    actions: [
+      { action: 'ecs:RegisterTaskDefinition', resource: arn('*') },
+      { action: 'ecs:RunTask', resource: newArn('ecs', `task-definition/${NEW_NAME}:*`) },
+    ],
+    resourceEn: 'ECS task',
+    resourceJa: 'ECS タスク',
+  }),
+  passRoleMethod({
+    service: 'ecs-tasks.amazonaws.com',
+    actions: [
+      { action: 'ecs:RegisterTaskDefinition', resource: arn('*') },
+      { action: 'ecs:CreateService', resource: newArn('ecs', `service/*/${NEW_NAME}`) },
+    ],
+    resourceEn: 'ECS service',
+    resourceJa: 'ECS サービス',
+  }),
+  passRoleMethod({
+    service: 'tasks.apprunner.amazonaws.com',
+    actions: [{ action: 'apprunner:CreateService', resource: newArn('apprunner', `service/${NEW_NAME}/*`) }],
+    resourceEn: 'App Runner service',
+    resourceJa: 'App Runner サービス',
+  }),
+  passRoleMethod({
+    service: 'bedrock-agentcore.amazonaws.com',
+    actions: [
+      { action: 'bedrock-agentcore:CreateCodeInterpreter', resource: arn('*') },
+      { action: 'bedrock-agentcore:StartCodeInterpreterSession', resource: newArn('bedrock-agentcore', 'code-interpreter-custom/*') },
+      { action: 'bedrock-agentcore:InvokeCodeInterpreter', resource: newArn('bedrock-agentcore', 'code-interpreter-custom/*') },
+    ],
+    resourceEn: 'Bedrock AgentCore code interpreter',
+    resourceJa: 'Bedrock AgentCore コードインタープリター',
+  }),
+
+  // --- existing compute (iam-vulnerable: Privilege Escalation using AWS Services)
+  existingCompute({
+    computeKind: 'lambda-function',
+    actions: [{ action: 'lambda:UpdateFunctionCode', resource: tgt }],
+    resourceEn: 'Lambda function',
+    resourceJa: 'Lambda 関数',
+    howEn: "replaces the function's code, which runs at its next invocation",
+    howJa: '関数のコードを置き換え、次回の呼び出し時に実行させる',
+    ivPath: 'Lambda-EditExistingLambdaFunctionWithRole',
+    rhino: true,
+  }),
+  existingCompute({
+    computeKind: 'glue-dev-endpoint',
+    actions: [{ action: 'glue:UpdateDevEndpoint', resource: tgt }],
+    resourceEn: 'Glue development endpoint',
+    resourceJa: 'Glue 開発エンドポイント',
+    howEn: 'adds its own SSH public key to the endpoint and logs in to it',
+    howJa: 'エンドポイントに自分の SSH 公開鍵を追加してログインする',
+    ivPath: 'Glue-UpdateExistingGlueDevEndpoint',
+    rhino: true,
+  }),
+  existingCompute({
+    computeKind: 'ec2-instance',
+    actions: [
+      { action: 'ssm:SendCommand', resource: tgt },
+      { action: 'ssm:SendCommand', resource: arn('arn:{partition}:ssm:{region}::document/AWS-RunShellScript') },
+    ],
+    resourceEn: 'EC2 instance',
+    resourceJa: 'EC2 インスタンス',
+    howEn: 'runs shell commands on the instance through Systems Manager Run Command',
+    howJa: 'Systems Manager Run Command でインスタンス上のシェルコマンドを実行する',
+    ivPath: 'SSM-SendCommand',
+  }),
+  existingCompute({
+    computeKind: 'ec2-instance',
+    actions: [{ action: 'ssm:StartSession', resource: tgt }],
+    resourceEn: 'EC2 instance',
+    resourceJa: 'EC2 インスタンス',
+    howEn: 'opens a Session Manager shell on the instance',
+    howJa: 'Session Manager でインスタンスのシェルを開く',
+    ivPath: 'SSM-StartSession',
+  }),
+  existingCompute({
+    computeKind: 'ec2-instance',
+    actions: [{ action: 'ec2-instance-connect:SendSSHPublicKey', resource: tgt }],
+    resourceEn: 'EC2 instance',
+    resourceJa: 'EC2 インスタンス',
+    howEn: 'pushes a temporary SSH key with EC2 Instance Connect and logs in',
+    howJa: 'EC2 Instance Connect で一時的な SSH 鍵を送り込んでログインする',
+    ivPath: 'EC2InstanceConnect-SendSSHPublicKey',
+  }),
+  existingCompute({
+    computeKind: 'ec2-instance',
+    actions: [
+      { action: 'ec2:ModifyInstanceAttribute', resource: tgt },
+      { action: 'ec2:StopInstances', resource: tgt },
+      { action: 'ec2:StartInstances', resource: tgt },
+    ],
+    resourceEn: 'EC2 instance',
+    resourceJa: 'EC2 インスタンス',
+    howEn: "replaces the instance's user data and restarts it so that the script runs at boot",
+    howJa: 'インスタンスのユーザーデータを書き換えて再起動し、起動時にスクリプトを実行させる',
+  }),
+  existingCompute({
+    computeKind: 'cloudformation-stack',
+    actions: [{ action: 'cloudformation:UpdateStack', resource: tgt }],
+    resourceEn: 'CloudFormation stack',
+    resourceJa: 'CloudFormation スタック',
+    howEn: "updates the stack's template, which CloudFormation applies with the stack's service role",
+    howJa: 'スタックのテンプレートを更新し、スタックのサービスロールで適用させる',
+    ivPath: 'CloudFormation-UpdateStack',
+  }),
+  existingCompute({
+    computeKind: 'cloudformation-stack',
+    actions: [
+      { action: 'cloudformation:CreateChangeSet', resource: tgt },
+      { action: 'cloudformation:ExecuteChangeSet', resource: tgt },
+    ],
+    resourceEn: 'CloudFormation stack',
+    resourceJa: 'CloudFormation スタック',
+    howEn: "creates and executes a change set on the stack, applied with the stack's service role",
+    howJa: 'スタックに変更セットを作成・実行し、スタックのサービスロールで適用させる',
+  }),
+  existingCompute({
+    computeKind: 'sagemaker-notebook',
+    actions: [{ action: 'sagemaker:CreatePresignedNotebookInstanceUrl', resource: tgt }],
+    resourceEn: 'SageMaker notebook instance',
+    resourceJa: 'SageMaker ノートブックインスタンス',
+    howEn: "opens the notebook's Jupyter environment through a presigned URL and runs code there",
+    howJa: '署名付き URL でノートブックの Jupyter 環境を開き、そこでコードを実行する',
+    ivPath: 'SageMakerCreatePresignedNotebookURL',
+    rhino: true,
+  }),
+  existingCompute({
+    computeKind: 'codebuild-project',
+    actions: [{ action: 'codebuild:StartBuild', resource: tgt }],
+    resourceEn: 'CodeBuild project',
+    resourceJa: 'CodeBuild プロジェクト',
+    howEn: 'starts a build with an overriding buildspec of its own',
+    howJa: '独自の buildspec で上書きしたビルドを開始する',
+  }),
+  existingCompute({
+    computeKind: 'apprunner-service',
+    actions: [{ action: 'apprunner:UpdateService', resource: tgt }],
+    resourceEn: 'App Runner service',
+    resourceJa: 'App Runner サービス',
+    howEn: "changes the service's image or start command",
+    howJa: 'サービスのイメージや起動コマンドを変更する',
+  }),
+];
+
+/** The catalogue by id; a duplicate id fails at load. */
+export const ESCALATION_METHODS_BY_ID: ReadonlyMap<string, EscalationMethod> = (() => {
+  const map = new Map<string, EscalationMethod>();
+  for (const m of ESCALATION_METHODS) {
+    if (map.has(m.id)) throw new Error(`escalation catalogue: duplicate method id ${m.id}`);
+    map.set(m.id, m);
+  }
+  return map;
+})();
