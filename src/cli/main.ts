@@ -23,6 +23,7 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   detect: () => import('./detect.js'),
   intel: () => import('./detect.js'),
   sequences: () => import('./sequences.js'),
+  iam: () => import('./iam.js'),
 };
 
 /** The first argument that is not an option: the command the user asked for. */
