@@ -1,5 +1,6 @@
 import { loadConfig } from '../config/index.js';
 import { inventoryEntities } from '../correlate/entities.js';
+import { authorizationDocuments } from '../providers/inventory.js';
 import type { MamoriConfig } from '../config/schema.js';
 import { riskFromConfig } from '../hub/risk.js';
 import { recordAssessment } from '../hub/posture.js';
@@ -71,6 +72,8 @@ export async function storeAssessment(
   findings: readonly Finding[],
   /** What the inventory says about workloads (default: from the snapshot's resources). */
   entities = inventoryEntities(snapshot),
+  /** The resources that decide who can do what, per account (default: from the snapshot's resources). */
+  authorization = authorizationDocuments(snapshot),
 ): Promise<StoredAssessment> {
   const { store, policy, risk, config } = await openHub(flags);
   try {
@@ -78,6 +81,8 @@ export async function storeAssessment(
       const counts = await recordAssessment(run, snapshot, rules, findings, { actor: 'mamori-scan', policy, risk });
       // What the inventory says about workloads, so later detection runs can tie signals to instances and functions.
       await run.saveInventoryEntities(entities, snapshot.collectedAt);
+      // And who can do what, for `mamori iam who-can / what-can` after the assessment.
+      await run.saveInventoryDocuments('authorization', authorization, snapshot.collectedAt);
       return { counts, queued: await queueRunChanges(run, config) };
     });
     return { location: store.location, counts, ...(queued ? { notifications: deliveredLater(flags, config, queued) } : {}) };

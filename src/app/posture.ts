@@ -16,6 +16,7 @@ import { SNAPSHOT_SCHEMA, SNAPSHOT_VERSION, type Snapshot } from '../model/snaps
 import { assessSource } from '../assess/stream.js';
 import { summarizeResults } from '../assess/summary.js';
 import { INVENTORY_TYPES, inventoryEntities } from '../correlate/entities.js';
+import { AUTHORIZATION_TYPES, authorizationDocuments } from '../providers/inventory.js';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { MANIFEST_FILE, serviceOfType, ShardedSnapshotWriter, type SnapshotManifest, type SnapshotSource } from '../snapshot/sharded.js';
@@ -186,11 +187,15 @@ export async function assessSnapshotSource(source: SnapshotSource, request: Omit
   report.snapshot.resourceCount = stats.resources;
   if (request.store) {
     const workloads: Snapshot = { ...header, resources: [] };
+    const authorization: Snapshot = { ...header, resources: [] };
     for (const shard of manifest.shards) {
-      if (!Object.keys(shard.types).some((t) => INVENTORY_TYPES.has(t))) continue;
-      for (const r of await source.readShard(shard)) if (INVENTORY_TYPES.has(r.type)) workloads.resources.push(r);
+      if (!Object.keys(shard.types).some((t) => INVENTORY_TYPES.has(t) || AUTHORIZATION_TYPES.has(t))) continue;
+      for (const r of await source.readShard(shard)) {
+        if (INVENTORY_TYPES.has(r.type)) workloads.resources.push(r);
+        if (AUTHORIZATION_TYPES.has(r.type)) authorization.resources.push(r);
+      }
     }
-    const stored = await storeAssessment(request.store, header, rules, report.findings, inventoryEntities(workloads));
+    const stored = await storeAssessment(request.store, header, rules, report.findings, inventoryEntities(workloads), authorizationDocuments(authorization));
     return { rules, findings: report.findings, report, stored };
   }
   return {

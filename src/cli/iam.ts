@@ -9,6 +9,7 @@ import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { MamoriError, quoteForError } from '../model/errors.js';
 import { safeText } from '../report/terminal.js';
+import { parseLang } from './parse.js';
 
 interface SimulateFlags {
   input: string;
@@ -110,6 +111,81 @@ async function runSimulate(flags: SimulateFlags): Promise<void> {
   if (failed) process.exitCode = 2;
 }
 
+interface AccessFlags {
+  snapshot?: string;
+  db?: string;
+  config?: string;
+  output: string;
+  lang: string;
+  service?: string;
+}
+
+function checkOutput(output: string): void {
+  if (output !== 'text' && output !== 'json') throw new MamoriError('BAD_OPTION', `--output ${JSON.stringify(output)}: use text or json`);
+}
+
+const via = (deciding: { layer: string; policy: string; statement: string }[]) => deciding.map((d) => `${d.layer}:${d.policy}#${d.statement}`).join(', ');
+
+async function runWhoCanCommand(action: string, resource: string, flags: AccessFlags): Promise<void> {
+  checkOutput(flags.output);
+  const lang = parseLang(flags.lang);
+  const { runWhoCan } = await import('../app/iam.js');
+  const { result, from } = await runWhoCan({ snapshot: flags.snapshot, store: { db: flags.db, config: flags.config } }, action, resource);
+  if (flags.output === 'json') {
+    process.stdout.write(JSON.stringify({ from, ...result }, null, 2) + '\n');
+    return;
+  }
+  process.stderr.write(`mamori: from ${safeText(from)}; ${result.evaluated} principal(s) evaluated\n`);
+  const lines: string[] = [];
+  const ja = lang === 'ja';
+  lines.push(ja ? `${safeText(action)} を ${safeText(resource)} に実行できる主体: ${result.allowed.length}` : `${result.allowed.length} principal(s) can ${safeText(action)} on ${safeText(resource)}`);
+  for (const g of result.allowed) {
+    const cond = g.conditions.length ? (ja ? `  条件: ${g.conditions.join(', ')}` : `  only if: ${g.conditions.join(', ')}`) : '';
+    lines.push(`  ${safeText(g.principal)}  (${g.kind}, ${g.account})  ${ja ? '根拠' : 'via'} ${safeText(via(g.deciding))}${safeText(cond)}`);
+    if (g.requires) {
+      const keys = Object.entries(g.requires).map(([k, v]) => `${k}=${String(v)}`).join(', ');
+      lines.push(`    ${ja ? `リクエストで ${safeText(keys)} を指定すれば可能（指定しない場合は Deny が適用される）` : `when the request sets ${safeText(keys)} (a Deny applies to requests that do not)`}`);
+    }
+    if (g.incomplete.length) lines.push(`    ${ja ? '未収集の入力あり' : 'incomplete inputs'}: ${g.incomplete.map((i) => safeText(i.message[lang])).join('; ')}`);
+  }
+  if (result.undetermined.length) {
+    lines.push(ja ? `判定できない主体（拒否と評価されたが入力が未収集）: ${result.undetermined.length}` : `${result.undetermined.length} principal(s) undetermined (denied on what was collected, but inputs are missing):`);
+    for (const u of result.undetermined) lines.push(`  ${safeText(u.principal)}: ${u.incomplete.map((i) => safeText(i.message[lang])).join('; ')}`);
+  }
+  for (const i of result.incomplete) lines.push(`${ja ? '注意' : 'note'}: ${safeText(i.message[lang])}`);
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+async function runWhatCanCommand(principal: string, flags: AccessFlags): Promise<void> {
+  checkOutput(flags.output);
+  const lang = parseLang(flags.lang);
+  const { runWhatCan } = await import('../app/iam.js');
+  const { result, from } = await runWhatCan({ snapshot: flags.snapshot, store: { db: flags.db, config: flags.config } }, principal, flags.service);
+  if (flags.output === 'json') {
+    process.stdout.write(JSON.stringify({ from, ...result }, null, 2) + '\n');
+    return;
+  }
+  process.stderr.write(`mamori: from ${safeText(from)}\n`);
+  const ja = lang === 'ja';
+  const lines = [ja ? `${safeText(result.principal)} が実行できるアクション: ${result.actions.length}` : `${safeText(result.principal)} can perform ${result.actions.length} action(s)`];
+  for (const a of result.actions) {
+    const on = [...new Set(a.resources.map((g) => g.resource))];
+    const conditional = a.resources.some((g) => g.conditions.length) ? (ja ? '（条件付き）' : ' (conditional)') : '';
+    lines.push(`  ${safeText(a.action)}${conditional}  ${safeText(on.slice(0, 5).join(', '))}${on.length > 5 ? ` … +${on.length - 5}` : ''}`);
+  }
+  if (result.unknownServices.length) lines.push(`${ja ? 'カタログにないサービス（展開せず）' : 'services not in the action catalogue (not expanded)'}: ${result.unknownServices.map(safeText).join(', ')}`);
+  for (const i of result.incomplete) lines.push(`${ja ? '注意' : 'note'}: ${safeText(i.message[lang])}`);
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+const accessOptions = (c: Command) =>
+  c
+    .option('--snapshot <file>', 'answer from this snapshot (default: what the last assessments stored in the hub)')
+    .option('--db <path-or-url>', 'findings hub')
+    .option('--config <file>', 'mamori config file')
+    .option('--output <format>', 'text or json', 'text')
+    .option('--lang <lang>', 'en or ja', 'en');
+
 export function register(program: Command): void {
   const iam = program.command('iam').description('AWS IAM: evaluate policies offline as AWS does');
   iam
@@ -131,4 +207,18 @@ The context is complete as given; RCPFullAWSAccess is implicit at every RCP leve
 A request that cannot be evaluated prints "Error" in its place, the reason on stderr, and the exit code is 2.`,
     )
     .action(runSimulate);
+  accessOptions(
+    iam
+      .command('who-can')
+      .description('which IAM users and roles can perform ACTION on RESOURCE (ARN), with the statements that allow it')
+      .argument('<action>', 'one action, e.g. s3:PutObject')
+      .argument('<resource>', 'the resource ARN, e.g. arn:aws:s3:::bucket/key'),
+  ).action(runWhoCanCommand);
+  accessOptions(
+    iam
+      .command('what-can')
+      .description('what an IAM user or role (ARN or name) can do, action by action, with the resources')
+      .argument('<principal>', 'user or role ARN, or its name')
+      .option('--service <prefix>', 'only this service, e.g. s3'),
+  ).action(runWhatCanCommand);
 }

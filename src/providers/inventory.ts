@@ -5,6 +5,7 @@
  */
 import type { InventoryEntities } from '../correlate/entities.js';
 import type { Snapshot } from '../model/snapshot.js';
+import type { Resource } from '../model/types.js';
 import type { EipConfig, InstanceConfig } from './aws/model/ec2.js';
 import type { LambdaFunctionConfig } from './aws/model/lambda.js';
 
@@ -52,3 +53,26 @@ export function inventoryEntities(snapshot: Pick<Snapshot, 'scope' | 'resources'
   return byAccount;
 }
 
+
+/**
+ * The resource types that decide who can do what (the AWS policy engine's authorisation model,
+ * src/providers/aws/iam/snapshot.ts): IAM principals and policies, the organisation's tree and
+ * policies, and the resources with resource-based policies. The hub keeps them per account
+ * (kind `authorization`) for `mamori iam who-can / what-can` after an assessment.
+ */
+export const AUTHORIZATION_TYPES: ReadonlySet<string> = new Set([
+  'AWS::IAM::User', 'AWS::IAM::Group', 'AWS::IAM::Role', 'AWS::IAM::ManagedPolicy', 'AWS::IAM::InstanceProfile',
+  'AWS::Organizations::Membership', 'AWS::Organizations::Organization', 'AWS::Organizations::Policy', 'AWS::Organizations::Root', 'AWS::Organizations::OrganizationalUnit',
+  'AWS::S3::Bucket', 'AWS::S3::AccessPoint', 'AWS::KMS::Key', 'AWS::Lambda::Function', 'AWS::ECR::Repository', 'AWS::SNS::Topic', 'AWS::SQS::Queue', 'AWS::SecretsManager::Secret',
+]);
+
+/** The AUTHORIZATION_TYPES resources of a snapshot, per account. */
+export function authorizationDocuments(snapshot: Pick<Snapshot, 'scope' | 'resources'>): Map<string, Resource[]> {
+  const byAccount = new Map<string, Resource[]>();
+  for (const res of snapshot.resources) {
+    if (!AUTHORIZATION_TYPES.has(res.type)) continue;
+    const list = byAccount.get(res.account) ?? byAccount.set(res.account, []).get(res.account)!;
+    list.push(res);
+  }
+  return byAccount;
+}

@@ -115,6 +115,19 @@ export interface InventoryEntitiesTable {
 }
 
 /**
+ * What the latest snapshot of an account says for questions asked after the assessment, one JSON
+ * document per account and kind, replaced by every newer assessment: `authorization` holds the
+ * resources that decide who can do what (IAM principals and policies, Organizations policies and
+ * tree, resource policies), which `mamori iam who-can / what-can` read.
+ */
+export interface InventoryDocumentsTable {
+  account: string;
+  kind: string;
+  collected_at: string;
+  document: string;
+}
+
+/**
  * Threat detection's state between runs, one JSON document per name: the aggregation windows still
  * open when the last `mamori detect` ended (src/detect/rules/ruleset.ts AggregationState).
  */
@@ -158,6 +171,7 @@ export interface HubDatabase {
   baselines: BaselinesTable;
   baseline_principals: BaselinePrincipalsTable;
   inventory_entities: InventoryEntitiesTable;
+  inventory_documents: InventoryDocumentsTable;
   detection_state: DetectionStateTable;
 }
 
@@ -358,6 +372,18 @@ export function migrations(dialect: 'sqlite' | 'postgres'): Record<string, Migra
           .addColumn('last_seen', 'text', (c) => c.notNull())
           .addColumn('staged_at', 'text', (c) => c.notNull())
           .addPrimaryKeyConstraint('baseline_principals_staged_pk', ['run_id', 'principal'])
+          .execute();
+      },
+    },
+    '0009_inventory_documents': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('inventory_documents')
+          .addColumn('account', 'text', (c) => c.notNull())
+          .addColumn('kind', 'text', (c) => c.notNull())
+          .addColumn('collected_at', 'text', (c) => c.notNull())
+          .addColumn('document', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('inventory_documents_pk', ['account', 'kind'])
           .execute();
       },
     },

@@ -176,6 +176,7 @@ export class FindingStore {
         outbox: { add: (rows) => addNotificationsIn(trx, rows) },
         reopenedAt: (ids) => reopenedAtIn(trx, ids),
         saveInventoryEntities: (byAccount, collectedAt) => saveInventoryEntitiesIn(trx, byAccount, collectedAt),
+        saveInventoryDocuments: (kind, byAccount, collectedAt) => saveInventoryDocumentsIn(trx, kind, byAccount, collectedAt),
         mergeBaselines: (principals, values) => mergeBaselinesIn(trx, principals, values),
         mergeStagedBaselines: (runId) => mergeStagedIn(trx, runId),
         saveDetectionState: (name, state, at) => saveDetectionStateIn(trx, name, state, at),
@@ -448,6 +449,12 @@ export class FindingStore {
     return rows.map((r) => ({ account: r.account, collectedAt: r.collected_at, entities: JSON.parse(r.entities) as unknown }));
   }
 
+  /** The stored inventory documents of one kind, per account (InventoryDocumentsTable). */
+  async inventoryDocuments(kind: string): Promise<{ account: string; collectedAt: string; document: unknown }[]> {
+    const rows = await this.conn.db.selectFrom('inventory_documents').selectAll().where('kind', '=', kind).orderBy('account').execute();
+    return rows.map((r) => ({ account: r.account, collectedAt: r.collected_at, document: JSON.parse(r.document) as unknown }));
+  }
+
   /** Saves a named piece of detection state (replacing the last). */
   async saveDetectionState(name: string, state: unknown, at = new Date().toISOString()): Promise<void> {
     await writeTransaction(this.conn, (trx) => saveDetectionStateIn(trx, name, state, at));
@@ -481,6 +488,17 @@ async function saveInventoryEntitiesIn(trx: Trx, byAccount: ReadonlyMap<string, 
     const row = { account, collected_at: collectedAt, entities: JSON.stringify(entities) };
     if (prev) await trx.updateTable('inventory_entities').set(row).where('account', '=', account).execute();
     else await trx.insertInto('inventory_entities').values(row).execute();
+  }
+}
+
+/** RunWriter.saveInventoryDocuments: per account, only over an older (or no) document of the kind. */
+async function saveInventoryDocumentsIn(trx: Trx, kind: string, byAccount: ReadonlyMap<string, unknown>, collectedAt: string): Promise<void> {
+  for (const [account, document] of byAccount) {
+    const prev = await trx.selectFrom('inventory_documents').select('collected_at').where('account', '=', account).where('kind', '=', kind).executeTakeFirst();
+    if (prev && prev.collected_at > collectedAt) continue;
+    const row = { account, kind, collected_at: collectedAt, document: JSON.stringify(document) };
+    if (prev) await trx.updateTable('inventory_documents').set(row).where('account', '=', account).where('kind', '=', kind).execute();
+    else await trx.insertInto('inventory_documents').values(row).execute();
   }
 }
 
@@ -600,6 +618,8 @@ export interface RunWriter extends RunBaselines, CorrelationStore, NotificationQ
   changedIds(): readonly string[];
   saveDetectionState(name: string, state: unknown, at?: string): Promise<void>;
   saveInventoryEntities(byAccount: ReadonlyMap<string, unknown>, collectedAt: string): Promise<void>;
+  /** Replaces the account's document of `kind` unless the stored one is newer (InventoryDocumentsTable). */
+  saveInventoryDocuments(kind: string, byAccount: ReadonlyMap<string, unknown>, collectedAt: string): Promise<void>;
 }
 
 async function upsert(trx: Trx, rows: FindingsTable[]): Promise<void> {

@@ -50,6 +50,12 @@ export interface AccessGrant {
   reason: LocalizedText;
   /** Inputs of this principal or its account that were not collected: a hidden Deny may exist. */
   incomplete: IncompleteReason[];
+  /**
+   * Request keys the caller must set for the grant to hold: a Deny that only conditions on what the
+   * caller puts in the request (e.g. a bucket policy denying uploads without
+   * s3:x-amz-server-side-encryption) stops careless requests, not an intruder who sets the header.
+   */
+  requires?: Readonly<Record<string, ContextValue>>;
 }
 
 /** A principal the snapshot cannot decide for: denied on what was collected, but inputs are missing. */
@@ -361,6 +367,91 @@ const compileFailure = (p: PrincipalModel): IncompleteReason => ({
   },
 });
 
+// ---------------------------------------------------------------- denies the caller can avoid
+
+/**
+ * Keys whose value the caller chooses in the request: service-specific request parameters (s3:x-amz-*,
+ * kms:EncryptionContext…) and a few global ones. Keys that describe the principal, its network, its
+ * session or the resource are not the caller's to choose.
+ */
+function callerControlled(key: string): boolean {
+  const k = key.toLowerCase();
+  if (k.startsWith('aws:')) return k === 'aws:securetransport' || k.startsWith('aws:requesttag/') || k === 'aws:tagkeys';
+  return !/resourcetag|existingobjecttag|resourceaccount|datapointaccount|accesspointnetworkorigin|callerAccount/i.test(k);
+}
+
+/**
+ * A request context that makes a Deny statement's condition false, when every key it tests is the
+ * caller's to set and the operator says how (StringNotEquals → one of the values, Null true → present,
+ * Bool → the other value, StringEquals → another value); undefined when it cannot be told.
+ */
+function avoidingContext(condition: unknown): Record<string, ContextValue> | undefined {
+  if (!condition || typeof condition !== 'object') return undefined;
+  const out: Record<string, ContextValue> = {};
+  for (const [rawOp, block] of Object.entries(condition as Record<string, unknown>)) {
+    const op = rawOp.replace(/^(ForAnyValue|ForAllValues):/i, '').replace(/IfExists$/, '');
+    if (!block || typeof block !== 'object') return undefined;
+    for (const [key, v] of Object.entries(block as Record<string, unknown>)) {
+      if (!callerControlled(key)) return undefined;
+      const values = (Array.isArray(v) ? v : [v]).map(String);
+      // One key in several operators of one Deny: any of them false makes the statement not apply.
+      if (Object.hasOwn(out, key)) continue;
+      switch (op) {
+        case 'StringNotEquals':
+        case 'StringNotEqualsIgnoreCase':
+        case 'ArnNotEquals':
+          out[key] = values[0];
+          break;
+        case 'StringNotLike':
+        case 'ArnNotLike':
+          out[key] = values[0].replace(/[*?]/g, '');
+          break;
+        case 'StringEquals':
+        case 'StringEqualsIgnoreCase':
+        case 'StringLike':
+          out[key] = 'mamori-other-value';
+          break;
+        case 'Bool':
+          out[key] = values[0] === 'true' ? 'false' : 'true';
+          break;
+        case 'Null':
+          if (values[0] !== 'true') return undefined;
+          out[key] = 'mamori-present';
+          break;
+        default:
+          return undefined;
+      }
+    }
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
+/** The raw statement a StatementRef points at (Sid, or #index), from the policy set. */
+function statementOf(ref: StatementRef, set: PolicySet): PolicyStatement | undefined {
+  for (const np of policiesOfLayer(set, ref.layer)) {
+    if (np.name !== ref.policy) continue;
+    const list = statementsOf(documentOf(np));
+    const byIndex = /^#(\d+)$/.exec(ref.statement);
+    const st = byIndex ? list[Number(byIndex[1])] : list.find((x) => x.Sid === ref.statement);
+    if (st) return st;
+  }
+  return undefined;
+}
+
+/** For an ExplicitDeny resting only on conditions the caller can avoid: the keys to set, else undefined. */
+function avoidableDeny(ev: Evaluation): Record<string, ContextValue> | undefined {
+  const denies = ev.result.deciding.filter((r) => r.effect === 'Deny');
+  if (!denies.length) return undefined;
+  const out: Record<string, ContextValue> = {};
+  for (const ref of denies) {
+    const st = statementOf(ref, ev.set);
+    const ctx = st ? avoidingContext(st.Condition) : undefined;
+    if (!ctx) return undefined;
+    Object.assign(out, ctx);
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------- who can
 
 /** The principals of the snapshot allowed to perform `action` on `resourceArn`, with the statements that allow it. */
@@ -393,7 +484,13 @@ export function whoCan(model: AuthorizationModel, action: string, resourceArn: s
       continue;
     }
     if (ev.result.decision === 'Allow') allowed.push(grantOf(p, action, resourceArn, ev, accountIncomplete));
-    else if (p.incomplete.length && ev.result.decision === 'ImplicitDeny') undetermined.push({ principal: p.arn, decision: ev.result.decision, incomplete: p.incomplete });
+    else if (ev.result.decision === 'ExplicitDeny' && avoidableDeny(ev)) {
+      // The caller shapes its request so that the Deny's condition is false, as an intruder would.
+      const requires = avoidableDeny(ev)!;
+      const again = evaluator.evaluate(p, action, resourceArn, { ...shared, ...requires });
+      if (again?.result.decision === 'Allow') allowed.push({ ...grantOf(p, action, resourceArn, again, accountIncomplete), requires });
+      else if (p.incomplete.length) undetermined.push({ principal: p.arn, decision: ev.result.decision, incomplete: p.incomplete });
+    } else if (p.incomplete.length && ev.result.decision === 'ImplicitDeny') undetermined.push({ principal: p.arn, decision: ev.result.decision, incomplete: p.incomplete });
   }
   allowed.sort((a, b) => a.principal.localeCompare(b.principal));
   undetermined.sort((a, b) => a.principal.localeCompare(b.principal));

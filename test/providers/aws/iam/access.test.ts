@@ -98,3 +98,43 @@ describe('who can / what can over a snapshot', () => {
     assert.ok(model.accounts.get(WORK)!.scps!.some((l) => l.target === PROD_OU && l.policies.some((p) => p.name === 'DenyObjectDeletion')));
   });
 });
+
+describe('who can, with a Deny the caller can avoid', () => {
+  // CodePipeline's default artifact bucket policy denies uploads without SSE-KMS. The Deny stops a
+  // careless upload, not an intruder: whoever sets x-amz-server-side-encryption: aws:kms uploads.
+  const withSseDeny = (condition: Record<string, unknown>) =>
+    orgSnapshot().map((r) =>
+      r.uid === BUCKET
+        ? {
+            ...r,
+            config: {
+              ...(r.config as Record<string, unknown>),
+              policy: {
+                Version: '2012-10-17',
+                Statement: [
+                  { Sid: 'CiPublishes', Effect: 'Allow', Principal: { AWS: arn.ci }, Action: 's3:PutObject', Resource: `${BUCKET}/*` },
+                  { Sid: 'DenyUnEncryptedObjectUploads', Effect: 'Deny', Principal: '*', Action: 's3:PutObject', Resource: `${BUCKET}/*`, Condition: condition },
+                ],
+              },
+            },
+          }
+        : r,
+    );
+
+  it('names the web role, with the request keys it must set', () => {
+    const r = whoCan(buildAuthorizationModel(withSseDeny({ StringNotEquals: { 's3:x-amz-server-side-encryption': 'aws:kms' } })), 's3:PutObject', OBJECT);
+    const web = r.allowed.find((g) => g.principal === arn.web);
+    assert.ok(web, 'the web role can still write the artifact bucket');
+    assert.deepEqual(web.requires, { 's3:x-amz-server-side-encryption': 'aws:kms' });
+    // Without any caller-set key the same request is denied: the Deny does apply to plain uploads.
+    const plain = whoCan(buildAuthorizationModel(withSseDeny({ StringNotEquals: { 's3:x-amz-server-side-encryption': 'aws:kms' } })), 's3:PutObject', OBJECT, { context: {} });
+    assert.ok(plain.allowed.every((g) => g.requires), 'every grant needs the header');
+  });
+
+  it('does not avoid a Deny on what the caller cannot choose (its network, its organisation)', () => {
+    const r = whoCan(buildAuthorizationModel(withSseDeny({ NotIpAddress: { 'aws:SourceIp': '10.0.0.0/8' } })), 's3:PutObject', OBJECT);
+    assert.ok(!r.allowed.some((g) => g.principal === arn.web), 'a source-address Deny holds');
+    const org = whoCan(buildAuthorizationModel(withSseDeny({ StringNotEquals: { 'aws:PrincipalOrgID': 'o-nobody' } })), 's3:PutObject', OBJECT);
+    assert.ok(!org.allowed.some((g) => g.principal === arn.web));
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * Effective permissions after an assessment: who can do an action on a resource, what a principal
+ * can do. Answered by the AWS policy engine over the authorisation model of a snapshot file, or of
+ * what the last assessments stored in the hub (inventory documents of kind `authorization`).
+ */
+import { MamoriError, quoteForError } from '../model/errors.js';
+import { readSnapshot } from '../model/snapshot.js';
+import type { Resource } from '../model/types.js';
+import { authorizationDocuments } from '../providers/inventory.js';
+import type { WhatCanResult, WhoCanResult } from '../providers/aws/iam/access.js';
+import { openHub, type HubOptions } from './hub.js';
+
+export interface AuthorizationSource {
+  /** A snapshot file; otherwise the hub. */
+  snapshot?: string;
+  store?: HubOptions;
+}
+
+/** The resources that decide who can do what, and where they came from (for the operator's note). */
+export async function loadAuthorizationResources(source: AuthorizationSource): Promise<{ resources: Resource[]; from: string; accounts: string[] }> {
+  if (source.snapshot) {
+    const snapshot = await readSnapshot(source.snapshot);
+    const byAccount = authorizationDocuments(snapshot);
+    return { resources: [...byAccount.values()].flat(), from: `snapshot ${quoteForError(source.snapshot)}`, accounts: [...byAccount.keys()] };
+  }
+  const { store } = await openHub(source.store ?? {}, { readOnly: true });
+  try {
+    const docs = await store.inventoryDocuments('authorization');
+    if (!docs.length) {
+      throw new MamoriError('NO_INVENTORY', `the hub ${store.location} holds no assessed AWS account yet: run "mamori assess SNAPSHOT" (or "mamori demo"), or give --snapshot FILE`);
+    }
+    return { resources: docs.flatMap((d) => d.document as Resource[]), from: `hub ${store.location} (${docs.map((d) => `${d.account} as of ${d.collectedAt}`).join(', ')})`, accounts: docs.map((d) => d.account) };
+  } finally {
+    await store.close();
+  }
+}
+
+/** `mamori iam who-can ACTION RESOURCE`. */
+export async function runWhoCan(source: AuthorizationSource, action: string, resource: string): Promise<{ result: WhoCanResult; from: string }> {
+  checkAction(action);
+  const { resources, from } = await loadAuthorizationResources(source);
+  const { buildAuthorizationModel } = await import('../providers/aws/iam/snapshot.js');
+  const { whoCan } = await import('../providers/aws/iam/access.js');
+  return { result: whoCan(buildAuthorizationModel(resources), action, resource), from };
+}
+
+/** `mamori iam what-can PRINCIPAL [--service s3]`. */
+export async function runWhatCan(source: AuthorizationSource, principal: string, service?: string): Promise<{ result: WhatCanResult; from: string }> {
+  const { resources, from } = await loadAuthorizationResources(source);
+  const { buildAuthorizationModel } = await import('../providers/aws/iam/snapshot.js');
+  const { whatCan } = await import('../providers/aws/iam/access.js');
+  const model = buildAuthorizationModel(resources);
+  // A user or role name is enough when it names one principal.
+  let arn = principal;
+  if (!model.principals.has(arn)) {
+    const named = [...model.principals.values()].filter((p) => p.name === principal);
+    if (named.length === 1) arn = named[0].arn;
+    else if (named.length > 1) throw new MamoriError('AMBIGUOUS_PRINCIPAL', `${quoteForError(principal)} names ${named.length} principals (${named.map((p) => p.arn).join(', ')}): give the ARN`);
+    else throw new MamoriError('UNKNOWN_PRINCIPAL', `${quoteForError(principal)} is not an IAM user or role of ${from}`);
+  }
+  return { result: await whatCan(model, arn, service ? { service } : {}), from };
+}
+
+function checkAction(action: string): void {
+  if (!/^[A-Za-z0-9-]+:[A-Za-z0-9]+$/.test(action)) throw new MamoriError('BAD_OPTION', `${quoteForError(action)}: expected one action as service:Action, e.g. s3:PutObject`);
+}

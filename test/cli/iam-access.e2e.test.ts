@@ -1,0 +1,55 @@
+/**
+ * `mamori iam who-can / what-can` through the built CLI on the demo: from the snapshot file, and
+ * from what an assessment stored in the hub (the same answer).
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { repoRoot, runMamori } from '../support/mamori-process.js';
+
+const home = mkdtempSync(join(tmpdir(), 'mamori-iam-access-'));
+const db = join(home, 'hub.db');
+const run = (args: string[]) => runMamori(args, { db, home, deadlineMs: 120_000 });
+const SNAPSHOT = join(repoRoot, 'demo', 'demo-snapshot.json.gz');
+const ARTIFACT = 'arn:aws:s3:::mamori-demo-pipeline-artifacts/web-app/appspec.yaml';
+const WEB_ROLE = 'arn:aws:iam::123456789012:role/web-server-role';
+
+describe('mamori iam who-can / what-can', () => {
+  it("who can write the demo's pipeline artifacts: the web server's role, with the statement that allows it", async () => {
+    const r = await run(['iam', 'who-can', 's3:PutObject', ARTIFACT, '--snapshot', SNAPSHOT, '--output', 'json']);
+    assert.equal(r.code, 0, r.stderr);
+    const result = JSON.parse(r.stdout);
+    const web = result.allowed.find((g: { principal: string }) => g.principal === WEB_ROLE);
+    assert.ok(web, `the web server's role is named: ${result.allowed.map((g: { principal: string }) => g.principal).join(', ')}`);
+    assert.ok(web.deciding.some((s: { layer: string; policy: string }) => s.layer === 'identity' && s.policy.includes('pipeline-artifacts-access')));
+    const text = await run(['iam', 'who-can', 's3:PutObject', ARTIFACT, '--snapshot', SNAPSHOT]);
+    assert.match(text.stdout, /role\/web-server-role .*via identity:/);
+  });
+
+  it('answers from the hub after an assessment, as from the snapshot; before one, says what to run', async () => {
+    const before = await run(['iam', 'who-can', 's3:PutObject', ARTIFACT]);
+    assert.equal(before.code, 2);
+    assert.match(before.stderr, /holds no assessed AWS account yet: run "mamori assess SNAPSHOT"/);
+    const assess = await run(['assess', SNAPSHOT, '--output', 'json', '--out', join(home, 'a.json')]);
+    assert.equal(assess.code, 0, assess.stderr);
+    const fromHub = await run(['iam', 'who-can', 's3:PutObject', ARTIFACT, '--output', 'json']);
+    assert.equal(fromHub.code, 0, fromHub.stderr);
+    const fromFile = await run(['iam', 'who-can', 's3:PutObject', ARTIFACT, '--snapshot', SNAPSHOT, '--output', 'json']);
+    const names = (out: string) => JSON.parse(out).allowed.map((g: { principal: string }) => g.principal);
+    assert.deepEqual(names(fromHub.stdout), names(fromFile.stdout));
+    assert.match(JSON.parse(fromHub.stdout).from, /^hub /);
+  });
+
+  it('what the web server role can do in S3, by name; an unknown principal is one clear line', async () => {
+    const r = await run(['iam', 'what-can', 'web-server-role', '--service', 's3', '--snapshot', SNAPSHOT, '--output', 'json']);
+    assert.equal(r.code, 0, r.stderr);
+    const actions = JSON.parse(r.stdout).actions.map((a: { action: string }) => a.action);
+    assert.ok(actions.includes('s3:GetObject'), actions.join(', '));
+    assert.ok(actions.every((a: string) => a.startsWith('s3:')));
+    const unknown = await run(['iam', 'what-can', 'nobody-here', '--snapshot', SNAPSHOT]);
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.stderr, /^mamori: error: "nobody-here" is not an IAM user or role of snapshot/);
+  });
+});
