@@ -198,9 +198,35 @@ export interface MfaDeviceInfo {
   virtual: boolean;
 }
 
+/** One action of a service with action-level last-accessed data (TrackedActionsLastAccessed). */
+export interface LastAccessedAction {
+  /** `service:Action`, e.g. `s3:CreateBucket`. */
+  action: string;
+  /** ISO date of the last attempt in the tracking period; null: not attempted. */
+  lastAccessedTime: string | null;
+}
+
+/**
+ * One service of a principal's last-accessed report (GenerateServiceLastAccessedDetails with
+ * Granularity ACTION_LEVEL). AWS lists every service the principal's policies allow; it counts
+ * attempts (denied ones included) over its tracking period (at least the last 400 days).
+ */
+export interface LastAccessedService {
+  /** The service namespace, as in actions (`s3`, `ec2`, `cloudwatch`). */
+  service: string;
+  /** ISO date of the last attempt to use the service in the tracking period; null: never. */
+  lastAuthenticated: string | null;
+  /**
+   * Present only for services for which AWS tracks action-level data: the tracked actions (actions
+   * AWS does not track for the service are not listed, whatever their use).
+   */
+  actions?: LastAccessedAction[];
+}
+
 /**
  * AWS::IAM::User. Fields that could not be collected are listed in Resource.errors:
- * `loginProfile`, `mfaDevices`, `accessKeys`, `policies` (attached/inline/groups), `credentialReport`.
+ * `loginProfile`, `mfaDevices`, `accessKeys`, `policies` (attached/inline/groups), `credentialReport`,
+ * `lastAccessed`.
  */
 export interface IamUserConfig {
   userName: string;
@@ -219,6 +245,10 @@ export interface IamUserConfig {
   permissionsBoundaryArn?: string | null;
   /** This user's credential report row (null when the report has no row for the user). */
   credentialReport?: CredentialReportRow | null;
+  /** Last-accessed report (see LastAccessedService); [] when the user holds no policy. */
+  lastAccessed?: LastAccessedService[];
+  /** When AWS completed that report (its data is as of then). */
+  lastAccessedAsOf?: string | null;
 }
 
 /** AWS::IAM::Group. errors.policies when the authorization details could not be read. */
@@ -247,6 +277,13 @@ export interface IamRoleConfig {
   roleLastUsed: { lastUsedDate: string | null; region: string | null } | null;
   /** Service-linked roles (path /aws-service-role/) are managed by AWS services. */
   serviceLinked: boolean;
+  /**
+   * Last-accessed report (see LastAccessedService); [] when the role holds no policy. Not collected
+   * for service-linked roles (their policies belong to AWS). errors.lastAccessed when it failed.
+   */
+  lastAccessed?: LastAccessedService[];
+  /** When AWS completed that report (its data is as of then). */
+  lastAccessedAsOf?: string | null;
 }
 
 /** AWS::IAM::InstanceProfile. */
@@ -274,6 +311,12 @@ export interface ManagedPolicyConfig {
    * could not be read (errors.document) or for a watched policy nobody holds.
    */
   document?: PolicyDocument | null;
+  /**
+   * Customer managed policies: how many versions IAM keeps (GetAccountAuthorizationDetails
+   * PolicyVersionList, default included). More than one means iam:SetDefaultPolicyVersion can switch
+   * to another. Absent: not known (AWS managed policies, older snapshots).
+   */
+  versionCount?: number;
   /** ListEntitiesForPolicy, for WATCHED_AWS_POLICIES only (names). */
   attachments?: { users: string[]; groups: string[]; roles: string[] };
 }

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
 import {
   GenerateCredentialReportCommand,
+  GenerateServiceLastAccessedDetailsCommand,
   GetAccessKeyLastUsedCommand,
   GetAccountAuthorizationDetailsCommand,
   GetAccountPasswordPolicyCommand,
@@ -10,6 +11,7 @@ import {
   GetLoginProfileCommand,
   GetPolicyCommand,
   GetPolicyVersionCommand,
+  GetServiceLastAccessedDetailsCommand,
   IAMClient,
   ListAccessKeysCommand,
   ListEntitiesForPolicyCommand,
@@ -20,7 +22,7 @@ import {
   ListVirtualMFADevicesCommand,
 } from '@aws-sdk/client-iam';
 import { mockClient } from 'aws-sdk-client-mock';
-import { collector, credentialReportPolling, parseCredentialReport } from '../../../../src/providers/aws/collect/services/iam.js';
+import { collector, credentialReportPolling, lastAccessedLimits, parseCredentialReport } from '../../../../src/providers/aws/collect/services/iam.js';
 import type {
   IamRoleConfig,
   IamUserConfig,
@@ -33,6 +35,9 @@ import { awsError, runCollector } from './harness.js';
 const ACCT = '111111111111';
 const iam = mockClient(IAMClient);
 credentialReportPolling.delayMs = 1;
+lastAccessedLimits.pollDelayMs = 1;
+lastAccessedLimits.maxPollDelayMs = 2;
+const LIMITS = { ...lastAccessedLimits };
 
 const enc = (doc: unknown) => encodeURIComponent(JSON.stringify(doc));
 const REPORT = [
@@ -126,6 +131,37 @@ function baseMocks() {
   iam.on(ListEntitiesForPolicyCommand).resolves({ PolicyUsers: [], PolicyGroups: [], PolicyRoles: [] });
   iam.on(ListEntitiesForPolicyCommand, { PolicyArn: 'arn:aws:iam::aws:policy/AdministratorAccess' }).resolves({ PolicyUsers: [{ UserName: 'alice', UserId: 'AIDAALICE' }] });
   iam.on(GetPolicyVersionCommand).resolves({ PolicyVersion: { VersionId: 'v1', IsDefaultVersion: true, Document: enc({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] }) } });
+  // Last-accessed reports: one job per principal; alice's report has action-level data for IAM.
+  iam.on(GenerateServiceLastAccessedDetailsCommand).resolves({ JobId: 'job-other' });
+  iam.on(GetServiceLastAccessedDetailsCommand).resolves({ JobStatus: 'COMPLETED', JobCreationDate: new Date(), JobCompletionDate: new Date(), ServicesLastAccessed: [] });
+  iam.on(GenerateServiceLastAccessedDetailsCommand, { Arn: `arn:aws:iam::${ACCT}:user/alice` }).resolves({ JobId: 'job-alice' });
+  iam.on(GenerateServiceLastAccessedDetailsCommand, { Arn: `arn:aws:iam::${ACCT}:role/web-server-role` }).resolves({ JobId: 'job-web' });
+  iam.on(GetServiceLastAccessedDetailsCommand, { JobId: 'job-alice' }).resolves({
+    JobStatus: 'COMPLETED',
+    JobType: 'ACTION_LEVEL',
+    JobCreationDate: new Date('2026-11-01T00:00:00Z'),
+    JobCompletionDate: new Date('2026-11-01T00:00:05Z'),
+    IsTruncated: false,
+    ServicesLastAccessed: [
+      {
+        ServiceName: 'AWS Identity and Access Management',
+        ServiceNamespace: 'iam',
+        LastAuthenticated: new Date('2026-10-20T00:00:00Z'),
+        TotalAuthenticatedEntities: 1,
+        TrackedActionsLastAccessed: [
+          { ActionName: 'ListUsers', LastAccessedTime: new Date('2026-10-20T00:00:00Z'), LastAccessedRegion: 'us-east-1' },
+          { ActionName: 'CreateUser' },
+        ],
+      },
+      { ServiceName: 'Amazon S3', ServiceNamespace: 's3', LastAuthenticated: new Date('2026-10-30T00:00:00Z'), TotalAuthenticatedEntities: 1 },
+    ],
+  });
+  iam.on(GetServiceLastAccessedDetailsCommand, { JobId: 'job-web' }).resolves({
+    JobStatus: 'COMPLETED',
+    JobCreationDate: new Date('2026-11-01T00:00:00Z'),
+    JobCompletionDate: new Date('2026-11-01T00:00:03Z'),
+    ServicesLastAccessed: [{ ServiceName: 'Amazon S3', ServiceNamespace: 's3', LastAuthenticated: new Date('2026-10-31T00:00:00Z') }],
+  });
   iam.on(ListServerCertificatesCommand).resolves({
     ServerCertificateMetadataList: [{ ServerCertificateName: 'old-cert', ServerCertificateId: 'ASCA1', Path: '/', Arn: `arn:aws:iam::${ACCT}:server-certificate/old-cert`, Expiration: new Date('2025-01-01T00:00:00Z'), UploadDate: new Date('2024-01-01T00:00:00Z') }],
   });
@@ -177,6 +213,7 @@ describe('iam collector', () => {
 
     const custom = byUid.get(`arn:aws:iam::${ACCT}:policy/everything`)!.config as unknown as ManagedPolicyConfig;
     assert.deepEqual(custom.document?.Statement, [{ Effect: 'Allow', Action: '*', Resource: '*' }], 'default version document');
+    assert.equal(custom.versionCount, 2, 'versions kept (for iam:SetDefaultPolicyVersion)');
     const admin = byUid.get(`arn:aws:mamori::${ACCT}:aws-managed-policy/AdministratorAccess`)!.config as unknown as ManagedPolicyConfig;
     assert.deepEqual(admin.attachments, { users: ['alice'], groups: [], roles: [] });
     const support = byUid.get(`arn:aws:mamori::${ACCT}:aws-managed-policy/AWSSupportAccess`)!.config as unknown as ManagedPolicyConfig;
@@ -315,5 +352,142 @@ describe('iam collector', () => {
     assert.equal(rows.get('bob')?.mfaActive, true);
     assert.equal(rows.get('alice')?.accessKeys[0].lastRotated, '2026-04-01T00:00:00.000Z');
     assert.equal(rows.get('alice')?.accessKeys[1].active, false);
+  });
+  describe('last-accessed reports', () => {
+    afterEach(() => Object.assign(lastAccessedLimits, LIMITS));
+    const ALICE = `arn:aws:iam::${ACCT}:user/alice`;
+    const WEB = `arn:aws:iam::${ACCT}:role/web-server-role`;
+
+    it('generates one ACTION_LEVEL report per principal holding policies, waits while IN_PROGRESS and reads every page', async () => {
+      baseMocks();
+      iam.on(GetServiceLastAccessedDetailsCommand, { JobId: 'job-web' })
+        .resolvesOnce({ JobStatus: 'IN_PROGRESS', JobCreationDate: new Date(), ServicesLastAccessed: undefined, JobCompletionDate: undefined })
+        .resolvesOnce({
+          JobStatus: 'COMPLETED',
+          JobCreationDate: new Date('2026-11-01T00:00:00Z'),
+          JobCompletionDate: new Date('2026-11-01T00:00:03Z'),
+          IsTruncated: true,
+          Marker: 'p2',
+          ServicesLastAccessed: [{ ServiceName: 'Amazon S3', ServiceNamespace: 's3', LastAuthenticated: new Date('2026-10-31T00:00:00Z') }],
+        });
+      iam.on(GetServiceLastAccessedDetailsCommand, { JobId: 'job-web', Marker: 'p2' }).resolves({
+        JobStatus: 'COMPLETED',
+        JobCreationDate: new Date('2026-11-01T00:00:00Z'),
+        JobCompletionDate: new Date('2026-11-01T00:00:03Z'),
+        IsTruncated: false,
+        ServicesLastAccessed: [{ ServiceName: 'AWS Systems Manager', ServiceNamespace: 'ssm' }],
+      });
+      const { resources, errors } = await runCollector(collector, { account: ACCT });
+      assert.deepEqual(errors, []);
+      const config = (uid: string) => resources.find((r) => r.uid === uid)!.config as unknown as IamUserConfig & IamRoleConfig;
+      assert.deepEqual(config(ALICE).lastAccessed, [
+        {
+          service: 'iam',
+          lastAuthenticated: '2026-10-20T00:00:00.000Z',
+          actions: [
+            { action: 'iam:ListUsers', lastAccessedTime: '2026-10-20T00:00:00.000Z' },
+            { action: 'iam:CreateUser', lastAccessedTime: null },
+          ],
+        },
+        { service: 's3', lastAuthenticated: '2026-10-30T00:00:00.000Z' },
+      ]);
+      assert.equal(config(ALICE).lastAccessedAsOf, '2026-11-01T00:00:05.000Z');
+      assert.deepEqual(config(WEB).lastAccessed, [
+        { service: 's3', lastAuthenticated: '2026-10-31T00:00:00.000Z' },
+        { service: 'ssm', lastAuthenticated: null },
+      ]);
+      // bob holds no policy: an empty report, no call.
+      assert.deepEqual(config(`arn:aws:iam::${ACCT}:user/bob`).lastAccessed, []);
+      const generated = iam.commandCalls(GenerateServiceLastAccessedDetailsCommand).map((c) => c.args[0].input);
+      assert.deepEqual(generated.map((i) => i.Arn).sort(), [WEB, ALICE].sort());
+      assert.ok(generated.every((i) => i.Granularity === 'ACTION_LEVEL'));
+      assert.equal(iam.commandCalls(GetServiceLastAccessedDetailsCommand, { JobId: 'job-web' }).length, 3, 'one IN_PROGRESS poll, then two pages');
+    });
+
+    it('AccessDenied marks only lastAccessed, and principals after it are not asked', async () => {
+      baseMocks();
+      lastAccessedLimits.jobs = 1; // one at a time, so the second principal comes after the denial
+      iam.on(GenerateServiceLastAccessedDetailsCommand).rejects(awsError('AccessDenied', 'not authorized to perform iam:GenerateServiceLastAccessedDetails', 403));
+      const { resources, errors } = await runCollector(collector, { account: ACCT });
+      const alice = resources.find((r) => r.uid === ALICE)!;
+      const web = resources.find((r) => r.uid === WEB)!;
+      assert.deepEqual(alice.errors, { lastAccessed: 'AccessDenied' });
+      assert.deepEqual(web.errors, { lastAccessed: 'AccessDenied' });
+      assert.equal((alice.config as unknown as IamUserConfig).lastAccessed, undefined);
+      assert.ok((alice.config as unknown as IamUserConfig).attachedPolicies?.length, 'the rest of the user is collected');
+      assert.equal(iam.commandCalls(GenerateServiceLastAccessedDetailsCommand).length, 1);
+      assert.deepEqual(errors.map((e) => [e.operation, e.code, e.resourceUid]), [
+        ['GenerateServiceLastAccessedDetails', 'AccessDenied', ALICE],
+        ['GenerateServiceLastAccessedDetails', 'AccessDenied', undefined],
+      ]);
+      assert.match(errors[1].message, /1 after GenerateServiceLastAccessedDetails was denied/);
+    });
+
+    it('a job that stays IN_PROGRESS is abandoned after its wait, with a bounded number of polls', async () => {
+      baseMocks();
+      lastAccessedLimits.jobWaitMs = 30;
+      lastAccessedLimits.pollDelayMs = 5;
+      lastAccessedLimits.maxPollDelayMs = 5;
+      iam.on(GetServiceLastAccessedDetailsCommand, { JobId: 'job-web' }).resolves({ JobStatus: 'IN_PROGRESS', JobCreationDate: new Date(), ServicesLastAccessed: undefined, JobCompletionDate: undefined });
+      const { resources, errors } = await runCollector(collector, { account: ACCT });
+      assert.deepEqual(resources.find((r) => r.uid === WEB)!.errors, { lastAccessed: 'ServiceUnavailable' });
+      assert.ok((resources.find((r) => r.uid === ALICE)!.config as unknown as IamUserConfig).lastAccessed?.length, 'the other report is kept');
+      const polls = iam.commandCalls(GetServiceLastAccessedDetailsCommand, { JobId: 'job-web' }).length;
+      assert.ok(polls >= 2 && polls <= 8, `polls: ${polls}`);
+      assert.deepEqual(errors.map((e) => [e.operation, e.resourceUid]), [['GetServiceLastAccessedDetails', WEB]]);
+    });
+
+    it('caps the principals per account and the whole phase by its budget; a FAILED job is an error on that principal', async () => {
+      baseMocks();
+      lastAccessedLimits.maxPrincipals = 1;
+      const capped = await runCollector(collector, { account: ACCT });
+      assert.equal(iam.commandCalls(GenerateServiceLastAccessedDetailsCommand).length, 1, 'users first, then the cap');
+      assert.ok((capped.resources.find((r) => r.uid === ALICE)!.config as unknown as IamUserConfig).lastAccessed);
+      assert.deepEqual(capped.resources.find((r) => r.uid === WEB)!.errors, { lastAccessed: 'ServiceUnavailable' });
+      assert.match(capped.errors.find((e) => e.operation === 'GenerateServiceLastAccessedDetails')!.message, /1 over the limit of 1 principals/);
+
+      iam.reset();
+      baseMocks();
+      Object.assign(lastAccessedLimits, LIMITS, { budgetMs: 1 });
+      iam.on(GenerateServiceLastAccessedDetailsCommand).callsFake(async (input: { Arn: string }) => {
+        await new Promise((r) => setTimeout(r, 5));
+        return { JobId: input.Arn === ALICE ? 'job-alice' : 'job-web' };
+      });
+      lastAccessedLimits.jobs = 1;
+      const late = await runCollector(collector, { account: ACCT });
+      assert.equal(iam.commandCalls(GenerateServiceLastAccessedDetailsCommand).length, 1, 'nothing is started once the budget is spent');
+      assert.equal(late.resources.find((r) => r.uid === WEB)!.errors?.lastAccessed, 'ServiceUnavailable');
+
+      iam.reset();
+      baseMocks();
+      Object.assign(lastAccessedLimits, LIMITS);
+      iam.on(GetServiceLastAccessedDetailsCommand, { JobId: 'job-web' }).resolves({ JobStatus: 'FAILED', JobCreationDate: new Date(), ServicesLastAccessed: [], JobCompletionDate: new Date(), Error: { Code: 'InternalFailure', Message: 'report failed' } });
+      const failed = await runCollector(collector, { account: ACCT });
+      assert.deepEqual(failed.resources.find((r) => r.uid === WEB)!.errors, { lastAccessed: 'ServiceUnavailable' });
+      assert.deepEqual(failed.errors.map((e) => [e.operation, e.resourceUid]), [['GetServiceLastAccessedDetails', WEB]]);
+    });
+
+    it('skips service-linked roles', async () => {
+      baseMocks();
+      iam.on(GetAccountAuthorizationDetailsCommand, { Marker: 'g2' }).resolves({
+        IsTruncated: false,
+        RoleDetailList: [
+          {
+            RoleName: 'AWSServiceRoleForConfig',
+            RoleId: 'AROACONFIG',
+            Arn: `arn:aws:iam::${ACCT}:role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig`,
+            Path: '/aws-service-role/config.amazonaws.com/',
+            AssumeRolePolicyDocument: enc({ Version: '2012-10-17', Statement: [] }),
+            RolePolicyList: [],
+            AttachedManagedPolicies: [{ PolicyName: 'AWSConfigServiceRolePolicy', PolicyArn: 'arn:aws:iam::aws:policy/aws-service-role/AWSConfigServiceRolePolicy' }],
+          },
+        ],
+      });
+      const { resources } = await runCollector(collector, { account: ACCT });
+      const slr = resources.find((r) => r.name === 'AWSServiceRoleForConfig')!;
+      assert.equal((slr.config as unknown as IamRoleConfig).lastAccessed, undefined);
+      assert.equal(slr.errors, undefined);
+      assert.deepEqual(iam.commandCalls(GenerateServiceLastAccessedDetailsCommand).map((c) => c.args[0].input.Arn), [ALICE]);
+    });
   });
 });

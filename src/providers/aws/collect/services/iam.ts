@@ -1,5 +1,6 @@
 import {
   GenerateCredentialReportCommand,
+  GenerateServiceLastAccessedDetailsCommand,
   GetAccessKeyLastUsedCommand,
   GetAccountPasswordPolicyCommand,
   GetAccountSummaryCommand,
@@ -7,6 +8,7 @@ import {
   GetLoginProfileCommand,
   GetPolicyCommand,
   GetPolicyVersionCommand,
+  GetServiceLastAccessedDetailsCommand,
   IAMClient,
   paginateGetAccountAuthorizationDetails,
   paginateListAccessKeys,
@@ -17,6 +19,7 @@ import {
   paginateListUsers,
   paginateListVirtualMFADevices,
   type GetAccountAuthorizationDetailsCommandOutput,
+  type GetServiceLastAccessedDetailsCommandOutput,
   type ManagedPolicyDetail,
   type Policy,
   type User,
@@ -45,6 +48,7 @@ import {
   type IamUserConfig,
   type InlinePolicy,
   type InstanceProfileConfig,
+  type LastAccessedService,
   type ManagedPolicyConfig,
   type MfaDeviceInfo,
   type PasswordPolicyConfig,
@@ -52,6 +56,7 @@ import {
   type ServerCertificateConfig,
 } from '../../model/iam.js';
 import { GLOBAL_REGION, type Relationship } from '../../../../model/types.js';
+import { formatMs, OPERATION_DEADLINE_ENV, operationDeadlineMs } from '../../../../model/timeouts.js';
 import { classifyError } from '../errors.js';
 import { mapPool } from '../pool.js';
 import type { CollectContext, ServiceCollector } from '../types.js';
@@ -177,10 +182,11 @@ export const collector: ServiceCollector = {
       }
     });
 
-    await collectUsers(ctx, iam, gaad, gaadError, report, rootErrors.credentialReport);
+    const lastAccessed = gaad ? await collectLastAccessed(ctx, iam, gaad) : new Map<string, LastAccessedOutcome>();
+    await collectUsers(ctx, iam, gaad, gaadError, report, rootErrors.credentialReport, lastAccessed);
     if (gaad) {
       emitGroups(ctx, gaad);
-      emitRolesAndProfiles(ctx, gaad);
+      emitRolesAndProfiles(ctx, gaad, lastAccessed);
       emitCustomerPolicies(ctx, gaad);
     }
     await collectAwsManagedPolicies(ctx, iam, gaad);
@@ -253,6 +259,7 @@ async function collectUsers(
   gaadError: unknown,
   report: Map<string, CredentialReportRow> | null | undefined,
   reportError: string | undefined,
+  lastAccessed: Map<string, LastAccessedOutcome>,
 ) {
   const users = await ctx.list('ListUsers', [USER_TYPE], async () => {
     const out: User[] = [];
@@ -324,6 +331,7 @@ async function collectUsers(
       permissionsBoundaryArn: detail?.PermissionsBoundary?.PermissionsBoundaryArn ?? null,
       credentialReport: report == null ? undefined : (report.get(name) ?? null),
     };
+    applyLastAccessed(config, errors, lastAccessed.get(uid));
     const relationships: Relationship[] = [
       ...(config.groups ?? []).map((g) => ({ type: 'member-of', target: groupArns.get(g) ?? `arn:${ctx.partition}:iam::${ctx.account}:group/${g}` })),
       ...(config.attachedPolicies ?? []).map((p) => ({ type: 'attached-policy', target: managedPolicyUid(ctx.account, p.policyArn) })),
@@ -340,6 +348,171 @@ async function collectUsers(
       errors: Object.keys(errors).length ? errors : undefined,
     });
   });
+}
+
+// ---------------------------------------------------------------- last-accessed reports
+
+/**
+ * Bounds of the last-accessed phase (tests shorten the delays). Each principal costs one
+ * GenerateServiceLastAccessedDetails and usually one or two GetServiceLastAccessedDetails calls
+ * (more only for a report over 1,000 services or a slow job), so an account with N principals
+ * takes about 2–3·N calls. At most `calls` are in flight while up to `jobs` reports are generated
+ * and waited for; a job polled `IN_PROGRESS` is waited for with a doubling delay up to `jobWaitMs`.
+ * Principals after `maxPrincipals` (users first, then roles, in listing order), and every one still
+ * waiting once the phase has used `budgetMs` (default: the operation deadline,
+ * MAMORI_OPERATION_DEADLINE_MS), are marked `errors.lastAccessed` without further calls; so is
+ * every principal after the first AccessDenied on GenerateServiceLastAccessedDetails (a role that
+ * may not generate one report may not generate the others). Service-linked roles are skipped (their
+ * policies belong to AWS), and a principal with no policy gets an empty report without a call.
+ */
+export const lastAccessedLimits = {
+  calls: 4,
+  jobs: 16,
+  pollDelayMs: 1000,
+  maxPollDelayMs: 8000,
+  jobWaitMs: 120_000,
+  maxPrincipals: 5000,
+  budgetMs: undefined as number | undefined,
+};
+
+type LastAccessedOutcome = { lastAccessed: LastAccessedService[]; asOf: string | null } | { error: string };
+
+function applyLastAccessed(config: IamUserConfig | IamRoleConfig, errors: Record<string, string>, outcome: LastAccessedOutcome | undefined) {
+  if (!outcome) return;
+  if ('error' in outcome) {
+    errors.lastAccessed = outcome.error;
+    return;
+  }
+  config.lastAccessed = outcome.lastAccessed;
+  config.lastAccessedAsOf = outcome.asOf;
+}
+
+/** A counting semaphore: at most `n` calls of `run` in flight. */
+function limiter(n: number) {
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  return async function run<T>(call: () => Promise<T>): Promise<T> {
+    if (active >= n) await new Promise<void>((r) => waiting.push(r));
+    active++;
+    try {
+      return await call();
+    } finally {
+      active--;
+      waiting.shift()?.();
+    }
+  };
+}
+
+const timeoutError = (message: string) => Object.assign(new Error(message), { name: 'TimeoutError' });
+
+function parseLastAccessed(services: GetServiceLastAccessedDetailsCommandOutput['ServicesLastAccessed']): LastAccessedService[] {
+  return (services ?? []).map((s) => {
+    const service = s.ServiceNamespace ?? '';
+    const out: LastAccessedService = { service, lastAuthenticated: iso(s.LastAuthenticated) };
+    if (s.TrackedActionsLastAccessed) {
+      out.actions = s.TrackedActionsLastAccessed.filter((a) => a.ActionName).map((a) => ({
+        action: a.ActionName!.includes(':') ? a.ActionName! : `${service}:${a.ActionName}`,
+        lastAccessedTime: iso(a.LastAccessedTime),
+      }));
+    }
+    return out;
+  });
+}
+
+/** Last-accessed reports of the account's users and roles, by ARN: the report or the error code for `errors.lastAccessed`. */
+async function collectLastAccessed(ctx: CollectContext, iam: IAMClient, gaad: Gaad): Promise<Map<string, LastAccessedOutcome>> {
+  const out = new Map<string, LastAccessedOutcome>();
+  const targets: string[] = [];
+  const holdsPolicies = (...lists: (unknown[] | undefined)[]) => lists.some((l) => (l?.length ?? 0) > 0);
+  for (const u of gaad.users) {
+    if (!u.Arn) continue;
+    if (holdsPolicies(u.AttachedManagedPolicies, u.UserPolicyList, u.GroupList)) targets.push(u.Arn);
+    else out.set(u.Arn, { lastAccessed: [], asOf: null });
+  }
+  for (const r of gaad.roles) {
+    if (!r.Arn || (r.Path ?? '/').startsWith('/aws-service-role/')) continue;
+    if (holdsPolicies(r.AttachedManagedPolicies, r.RolePolicyList)) targets.push(r.Arn);
+    else out.set(r.Arn, { lastAccessed: [], asOf: null });
+  }
+  if (!targets.length) return out;
+
+  const limits = lastAccessedLimits;
+  const budgetMs = limits.budgetMs ?? operationDeadlineMs();
+  const deadline = performance.now() + budgetMs;
+  const call = limiter(limits.calls);
+  const skipped = { capped: Math.max(0, targets.length - limits.maxPrincipals), budget: 0, denied: 0 };
+  let denied: string | undefined;
+  for (const arn of targets.slice(limits.maxPrincipals)) out.set(arn, { error: 'ServiceUnavailable' });
+
+  await mapPool(targets.slice(0, limits.maxPrincipals), limits.jobs, async (arn) => {
+    if (denied) {
+      skipped.denied++;
+      out.set(arn, { error: denied });
+      return;
+    }
+    if (performance.now() >= deadline) {
+      skipped.budget++;
+      out.set(arn, { error: 'ServiceUnavailable' });
+      return;
+    }
+    const errors: Record<string, string> = {};
+    const jobId = await ctx.detail(errors, arn, 'lastAccessed', 'GenerateServiceLastAccessedDetails', async () => {
+      const job = await call(() => iam.send(new GenerateServiceLastAccessedDetailsCommand({ Arn: arn, Granularity: 'ACTION_LEVEL' })));
+      if (!job.JobId) throw Object.assign(new Error('GenerateServiceLastAccessedDetails returned no JobId'), { name: 'InternalFailure' });
+      return job.JobId;
+    });
+    if (!jobId) {
+      if (errors.lastAccessed === 'AccessDenied') denied = 'AccessDenied';
+      out.set(arn, { error: errors.lastAccessed ?? 'Unknown' });
+      return;
+    }
+    const report = await ctx.detail(errors, arn, 'lastAccessed', 'GetServiceLastAccessedDetails', () => awaitReport(iam, call, jobId, deadline));
+    out.set(arn, report ? { lastAccessed: report.services, asOf: report.asOf } : { error: errors.lastAccessed ?? 'Unknown' });
+  });
+
+  // Principals skipped without a call: one collection error for all of them, not one each.
+  const reasons: string[] = [];
+  if (skipped.capped) reasons.push(`${skipped.capped} over the limit of ${limits.maxPrincipals} principals per account`);
+  if (skipped.budget) reasons.push(`${skipped.budget} after the phase used its ${formatMs(budgetMs)} (${OPERATION_DEADLINE_ENV})`);
+  if (skipped.denied) reasons.push(`${skipped.denied} after GenerateServiceLastAccessedDetails was denied`);
+  if (reasons.length) {
+    const err = skipped.denied && !skipped.capped && !skipped.budget
+      ? Object.assign(new Error(`last-accessed reports not requested: ${reasons.join('; ')}`), { name: 'AccessDenied' })
+      : timeoutError(`last-accessed reports not requested: ${reasons.join('; ')}`);
+    await ctx.list('GenerateServiceLastAccessedDetails', [], () => Promise.reject(err));
+  }
+  return out;
+}
+
+/** Polls one report until COMPLETED (then reads every page), FAILED, or its wait runs out. */
+async function awaitReport(
+  iam: IAMClient,
+  call: <T>(f: () => Promise<T>) => Promise<T>,
+  jobId: string,
+  deadline: number,
+): Promise<{ services: LastAccessedService[]; asOf: string | null }> {
+  const limits = lastAccessedLimits;
+  const giveUp = Math.min(deadline, performance.now() + limits.jobWaitMs);
+  let delay = limits.pollDelayMs;
+  for (;;) {
+    const first = await call(() => iam.send(new GetServiceLastAccessedDetailsCommand({ JobId: jobId, MaxItems: 1000 })));
+    if (first.JobStatus === 'COMPLETED') {
+      const services = parseLastAccessed(first.ServicesLastAccessed);
+      let page = first;
+      while (page.IsTruncated && page.Marker) {
+        const marker = page.Marker;
+        page = await call(() => iam.send(new GetServiceLastAccessedDetailsCommand({ JobId: jobId, MaxItems: 1000, Marker: marker })));
+        services.push(...parseLastAccessed(page.ServicesLastAccessed));
+      }
+      return { services, asOf: iso(first.JobCompletionDate) };
+    }
+    if (first.JobStatus === 'FAILED') {
+      throw Object.assign(new Error(`last-accessed job failed: ${first.Error?.Message ?? 'no reason given'}`), { name: first.Error?.Code || 'InternalFailure' });
+    }
+    if (performance.now() + delay > giveUp) throw timeoutError(`last-accessed report ${jobId} still in progress after waiting ${formatMs(limits.jobWaitMs)}`);
+    await sleep(delay);
+    delay = Math.min(delay * 2, limits.maxPollDelayMs);
+  }
 }
 
 // ---------------------------------------------------------------- groups, roles, instance profiles
@@ -367,7 +540,7 @@ function emitGroups(ctx: CollectContext, gaad: Gaad) {
   }
 }
 
-function emitRolesAndProfiles(ctx: CollectContext, gaad: Gaad) {
+function emitRolesAndProfiles(ctx: CollectContext, gaad: Gaad, lastAccessed: Map<string, LastAccessedOutcome>) {
   const profiles = new Map<string, InstanceProfileConfig>();
   for (const r of gaad.roles) {
     const path = r.Path ?? '/';
@@ -384,6 +557,8 @@ function emitRolesAndProfiles(ctx: CollectContext, gaad: Gaad) {
       roleLastUsed: r.RoleLastUsed ? { lastUsedDate: iso(r.RoleLastUsed.LastUsedDate), region: r.RoleLastUsed.Region ?? null } : null,
       serviceLinked: path.startsWith('/aws-service-role/'),
     };
+    const errors: Record<string, string> = {};
+    applyLastAccessed(config, errors, lastAccessed.get(r.Arn!));
     for (const p of r.InstanceProfileList ?? []) {
       if (!p.Arn || profiles.has(p.Arn)) continue;
       profiles.set(p.Arn, {
@@ -405,6 +580,7 @@ function emitRolesAndProfiles(ctx: CollectContext, gaad: Gaad) {
         ...config.attachedPolicies.map((p) => ({ type: 'attached-policy', target: managedPolicyUid(ctx.account, p.policyArn) })),
         ...config.instanceProfiles.map((p) => ({ type: 'in-instance-profile', target: p })),
       ],
+      errors: Object.keys(errors).length ? errors : undefined,
     });
   }
   for (const [arn, config] of profiles) {
@@ -430,6 +606,7 @@ function emitCustomerPolicies(ctx: CollectContext, gaad: Gaad) {
       ...policyBase(p),
       awsManaged: false,
       document: parsePolicyDocument(version?.Document),
+      ...(p.PolicyVersionList ? { versionCount: p.PolicyVersionList.length } : {}),
     };
     ctx.emit({
       uid: p.Arn!,
