@@ -438,13 +438,17 @@ function statementOf(ref: StatementRef, set: PolicySet): PolicyStatement | undef
   return undefined;
 }
 
-/** For an ExplicitDeny resting only on conditions the caller can avoid: the keys to set, else undefined. */
-function avoidableDeny(ev: Evaluation): Record<string, ContextValue> | undefined {
-  const denies = ev.result.deciding.filter((r) => r.effect === 'Deny');
+/**
+ * For an ExplicitDeny resting only on conditions the caller can avoid (keys it sets in its own
+ * request): the keys and values that make every deciding Deny not apply; undefined otherwise.
+ */
+export function avoidableDenyContext(result: EvaluationResult, set: PolicySet): Record<string, ContextValue> | undefined {
+  if (result.decision !== 'ExplicitDeny') return undefined;
+  const denies = result.deciding.filter((r) => r.effect === 'Deny');
   if (!denies.length) return undefined;
   const out: Record<string, ContextValue> = {};
   for (const ref of denies) {
-    const st = statementOf(ref, ev.set);
+    const st = statementOf(ref, set);
     const ctx = st ? avoidingContext(st.Condition) : undefined;
     if (!ctx) return undefined;
     Object.assign(out, ctx);
@@ -484,9 +488,9 @@ export function whoCan(model: AuthorizationModel, action: string, resourceArn: s
       continue;
     }
     if (ev.result.decision === 'Allow') allowed.push(grantOf(p, action, resourceArn, ev, accountIncomplete));
-    else if (ev.result.decision === 'ExplicitDeny' && avoidableDeny(ev)) {
+    else if (avoidableDenyContext(ev.result, ev.set)) {
       // The caller shapes its request so that the Deny's condition is false, as an intruder would.
-      const requires = avoidableDeny(ev)!;
+      const requires = avoidableDenyContext(ev.result, ev.set)!;
       const again = evaluator.evaluate(p, action, resourceArn, { ...shared, ...requires });
       if (again?.result.decision === 'Allow') allowed.push({ ...grantOf(p, action, resourceArn, again, accountIncomplete), requires });
       else if (p.incomplete.length) undetermined.push({ principal: p.arn, decision: ev.result.decision, incomplete: p.incomplete });

@@ -288,6 +288,27 @@ export function buildAuthorizationModel(resources: Iterable<Resource>): Authoriz
 }
 
 /**
+ * The organisation side of the model alone: the AccountModel (SCP and RCP paths, management flag,
+ * organisation path) of ANY account id, without principals. The guardrail audit asks this of every
+ * account, whether or not the snapshot holds principals of it.
+ */
+export function organizationAccounts(resources: Iterable<Resource>): (account: string) => AccountModel {
+  const orgs: Resource[] = [];
+  const orgPolicies: Resource[] = [];
+  const roots: OrgRootConfig[] = [];
+  const memberships = new Map<string, MembershipConfig>();
+  for (const r of resources) {
+    if (r.provider !== 'aws') continue;
+    if (r.type === ORGANIZATION_TYPE) orgs.push(r);
+    else if (r.type === ORG_POLICY_TYPE) orgPolicies.push(r);
+    else if (r.type === ORG_ROOT_TYPE) roots.push(r.config as unknown as OrgRootConfig);
+    else if (r.type === MEMBERSHIP_TYPE) memberships.set(r.account, r.config as MembershipConfig);
+  }
+  const org = orgFacts(orgs, orgPolicies, roots, memberships);
+  return (id) => org.account(id);
+}
+
+/**
  * The resource-based policy that governs a request on `arn`: the resource's own, the bucket's for an
  * S3 object (`arn:aws:s3:::bucket/key`), the function's for a qualified Lambda ARN (`…:function:f:alias`).
  */
@@ -453,8 +474,9 @@ function orgFacts(orgs: Resource[], orgPolicies: Resource[], roots: OrgRootConfi
     const a: AccountModel = { id, organizationId, orgPath: null, isManagement, scps: null, rcps: null, principals: [], incomplete };
     if (!inOrg) {
       if (!membership || membership.inOrganization === undefined) {
-        // Not knowing whether the account is in an organisation is not the same as "no SCPs".
-        if (orgs.length || !membership) a.incomplete.push(reason('org-policies-unknown', id, `Whether account ${id} is governed by SCPs or RCPs is unknown.`, `アカウント ${id} に SCP・RCP が適用されるかは不明です。`));
+        // Not knowing whether the account is in an organisation (no membership record, or
+        // DescribeOrganization failed) is not the same as "no SCPs".
+        a.incomplete.push(reason('org-policies-unknown', id, `Whether account ${id} is governed by SCPs or RCPs is unknown.`, `アカウント ${id} に SCP・RCP が適用されるかは不明です。`));
       }
       return a;
     }

@@ -106,6 +106,12 @@ export interface FindOptions {
    * It must never answer false for an action the Authorizer could allow; it only saves Authorizer calls.
    */
   mayAllow?: (principalArn: string, action: string) => boolean;
+  /**
+   * Authorizer for the admin probes only (default: the one the edges use). snapshot.ts passes one
+   * without SCPs: an SCP that denies, say, cloudtrail:StopLogging to everyone would otherwise make
+   * nobody in the account an administrator, and every AdministratorAccess holder a "non-admin".
+   */
+  adminAuthorize?: Authorizer;
 }
 
 /** One request that was authorised to make a step hold. */
@@ -224,6 +230,7 @@ export function findEscalationPaths(account: EscalationAccount, authorize: Autho
   const now = options.now ?? new Date();
   const methods = options.methods ?? ESCALATION_METHODS;
   const mayAllow = options.mayAllow ?? (() => true);
+  const adminAuthorize = options.adminAuthorize ?? authorize;
   const baseVars = { partition, region, account: account.account };
 
   const time = {
@@ -279,7 +286,7 @@ export function findEscalationPaths(account: EscalationAccount, authorize: Autho
     if (v === undefined) {
       const node = nodes.get(arn);
       const ctx = node?.context ?? time;
-      v = ADMIN_PROBES.every((action) => mayAllow(arn, action) && authorize(arn, action, '*', ctx));
+      v = ADMIN_PROBES.every((action) => mayAllow(arn, action) && adminAuthorize(arn, action, '*', ctx));
       adminCache.set(arn, v);
     }
     return v;
@@ -291,9 +298,13 @@ export function findEscalationPaths(account: EscalationAccount, authorize: Autho
     const r = need.resource;
     const resource =
       r.kind === 'target' ? vars.target : r.kind === 'pass-role' ? vars.target : r.kind === 'self' ? source.arn : fill(r.arn, vars);
-    const context: Record<string, ContextValue> = { ...source.context };
-    for (const [k, v] of Object.entries(need.context ?? {})) context[k] = fill(v, vars);
-    for (const [k, v] of Object.entries(extra ?? {})) context[k] = v;
+    // The source's own context is shared (read-only) unless the step adds keys: no copy per candidate.
+    let context: Record<string, ContextValue> = source.context;
+    if (need.context || extra) {
+      context = { ...source.context };
+      for (const [k, v] of Object.entries(need.context ?? {})) context[k] = fill(v, vars);
+      for (const [k, v] of Object.entries(extra ?? {})) context[k] = v;
+    }
     return authorize(source.arn, need.action, resource, context) ? { principal: source.arn, action: need.action, resource, context } : null;
   };
   const checkAll = (source: Node, needs: readonly RequiredPermission[], vars: Record<string, string>): AuthorisedRequest[] | null => {
@@ -332,6 +343,8 @@ export function findEscalationPaths(account: EscalationAccount, authorize: Autho
       out.push({ from: source.arn, to: g, kind: 'member', method: null, requests: [], why: { en: `${nameOf(source.arn)} is a member of the group ${nameOf(g)}.`, ja: `${nameOf(source.arn)} はグループ ${nameOf(g)} のメンバーです。` } });
     }
     for (const method of methods) {
+      // Cheap first: a method whose actions the source can never be allowed has no edge (no candidate walk).
+      if (!method.requires.every((n) => mayAllow(source.arn, n.action))) continue;
       const candidates = candidatesOf(method, source);
       if (candidates.length === 0) continue;
       // Needs that do not depend on the target are checked once.

@@ -1,0 +1,92 @@
+/**
+ * Entry points: compute an internet attacker can run code on, and the role whose credentials that
+ * code then holds.
+ *   - EC2 instances: the five-factor exposure (network.ts); the role of the instance profile, whose
+ *     temporary credentials the instance metadata service hands out. With IMDSv1
+ *     (HttpTokens=optional) a server-side request forgery suffices; with IMDSv2 the attacker needs
+ *     code execution on the instance (a web shell still gets the token).
+ *   - Lambda functions with a function URL whose AuthType is NONE and whose resource-based policy
+ *     lets anyone call lambda:InvokeFunctionUrl (Lambda Developer Guide › "Control access to Lambda
+ *     function URLs"): the execution role's credentials are in the function's environment.
+ * Not done: ECS tasks and EKS pods (the snapshot does not hold task definitions or pod identities).
+ */
+import type { EvaluationContext } from '../../../model/rule.js';
+import type { LocalizedText, Resource } from '../../../model/types.js';
+import { evaluate } from '../iam/index.js';
+import { INSTANCE_PROFILE_TYPE } from '../model/iam.js';
+import type { InstanceConfig } from '../model/ec2.js';
+import type { LambdaFunctionConfig } from '../model/lambda.js';
+import { formatPorts, type Exposure, type NetworkIndex, type PortRange } from './network.js';
+
+export interface EntryPoint {
+  /** The compute resource (the finding's resource). */
+  resource: Resource<InstanceConfig> | Resource<LambdaFunctionConfig>;
+  kind: 'ec2-instance' | 'lambda-function-url';
+  exposure: Exposure;
+  /** The role ARN the compute runs as; null when it has none; undefined when unknown. */
+  role: string | null | undefined;
+  /** How the attacker gets the role's credentials, and what raises or lowers the likelihood. */
+  credentials: { how: LocalizedText; imdsV1: boolean; subject?: string };
+}
+
+export function instanceEntry(instance: Resource<InstanceConfig>, network: NetworkIndex, ctx: EvaluationContext): EntryPoint {
+  const c = instance.config;
+  const exposure = network.instanceExposure(instance);
+  const profile = c.iamInstanceProfileArn;
+  let role: string | null | undefined = null;
+  if (profile) {
+    const p = ctx.byUid(profile);
+    role = p?.type === INSTANCE_PROFILE_TYPE ? p.relationships?.find((r) => r.type === 'has-role')?.target : undefined;
+  }
+  const endpointOff = c.metadataOptions?.HttpEndpoint === 'disabled';
+  const imdsV1 = !endpointOff && c.metadataOptions?.HttpTokens !== 'required';
+  const how: LocalizedText = endpointOff
+    ? { en: 'The metadata endpoint is disabled: the role is reachable only through code execution that finds another way to the credentials.', ja: 'メタデータエンドポイントは無効です。認証情報の取得には別経路でのコード実行が必要です。' }
+    : imdsV1
+      ? {
+          en: `IMDSv1 answers (HttpTokens=${c.metadataOptions?.HttpTokens ?? 'unset'}): one GET to 169.254.169.254 from a web shell or an SSRF returns the credentials of instance profile ${profile}.`,
+          ja: `IMDSv1 が応答します（HttpTokens=${c.metadataOptions?.HttpTokens ?? '未設定'}）。Web シェルや SSRF から 169.254.169.254 への GET 1 回でインスタンスプロファイル ${profile} の認証情報が取得できます。`,
+        }
+      : {
+          en: `IMDSv2 is required: an SSRF is not enough, but code execution on the instance (a web shell) still obtains the credentials of instance profile ${profile}.`,
+          ja: `IMDSv2 が必須のため SSRF だけでは取得できませんが、インスタンス上でのコード実行（Web シェル）があればインスタンスプロファイル ${profile} の認証情報を取得できます。`,
+        };
+  return { resource: instance, kind: 'ec2-instance', exposure, role, credentials: { how, imdsV1, subject: profile ?? undefined } };
+}
+
+/** A function URL with AuthType NONE that the function's policy opens to anyone (the engine decides). */
+export function lambdaEntry(fn: Resource<LambdaFunctionConfig>): EntryPoint {
+  const c = fn.config;
+  const urls = c.functionUrls;
+  const none = (urls ?? []).filter((u) => u.AuthType === 'NONE');
+  let exposure: Exposure;
+  if (urls === undefined || (none.length && c.policy === undefined)) {
+    exposure = { status: 'unknown', ports: [], factors: [{ factor: 'public-address', holds: null, reason: { en: 'The function URLs or the function policy were not collected.', ja: '関数 URL または関数ポリシーを取得できませんでした。' } }] };
+  } else if (!none.length) {
+    exposure = { status: 'not-exposed', ports: [], factors: [{ factor: 'public-address', holds: false, reason: { en: 'The function has no function URL with AuthType NONE.', ja: '関数に AuthType NONE の関数 URL はありません。' } }] };
+  } else {
+    const url = none[0];
+    const decision = c.policy
+      ? evaluate(
+          { principal: 'anonymous', action: 'lambda:InvokeFunctionUrl', resource: url.FunctionArn, resourceAccount: fn.account, context: { 'lambda:FunctionUrlAuthType': 'NONE', 'aws:SecureTransport': true } },
+          { resource: { name: `${fn.uid} resource policy`, policy: c.policy as never } },
+        ).decision
+      : 'ImplicitDeny';
+    exposure =
+      decision === 'Allow'
+        ? { status: 'exposed', ports: [{ from: 443, to: 443 }], factors: [{ factor: 'public-address', holds: true, subject: url.FunctionUrl, reason: { en: `Function URL ${url.FunctionUrl} has AuthType NONE and the function policy lets anyone invoke it.`, ja: `関数 URL ${url.FunctionUrl} は AuthType NONE で、関数ポリシーが誰にでも呼び出しを許可しています。` } }] }
+        : { status: 'not-exposed', ports: [], factors: [{ factor: 'public-address', holds: false, subject: url.FunctionUrl, reason: { en: `Function URL ${url.FunctionUrl} has AuthType NONE but the function policy does not let anyone invoke it.`, ja: `関数 URL ${url.FunctionUrl} は AuthType NONE ですが、関数ポリシーは誰にでも呼び出しを許可していません。` } }] };
+  }
+  return {
+    resource: fn,
+    kind: 'lambda-function-url',
+    exposure,
+    role: c.Role ?? undefined,
+    credentials: {
+      how: { en: `A code injection in the function yields the execution role's credentials from its environment (AWS_ACCESS_KEY_ID, AWS_SESSION_TOKEN).`, ja: '関数へのコードインジェクションで、環境変数（AWS_ACCESS_KEY_ID、AWS_SESSION_TOKEN）から実行ロールの認証情報が得られます。' },
+      imdsV1: false,
+    },
+  };
+}
+
+export const describePorts = (ports: PortRange[]) => formatPorts(ports);

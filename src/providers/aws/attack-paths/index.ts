@@ -1,0 +1,196 @@
+/**
+ * Attack paths (toxic combinations) of an AWS snapshot: internet exposure of compute (network.ts,
+ * entry.ts) → the compute's role → what the role can reach, decided by the policy evaluation
+ * engine (authorize.ts, targets.ts) → one path per (entry, target) with steps, likelihood × impact
+ * and the cheapest fix (paths.ts).
+ *
+ * Computed ONCE per assessment: `attackPathAnalysis(ctx)` is memoised on the EvaluationContext, so
+ * every rule and every resource of one assessment shares the authorisation model, the network index
+ * and the per-role reach. Reach is computed once per role (several instances share a role).
+ */
+import type { EvaluationContext } from '../../../model/rule.js';
+import type { LocalizedText, Resource } from '../../../model/types.js';
+import { ADMIN_PROBES } from '../iam/escalation/find.js';
+import { buildAuthorizationModel, type AuthorizationModel, type IncompleteReason } from '../iam/snapshot.js';
+import { INSTANCE_TYPE, type InstanceConfig } from '../model/ec2.js';
+import { GROUP_TYPE, INSTANCE_PROFILE_TYPE, MANAGED_POLICY_TYPE, ROLE_TYPE, USER_TYPE } from '../model/iam.js';
+import { LAMBDA_FUNCTION_TYPE, type LambdaFunctionConfig } from '../model/lambda.js';
+import { MEMBERSHIP_TYPE, ORGANIZATION_TYPE, ORG_POLICY_TYPE, ORG_ROOT_TYPE } from '../model/organizations.js';
+import { BUCKET_TYPE } from '../model/s3.js';
+import { KMS_KEY_TYPE } from '../model/kms.js';
+import { SECRET_TYPE } from '../model/secretsmanager.js';
+import { TOPIC_TYPE as SNS_TOPIC_TYPE } from '../model/sns.js';
+import { SQS_QUEUE_TYPE } from '../model/sqs.js';
+import { ECR_REPOSITORY_TYPE } from '../model/ecr.js';
+import { PIPELINE_TYPE, type PipelineConfig } from '../model/codepipeline.js';
+import { RoleAuthorizer, type Grant } from './authorize.js';
+import { instanceEntry, lambdaEntry, type EntryPoint } from './entry.js';
+import { NetworkIndex } from './network.js';
+import { buildPath, incompleteText, type AttackPath } from './paths.js';
+import { findTargets, type Target, type TargetClass } from './targets.js';
+
+export type { AttackPath, AttackStep, Fix } from './paths.js';
+export type { Exposure, ExposureFactor, PortRange } from './network.js';
+export type { EntryPoint } from './entry.js';
+export type { Target, TargetClass } from './targets.js';
+export { naclWorldPorts, formatPorts } from './network.js';
+
+/** What the analysis concluded for one compute resource. */
+export interface EntryAnalysis {
+  entry: EntryPoint;
+  /**
+   * paths: at least one path; none: no path (see reason); unknown: an input is missing (exposure,
+   * the role, or the role's policies) and no path was found on what was collected.
+   */
+  status: 'paths' | 'none' | 'unknown';
+  paths: AttackPath[];
+  reason: LocalizedText;
+}
+
+export interface AttackPathAnalysis {
+  /** By compute resource uid. */
+  entries: Map<string, EntryAnalysis>;
+  /** Every path, most severe first. */
+  paths: AttackPath[];
+  model: AuthorizationModel;
+}
+
+/** Resource types the analysis reads (for rules' `reads`). */
+export const ATTACK_PATH_READS = [
+  USER_TYPE,
+  ROLE_TYPE,
+  GROUP_TYPE,
+  MANAGED_POLICY_TYPE,
+  INSTANCE_PROFILE_TYPE,
+  ORGANIZATION_TYPE,
+  ORG_POLICY_TYPE,
+  ORG_ROOT_TYPE,
+  MEMBERSHIP_TYPE,
+  BUCKET_TYPE,
+  KMS_KEY_TYPE,
+  SECRET_TYPE,
+  PIPELINE_TYPE,
+  'AWS::CodeDeploy::DeploymentGroup',
+  'AWS::EC2::Subnet',
+  'AWS::EC2::RouteTable',
+  'AWS::EC2::NetworkAcl',
+  'AWS::EC2::SecurityGroup',
+  'AWS::EC2::InternetGateway',
+  'AWS::EC2::EIP',
+];
+
+/** Types whose resources feed the authorisation model. */
+const MODEL_TYPES = [USER_TYPE, ROLE_TYPE, GROUP_TYPE, MANAGED_POLICY_TYPE, ORGANIZATION_TYPE, ORG_POLICY_TYPE, ORG_ROOT_TYPE, MEMBERSHIP_TYPE, BUCKET_TYPE, KMS_KEY_TYPE, LAMBDA_FUNCTION_TYPE, ECR_REPOSITORY_TYPE, SNS_TOPIC_TYPE, SQS_QUEUE_TYPE, SECRET_TYPE];
+
+const analyses = new WeakMap<EvaluationContext, AttackPathAnalysis>();
+
+/** The attack paths of the assessment's snapshot, computed on first use and shared by every rule. */
+export function attackPathAnalysis(ctx: EvaluationContext): AttackPathAnalysis {
+  let a = analyses.get(ctx);
+  if (!a) {
+    a = analyse(ctx);
+    analyses.set(ctx, a);
+  }
+  return a;
+}
+
+const severityRank = (p: AttackPath) => (p.class === 'code-execution' ? 0 : 1);
+const LEVEL = { LOW: 0, MEDIUM: 1, HIGH: 2, CRITICAL: 3 } as const;
+
+function analyse(ctx: EvaluationContext): AttackPathAnalysis {
+  function* modelResources(): Iterable<Resource> {
+    for (const t of MODEL_TYPES) yield* ctx.resources(t);
+  }
+  const model = buildAuthorizationModel(modelResources());
+  const network = new NetworkIndex(ctx);
+  const authorizer = new RoleAuthorizer(model, ctx.now);
+  const targets = findTargets(ctx);
+  const reachByRole = new Map<string, { target: Target; grant: Grant }[]>();
+  const pipelinesStartable = new Map<string, Map<string, Grant>>();
+
+  const reach = (roleArn: string) => {
+    let out = reachByRole.get(roleArn);
+    if (out) return out;
+    out = [];
+    const role = model.principals.get(roleArn)!;
+    for (const t of targets) {
+      const g = authorizer.check(role, t.action, t.resource);
+      if (g.allowed) out.push({ target: t, grant: g });
+    }
+    const admin = ADMIN_PROBES.map((a) => authorizer.check(role, a, '*'));
+    if (admin.every((g) => g.allowed)) {
+      const t: Target = { kind: 'admin', class: 'code-execution', uid: `arn:${role.partition}:iam::${role.account}:root`, name: `account ${role.account}`, account: role.account, action: ADMIN_PROBES[0], resource: '*', basis: 'administrator (every administrative probe action allowed on "*")' };
+      out.push({ target: t, grant: { ...admin[0], deciding: [...new Map(admin.flatMap((g) => g.deciding).map((s) => [`${s.layer}|${s.policy}|${s.statement}`, s])).values()] } });
+    }
+    reachByRole.set(roleArn, out);
+    return out;
+  };
+  const startable = (roleArn: string, pipeline: Resource<PipelineConfig>): Grant | null => {
+    let m = pipelinesStartable.get(roleArn);
+    if (!m) pipelinesStartable.set(roleArn, (m = new Map()));
+    let g = m.get(pipeline.uid);
+    if (!g) m.set(pipeline.uid, (g = authorizer.check(model.principals.get(roleArn)!, 'codepipeline:StartPipelineExecution', pipeline.uid)));
+    return g.allowed ? g : null;
+  };
+
+  const entries = new Map<string, EntryAnalysis>();
+  const all: AttackPath[] = [];
+  const consider = (entry: EntryPoint) => {
+    const result = analyseEntry(entry, model, reach, startable);
+    entries.set(entry.resource.uid, result);
+    all.push(...result.paths);
+  };
+  for (const i of ctx.resources<InstanceConfig>(INSTANCE_TYPE)) consider(instanceEntry(i, network, ctx));
+  for (const f of ctx.resources<LambdaFunctionConfig>(LAMBDA_FUNCTION_TYPE)) consider(lambdaEntry(f));
+  all.sort((a, b) => severityRank(a) - severityRank(b) || LEVEL[b.likelihood] - LEVEL[a.likelihood] || a.entry.localeCompare(b.entry) || a.target.uid.localeCompare(b.target.uid));
+  return { entries, paths: all, model };
+}
+
+function analyseEntry(
+  entry: EntryPoint,
+  model: AuthorizationModel,
+  reach: (role: string) => { target: Target; grant: Grant }[],
+  startable: (role: string, pipeline: Resource<PipelineConfig>) => Grant | null,
+): EntryAnalysis {
+  const { exposure } = entry;
+  const name = entry.resource.name;
+  if (exposure.status === 'not-exposed') {
+    const why = exposure.factors.find((f) => f.holds === false)!.reason;
+    return { entry, status: 'none', paths: [], reason: { en: `${name} is not reachable from the internet: ${why.en}`, ja: `${name} はインターネットから到達できません: ${why.ja}` } };
+  }
+  if (exposure.status === 'unknown') {
+    const missing = exposure.factors.filter((f) => f.holds === null && f.factor !== 'load-balancer').map((f) => f.reason);
+    return { entry, status: 'unknown', paths: [], reason: { en: `Internet exposure of ${name} cannot be decided: ${missing.map((m) => m.en).join(' ')}`, ja: `${name} のインターネット公開を判定できません: ${missing.map((m) => m.ja).join(' ')}` } };
+  }
+  if (entry.role === null) {
+    return { entry, status: 'none', paths: [], reason: { en: `${name} is reachable from the internet but runs without a role: no AWS credentials to steal.`, ja: `${name} はインターネットから到達可能ですが、ロールがないため窃取できる AWS 認証情報はありません。` } };
+  }
+  const role = entry.role ? model.principals.get(entry.role) : undefined;
+  if (!role) {
+    return { entry, status: 'unknown', paths: [], reason: { en: `The role of ${name} (${entry.role ?? entry.credentials.subject ?? 'unknown'}) is not in the snapshot.`, ja: `${name} のロール（${entry.role ?? entry.credentials.subject ?? '不明'}）がスナップショットにありません。` } };
+  }
+  const paths: AttackPath[] = [];
+  for (const { target, grant } of reach(role.arn)) {
+    let trigger: { pipeline: string; grant: Grant } | null = null;
+    for (const p of target.kind === 'artifact-store' ? (target.pipelines ?? []) : []) {
+      const g = startable(role.arn, p);
+      if (g) {
+        trigger = { pipeline: p.name, grant: g };
+        break;
+      }
+    }
+    paths.push(buildPath(entry, role, target, grant, trigger));
+  }
+  if (paths.length) return { entry, status: 'paths', paths, reason: paths[0].summary };
+  const incomplete: IncompleteReason[] = role.incomplete;
+  if (incomplete.length) {
+    const t = incompleteText(incomplete);
+    return { entry, status: 'unknown', paths: [], reason: { en: `${name} is reachable from the internet; what role ${role.name} can reach cannot be decided: ${t.en}`, ja: `${name} はインターネットから到達可能ですが、ロール ${role.name} の到達範囲を判定できません: ${t.ja}` } };
+  }
+  return { entry, status: 'none', paths: [], reason: { en: `${name} is reachable from the internet, but role ${role.name} reaches no CI/CD artifact store, deployment group, administrator access or sensitive data store.`, ja: `${name} はインターネットから到達可能ですが、ロール ${role.name} は CI/CD アーティファクトストア、デプロイグループ、管理者権限、機密データのいずれにも到達しません。` } };
+}
+
+/** Paths of one class for one compute resource (what a rule reports). */
+export function pathsOf(analysis: EntryAnalysis, cls: TargetClass): AttackPath[] {
+  return analysis.paths.filter((p) => p.class === cls);
+}

@@ -1,0 +1,218 @@
+/**
+ * Attack paths (toxic combinations): internet → exposed compute → its role's credentials → what the
+ * role can reach, each step with why it holds, the path's likelihood × impact and the cheapest fix
+ * that breaks it.
+ *
+ * Likelihood (LOW…CRITICAL): MEDIUM for internet-exposed compute with a role (the attacker needs a
+ * flaw in the exposed service); +1 when IMDSv1 answers (an SSRF is enough); -1 when the metadata
+ * endpoint is disabled. Impact: CRITICAL for code execution (artifact store or deployment group
+ * feeding a fleet, administrator), HIGH for sensitive data. The hub's risk (src/hub/risk.ts) reads
+ * the finding's severity as impact (CRITICAL rule → CRITICAL, HIGH rule → HIGH) and raises
+ * likelihood to HIGH because the rule ids say "internet": the same cells as the path's own
+ * likelihood × impact when IMDSv1 is on; the path's own values are in the finding's evidence.
+ */
+import type { RiskLevel } from '../../../model/finding.js';
+import type { LocalizedText } from '../../../model/types.js';
+import type { IncompleteReason, PrincipalModel } from '../iam/snapshot.js';
+import type { StatementRef } from '../iam/types.js';
+import { statementLabel, type Grant } from './authorize.js';
+import type { EntryPoint } from './entry.js';
+import { formatPorts } from './network.js';
+import type { Target, TargetClass } from './targets.js';
+
+export interface AttackStep {
+  kind: 'exposure' | 'credentials' | 'permission' | 'trigger' | 'impact';
+  /** What the attacker does, and why it works. */
+  text: LocalizedText;
+  why: LocalizedText[];
+  /** The resource or policy the step rests on. */
+  subject?: string;
+  statements?: StatementRef[];
+}
+
+export interface Fix {
+  text: LocalizedText;
+  /** true: removes a step of the path; false: lowers the likelihood only. */
+  breaks: boolean;
+  /** Relative effort (1 cheapest). */
+  cost: number;
+}
+
+export interface AttackPath {
+  entry: string;
+  role: string;
+  target: { uid: string; kind: Target['kind']; name: string; action: string; resource: string };
+  class: TargetClass;
+  likelihood: RiskLevel;
+  impact: RiskLevel;
+  factors: string[];
+  steps: AttackStep[];
+  /** The cheapest fix that breaks the path. */
+  fix: Fix;
+  /** Other fixes, cheapest first (including those that only lower the likelihood). */
+  alternatives: Fix[];
+  summary: LocalizedText;
+}
+
+const LEVELS: RiskLevel[] = ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'];
+const clamp = (n: number) => LEVELS[Math.max(0, Math.min(3, n))];
+/** Ports a public web service is for: closing them is not a cheap fix. */
+const SERVICE_PORTS = new Set([80, 443, 8080, 8443]);
+
+/** Builds the path from its parts; `trigger` is the role's grant to start a pipeline that uses the store, when it has one. */
+export function buildPath(entry: EntryPoint, role: PrincipalModel, target: Target, grant: Grant, trigger: { pipeline: string; grant: Grant } | null): AttackPath {
+  const r = entry.resource;
+  const factors: string[] = [];
+  let l = 1;
+  factors.push('likelihood MEDIUM: internet-exposed compute with a role (needs a flaw in the exposed service)');
+  if (entry.credentials.imdsV1) {
+    l++;
+    factors.push('likelihood +1: IMDSv1 answers, an SSRF is enough to take the credentials');
+  }
+  if (entry.kind === 'ec2-instance' && (r.config as { metadataOptions?: { HttpEndpoint?: string } }).metadataOptions?.HttpEndpoint === 'disabled') {
+    l--;
+    factors.push('likelihood -1: the metadata endpoint is disabled');
+  }
+  const impact = target.class === 'code-execution' ? 3 : 2;
+  factors.push(target.class === 'code-execution' ? 'impact CRITICAL: code execution' + (target.fleet?.length ? ` on ${target.fleet.length} instance(s)` : '') : `impact HIGH: sensitive data (${target.basis})`);
+
+  const steps: AttackStep[] = [];
+  const exposedFactors = entry.exposure.factors.filter((f) => f.holds === true);
+  steps.push({
+    kind: 'exposure',
+    text:
+      entry.kind === 'ec2-instance'
+        ? { en: `Reach ${r.name} (${r.uid}) from the internet on TCP ${formatPorts(entry.exposure.ports)} and exploit the service (e.g. upload a web shell).`, ja: `インターネットから ${r.name}（${r.uid}）の TCP ${formatPorts(entry.exposure.ports)} に到達し、サービスの脆弱性を突く（例: Web シェルの設置）。` }
+        : { en: `Call the public function URL of ${r.name} and exploit the function code.`, ja: `${r.name} の公開関数 URL を呼び出し、関数コードの脆弱性を突く。` },
+    why: exposedFactors.map((f) => f.reason),
+    subject: r.uid,
+  });
+  steps.push({
+    kind: 'credentials',
+    text: { en: `Take the temporary credentials of role ${role.name}.`, ja: `ロール ${role.name} の一時認証情報を取得する。` },
+    why: [entry.credentials.how],
+    subject: entry.credentials.subject ?? role.arn,
+  });
+  const allows = grant.deciding.filter((s) => s.effect === 'Allow');
+  steps.push({
+    kind: 'permission',
+    text: { en: `Call ${target.action} on ${target.resource} as ${role.name}.`, ja: `${role.name} として ${target.resource} に ${target.action} を実行する。` },
+    why: [
+      { en: `Allowed by ${allows.map(statementLabel).join('; ') || 'the policies'}.`, ja: `${allows.map(statementLabel).join('、') || 'ポリシー'} により許可されています。` },
+      { en: `Target: ${target.basis}.`, ja: `対象: ${target.basis}。` },
+      ...(grant.requires
+        ? [
+            {
+              en: `A Deny asks for ${Object.entries(grant.requires).map(([k, v]) => `${k}=${String(v)}`).join(', ')}; the intruder sets it in the request.`,
+              ja: `Deny は ${Object.entries(grant.requires).map(([k, v]) => `${k}=${String(v)}`).join('、')} を求めていますが、侵入者はリクエストでそれを指定できます。`,
+            },
+          ]
+        : []),
+    ],
+    subject: target.uid,
+    statements: grant.deciding,
+  });
+  if (trigger) {
+    steps.push({
+      kind: 'trigger',
+      text: { en: `Start pipeline ${trigger.pipeline} right away instead of waiting for the next release.`, ja: `次のリリースを待たずにパイプライン ${trigger.pipeline} を即座に実行する。` },
+      why: [{ en: `codepipeline:StartPipelineExecution allowed by ${trigger.grant.deciding.filter((s) => s.effect === 'Allow').map(statementLabel).join('; ')}.`, ja: `codepipeline:StartPipelineExecution が ${trigger.grant.deciding.filter((s) => s.effect === 'Allow').map(statementLabel).join('、')} により許可されています。` }],
+      subject: trigger.pipeline,
+      statements: trigger.grant.deciding,
+    });
+  }
+  steps.push({ kind: 'impact', ...impactText(target), subject: target.uid });
+
+  const fixes = fixesFor(entry, role, target, allows);
+  const breaking = fixes.filter((f) => f.breaks);
+  const fix = breaking[0] ?? fixes[0];
+  const likelihood = clamp(l);
+  const impactLevel = clamp(impact);
+  const what = target.class === 'code-execution' ? { en: 'code execution', ja: 'コード実行' } : { en: 'sensitive data', ja: '機密データ' };
+  return {
+    entry: r.uid,
+    role: role.arn,
+    target: { uid: target.uid, kind: target.kind, name: target.name, action: target.action, resource: target.resource },
+    class: target.class,
+    likelihood,
+    impact: impactLevel,
+    factors,
+    steps,
+    fix,
+    alternatives: fixes.filter((f) => f !== fix),
+    summary: {
+      en: `Internet → ${r.name} → role ${role.name} → ${target.action} on ${target.name} → ${what.en}${target.fleet?.length ? ` on ${target.fleet.length} instance(s)` : ''} (likelihood ${likelihood} × impact ${impactLevel}). Cheapest fix: ${fix.text.en}`,
+      ja: `インターネット → ${r.name} → ロール ${role.name} → ${target.name} への ${target.action} → ${what.ja}${target.fleet?.length ? `（${target.fleet.length} 台のインスタンス）` : ''}（可能性 ${likelihood} × 影響 ${impactLevel}）。最小の対処: ${fix.text.ja}`,
+    },
+  };
+}
+
+function impactText(t: Target): { text: LocalizedText; why: LocalizedText[] } {
+  const fleet = t.fleet ?? [];
+  const groups = (t.deploymentGroups ?? []).map((g) => g.name).join(', ');
+  switch (t.kind) {
+    case 'artifact-store':
+      return {
+        text: fleet.length
+          ? { en: `The tampered artifact / appspec.yml is deployed by CodeDeploy (${groups}) to ${fleet.length} instance(s): ${fleet.join(', ')}.`, ja: `改ざんした成果物 / appspec.yml が CodeDeploy（${groups}）により ${fleet.length} 台のインスタンス（${fleet.join('、')}）にデプロイされる。` }
+          : { en: 'The tampered artifact / appspec.yml is deployed by the next pipeline run wherever the pipeline deploys.', ja: '改ざんした成果物 / appspec.yml が次回のパイプライン実行でデプロイ先に展開される。' },
+        why: [
+          (t.pipelines ?? []).length
+            ? { en: `${t.name} is the artifact store of pipeline(s) ${(t.pipelines ?? []).map((p) => p.name).join(', ')}.`, ja: `${t.name} はパイプライン ${(t.pipelines ?? []).map((p) => p.name).join('、')} のアーティファクトストアです。` }
+            : { en: `${t.name} is tagged as a CodePipeline artifact bucket.`, ja: `${t.name} は CodePipeline のアーティファクトバケットとしてタグ付けされています。` },
+        ],
+      };
+    case 'deployment-group':
+      return {
+        text: { en: `Deploy an attacker revision to ${fleet.length} instance(s) of ${t.name}.`, ja: `${t.name} の ${fleet.length} 台のインスタンスに攻撃者のリビジョンをデプロイする。` },
+        why: [{ en: 'CodeDeploy runs the revision\'s appspec.yml hooks as root on every instance of the group.', ja: 'CodeDeploy はリビジョンの appspec.yml のフックをグループ内の全インスタンスで root 権限で実行します。' }],
+      };
+    case 'admin':
+      return { text: { en: 'Act as an administrator of the account.', ja: 'アカウントの管理者として操作する。' }, why: [{ en: 'The role may call every administrative probe action on "*".', ja: 'ロールは管理者判定用のすべてのアクションを "*" に対して実行できます。' }] };
+    default:
+      return { text: { en: `Read ${t.name}.`, ja: `${t.name} を読み取る。` }, why: [{ en: `${t.basis}.`, ja: `${t.basis}。` }] };
+  }
+}
+
+function fixesFor(entry: EntryPoint, role: PrincipalModel, target: Target, allows: StatementRef[]): Fix[] {
+  const fixes: Fix[] = [];
+  const r = entry.resource;
+  if (allows.length) {
+    const managedByAws = allows.some((s) => s.layer === 'identity' && /^arn:aws[^:]*:iam::aws:policy\//.test(s.policy));
+    const where = allows.map(statementLabel).join('; ');
+    fixes.push({
+      text: managedByAws
+        ? { en: `Detach the AWS managed policy that grants ${target.action} on ${target.name} from ${role.name} and grant only what the workload needs (${where}).`, ja: `${role.name} から ${target.name} への ${target.action} を許可している AWS 管理ポリシーをデタッチし、ワークロードに必要な権限だけを付与する（${where}）。` }
+        : { en: `Remove ${target.action} on ${target.name} from ${role.name} (${where}).`, ja: `${role.name} から ${target.name} への ${target.action} を削除する（${where}）。` },
+      breaks: true,
+      cost: managedByAws ? 2 : 1,
+    });
+  }
+  if (entry.kind === 'ec2-instance') {
+    const ports = entry.exposure.ports;
+    const service = ports.some((p) => [...SERVICE_PORTS].some((s) => p.from <= s && s <= p.to));
+    const sg = entry.exposure.factors.find((f) => f.factor === 'security-group')?.subject ?? '';
+    fixes.push(
+      service
+        ? { text: { en: `Take ${r.name} off the internet: remove its public address and serve it through a load balancer (with AWS WAF).`, ja: `${r.name} をインターネットから切り離す: パブリックアドレスを外し、ロードバランサー（AWS WAF 付き）経由で公開する。` }, breaks: true, cost: 3 }
+        : { text: { en: `Remove the 0.0.0.0/0 rules for TCP ${formatPorts(ports)} from security group ${sg}.`, ja: `セキュリティグループ ${sg} から TCP ${formatPorts(ports)} の 0.0.0.0/0 ルールを削除する。` }, breaks: true, cost: 1 },
+    );
+    if (entry.credentials.imdsV1) {
+      const id = (r.config as { instanceId?: string }).instanceId ?? r.name;
+      fixes.push({
+        text: { en: `Require IMDSv2 on ${id} (stops credential theft through SSRF; a web shell still gets the credentials).`, ja: `${id} で IMDSv2 を必須にする（SSRF による認証情報の窃取を防ぐ。Web シェルからは依然として取得可能）。` },
+        breaks: false,
+        cost: 1,
+      });
+    }
+  } else {
+    fixes.push({ text: { en: `Set the function URL of ${r.name} to AuthType AWS_IAM (or remove it).`, ja: `${r.name} の関数 URL を AuthType AWS_IAM にする（または削除する）。` }, breaks: true, cost: 2 });
+  }
+  return fixes.sort((a, b) => Number(b.breaks) - Number(a.breaks) || a.cost - b.cost);
+}
+
+/** Why no path could be decided for a role: its inputs are incomplete. */
+export const incompleteText = (reasons: IncompleteReason[]): LocalizedText => ({
+  en: reasons.map((x) => x.message.en).join(' '),
+  ja: reasons.map((x) => x.message.ja).join(' '),
+});

@@ -1,0 +1,493 @@
+/**
+ * Privilege escalation from a snapshot: the IAM, compute and organisation resources of one account
+ * turned into find.ts's EscalationAccount and authorizer.ts's AccountPolicies, the search run once,
+ * and a verdict for every user and role (what the posture rule aws-iam-privilege-escalation-path
+ * reports).
+ *
+ * What goes in, and why:
+ * - Principals, their identity policies (groups' included), boundaries and trust policies come from
+ *   buildAuthorizationModel (../snapshot.ts), so managed policies are shared NamedPolicy objects and
+ *   compile once. Groups are nodes too (iam:AddUserToGroup, group policies): their policies are built
+ *   here from the group resources, reusing the model's objects.
+ * - Service-linked roles are left out as nodes: AWS refuses to let anyone change their policies or
+ *   trust, and only their service can assume them (IAM User Guide › Service-linked roles).
+ * - Customer managed policies with the principals they are attached to (iam:CreatePolicyVersion,
+ *   iam:SetDefaultPolicyVersion; `versionCount` > 1 or unknown → another version may exist).
+ * - Instance profiles, EC2 instances with their profile's role and Lambda functions with their
+ *   execution role: the existing-compute methods. Glue dev endpoints, CloudFormation stacks,
+ *   SageMaker notebooks, CodeBuild projects and App Runner services are not collected yet, so those
+ *   methods never fire (NOT_COLLECTED_COMPUTE, reported with every PASS).
+ * - SCPs along the account's path apply to every step (an SCP denying the escalation actions is a
+ *   real fix), but not to the admin probes: a guardrail SCP that denies cloudtrail:StopLogging to
+ *   all would otherwise make nobody an administrator. Admin means "administrator by its own
+ *   policies and boundary" (IAM User Guide › Policy evaluation logic: SCPs only limit, never grant).
+ *
+ * Incomplete inputs (the model's `incomplete`) never read as "no permission":
+ * - a principal whose own policies are incomplete is NOT_ASSESSED (with the path found on what was
+ *   collected, if any, as evidence);
+ * - a principal without a path that can act as an incomplete principal or group is NOT_ASSESSED too
+ *   (the missing policy might be the way on), as is every principal of an account with a role whose
+ *   unknown trust policy hides a role that is, or leads to, an administrator;
+ * - SCPs that could not be read can only take permissions away, so a path found without them is
+ *   still reported, with that caveat; a PASS stands.
+ * Only escalation within one account is searched.
+ */
+import type { EvaluationContext } from '../../../../model/rule.js';
+import type { LocalizedText, Resource } from '../../../../model/types.js';
+import { INSTANCE_TYPE, type InstanceConfig } from '../../model/ec2.js';
+import {
+  GROUP_TYPE,
+  INSTANCE_PROFILE_TYPE,
+  MANAGED_POLICY_TYPE,
+  ROLE_TYPE,
+  USER_TYPE,
+  asList,
+  isAwsManagedPolicyArn,
+  managedPolicyUid,
+  parsePolicyDocument,
+  statements,
+  type AttachedPolicy,
+  type IamGroupConfig,
+  type IamUserConfig,
+  type InstanceProfileConfig,
+  type ManagedPolicyConfig,
+  type PolicyDocument,
+} from '../../model/iam.js';
+import { LAMBDA_FUNCTION_TYPE, type LambdaFunctionConfig } from '../../model/lambda.js';
+import { MEMBERSHIP_TYPE, ORG_POLICY_TYPE, ORG_ROOT_TYPE, ORGANIZATION_TYPE } from '../../model/organizations.js';
+import { buildAuthorizationModel, type AccountModel, type IncompleteReason, type PrincipalModel } from '../snapshot.js';
+import type { NamedPolicy } from '../types.js';
+import { engineAuthorizer, type AccountPolicies } from './authorizer.js';
+import { ESCALATION_METHODS, ESCALATION_METHODS_BY_ID, type ComputeKind } from './catalogue.js';
+import {
+  findEscalationPaths,
+  type Authorizer,
+  type ComputeResource,
+  type EscalationAccount,
+  type EscalationEdge,
+  type EscalationPath,
+  type EscalationPolicy,
+  type EscalationResult,
+  type EscalationUser,
+} from './find.js';
+
+/** Resource types the analysis reads for an account (own account) … */
+export const ESCALATION_ACCOUNT_TYPES = [USER_TYPE, ROLE_TYPE, GROUP_TYPE, MANAGED_POLICY_TYPE, INSTANCE_PROFILE_TYPE, INSTANCE_TYPE, LAMBDA_FUNCTION_TYPE, MEMBERSHIP_TYPE] as const;
+/** … and organisation-wide (they live in the management account). */
+export const ESCALATION_ORG_TYPES = [ORGANIZATION_TYPE, ORG_POLICY_TYPE, ORG_ROOT_TYPE] as const;
+
+/** Compute kinds of the catalogue that no collector provides yet. */
+export const NOT_COLLECTED_COMPUTE: readonly ComputeKind[] = ['glue-dev-endpoint', 'cloudformation-stack', 'sagemaker-notebook', 'codebuild-project', 'apprunner-service'];
+
+/** Resources of a type in the account being analysed (organisation types: wherever they are). */
+export type ResourceLookup = (type: string) => readonly Resource[];
+
+export interface EscalationInputs {
+  account: EscalationAccount;
+  /** With the account's SCPs: what the steps are checked against. */
+  policies: AccountPolicies;
+  /** The same without SCPs: what the admin probes are checked against. */
+  adminPolicies: AccountPolicies;
+  /** Nodes (user, role, group ARNs) whose policies are incomplete, with the model's reasons. */
+  unknown: ReadonlyMap<string, readonly IncompleteReason[]>;
+  /** Roles whose trust policy could not be read: no one is assumed to be able to assume them. */
+  unknownTrust: readonly string[];
+  /** Account-level gaps (SCPs unknown…): they can only take permissions away. */
+  accountIncomplete: readonly IncompleteReason[];
+  principals: ReadonlyMap<string, PrincipalModel>;
+}
+
+export type PrincipalVerdict =
+  | { status: 'admin' }
+  | { status: 'service-linked' }
+  | { status: 'path'; path: EscalationPath; caveats: IncompleteReason[] }
+  | { status: 'no-path' }
+  /** The principal's own policies are incomplete; `path`: what was found on the collected ones. */
+  | { status: 'incomplete'; reasons: readonly IncompleteReason[]; path?: EscalationPath }
+  /** No path found, but the principal reaches nodes (or unknown trusts) whose policies are unknown. */
+  | { status: 'reaches-unknown'; reasons: readonly IncompleteReason[] }
+  | { status: 'unknown-principal' };
+
+export interface AccountEscalation {
+  account: string;
+  result: EscalationResult;
+  inputs: EscalationInputs;
+  /** Wall time of the search (ms). */
+  elapsedMs: number;
+  verdict(arn: string): PrincipalVerdict;
+}
+
+export interface AnalyseOptions {
+  now?: Date;
+  /** Region for the ARNs of resources an attacker would create (default: the account's busiest region, else us-east-1). */
+  region?: string;
+}
+
+// ---------------------------------------------------------------- inputs
+
+export function escalationInputs(accountId: string, lookup: ResourceLookup, options: AnalyseOptions = {}): EscalationInputs {
+  const own = (type: string) => lookup(type).filter((r) => r.provider === 'aws' && r.account === accountId);
+  const users = own(USER_TYPE);
+  const roles = own(ROLE_TYPE);
+  const groups = own(GROUP_TYPE);
+  const managed = own(MANAGED_POLICY_TYPE);
+  const modelInput: Resource[] = [...users, ...roles, ...groups, ...managed, ...own(MEMBERSHIP_TYPE)];
+  for (const t of ESCALATION_ORG_TYPES) modelInput.push(...lookup(t));
+  const model = buildAuthorizationModel(modelInput);
+  const acct: AccountModel | undefined = model.accounts.get(accountId);
+  const principalsAll = acct?.principals ?? [];
+  const principals = new Map(principalsAll.map((p) => [p.arn, p]));
+  const nodes = principalsAll.filter((p) => !p.serviceLinked);
+
+  // Groups' policies: the model's NamedPolicy objects where a member already carries them.
+  const byName = new Map<string, NamedPolicy>();
+  for (const p of principalsAll) for (const np of p.identity) if (!byName.has(np.name)) byName.set(np.name, np);
+  const managedByUid = new Map(managed.map((r) => [r.uid, r]));
+  const unknown = new Map<string, IncompleteReason[]>();
+  const identity = new Map<string, readonly NamedPolicy[]>();
+  for (const p of nodes) {
+    identity.set(p.arn, p.identity);
+    if (p.incomplete.length) unknown.set(p.arn, p.incomplete);
+  }
+  for (const g of groups) {
+    const { policies, incomplete } = groupPolicies(g, byName, managedByUid);
+    identity.set(g.uid, policies);
+    if (incomplete.length) unknown.set(g.uid, incomplete);
+  }
+
+  const boundary = new Map<string, NamedPolicy>();
+  const trust = new Map<string, PolicyDocument | string>();
+  const unknownTrust: string[] = [];
+  for (const p of nodes) {
+    if (p.boundary) boundary.set(p.arn, p.boundary);
+    if (p.kind === 'role') {
+      if (p.trustPolicy) trust.set(p.arn, p.trustPolicy.policy);
+      else unknownTrust.push(p.arn);
+    }
+  }
+
+  // Customer managed policies and their holders.
+  const holders = new Map<string, string[]>();
+  const hold = (arn: string, list: AttachedPolicy[] | undefined) => {
+    for (const a of list ?? []) {
+      if (isAwsManagedPolicyArn(a.policyArn)) continue;
+      const h = holders.get(a.policyArn);
+      if (h) h.push(arn);
+      else holders.set(a.policyArn, [arn]);
+    }
+  };
+  const nodeArns = new Set(nodes.map((p) => p.arn));
+  for (const r of [...users, ...roles, ...groups]) if (r.type === GROUP_TYPE || nodeArns.has(r.uid)) hold(r.uid, (r.config as { attachedPolicies?: AttachedPolicy[] }).attachedPolicies);
+  const policies: EscalationPolicy[] = [];
+  for (const r of managed) {
+    const c = r.config as unknown as ManagedPolicyConfig;
+    if (c.awsManaged !== false) continue;
+    const arn = c.arn || r.uid;
+    policies.push({ arn, attachedTo: holders.get(arn) ?? [], hasOtherVersions: c.versionCount === undefined ? true : c.versionCount > 1 });
+  }
+
+  // Compute that carries a role.
+  const profiles = own(INSTANCE_PROFILE_TYPE).map((r) => ({ arn: r.uid, roles: (r.config as unknown as InstanceProfileConfig).roles ?? [] }));
+  const profileRoles = new Map(profiles.map((p) => [p.arn, p.roles]));
+  const computes: ComputeResource[] = [];
+  const regions = new Map<string, number>();
+  const seen = (region: string) => regions.set(region, (regions.get(region) ?? 0) + 1);
+  for (const r of own(INSTANCE_TYPE)) {
+    seen(r.region);
+    const profile = (r.config as unknown as InstanceConfig).iamInstanceProfileArn;
+    for (const role of (profile && profileRoles.get(profile)) || []) if (nodeArns.has(role)) computes.push({ arn: r.uid, kind: 'ec2-instance', role });
+  }
+  for (const r of own(LAMBDA_FUNCTION_TYPE)) {
+    seen(r.region);
+    const role = (r.config as unknown as LambdaFunctionConfig).Role;
+    if (role && nodeArns.has(role)) computes.push({ arn: r.uid, kind: 'lambda-function', role });
+  }
+  const busiest = [...regions].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+
+  const escalationUsers: EscalationUser[] = [];
+  const userRes = new Map(users.map((r) => [r.uid, r]));
+  for (const p of nodes) {
+    if (p.kind !== 'user') continue;
+    const r = userRes.get(p.arn)!;
+    const c = r.config as unknown as IamUserConfig;
+    escalationUsers.push({
+      arn: p.arn,
+      groups: p.groups,
+      ...(c.accessKeys && !r.errors?.accessKeys ? { accessKeys: c.accessKeys.length } : {}),
+      ...(c.loginProfile !== undefined && !r.errors?.loginProfile ? { hasLoginProfile: c.loginProfile !== null } : {}),
+      tags: p.tags,
+    });
+  }
+
+  const account: EscalationAccount = {
+    account: accountId,
+    partition: nodes[0]?.partition ?? 'aws',
+    region: options.region ?? busiest ?? 'us-east-1',
+    users: escalationUsers,
+    roles: nodes.filter((p) => p.kind === 'role').map((p) => ({ arn: p.arn, trustPolicy: p.trustPolicy?.policy ?? null, tags: p.tags })),
+    groups: groups.map((g) => ({ arn: g.uid })),
+    policies,
+    instanceProfiles: profiles,
+    computes,
+  };
+  const org = { principalAccountIsManagement: acct?.isManagement === true };
+  const base = { identity, boundary, trust, org };
+  return {
+    account,
+    policies: { ...base, ...(acct?.scps ? { scps: acct.scps } : {}) },
+    adminPolicies: base,
+    unknown,
+    unknownTrust,
+    accountIncomplete: acct?.incomplete ?? [],
+    principals,
+  };
+}
+
+function groupPolicies(g: Resource, byName: Map<string, NamedPolicy>, managedByUid: Map<string, Resource>): { policies: NamedPolicy[]; incomplete: IncompleteReason[] } {
+  const c = g.config as unknown as IamGroupConfig;
+  const incomplete: IncompleteReason[] = [];
+  const policies: NamedPolicy[] = [];
+  if (!c.attachedPolicies || !c.inlinePolicies || g.errors?.policies) {
+    incomplete.push({ code: 'policies-not-collected', subject: g.uid, message: { en: `The policies of group ${g.uid} were not collected.`, ja: `グループ ${g.uid} のポリシーを取得できませんでした。` } });
+  }
+  for (const p of c.inlinePolicies ?? []) {
+    const name = `group/${c.groupName}:${p.policyName}`;
+    const known = byName.get(name) ?? (p.document ? { name, policy: p.document } : null);
+    if (known) policies.push(known);
+    else incomplete.push({ code: 'policy-document-missing', subject: `${g.uid}:${p.policyName}`, message: { en: `Inline policy ${p.policyName} of group ${c.groupName} could not be parsed.`, ja: `グループ ${c.groupName} のインラインポリシー ${p.policyName} を解析できませんでした。` } });
+  }
+  for (const a of c.attachedPolicies ?? []) {
+    let known = byName.get(a.policyArn);
+    if (!known) {
+      const doc = (managedByUid.get(managedPolicyUid(g.account, a.policyArn))?.config as unknown as ManagedPolicyConfig | undefined)?.document;
+      if (doc) byName.set(a.policyArn, (known = { name: a.policyArn, policy: doc }));
+    }
+    if (known) policies.push(known);
+    else incomplete.push({ code: 'policy-document-missing', subject: a.policyArn, message: { en: `The document of managed policy ${a.policyArn} was not collected.`, ja: `マネージドポリシー ${a.policyArn} のドキュメントを取得できませんでした。` } });
+  }
+  return { policies, incomplete };
+}
+
+// ---------------------------------------------------------------- authorizers
+
+/**
+ * FindOptions.mayAllow from identity policies, compiled once per policy object (managed policies are
+ * shared by all their holders): false only when no Allow statement's Action/NotAction matches.
+ * sts:AssumeRole is also possible without an identity Allow when `trustedDirectly` says a trust
+ * policy of the account names the principal itself or anyone (a same-account resource-based policy
+ * naming the principal grants alone; one naming the account needs the identity Allow — IAM User
+ * Guide › Policy evaluation logic › same-account requests).
+ */
+export function sharedPrefilter(
+  identity: ReadonlyMap<string, readonly NamedPolicy[]>,
+  trustedDirectly: (principal: string) => boolean = () => true,
+): (principal: string, action: string) => boolean {
+  const perPolicy = new WeakMap<NamedPolicy, (action: string) => boolean>();
+  const compiled = (np: NamedPolicy) => {
+    let f = perPolicy.get(np);
+    if (!f) perPolicy.set(np, (f = actionAllowMatcher(typeof np.policy === 'string' ? parsePolicyDocument(np.policy) : np.policy)));
+    return f;
+  };
+  const cache = new Map<string, boolean>();
+  return (principal, action) => {
+    const lower = action.toLowerCase();
+    if (lower === 'sts:assumerole' && trustedDirectly(principal)) return true;
+    const key = `${principal}\u0000${lower}`;
+    let v = cache.get(key);
+    if (v === undefined) cache.set(key, (v = (identity.get(principal) ?? []).some((np) => compiled(np)(lower))));
+    return v;
+  };
+}
+
+const globSource = (p: string) => p.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+
+function actionAllowMatcher(doc: PolicyDocument | null): (lowerAction: string) => boolean {
+  const actions: string[] = [];
+  const nots: RegExp[] = [];
+  for (const s of statements(doc)) {
+    if (s.Effect !== 'Allow') continue;
+    if (s.Action !== undefined) actions.push(...asList(s.Action).map(String));
+    else if (s.NotAction !== undefined) nots.push(new RegExp(`^(?:${asList(s.NotAction).map((a) => globSource(String(a))).join('|')})$`, 'i'));
+  }
+  const any = actions.length ? new RegExp(`^(?:${actions.map(globSource).join('|')})$`, 'i') : null;
+  return (a) => (any !== null && any.test(a)) || nots.some((n) => !n.test(a));
+}
+
+/**
+ * engineAuthorizer, except that nobody may assume a role whose trust policy is unknown, and that a
+ * trust policy which cannot name the principal is answered without the engine (the engine compiles
+ * one policy set per principal × role, too slow to ask for every pair in a large account).
+ */
+function authorizerFor(policies: AccountPolicies, roles: ReadonlySet<string>): Authorizer {
+  const base = engineAuthorizer(policies);
+  const screens = new Map<string, (principal: string) => boolean>();
+  return (principal, action, resource, context) => {
+    if (action.toLowerCase() !== 'sts:assumerole' || !roles.has(resource)) return base(principal, action, resource, context);
+    const trust = policies.trust.get(resource);
+    if (trust === undefined) return false;
+    let screen = screens.get(resource);
+    if (!screen) screens.set(resource, (screen = trustScreen(typeof trust === 'string' ? parsePolicyDocument(trust) : trust)));
+    return screen(principal) && base(principal, action, resource, context);
+  };
+}
+
+/**
+ * A necessary condition for a trust policy to let an IAM user or role of the account assume the
+ * role: an Allow statement for sts:AssumeRole whose AWS principals include "*", the principal's
+ * account (id or root ARN), or the principal's own ARN (IAM User Guide › AWS JSON policy elements:
+ * Principal — no wildcards but "*" are allowed there). NotPrincipal statements are left to the engine.
+ */
+function trustScreen(doc: PolicyDocument | null): (principal: string) => boolean {
+  const { names, anyone } = trustedPrincipals(doc);
+  const accountOf = new Map<string, string[]>();
+  return (principal) => {
+    if (anyone || names.has(principal)) return true;
+    let ids = accountOf.get(principal);
+    if (!ids) {
+      const m = /^arn:([^:]+):iam::(\d{12}):/.exec(principal);
+      accountOf.set(principal, (ids = m ? [m[2], `arn:${m[1]}:iam::${m[2]}:root`] : []));
+    }
+    return ids.some((id) => names.has(id));
+  };
+}
+
+/** The AWS principals an Allow statement for sts:AssumeRole names, and whether one allows anyone (`*`, NotPrincipal). */
+function trustedPrincipals(doc: PolicyDocument | null): { names: Set<string>; anyone: boolean } {
+  const names = new Set<string>();
+  let anyone = false;
+  for (const s of statements(doc)) {
+    if (s.Effect !== 'Allow') continue;
+    const acts = s.Action !== undefined ? asList(s.Action).map(String) : null;
+    if (acts && !acts.some((a) => new RegExp(`^${globSource(a)}$`, 'i').test('sts:AssumeRole'))) continue;
+    if (s.NotPrincipal !== undefined || s.Principal === '*') {
+      anyone = true;
+      continue;
+    }
+    for (const p of asList((s.Principal as Record<string, string | string[]> | undefined)?.AWS)) {
+      if (p === '*') anyone = true;
+      else names.add(p);
+    }
+  }
+  return { names, anyone };
+}
+
+// ---------------------------------------------------------------- analysis and verdicts
+
+export function analyseAccountEscalation(accountId: string, lookup: ResourceLookup, options: AnalyseOptions = {}): AccountEscalation {
+  const started = performance.now();
+  const inputs = escalationInputs(accountId, lookup, options);
+  const roles = new Set(inputs.account.roles.map((r) => r.arn));
+  const named = new Set<string>();
+  let anyone = false;
+  for (const doc of inputs.policies.trust.values()) {
+    const t = trustedPrincipals(typeof doc === 'string' ? parsePolicyDocument(doc) : doc);
+    anyone ||= t.anyone;
+    for (const n of t.names) named.add(n);
+  }
+  const result = findEscalationPaths(inputs.account, authorizerFor(inputs.policies, roles), {
+    ...(options.now ? { now: options.now } : {}),
+    mayAllow: sharedPrefilter(inputs.policies.identity, (p) => anyone || named.has(p)),
+    adminAuthorize: authorizerFor(inputs.adminPolicies, roles),
+  });
+  const elapsedMs = performance.now() - started;
+
+  const admins = new Set(result.admins);
+  const paths = new Map(result.paths.map((p) => [p.principal, p]));
+  const next = new Map<string, EscalationEdge[]>();
+  for (const e of result.edges) {
+    if (e.kind === 'empower') continue;
+    const list = next.get(e.from);
+    if (list) list.push(e);
+    else next.set(e.from, [e]);
+  }
+  // A role with an unknown trust policy hides a way in when it is, or leads to, an administrator.
+  const hiddenWayIn = inputs.unknownTrust.filter((r) => admins.has(r) || paths.has(r));
+  const trustReasons: IncompleteReason[] = hiddenWayIn.map((r) => ({
+    code: 'trust-policy-missing',
+    subject: r,
+    message: { en: `The trust policy of ${r}, which is or leads to an administrator, could not be read.`, ja: `管理者である（または管理者に至る）ロール ${r} の信頼ポリシーを読み取れませんでした。` },
+  }));
+
+  const verdict = (arn: string): PrincipalVerdict => {
+    const p = inputs.principals.get(arn);
+    if (!p) return { status: 'unknown-principal' };
+    if (p.serviceLinked) return { status: 'service-linked' };
+    const path = paths.get(arn);
+    if (p.incomplete.length) return { status: 'incomplete', reasons: p.incomplete, ...(path ? { path } : {}) };
+    if (admins.has(arn)) return { status: 'admin' };
+    if (path) {
+      const onPath = new Set([...path.steps.map((s) => s.from), path.admin]);
+      const caveats = [...[...onPath].flatMap((n) => inputs.unknown.get(n) ?? []), ...inputs.accountIncomplete];
+      return { status: 'path', path, caveats };
+    }
+    const reasons: IncompleteReason[] = [...trustReasons];
+    const visited = new Set([arn]);
+    const queue = [arn];
+    while (queue.length) {
+      const at = queue.pop()!;
+      for (const e of next.get(at) ?? []) {
+        if (visited.has(e.to)) continue;
+        visited.add(e.to);
+        queue.push(e.to);
+        reasons.push(...(inputs.unknown.get(e.to) ?? []));
+      }
+    }
+    return reasons.length ? { status: 'reaches-unknown', reasons } : { status: 'no-path' };
+  };
+  return { account: accountId, result, inputs, elapsedMs, verdict };
+}
+
+const memo = new WeakMap<EvaluationContext, Map<string, AccountEscalation>>();
+
+/** The account's analysis, computed once per assessment (per EvaluationContext) and reused. */
+export function escalationFor(ctx: EvaluationContext, accountId: string): AccountEscalation {
+  let byAccount = memo.get(ctx);
+  if (!byAccount) memo.set(ctx, (byAccount = new Map()));
+  let a = byAccount.get(accountId);
+  if (!a) {
+    const lookup: ResourceLookup = (type) => ((ESCALATION_ORG_TYPES as readonly string[]).includes(type) ? ctx.resources(type) : ctx.resources(type, { account: accountId }));
+    const busiest = busiestRegion(ctx, accountId);
+    a = analyseAccountEscalation(accountId, lookup, { now: ctx.now, ...(busiest ? { region: busiest } : {}) });
+    byAccount.set(accountId, a);
+  }
+  return a;
+}
+
+/** The account's busiest region among the compute it runs, else the first region collected. */
+function busiestRegion(ctx: EvaluationContext, accountId: string): string | undefined {
+  const counts = new Map<string, number>();
+  for (const t of [INSTANCE_TYPE, LAMBDA_FUNCTION_TYPE]) for (const r of ctx.resources(t, { account: accountId })) counts.set(r.region, (counts.get(r.region) ?? 0) + 1);
+  const top = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+  return top ?? ctx.regions(accountId).sort()[0];
+}
+
+// ---------------------------------------------------------------- presentation
+
+export interface StepEvidence {
+  method: string | null;
+  kind: EscalationEdge['kind'];
+  from: string;
+  to: string;
+  via?: string;
+  requests: { action: string; resource: string }[];
+  why: LocalizedText;
+}
+
+export const stepEvidence = (s: EscalationEdge): StepEvidence => ({
+  method: s.method,
+  kind: s.kind,
+  from: s.from,
+  to: s.to,
+  ...(s.via ? { via: s.via } : {}),
+  requests: s.requests.map((r) => ({ action: r.action, resource: r.resource })),
+  why: s.why,
+});
+
+/** The fix of the first catalogued method on the path (breaking the first step breaks the path). */
+export function firstFix(path: EscalationPath): { method: string; fix: LocalizedText } | undefined {
+  const first = path.steps.find((s) => s.method);
+  const m = first?.method ? ESCALATION_METHODS_BY_ID.get(first.method) : undefined;
+  return m ? { method: m.id, fix: m.fix } : undefined;
+}
+
+export const CATALOGUE_SIZE = ESCALATION_METHODS.length;
