@@ -18,5 +18,8 @@ import { rules as eks } from './eks/index.js';
 import { rules as ecr } from './ecr/index.js';
 import { rules as guardduty } from './guardduty/index.js';
 import { rules as securityhub } from './securityhub/index.js';
+import { rules as guardrails } from './guardrails/index.js';
+import { rules as attackPaths } from './attack-paths/index.js';
+import { rules as access } from './access/index.js';
 
-export const AWS_POSTURE_RULES: PostureRule[] = [iam, accessanalyzer, organizations, account, s3, kms, cloudtrail, config, cloudwatch, ec2, vpc, rds, efs, elbv2, lambda, eks, ecr, guardduty, securityhub].flat();
+export const AWS_POSTURE_RULES: PostureRule[] = [iam, accessanalyzer, organizations, account, s3, kms, cloudtrail, config, cloudwatch, ec2, vpc, rds, efs, elbv2, lambda, eks, ecr, guardduty, securityhub, access, attackPaths, guardrails].flat();

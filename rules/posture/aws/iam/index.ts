@@ -22,6 +22,7 @@ import { rule as r19 } from './aws-iam-user-no-initial-access-key/rule.js';
 import { rule as r20 } from './aws-iam-user-single-active-key/rule.js';
 import { rule as r21 } from './aws-iam-user-unused-credentials-45d/rule.js';
 import { rule as r22 } from './aws-iam-user-unused-credentials-90d/rule.js';
+import { rule as r23 } from './aws-iam-privilege-escalation-path/rule.js';
 
 /** Rules of this service, listed explicitly (the registry never scans folders). */
-export const rules: PostureRule[] = [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12, r13, r14, r15, r16, r17, r18, r19, r20, r21, r22];
+export const rules: PostureRule[] = [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12, r13, r14, r15, r16, r17, r18, r19, r20, r21, r22, r23];
