@@ -7,6 +7,7 @@ import { addIamDemo } from './aws/iam.js';
 import { addKmsDemo } from './aws/kms.js';
 import { addLoggingDemo } from './aws/logging.js';
 import { addDataDemo } from './aws/data.js';
+import { addCicdDemo } from './aws/cicd.js';
 import { addS3Demo } from './aws/s3.js';
 import { DemoBuilder } from './builder.js';
 import { DEMO } from './scenario.js';
@@ -28,7 +29,7 @@ export function buildDemoSnapshot(): Snapshot {
       demo.add({ uid: regionUid(account, region), account, region, type: REGION_TYPE, name: region, config: { regionName: region } });
     }
   }
-  for (const add of [addIamDemo, addS3Demo, addKmsDemo, addLoggingDemo, addEc2Demo, addDataDemo, addDetectionDemo]) add(demo);
+  for (const add of [addIamDemo, addS3Demo, addKmsDemo, addLoggingDemo, addEc2Demo, addDataDemo, addCicdDemo, addDetectionDemo]) add(demo);
 
   // A realistic gap: an SCP in the management account denies Lambda listing in us-east-1.
   demo.error({
@@ -51,7 +52,7 @@ export function buildDemoSnapshot(): Snapshot {
       provider: 'aws',
       accounts: [DEMO.prod, DEMO.mgmt],
       regions: [...DEMO.regions].sort(),
-      services: ['iam', 'accessanalyzer', 'organizations', 'account', 's3', 'kms', 'cloudtrail', 'config', 'logs', 'cloudwatch', 'sns', 'ec2', 'rds', 'efs', 'elbv2', 'lambda', 'eks', 'ecr', 'guardduty', 'securityhub'],
+      services: ['iam', 'accessanalyzer', 'organizations', 'account', 's3', 'kms', 'cloudtrail', 'config', 'logs', 'cloudwatch', 'sns', 'ec2', 'rds', 'efs', 'elbv2', 'lambda', 'eks', 'ecr', 'guardduty', 'securityhub', 'codepipeline', 'codedeploy'],
     },
     resources: demo.resources,
     errors: demo.errors,

