@@ -15,6 +15,13 @@ const SEVERITY_COLOR: Record<Severity, (s: string) => string> = {
   INFORMATIONAL: pc.dim,
 };
 
+/** What the table reads of a path in a finding's evidence (posture rules that compute attack paths put them there). */
+interface AttackPathEvidence {
+  summary?: { en: string; ja: string };
+  steps?: { text: { en: string; ja: string } }[];
+  fix?: { text: { en: string; ja: string } };
+}
+
 const plain = { chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' }, style: { head: [] as string[], border: [] as string[] } };
 
 /** The terminal summary: by severity, by framework, worst rules, collection errors. */
@@ -67,6 +74,21 @@ export const tableWriter: ReportWriter = {
       out.push(pc.bold(label(lang, 'worstRules')), worst.toString(), '');
     } else {
       out.push(label(lang, 'nothingFailed'), '');
+    }
+
+    // Attack paths: findings whose evidence carries ordered steps (internet → compute → role → target).
+    const withPaths = report.findings.filter((f) => f.complianceStatus === 'FAIL' && Array.isArray((f.evidence as { paths?: unknown } | undefined)?.paths));
+    if (withPaths.length) {
+      out.push(pc.bold(label(lang, 'attackPaths')));
+      const order = (sev: Severity) => SEVERITIES.indexOf(sev);
+      for (const f of [...withPaths].sort((a, b) => order(b.severity) - order(a.severity)).slice(0, 10)) {
+        for (const path of (f.evidence as { paths: AttackPathEvidence[] }).paths.slice(0, 3)) {
+          out.push(`${SEVERITY_COLOR[f.severity](severityLabel(lang, f.severity))} ${safeText(path.summary ? localize(path.summary, lang) : localize(f.reason, lang))}`);
+          (path.steps ?? []).forEach((step, i) => out.push(`  ${i + 1}. ${safeText(localize(step.text, lang))}`));
+          if (path.fix?.text) out.push(`  ${pc.green('→')} ${label(lang, 'cheapestFix')}: ${safeText(localize(path.fix.text, lang))}`);
+        }
+      }
+      out.push('');
     }
 
     out.push(pc.bold(label(lang, 'collectionErrors')));

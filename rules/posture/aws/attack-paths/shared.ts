@@ -6,6 +6,7 @@ import { INSTANCE_TYPE } from '../../../../src/providers/aws/model/ec2.js';
 
 function evidenceOf(p: AttackPath) {
   return {
+    summary: p.summary,
     role: p.role,
     target: p.target,
     likelihood: p.likelihood,
