@@ -64,3 +64,59 @@ export async function runWhatCan(source: AuthorizationSource, principal: string,
 function checkAction(action: string): void {
   if (!/^[A-Za-z0-9-]+:[A-Za-z0-9]+$/.test(action)) throw new MamoriError('BAD_OPTION', `${quoteForError(action)}: expected one action as service:Action, e.g. s3:PutObject`);
 }
+
+export interface LeastPrivilegeRequest {
+  source: AuthorizationSource;
+  principal: string;
+  /** CloudTrail logs (files, folders, s3://) whose calls by the principal narrow service-level grants. */
+  logs?: string[];
+  /** Use older than this many days counts as no use (default 90). */
+  days?: number;
+  onNote?: (line: string) => void;
+}
+
+/**
+ * `mamori iam least-privilege PRINCIPAL`: a tightened policy from the principal's last-accessed data
+ * (collected with the snapshot) and, when given, the calls it made in CloudTrail.
+ */
+export async function runLeastPrivilege(request: LeastPrivilegeRequest) {
+  const { resources, from } = await loadAuthorizationResources(request.source);
+  const { buildAuthorizationModel } = await import('../providers/aws/iam/snapshot.js');
+  const { suggestLeastPrivilege, iamActionOfEvent } = await import('../providers/aws/iam/least-privilege.js');
+  const model = buildAuthorizationModel(resources);
+  let arn = request.principal;
+  if (!model.principals.has(arn)) {
+    const named = [...model.principals.values()].filter((p) => p.name === arn);
+    if (named.length !== 1) throw new MamoriError('UNKNOWN_PRINCIPAL', named.length ? `${quoteForError(arn)} names ${named.length} principals: give the ARN` : `${quoteForError(arn)} is not an IAM user or role of ${from}`);
+    arn = named[0].arn;
+  }
+  const principal = model.principals.get(arn)!;
+  const res = resources.find((r) => r.uid === arn);
+  const lastAccessed = (res?.config as { lastAccessed?: unknown[] } | undefined)?.lastAccessed;
+  if (!Array.isArray(lastAccessed)) {
+    throw new MamoriError('NO_LAST_ACCESSED', `the last-accessed data of ${quoteForError(arn)} is not in ${from}: collect again with iam:GenerateServiceLastAccessedDetails and iam:GetServiceLastAccessedDetails allowed`);
+  }
+  const days = request.days ?? 90;
+  const since = new Date(Date.now() - days * 86_400_000);
+  let cloudTrailActions: { action: string; time: string }[] | undefined;
+  if (request.logs?.length) {
+    const { readEvents } = await import('../detect/read/index.js');
+    cloudTrailActions = [];
+    let issues = 0;
+    // A role's calls come from its sessions (assumed-role ARNs); a user's carry its ARN.
+    const mine = (actorArn: string | undefined) => {
+      if (!actorArn) return false;
+      if (principal.kind === 'user') return actorArn === arn;
+      const m = /^arn:[^:]+:sts::(\d{12}):assumed-role\/([^/]+)\//.exec(actorArn);
+      return !!m && m[1] === principal.account && m[2] === principal.name;
+    };
+    for await (const e of readEvents(request.logs, { onIssue: () => issues++ })) {
+      if (e.source !== 'cloudtrail' || !e.api || e.api.errorCode || !mine(e.actor?.arn)) continue;
+      const raw = e.raw as { eventSource?: string; eventName?: string };
+      if (raw.eventSource && raw.eventName) cloudTrailActions.push({ action: iamActionOfEvent(raw.eventSource, raw.eventName), time: e.time });
+    }
+    if (issues) request.onNote?.(`${issues} unreadable log record(s) or file(s) skipped`);
+  }
+  const suggestion = await suggestLeastPrivilege(model, arn, { lastAccessed: lastAccessed as never, since, ...(cloudTrailActions ? { cloudTrailActions } : {}) });
+  return { suggestion, from, cloudTrailCalls: cloudTrailActions?.length };
+}

@@ -9,7 +9,7 @@ import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { MamoriError, quoteForError } from '../model/errors.js';
 import { safeText } from '../report/terminal.js';
-import { parseLang } from './parse.js';
+import { intOption, parseLang } from './parse.js';
 
 interface SimulateFlags {
   input: string;
@@ -178,6 +178,42 @@ async function runWhatCanCommand(principal: string, flags: AccessFlags): Promise
   process.stdout.write(lines.join('\n') + '\n');
 }
 
+async function runLeastPrivilegeCommand(principal: string, flags: AccessFlags & { logs?: string[]; days?: number }): Promise<void> {
+  checkOutput(flags.output);
+  const lang = parseLang(flags.lang);
+  const { runLeastPrivilege } = await import('../app/iam.js');
+  const { suggestion: s, from, cloudTrailCalls } = await runLeastPrivilege({
+    source: { snapshot: flags.snapshot, store: { db: flags.db, config: flags.config } },
+    principal,
+    logs: flags.logs,
+    days: flags.days,
+    onNote: (line) => process.stderr.write(`mamori: ${safeText(line)}\n`),
+  });
+  if (flags.output === 'json') {
+    process.stdout.write(JSON.stringify({ from, cloudTrailCalls, ...s }, null, 2) + '\n');
+    return;
+  }
+  const ja = lang === 'ja';
+  process.stderr.write(`mamori: from ${safeText(from)}${cloudTrailCalls !== undefined ? `; ${cloudTrailCalls} CloudTrail call(s) by the principal` : ''}\n`);
+  const lines: string[] = [];
+  lines.push(ja ? `${safeText(s.principal)} の最小権限の提案（${s.since.slice(0, 10)} 以降の利用に基づく）` : `Least privilege for ${safeText(s.principal)} (from use since ${s.since.slice(0, 10)})`);
+  lines.push(ja ? `付与されるアクション: ${s.counts.before} → ${s.counts.after}` : `actions granted: ${s.counts.before} → ${s.counts.after}`);
+  if (s.removed.services.length) {
+    lines.push(ja ? `削除するサービス（${s.removed.services.length}）:` : `services it removes (${s.removed.services.length}):`);
+    const names = s.removed.services.map((r) => r.service);
+    lines.push(`  ${names.slice(0, 30).join(', ')}${names.length > 30 ? ` … +${names.length - 30} (--output json)` : ''}`);
+  }
+  if (s.removed.actions.length) {
+    lines.push(ja ? `削除するアクション（${s.removed.actions.length}）:` : `actions it removes (${s.removed.actions.length}):`);
+    for (const a of s.removed.actions.slice(0, 20)) lines.push(`  ${safeText(a.action)}`);
+    if (s.removed.actions.length > 20) lines.push(`  … ${s.removed.actions.length - 20} more (--output json)`);
+  }
+  for (const c of s.caveats) lines.push(`${ja ? '注意' : 'caveat'}: ${safeText(c.message[lang])}`);
+  for (const i of s.incomplete) lines.push(`${ja ? '注意' : 'note'}: ${safeText(i.message[lang])}`);
+  lines.push(ja ? '提案するポリシー:' : 'suggested policy:', s.json);
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
 const accessOptions = (c: Command) =>
   c
     .option('--snapshot <file>', 'answer from this snapshot (default: what the last assessments stored in the hub)')
@@ -221,4 +257,12 @@ A request that cannot be evaluated prints "Error" in its place, the reason on st
       .argument('<principal>', 'user or role ARN, or its name')
       .option('--service <prefix>', 'only this service, e.g. s3'),
   ).action(runWhatCanCommand);
+  accessOptions(
+    iam
+      .command('least-privilege')
+      .description("a tightened policy for an IAM user or role from its last-accessed data (and the calls it made in CloudTrail), and what it would remove")
+      .argument('<principal>', 'user or role ARN, or its name')
+      .option('--logs <paths...>', 'CloudTrail logs (files, folders, s3://bucket/prefix) whose calls by the principal narrow service-level grants')
+      .option('--days <n>', 'use older than this many days counts as unused (default 90)', intOption('--days', 1, 400)),
+  ).action(runLeastPrivilegeCommand);
 }

@@ -53,3 +53,22 @@ describe('mamori iam who-can / what-can', () => {
     assert.match(unknown.stderr, /^mamori: error: "nobody-here" is not an IAM user or role of snapshot/);
   });
 });
+
+describe('mamori iam least-privilege', () => {
+  it("tightens the demo's admin-without-MFA user from its last-accessed data and its CloudTrail calls, and says what it removes", async () => {
+    const r = await run(['iam', 'least-privilege', 'ops-admin', '--snapshot', SNAPSHOT, '--logs', join(repoRoot, 'demo', 'logs'), '--output', 'json']);
+    assert.equal(r.code, 0, r.stderr);
+    const s = JSON.parse(r.stdout);
+    assert.equal(s.principal, 'arn:aws:iam::123456789012:user/ops-admin');
+    assert.ok(s.cloudTrailCalls > 0, 'its calls were read from the demo logs');
+    assert.ok(s.counts.after > 0 && s.counts.after < s.counts.before / 10, `${s.counts.before} → ${s.counts.after}`);
+    // AdministratorAccess is "*": the suggestion keeps services it used and removes the rest.
+    const kept = s.kept.map((k: { service: string }) => k.service);
+    assert.ok(kept.includes('s3') && kept.includes('ec2'), kept.join(', '));
+    assert.ok(s.removed.services.some((r: { service: string }) => r.service === 'iam') || s.removed.actions.some((a: { action: string }) => a.action.startsWith('iam:')), 'unused IAM administration is removed');
+    assert.doesNotMatch(JSON.stringify(s.policy), /"Action":"\*"/, 'no full wildcard is left');
+    const text = await run(['iam', 'least-privilege', 'ops-admin', '--snapshot', SNAPSHOT]);
+    assert.match(text.stdout, /^Least privilege for arn:aws:iam::123456789012:user\/ops-admin/);
+    assert.match(text.stdout, /suggested policy:\n\{/);
+  });
+});
