@@ -120,3 +120,47 @@ export async function runLeastPrivilege(request: LeastPrivilegeRequest) {
   const suggestion = await suggestLeastPrivilege(model, arn, { lastAccessed: lastAccessed as never, since, ...(cloudTrailActions ? { cloudTrailActions } : {}) });
   return { suggestion, from, cloudTrailCalls: cloudTrailActions?.length };
 }
+
+export interface GuardrailsRequest {
+  source: AuthorizationSource;
+  /** Only these accounts (default: every account the source knows). */
+  accounts?: string[];
+}
+
+/**
+ * `mamori iam guardrails`: per account, which recommended SCP / RCP / declarative guardrails are in
+ * place (proven with the policy engine against the account's organisation path) and the account
+ * security baseline checklist (from the posture rules' results: the snapshot assessed in memory, or
+ * the hub's latest results).
+ */
+export async function runGuardrails(request: GuardrailsRequest) {
+  const { resources, from, accounts: known } = await loadAuthorizationResources(request.source);
+  const { auditGuardrails } = await import('../providers/aws/guardrails/audit.js');
+  const { baselineChecklist, BASELINE_ITEMS } = await import('../providers/aws/guardrails/baseline.js');
+  const { GUARDRAILS } = await import('../providers/aws/guardrails/catalogue.js');
+  const ruleIds = BASELINE_ITEMS.map((i) => i.ruleId).filter((r): r is string => r !== null);
+  const accounts = request.accounts?.length ? request.accounts : known;
+  for (const a of accounts) if (!known.includes(a)) throw new MamoriError('UNKNOWN_ACCOUNT', `account ${quoteForError(a)} is not in ${from}`);
+  let results: { ruleId: string; status: import('../model/rule.js').ResultStatus; resource: { account: string; uid: string } }[] = [];
+  if (request.source.snapshot) {
+    const { assessSnapshot } = await import('./posture.js');
+    const snapshot = await readSnapshot(request.source.snapshot);
+    const assessed = await assessSnapshot({ snapshot, selection: { ruleIds } });
+    results = assessed.findings.map((f) => ({ ruleId: f.ruleId ?? '', status: f.complianceStatus ?? 'NOT_ASSESSED', resource: { account: f.account, uid: f.resourceUid } }));
+  } else {
+    const { store } = await openHub(request.source.store ?? {}, { readOnly: true });
+    try {
+      const found = await store.list({ rule: ruleIds, account: accounts }, { limit: 100_000 });
+      results = found.map((f) => ({ ruleId: f.ruleId ?? '', status: f.complianceStatus ?? 'NOT_ASSESSED', resource: { account: f.account, uid: f.resourceUid } }));
+    } finally {
+      await store.close();
+    }
+  }
+  const audit = auditGuardrails(resources);
+  const baseline = new Map(baselineChecklist(results, accounts).map((b) => [b.account, b]));
+  return {
+    from,
+    guardrails: GUARDRAILS,
+    accounts: accounts.map((account) => ({ account, guardrails: audit.account(account), baseline: baseline.get(account) ?? { account, items: [] } })),
+  };
+}

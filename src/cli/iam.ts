@@ -214,6 +214,50 @@ async function runLeastPrivilegeCommand(principal: string, flags: AccessFlags & 
   process.stdout.write(lines.join('\n') + '\n');
 }
 
+const GUARDRAIL_MARK: Record<string, string> = { 'in-place': '✓', partial: '~', missing: '✗', unknown: '?', 'not-applicable': '-' };
+const BASELINE_MARK: Record<string, string> = { pass: '✓', fail: '✗', 'not-assessed': '?', manual: '…', 'not-applicable': '-', 'not-run': '?', 'not-collected': '?' };
+
+async function runGuardrailsCommand(flags: AccessFlags & { account?: string; policy?: string }): Promise<void> {
+  checkOutput(flags.output);
+  const lang = parseLang(flags.lang);
+  const ja = lang === 'ja';
+  const { runGuardrails } = await import('../app/iam.js');
+  const accounts = flags.account ? flags.account.split(',').map((a) => a.trim()).filter(Boolean) : undefined;
+  const result = await runGuardrails({ source: { snapshot: flags.snapshot, store: { db: flags.db, config: flags.config } }, accounts });
+  if (flags.policy) {
+    // The ready-to-apply policy of one guardrail, rendered with the (first) account's organisation id.
+    const { policyJson } = await import('../providers/aws/guardrails/catalogue.js');
+    const g = result.guardrails.find((x) => x.id === flags.policy);
+    if (!g) throw new MamoriError('UNKNOWN_GUARDRAIL', `unknown guardrail ${quoteForError(flags.policy)} (known: ${result.guardrails.map((x) => x.id).join(', ')})`);
+    if (g.kind === 'root-access') throw new MamoriError('NO_POLICY', `${g.id} is turned on with the AWS CLI, not with a policy: see docs/guardrails.md`);
+    process.stdout.write(policyJson(g, result.accounts[0]?.guardrails.params) + '\n');
+    return;
+  }
+  if (flags.output === 'json') {
+    process.stdout.write(JSON.stringify({ from: result.from, accounts: result.accounts }, null, 2) + '\n');
+    return;
+  }
+  process.stderr.write(`mamori: from ${safeText(result.from)}\n`);
+  const title = new Map(result.guardrails.map((g) => [g.id, g.title[lang]]));
+  const lines: string[] = [];
+  for (const a of result.accounts) {
+    const g = a.guardrails;
+    const role = g.isManagement ? (ja ? '管理アカウント' : 'management account') : g.organizationId ? (ja ? `組織 ${g.organizationId} のメンバー` : `member of ${g.organizationId}`) : ja ? '組織外' : 'not in an organisation';
+    lines.push(`${ja ? 'アカウント' : 'Account'} ${a.account} (${role})`);
+    lines.push(`  ${ja ? 'ガードレール' : 'Guardrails'}`);
+    for (const c of g.checks) {
+      const by = c.providedBy.length ? `  ← ${c.providedBy.map((p) => `${p.policy} @ ${p.targetName ?? p.target}`).join(', ')}` : '';
+      lines.push(`    ${GUARDRAIL_MARK[c.status] ?? '?'} ${c.status.padEnd(14)} ${safeText(title.get(c.id) ?? c.id)}  [${c.id}]${safeText(by)}`);
+      if (c.status !== 'in-place' && c.status !== 'not-applicable') lines.push(`        ${safeText(c.reason[lang])}`);
+    }
+    lines.push(`  ${ja ? 'セキュリティベースライン' : 'Security baseline'}`);
+    for (const item of a.baseline.items) lines.push(`    ${BASELINE_MARK[item.status] ?? '?'} ${item.status.padEnd(14)} ${safeText(item.title[lang])}${item.ruleId ? `  [${item.ruleId}]` : ''}`);
+    lines.push('');
+  }
+  lines.push(ja ? '適用できるポリシー JSON: mamori iam guardrails --policy <ID>（詳細は docs/guardrails.md）' : 'Ready-to-apply policy JSON: mamori iam guardrails --policy <ID> (see docs/guardrails.md)');
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
 const accessOptions = (c: Command) =>
   c
     .option('--snapshot <file>', 'answer from this snapshot (default: what the last assessments stored in the hub)')
@@ -265,4 +309,11 @@ A request that cannot be evaluated prints "Error" in its place, the reason on st
       .option('--logs <paths...>', 'CloudTrail logs (files, folders, s3://bucket/prefix) whose calls by the principal narrow service-level grants')
       .option('--days <n>', 'use older than this many days counts as unused (default 90)', intOption('--days', 1, 400)),
   ).action(runLeastPrivilegeCommand);
+  accessOptions(
+    iam
+      .command('guardrails')
+      .description('per account: which recommended SCP, RCP and declarative-policy guardrails are in place, and the account security baseline checklist')
+      .option('--account <ids>', 'only these accounts (comma-separated)')
+      .option('--policy <id>', 'print the ready-to-apply policy JSON of one guardrail'),
+  ).action(runGuardrailsCommand);
 }

@@ -72,3 +72,33 @@ describe('mamori iam least-privilege', () => {
     assert.match(text.stdout, /suggested policy:\n\{/);
   });
 });
+
+describe('mamori iam guardrails', () => {
+  it("audits the demo organisation per account: the SCP that keeps prod in the organisation, what is missing, and the baseline", async () => {
+    const r = await run(['iam', 'guardrails', '--snapshot', SNAPSHOT, '--output', 'json']);
+    assert.equal(r.code, 0, r.stderr);
+    const { accounts } = JSON.parse(r.stdout);
+    const prod = accounts.find((a: { account: string }) => a.account === '123456789012');
+    const check = (id: string) => prod.guardrails.checks.find((c: { id: string }) => c.id === id);
+    assert.equal(check('scp-deny-leave-organization').status, 'in-place');
+    assert.deepEqual(check('scp-deny-leave-organization').providedBy.map((p: { policy: string; targetName: string }) => `${p.policy} @ ${p.targetName}`), ['protect-security-baseline @ Root']);
+    assert.equal(check('scp-require-imdsv2').status, 'missing');
+    assert.equal(check('rcp-enforce-secure-transport').status, 'missing');
+    const mgmt = accounts.find((a: { account: string }) => a.account === '210987654321');
+    assert.equal(mgmt.guardrails.checks.find((c: { id: string }) => c.id === 'scp-deny-leave-organization').status, 'not-applicable');
+    const item = (id: string) => prod.baseline.items.find((i: { id: string }) => i.id === id);
+    assert.equal(item('organization-member').status, 'pass');
+    assert.equal(item('guardduty').status, 'fail');
+  });
+
+  it('prints a ready-to-apply policy with the organisation id, and refuses an unknown guardrail', async () => {
+    const r = await run(['iam', 'guardrails', '--snapshot', SNAPSHOT, '--account', '123456789012', '--policy', 'rcp-organization-only-access']);
+    assert.equal(r.code, 0, r.stderr);
+    const policy = JSON.parse(r.stdout);
+    assert.equal(policy.Version, '2012-10-17');
+    assert.match(JSON.stringify(policy), /o-k7m2p9x4qz/);
+    const bad = await run(['iam', 'guardrails', '--snapshot', SNAPSHOT, '--policy', 'nope']);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /unknown guardrail "nope" \(known: scp-deny-leave-organization/);
+  });
+});
