@@ -156,7 +156,11 @@ function iamSnapshot(): Resource[] {
 const ms = (x: number) => (x < 1000 ? `${x.toFixed(0)} ms` : `${(x / 1000).toFixed(2)} s`);
 const us = (x: number, n: number) => `${((x * 1000) / n).toFixed(2)} µs`;
 const rows: [string, string, string][] = [];
-const row = (what: string, value: string, note = '') => rows.push([what, value, note]);
+// Each figure is printed as it comes (a long run shows its progress), and the table again at the end.
+const row = (what: string, value: string, note = '') => {
+  rows.push([what, value, note]);
+  console.error(`  ${what}: ${value}  ${note}`);
+};
 
 async function best<T>(runs: number, fn: () => T | Promise<T>): Promise<[T, number]> {
   let value!: T;

@@ -11,7 +11,8 @@
 import type { EvaluationContext } from '../../../model/rule.js';
 import type { LocalizedText, Resource } from '../../../model/types.js';
 import { ADMIN_PROBES } from '../iam/escalation/find.js';
-import { buildAuthorizationModel, type AuthorizationModel, type IncompleteReason } from '../iam/snapshot.js';
+import { buildAuthorizationModel, resourcePolicyFor, type AuthorizationModel, type IncompleteReason } from '../iam/snapshot.js';
+import { statements, type PolicyDocument } from '../model/iam.js';
 import { INSTANCE_TYPE, type InstanceConfig } from '../model/ec2.js';
 import { GROUP_TYPE, INSTANCE_PROFILE_TYPE, MANAGED_POLICY_TYPE, ROLE_TYPE, USER_TYPE } from '../model/iam.js';
 import { LAMBDA_FUNCTION_TYPE, type LambdaFunctionConfig } from '../model/lambda.js';
@@ -94,6 +95,34 @@ export function attackPathAnalysis(ctx: EvaluationContext): AttackPathAnalysis {
   return a;
 }
 
+/**
+ * Which other accounts' roles a resource policy's Allow statements can let in: `*` (anyone, or
+ * NotPrincipal), or the account ids its AWS principals name. Service and federated principals are
+ * never another account's role, so they open nothing here.
+ */
+function outsideAccounts(policy: PolicyDocument | string | undefined, account: string): Set<string> | '*' {
+  const out = new Set<string>();
+  if (!policy) return out;
+  let doc: PolicyDocument;
+  try {
+    doc = typeof policy === 'string' ? (JSON.parse(policy) as PolicyDocument) : policy;
+  } catch {
+    return '*';
+  }
+  for (const st of statements(doc)) {
+    if (st.Effect !== 'Allow') continue;
+    if (st.NotPrincipal !== undefined || st.Principal === '*') return '*';
+    const aws = (st.Principal as Record<string, string | string[]> | undefined)?.AWS;
+    for (const p of aws === undefined ? [] : Array.isArray(aws) ? aws : [aws]) {
+      if (p === '*') return '*';
+      const id = /^\d{12}$/.test(p) ? p : /^arn:[^:]+:(?:iam|sts)::(\d{12}):/.exec(p)?.[1];
+      if (!id) return '*';
+      if (id !== account) out.add(id);
+    }
+  }
+  return out;
+}
+
 const severityRank = (p: AttackPath) => (p.class === 'code-execution' ? 0 : 1);
 const LEVEL = { LOW: 0, MEDIUM: 1, HIGH: 2, CRITICAL: 3 } as const;
 
@@ -105,6 +134,18 @@ function analyse(ctx: EvaluationContext): AttackPathAnalysis {
   const network = new NetworkIndex(ctx);
   const authorizer = new RoleAuthorizer(model, ctx.now);
   const targets = findTargets(ctx);
+  // A role reaches its own account's targets, and another account's only through a resource policy
+  // that names someone outside that account: the rest need not be asked (O(accounts²) otherwise).
+  const targetsByAccount = new Map<string, Target[]>();
+  const sharedWith = new Map<string, Target[]>();
+  const sharedWithAnyone: Target[] = [];
+  const add = (m: Map<string, Target[]>, k: string, t: Target) => (m.get(k) ?? m.set(k, []).get(k)!).push(t);
+  for (const t of targets) {
+    add(targetsByAccount, t.account, t);
+    const outside = outsideAccounts(resourcePolicyFor(model, t.resource)?.policy?.policy, t.account);
+    if (outside === '*') sharedWithAnyone.push(t);
+    else for (const a of outside) add(sharedWith, a, t);
+  }
   const reachByRole = new Map<string, { target: Target; grant: Grant }[]>();
   const pipelinesStartable = new Map<string, Map<string, Grant>>();
 
@@ -113,7 +154,8 @@ function analyse(ctx: EvaluationContext): AttackPathAnalysis {
     if (out) return out;
     out = [];
     const role = model.principals.get(roleArn)!;
-    for (const t of targets) {
+    const candidates = [...(targetsByAccount.get(role.account) ?? []), ...(sharedWith.get(role.account) ?? []), ...sharedWithAnyone.filter((t) => t.account !== role.account)];
+    for (const t of candidates) {
       const g = authorizer.check(role, t.action, t.resource);
       if (g.allowed) out.push({ target: t, grant: g });
     }

@@ -130,6 +130,17 @@ describe('compute → role → reach (policy evaluation engine)', () => {
     assert.equal(analyse(deny('other-bucket')).paths.length, 1);
   });
 
+  it("another account's artifact store is reached only when its bucket policy lets the role's account in (IAM User Guide › Cross-account policy evaluation logic)", () => {
+    // The artifact bucket moves to a tooling account; the role's own policy still allows the write.
+    const moved = (policy: unknown) =>
+      chain().map((r) => (r.uid === `arn:aws:s3:::${ARTIFACTS}` ? { ...r, account: '222233334444', config: { ...(r.config as object), policy } } : r));
+    assert.equal(analyse(moved(null)).paths.length, 0, 'no bucket policy: the other account never said yes');
+    const grant = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${WEB.split(':')[4]}:root` }, Action: 's3:PutObject', Resource: `arn:aws:s3:::${ARTIFACTS}/*` }] };
+    const paths = analyse(moved(grant)).paths;
+    assert.equal(paths.length, 1, 'the bucket policy trusts the role\'s account and its IAM policy allows the write');
+    assert.equal(paths[0].target.uid, `arn:aws:s3:::${ARTIFACTS}`);
+  });
+
   it('a role allowed "*" on "*" is an administrator path; a read of a confidential bucket is a sensitive-data path', () => {
     const admin = analyse(chain({ actions: [{ Action: '*', Resource: '*' }] })).paths;
     assert.ok(admin.some((p) => p.target.kind === 'admin' && p.class === 'code-execution'));
