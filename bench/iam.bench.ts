@@ -20,6 +20,7 @@ import { simulate } from '../src/providers/aws/iam/simulate.js';
 import { buildAuthorizationModel } from '../src/providers/aws/iam/snapshot.js';
 import { whatCan, whoCan } from '../src/providers/aws/iam/access.js';
 import type { PolicyDocument, PolicyStatement } from '../src/providers/aws/model/iam.js';
+import { rng } from '../src/detect/read/bench-helpers.js';
 import { generateSnapshot } from './generate.js';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 100_000);
@@ -33,17 +34,6 @@ const OU = 'ou-bnch-00000001';
 const MGMT = '900000000000';
 const account = (i: number) => String(100000000000 + (i % ACCOUNTS));
 
-/** A deterministic generator (mulberry32): the same workload every run. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = rng(13);
 const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)];
 const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));

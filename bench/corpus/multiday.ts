@@ -20,6 +20,7 @@
  * requestParameters with AWS's names, resources for S3 data events, errorCode on denials).
  */
 import type { SequenceType } from '../../src/correlate/templates.js';
+import { rng } from '../../src/detect/read/bench-helpers.js';
 
 export interface MultiDayOptions {
   seed?: number;
@@ -71,16 +72,7 @@ const SSO_ANALYST_ROLE = 'AWSReservedSSO_Analyst_4d5e6f7a8b9c0d1e';
 const PIPELINE_ROLE = 'AWSCodePipelineServiceRole-ap-northeast-1-web-app';
 
 /** mulberry32: small, seeded, the same on every machine. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const seeded = rng;
 
 interface Identity {
   userIdentity: Record<string, unknown>;

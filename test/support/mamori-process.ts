@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { rng } from '../../src/detect/read/bench-helpers.js';
 
 /** The repository root, whether this runs from test/ (tsx) or dist/test/ (compiled). */
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url)).replace(/\/dist\/$/, '/');
@@ -85,16 +86,7 @@ export function copyHub(from: string, to: string): void {
 }
 
 /** A small seeded generator (mulberry32): the same seed gives the same kill points on every machine. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const seededRandom = rng;
 
 /**
  * `count` kill delays spread over a run of `durationMs`: one in each of `count` equal slices
