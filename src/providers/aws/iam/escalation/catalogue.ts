@@ -59,7 +59,17 @@ export type ComputeKind =
   | 'cloudformation-stack'
   | 'sagemaker-notebook'
   | 'codebuild-project'
-  | 'apprunner-service';
+  | 'apprunner-service'
+  /** A launch template whose instances (an Auto Scaling group's) run with an instance profile. */
+  | 'ec2-launch-template'
+  /** A running ECS task with ECS Exec enabled, and its task role. */
+  | 'ecs-task'
+  /** A Batch job definition with a job role. */
+  | 'batch-job-definition'
+  /** A CodeDeploy deployment group whose instances carry a role. */
+  | 'codedeploy-deployment-group'
+  /** A Bedrock AgentCore code interpreter created with an execution role. */
+  | 'bedrock-code-interpreter';
 
 /**
  * Which resource ARN a permission is checked on.
@@ -125,7 +135,12 @@ export interface EscalationMethod {
     /** iam-vulnerable path name and category, when it is one of its 31 paths. */
     iamVulnerable?: { path: string; category: IamVulnerableCategory };
     rhino?: boolean;
-    pathfinding?: boolean;
+    /**
+     * pathfinding.cloud path ids this method covers (e.g. `iam-001`). A two-permission path that
+     * find.ts composes from two edges (say iam:AttachRolePolicy then sts:AssumeRole, iam-014) is
+     * listed on the method that makes the target powerful; each id is on exactly one method.
+     */
+    pathfinding?: readonly string[];
   };
   references: readonly { title: string; url: string }[];
 }
@@ -151,6 +166,11 @@ const NEW_NAME = 'mamori-escalation-check';
 
 // ---------------------------------------------------------------- builders (data, not logic)
 
+/** `sources.pathfinding` when the method covers pathfinding.cloud paths. */
+const pf = (ids: readonly string[] | undefined) => (ids && ids.length > 0 ? { pathfinding: ids } : {});
+/** The pathfinding.cloud reference, when the method covers one of its paths. */
+const pfRefs = (ids: readonly string[] | undefined) => (ids && ids.length > 0 ? [REF.pathfinding] : []);
+
 interface PolicyModSpec {
   action: string;
   target: 'user' | 'role' | 'group' | 'policy';
@@ -159,6 +179,7 @@ interface PolicyModSpec {
   en: string;
   context?: Record<string, string>;
   preconditions?: Precondition[];
+  pathfinding?: string[];
 }
 
 function policyModification(s: PolicyModSpec): EscalationMethod {
@@ -176,8 +197,8 @@ function policyModification(s: PolicyModSpec): EscalationMethod {
       en: `Grant ${s.action} only to administrators, on named resources; deny it on principals that must not be changed (an SCP or a permissions boundary that blocks it), and alert on its use in CloudTrail.`,
       ja: `${s.action} は管理者だけに、対象リソースを限定して付与してください。変更されてはならないプリンシパルに対しては SCP やアクセス許可の境界で拒否し、CloudTrail での使用を検知してください。`,
     },
-    sources: { iamVulnerable: { path: s.ivPath, category: 'permissions-on-policies' }, rhino: true, pathfinding: true },
-    references: [REF.rhino, REF.bishop, REF.pathfinding],
+    sources: { iamVulnerable: { path: s.ivPath, category: 'permissions-on-policies' }, rhino: true, ...pf(s.pathfinding) },
+    references: [REF.rhino, REF.bishop, ...pfRefs(s.pathfinding)],
   };
 }
 
@@ -189,6 +210,10 @@ interface PassRoleSpec {
   ivPath?: string;
   rhino?: boolean;
   preconditions?: Precondition[];
+  pathfinding?: string[];
+  /** Extra sentence for the description (what else the method needs). */
+  noteEn?: string;
+  noteJa?: string;
 }
 
 function passRoleMethod(s: PassRoleSpec): EscalationMethod {
@@ -203,15 +228,15 @@ function passRoleMethod(s: PassRoleSpec): EscalationMethod {
     ...(s.preconditions ? { preconditions: s.preconditions } : {}),
     title: { en: `Pass a role to a new ${s.resourceEn}`, ja: `新しい${s.resourceJa}へのロールの引き渡し` },
     description: {
-      en: `With iam:PassRole on a role that trusts ${s.service} and the right to create a ${s.resourceEn}, the principal creates one that runs its own code with that role, and so obtains the role's permissions.`,
-      ja: `${s.service} を信頼するロールに対する iam:PassRole と${s.resourceJa}の作成権限があれば、そのロールで自分のコードを動かす${s.resourceJa}を作成でき、ロールの権限を得られます。`,
+      en: `With iam:PassRole on a role that trusts ${s.service} and the right to create a ${s.resourceEn}, the principal creates one that runs its own code with that role, and so obtains the role's permissions.${s.noteEn ? ` ${s.noteEn}` : ''}`,
+      ja: `${s.service} を信頼するロールに対する iam:PassRole と${s.resourceJa}の作成権限があれば、そのロールで自分のコードを動かす${s.resourceJa}を作成でき、ロールの権限を得られます。${s.noteJa ?? ''}`,
     },
     fix: {
       en: `Restrict iam:PassRole to the specific roles the principal must pass, with an iam:PassedToService condition; keep roles that ${s.service} can assume free of administrative or IAM-write permissions.`,
       ja: `iam:PassRole は渡す必要のあるロールだけに限定し、iam:PassedToService 条件を付けてください。${s.service} が引き受けられるロールには管理者権限や IAM の書き込み権限を与えないでください。`,
     },
-    sources: { ...(s.ivPath ? { iamVulnerable: { path: s.ivPath, category: 'passrole-to-service' as const } } : {}), rhino: s.rhino ?? false, pathfinding: true },
-    references: [...(s.rhino ? [REF.rhino] : []), REF.passRole, REF.pathfinding, ...(s.ivPath ? [REF.iamVulnerable] : [])],
+    sources: { ...(s.ivPath ? { iamVulnerable: { path: s.ivPath, category: 'passrole-to-service' as const } } : {}), rhino: s.rhino ?? false, ...pf(s.pathfinding) },
+    references: [...(s.rhino ? [REF.rhino] : []), REF.passRole, ...pfRefs(s.pathfinding), ...(s.ivPath ? [REF.iamVulnerable] : [])],
   };
 }
 
@@ -225,6 +250,7 @@ interface ExistingSpec {
   howJa: string;
   ivPath?: string;
   rhino?: boolean;
+  pathfinding?: string[];
 }
 
 function existingCompute(s: ExistingSpec): EscalationMethod {
@@ -245,8 +271,8 @@ function existingCompute(s: ExistingSpec): EscalationMethod {
       en: `Limit ${[...new Set(s.actions.map((a) => a.action))].join(', ')} to the operators of that ${s.resourceEn} (resource ARNs or tags in the policy), and keep the ${s.resourceEn}'s role to least privilege.`,
       ja: `${[...new Set(s.actions.map((a) => a.action))].join('、')} はその${s.resourceJa}の運用者だけに（ポリシーでリソース ARN やタグを指定して）限定し、${s.resourceJa}のロールは最小権限にしてください。`,
     },
-    sources: { ...(s.ivPath ? { iamVulnerable: { path: s.ivPath, category: 'privesc-using-aws-services' as const } } : {}), rhino: s.rhino ?? false, pathfinding: true },
-    references: [...(s.rhino ? [REF.rhino] : []), REF.pathfinding, ...(s.ivPath ? [REF.iamVulnerable] : [])],
+    sources: { ...(s.ivPath ? { iamVulnerable: { path: s.ivPath, category: 'privesc-using-aws-services' as const } } : {}), rhino: s.rhino ?? false, ...pf(s.pathfinding) },
+    references: [...(s.rhino ? [REF.rhino] : []), ...pfRefs(s.pathfinding), ...(s.ivPath ? [REF.iamVulnerable] : [])],
   };
 }
 
@@ -261,6 +287,7 @@ export const ESCALATION_METHODS: readonly EscalationMethod[] = [
     action: 'iam:CreatePolicyVersion',
     target: 'policy',
     ivPath: 'IAM-CreateNewPolicyVersion',
+    pathfinding: ['iam-001', 'iam-016', 'iam-020'],
     en: 'The principal writes a new default version of a customer managed policy, so every user, group and role the policy is attached to gets whatever that version allows.',
     ja: 'カスタマー管理ポリシーに新しい既定バージョンを作成でき、そのポリシーがアタッチされたユーザー・グループ・ロールに任意の権限を与えられます。',
   }),
@@ -276,6 +303,7 @@ export const ESCALATION_METHODS: readonly EscalationMethod[] = [
     action: 'iam:AttachUserPolicy',
     target: 'user',
     ivPath: 'IAM-AttachUserPolicy',
+    pathfinding: ['iam-008', 'iam-015'],
     context: { 'iam:PolicyARN': ADMIN_POLICY },
     en: 'The principal attaches a managed policy such as AdministratorAccess to a user.',
     ja: 'ユーザーに AdministratorAccess などの管理ポリシーをアタッチできます。',
@@ -284,6 +312,7 @@ export const ESCALATION_METHODS: readonly EscalationMethod[] = [
     action: 'iam:AttachGroupPolicy',
     target: 'group',
     ivPath: 'IAM-AttachGroupPolicy',
+    pathfinding: ['iam-010'],
     context: { 'iam:PolicyARN': ADMIN_POLICY },
     en: 'The principal attaches a managed policy such as AdministratorAccess to a group, and so to all of its members.',
     ja: 'グループ（とそのメンバー全員）に AdministratorAccess などの管理ポリシーをアタッチできます。',
@@ -292,6 +321,7 @@ export const ESCALATION_METHODS: readonly EscalationMethod[] = [
     action: 'iam:AttachRolePolicy',
     target: 'role',
     ivPath: 'IAM-AttachRolePolicy',
+    pathfinding: ['iam-009', 'iam-014', 'iam-019'],
     context: { 'iam:PolicyARN': ADMIN_POLICY },
     en: 'The principal attaches a managed policy such as AdministratorAccess to a role.',
     ja: 'ロールに AdministratorAccess などの管理ポリシーをアタッチできます。',
@@ -300,6 +330,7 @@ export const ESCALATION_METHODS: readonly EscalationMethod[] = [
     action: 'iam:PutUserPolicy',
     target: 'user',
     ivPath: 'IAM-PutUserPolicy',
+    pathfinding: ['iam-007', 'iam-018'],
     en: 'The principal writes an inline policy of its choosing into a user.',
     ja: 'ユーザーに任意のインラインポリシーを書き込めます。',
   }),
@@ -307,6 +338,7 @@ export const ESCALATION_METHODS: readonly EscalationMethod[] = [
     action: 'iam:PutGroupPolicy',
     target: 'group',
     ivPath: 'IAM-PutGroupPolicy',
+    pathfinding: ['iam-011'],
     en: 'The principal writes an inline policy of its choosing into a group, and so grants it to all of its members.',
     ja: 'グループに任意のインラインポリシーを書き込め、メンバー全員に権限を与えられます。',
   }),
@@ -314,6 +346,7 @@ export const ESCALATION_METHODS: readonly EscalationMethod[] = [
     action: 'iam:PutRolePolicy',
     target: 'role',
     ivPath: 'IAM-PutRolePolicy',
+    pathfinding: ['iam-005', 'iam-017', 'iam-021'],
     en: 'The principal writes an inline policy of its choosing into a role.',
     ja: 'ロールに任意のインラインポリシーを書き込めます。',
   }),
@@ -335,7 +368,7 @@ export const ESCALATION_METHODS: readonly EscalationMethod[] = [
       en: 'Allow iam:CreateAccessKey only on the caller itself (Resource arn:aws:iam::<account>:user/${aws:username}).',
       ja: 'iam:CreateAccessKey は本人に対してだけ許可してください（Resource に arn:aws:iam::<account>:user/${aws:username} を指定）。',
     },
-    sources: { iamVulnerable: { path: 'IAM-CreateAccessKey', category: 'iam-permissions-on-other-users' }, rhino: true, pathfinding: true },
+    sources: { iamVulnerable: { path: 'IAM-CreateAccessKey', category: 'iam-permissions-on-other-users' }, rhino: true, pathfinding: ['iam-002'] },
     references: [REF.rhino, REF.bishop, REF.pathfinding],
   },
   {
@@ -357,7 +390,7 @@ export const ESCALATION_METHODS: readonly EscalationMethod[] = [
       en: 'Allow iam:CreateAccessKey and iam:DeleteAccessKey only on the caller itself.',
       ja: 'iam:CreateAccessKey と iam:DeleteAccessKey は本人に対してだけ許可してください。',
     },
-    sources: { pathfinding: true },
+    sources: { pathfinding: ['iam-003'] },
     references: [REF.pathfinding],
   },
   {
@@ -376,7 +409,7 @@ export const ESCALATION_METHODS: readonly EscalationMethod[] = [
       en: 'Allow iam:CreateLoginProfile only to administrators; require MFA for console sign-in.',
       ja: 'iam:CreateLoginProfile は管理者だけに許可し、コンソールのサインインには MFA を必須にしてください。',
     },
-    sources: { iamVulnerable: { path: 'IAM-CreateLoginProfile', category: 'iam-permissions-on-other-users' }, rhino: true, pathfinding: true },
+    sources: { iamVulnerable: { path: 'IAM-CreateLoginProfile', category: 'iam-permissions-on-other-users' }, rhino: true, pathfinding: ['iam-004'] },
     references: [REF.rhino, REF.bishop, REF.pathfinding],
   },
   {
@@ -395,7 +428,7 @@ export const ESCALATION_METHODS: readonly EscalationMethod[] = [
       en: 'Allow iam:UpdateLoginProfile only on the caller itself or to administrators; require MFA for console sign-in.',
       ja: 'iam:UpdateLoginProfile は本人または管理者だけに許可し、コンソールのサインインには MFA を必須にしてください。',
     },
-    sources: { iamVulnerable: { path: 'IAM-UpdateLoginProfile', category: 'iam-permissions-on-other-users' }, rhino: true, pathfinding: true },
+    sources: { iamVulnerable: { path: 'IAM-UpdateLoginProfile', category: 'iam-permissions-on-other-users' }, rhino: true, pathfinding: ['iam-006'] },
     references: [REF.rhino, REF.bishop, REF.pathfinding],
   },
 
@@ -416,7 +449,7 @@ export const ESCALATION_METHODS: readonly EscalationMethod[] = [
       en: 'Allow iam:AddUserToGroup only to administrators, on named groups.',
       ja: 'iam:AddUserToGroup は管理者だけに、対象グループを限定して許可してください。',
     },
-    sources: { iamVulnerable: { path: 'IAM-AddUserToGroup', category: 'permissions-on-policies' }, rhino: true, pathfinding: true },
+    sources: { iamVulnerable: { path: 'IAM-AddUserToGroup', category: 'permissions-on-policies' }, rhino: true, pathfinding: ['iam-013'] },
     references: [REF.rhino, REF.bishop, REF.pathfinding],
   },
 
@@ -439,7 +472,7 @@ export const ESCALATION_METHODS: readonly EscalationMethod[] = [
       en: 'Allow iam:UpdateAssumeRolePolicy only to administrators; deny it on privileged roles with an SCP.',
       ja: 'iam:UpdateAssumeRolePolicy は管理者だけに許可し、特権ロールに対しては SCP で拒否してください。',
     },
-    sources: { iamVulnerable: { path: 'IAM-UpdatingAssumeRolePolicy', category: 'updating-assumerole-policy' }, rhino: true, pathfinding: true },
+    sources: { iamVulnerable: { path: 'IAM-UpdatingAssumeRolePolicy', category: 'updating-assumerole-policy' }, rhino: true, pathfinding: ['iam-012'] },
     references: [REF.rhino, REF.bishop, REF.trust, REF.pathfinding],
   },
 
@@ -459,7 +492,7 @@ export const ESCALATION_METHODS: readonly EscalationMethod[] = [
       en: "Name exact principals in the role's trust policy instead of the whole account, and grant sts:AssumeRole only on the roles each principal needs.",
       ja: 'ロールの信頼ポリシーではアカウント全体ではなく特定のプリンシパルを指定し、sts:AssumeRole は必要なロールに対してだけ付与してください。',
     },
-    sources: { iamVulnerable: { path: 'STS-AssumeRole', category: 'privesc-using-aws-services' }, pathfinding: true },
+    sources: { iamVulnerable: { path: 'STS-AssumeRole', category: 'privesc-using-aws-services' }, pathfinding: ['sts-001'] },
     references: [REF.trust, REF.pathfinding, REF.iamVulnerable],
   },
 
@@ -470,6 +503,7 @@ export const ESCALATION_METHODS: readonly EscalationMethod[] = [
     resourceEn: 'EC2 instance',
     resourceJa: 'EC2 インスタンス',
     ivPath: 'EC2-CreateInstanceWithExistingProfile',
+    pathfinding: ['ec2-001'],
     rhino: true,
     preconditions: ['role-in-instance-profile'],
   }),
@@ -477,6 +511,7 @@ export const ESCALATION_METHODS: readonly EscalationMethod[] = [
     service: 'ec2.amazonaws.com',
     actions: [{ action: 'ec2:RequestSpotInstances', resource: newArn('ec2', 'spot-instances-request/*') }],
     resourceEn: 'EC2 Spot instance',
+    pathfinding: ['ec2-004'],
     resourceJa: 'EC2 スポットインスタンス',
     preconditions: ['role-in-instance-profile'],
   }),
@@ -489,6 +524,7 @@ export const ESCALATION_METHODS: readonly EscalationMethod[] = [
     resourceEn: 'Lambda function (then invoked)',
     resourceJa: 'Lambda 関数（作成後に呼び出し）',
     ivPath: 'Lambda-PassExistingRoleToNewLambdaThenInvoke',
+    pathfinding: ['lambda-001'],
     rhino: true,
   }),
   passRoleMethod({
@@ -502,6 +538,7 @@ export const ESCALATION_METHODS: readonly EscalationMethod[] = [
     resourceEn: 'Lambda function triggered by a new DynamoDB stream',
     resourceJa: 'Lambda 関数（新しい DynamoDB ストリームで起動）',
     ivPath: 'Lambda-PassRoleToNewLambdaThenTrigger',
+    pathfinding: ['lambda-002'],
     rhino: true,
   }),
   passRoleMethod({
@@ -511,6 +548,7 @@ export const ESCALATION_METHODS: readonly EscalationMethod[] = [
       { action: 'lambda:AddPermission', resource: newArn('lambda', `function:${NEW_NAME}`) },
     ],
     resourceEn: 'Lambda function opened to invocation by its resource policy',
+    pathfinding: ['lambda-006'],
     resourceJa: 'Lambda 関数（リソースポリシーで呼び出しを許可）',
   }),
   passRoleMethod({
@@ -519,6 +557,7 @@ export const ESCALATION_METHODS: readonly EscalationMethod[] = [
     resourceEn: 'Glue development endpoint',
     resourceJa: 'Glue 開発エンドポイント',
     ivPath: 'Glue-PassExistingRoleToNewGlueDevEndpoint',
+    pathfinding: ['glue-001'],
     rhino: true,
   }),
   passRoleMethod({
@@ -528,6 +567,7 @@ export const ESCALATION_METHODS: readonly EscalationMethod[] = [
       { action: 'glue:StartJobRun', resource: newArn('glue', `job/${NEW_NAME}`) },
     ],
     resourceEn: 'Glue job',
+    pathfinding: ['glue-003'],
     resourceJa: 'Glue ジョブ',
   }),
   passRoleMethod({
@@ -536,6 +576,7 @@ export const ESCALATION_METHODS: readonly EscalationMethod[] = [
     resourceEn: 'CloudFormation stack',
     resourceJa: 'CloudFormation スタック',
     ivPath: 'CloudFormation-PassExistingRoleToCloudFormation',
+    pathfinding: ['cloudformation-001'],
     rhino: true,
   }),
   passRoleMethod({
@@ -545,6 +586,7 @@ export const ESCALATION_METHODS: readonly EscalationMethod[] = [
       { action: 'cloudformation:CreateStackInstances', resource: newArn('cloudformation', `stackset/${NEW_NAME}:*`) },
     ],
     resourceEn: 'CloudFormation StackSet',
+    pathfinding: ['cloudformation-003'],
     resourceJa: 'CloudFormation StackSet',
   }),
   passRoleMethod({
@@ -557,6 +599,7 @@ export const ESCALATION_METHODS: readonly EscalationMethod[] = [
     resourceEn: 'Data Pipeline',
     resourceJa: 'Data Pipeline',
     ivPath: 'DataPipeline-PassExistingRoleToNewDataPipeline',
+    pathfinding: ['datapipeline-001'],
     rhino: true,
   }),
   passRoleMethod({
@@ -568,6 +611,7 @@ export const ESCALATION_METHODS: readonly EscalationMethod[] = [
     resourceEn: 'CodeBuild project',
     resourceJa: 'CodeBuild プロジェクト',
     ivPath: 'CodeBuild-CreateProjectPassRole',
+    pathfinding: ['codebuild-001'],
   }),
   passRoleMethod({
     service: 'sagemaker.amazonaws.com',
@@ -578,6 +622,7 @@ export const ESCALATION_METHODS: readonly EscalationMethod[] = [
     resourceEn: 'SageMaker notebook instance',
     resourceJa: 'SageMaker ノートブックインスタンス',
     ivPath: 'SageMaker-CreateNotebookPassRole',
+    pathfinding: ['sagemaker-001'],
     rhino: true,
   }),
   passRoleMethod({
@@ -586,6 +631,7 @@ export const ESCALATION_METHODS: readonly EscalationMethod[] = [
     resourceEn: 'SageMaker training job',
     resourceJa: 'SageMaker トレーニングジョブ',
     ivPath: 'SageMaker-CreateTrainingJobPassRole',
+    pathfinding: ['sagemaker-002'],
   }),
   passRoleMethod({
     service: 'sagemaker.amazonaws.com',
@@ -601,6 +647,7 @@ export const ESCALATION_METHODS: readonly EscalationMethod[] = [
       { action: 'ecs:RunTask', resource: newArn('ecs', `task-definition/${NEW_NAME}:*`) },
     ],
     resourceEn: 'ECS task',
+    pathfinding: ['ecs-004'],
     resourceJa: 'ECS タスク',
   }),
   passRoleMethod({
@@ -610,6 +657,7 @@ export const ESCALATION_METHODS: readonly EscalationMethod[] = [
       { action: 'ecs:CreateService', resource: newArn('ecs', `service/*/${NEW_NAME}`) },
     ],
     resourceEn: 'ECS service',
+    pathfinding: ['ecs-003'],
     resourceJa: 'ECS サービス',
   }),
   passRoleMethod({
@@ -617,6 +665,7 @@ export const ESCALATION_METHODS: readonly EscalationMethod[] = [
     actions: [{ action: 'apprunner:CreateService', resource: newArn('apprunner', `service/${NEW_NAME}/*`) }],
     resourceEn: 'App Runner service',
     resourceJa: 'App Runner サービス',
+    pathfinding: ['apprunner-001'],
   }),
   passRoleMethod({
     service: 'bedrock-agentcore.amazonaws.com',
@@ -626,6 +675,7 @@ export const ESCALATION_METHODS: readonly EscalationMethod[] = [
       { action: 'bedrock-agentcore:InvokeCodeInterpreter', resource: newArn('bedrock-agentcore', 'code-interpreter-custom/*') },
     ],
     resourceEn: 'Bedrock AgentCore code interpreter',
+    pathfinding: ['bedrock-001'],
     resourceJa: 'Bedrock AgentCore コードインタープリター',
   }),
 
@@ -638,6 +688,7 @@ export const ESCALATION_METHODS: readonly EscalationMethod[] = [
     howEn: "replaces the function's code, which runs at its next invocation",
     howJa: '関数のコードを置き換え、次回の呼び出し時に実行させる',
     ivPath: 'Lambda-EditExistingLambdaFunctionWithRole',
+    pathfinding: ['lambda-003'],
     rhino: true,
   }),
   existingCompute({
@@ -661,6 +712,7 @@ export const ESCALATION_METHODS: readonly EscalationMethod[] = [
     howEn: 'runs shell commands on the instance through Systems Manager Run Command',
     howJa: 'Systems Manager Run Command でインスタンス上のシェルコマンドを実行する',
     ivPath: 'SSM-SendCommand',
+    pathfinding: ['ssm-002'],
   }),
   existingCompute({
     computeKind: 'ec2-instance',
@@ -670,6 +722,7 @@ export const ESCALATION_METHODS: readonly EscalationMethod[] = [
     howEn: 'opens a Session Manager shell on the instance',
     howJa: 'Session Manager でインスタンスのシェルを開く',
     ivPath: 'SSM-StartSession',
+    pathfinding: ['ssm-001'],
   }),
   existingCompute({
     computeKind: 'ec2-instance',
@@ -679,6 +732,7 @@ export const ESCALATION_METHODS: readonly EscalationMethod[] = [
     howEn: 'pushes a temporary SSH key with EC2 Instance Connect and logs in',
     howJa: 'EC2 Instance Connect で一時的な SSH 鍵を送り込んでログインする',
     ivPath: 'EC2InstanceConnect-SendSSHPublicKey',
+    pathfinding: ['ec2-003'],
   }),
   existingCompute({
     computeKind: 'ec2-instance',
@@ -690,6 +744,7 @@ export const ESCALATION_METHODS: readonly EscalationMethod[] = [
     resourceEn: 'EC2 instance',
     resourceJa: 'EC2 インスタンス',
     howEn: "replaces the instance's user data and restarts it so that the script runs at boot",
+    pathfinding: ['ec2-002'],
     howJa: 'インスタンスのユーザーデータを書き換えて再起動し、起動時にスクリプトを実行させる',
   }),
   existingCompute({
@@ -700,6 +755,7 @@ export const ESCALATION_METHODS: readonly EscalationMethod[] = [
     howEn: "updates the stack's template, which CloudFormation applies with the stack's service role",
     howJa: 'スタックのテンプレートを更新し、スタックのサービスロールで適用させる',
     ivPath: 'CloudFormation-UpdateStack',
+    pathfinding: ['cloudformation-002'],
   }),
   existingCompute({
     computeKind: 'cloudformation-stack',
@@ -710,6 +766,7 @@ export const ESCALATION_METHODS: readonly EscalationMethod[] = [
     resourceEn: 'CloudFormation stack',
     resourceJa: 'CloudFormation スタック',
     howEn: "creates and executes a change set on the stack, applied with the stack's service role",
+    pathfinding: ['cloudformation-005'],
     howJa: 'スタックに変更セットを作成・実行し、スタックのサービスロールで適用させる',
   }),
   existingCompute({
@@ -720,6 +777,7 @@ export const ESCALATION_METHODS: readonly EscalationMethod[] = [
     howEn: "opens the notebook's Jupyter environment through a presigned URL and runs code there",
     howJa: '署名付き URL でノートブックの Jupyter 環境を開き、そこでコードを実行する',
     ivPath: 'SageMakerCreatePresignedNotebookURL',
+    pathfinding: ['sagemaker-004'],
     rhino: true,
   }),
   existingCompute({
@@ -728,6 +786,7 @@ export const ESCALATION_METHODS: readonly EscalationMethod[] = [
     resourceEn: 'CodeBuild project',
     resourceJa: 'CodeBuild プロジェクト',
     howEn: 'starts a build with an overriding buildspec of its own',
+    pathfinding: ['codebuild-002'],
     howJa: '独自の buildspec で上書きしたビルドを開始する',
   }),
   existingCompute({
@@ -736,7 +795,278 @@ export const ESCALATION_METHODS: readonly EscalationMethod[] = [
     resourceEn: 'App Runner service',
     resourceJa: 'App Runner サービス',
     howEn: "changes the service's image or start command",
+    pathfinding: ['apprunner-002'],
     howJa: 'サービスのイメージや起動コマンドを変更する',
+  }),
+
+  // --- pathfinding.cloud paths beyond iam-vulnerable (facts from pathfinding.cloud's path files)
+  passRoleMethod({
+    service: 'ecs-tasks.amazonaws.com',
+    actions: [
+      { action: 'ecs:CreateCluster', resource: arn('*') },
+      { action: 'ecs:RegisterTaskDefinition', resource: arn('*') },
+      { action: 'ecs:CreateService', resource: newArn('ecs', `service/${NEW_NAME}/${NEW_NAME}`) },
+    ],
+    resourceEn: 'ECS service in a new cluster',
+    resourceJa: 'ECS サービス（新しいクラスター内）',
+    pathfinding: ['ecs-001'],
+  }),
+  passRoleMethod({
+    service: 'ecs-tasks.amazonaws.com',
+    actions: [
+      { action: 'ecs:CreateCluster', resource: arn('*') },
+      { action: 'ecs:RegisterTaskDefinition', resource: arn('*') },
+      { action: 'ecs:RunTask', resource: newArn('ecs', `task-definition/${NEW_NAME}:*`) },
+    ],
+    resourceEn: 'ECS task in a new cluster',
+    resourceJa: 'ECS タスク（新しいクラスター内）',
+    pathfinding: ['ecs-002'],
+  }),
+  passRoleMethod({
+    service: 'ecs-tasks.amazonaws.com',
+    actions: [
+      { action: 'ecs:RegisterTaskDefinition', resource: arn('*') },
+      { action: 'ecs:StartTask', resource: newArn('ecs', `task-definition/${NEW_NAME}:*`) },
+    ],
+    resourceEn: 'ECS task started on a container instance',
+    resourceJa: 'ECS タスク（コンテナインスタンス上で開始）',
+    noteEn: 'It needs an EC2 container instance in a cluster (not checked against the snapshot).',
+    noteJa: 'クラスターに EC2 コンテナインスタンスが必要です（スナップショットでは確認していません）。',
+    pathfinding: ['ecs-005'],
+  }),
+  passRoleMethod({
+    service: 'ecs-tasks.amazonaws.com',
+    actions: [{ action: 'ecs:RunTask', resource: newArn('ecs', 'task-definition/*') }],
+    resourceEn: 'run of an existing ECS task definition with an overridden task role',
+    resourceJa: '既存 ECS タスク定義の実行（タスクロールを上書き）',
+    noteEn: 'It reuses an existing task definition, overriding its task role and command (the snapshot does not say whether one exists).',
+    noteJa: '既存のタスク定義を使い、タスクロールとコマンドを上書きします（タスク定義の有無はスナップショットでは確認していません）。',
+    pathfinding: ['ecs-008'],
+  }),
+  passRoleMethod({
+    service: 'ecs-tasks.amazonaws.com',
+    actions: [{ action: 'ecs:StartTask', resource: newArn('ecs', 'task-definition/*') }],
+    resourceEn: 'start of an existing ECS task definition with an overridden task role',
+    resourceJa: '既存 ECS タスク定義の開始（タスクロールを上書き）',
+    noteEn: 'It reuses an existing task definition on an EC2 container instance (neither is checked against the snapshot).',
+    noteJa: '既存のタスク定義と EC2 コンテナインスタンスを使います（いずれもスナップショットでは確認していません）。',
+    pathfinding: ['ecs-009'],
+  }),
+  passRoleMethod({
+    service: 'cloudformation.amazonaws.com',
+    actions: [{ action: 'cloudformation:UpdateStackSet', resource: newArn('cloudformation', 'stackset/*') }],
+    resourceEn: 'CloudFormation StackSet update',
+    resourceJa: 'CloudFormation StackSet の更新',
+    noteEn: 'It needs an existing stack set (not checked against the snapshot).',
+    noteJa: '既存の StackSet が必要です（スナップショットでは確認していません）。',
+    pathfinding: ['cloudformation-004'],
+  }),
+  passRoleMethod({
+    service: 'codebuild.amazonaws.com',
+    actions: [
+      { action: 'codebuild:CreateProject', resource: newArn('codebuild', `project/${NEW_NAME}`) },
+      { action: 'codebuild:StartBuildBatch', resource: newArn('codebuild', `project/${NEW_NAME}`) },
+    ],
+    resourceEn: 'CodeBuild project (batch build)',
+    resourceJa: 'CodeBuild プロジェクト（バッチビルド）',
+    pathfinding: ['codebuild-004'],
+  }),
+  passRoleMethod({
+    service: 'glue.amazonaws.com',
+    actions: [
+      { action: 'glue:CreateJob', resource: newArn('glue', `job/${NEW_NAME}`) },
+      { action: 'glue:CreateTrigger', resource: newArn('glue', `trigger/${NEW_NAME}`) },
+    ],
+    resourceEn: 'Glue job started by a new trigger',
+    resourceJa: 'Glue ジョブ（新しいトリガーで起動）',
+    pathfinding: ['glue-004'],
+  }),
+  passRoleMethod({
+    service: 'glue.amazonaws.com',
+    actions: [
+      { action: 'glue:UpdateJob', resource: newArn('glue', 'job/*') },
+      { action: 'glue:StartJobRun', resource: newArn('glue', 'job/*') },
+    ],
+    resourceEn: 'Glue job (an existing one, given a new role and script)',
+    resourceJa: 'Glue ジョブ（既存ジョブのロールとスクリプトを変更）',
+    noteEn: 'It needs an existing Glue job (not checked against the snapshot).',
+    noteJa: '既存の Glue ジョブが必要です（スナップショットでは確認していません）。',
+    pathfinding: ['glue-005'],
+  }),
+  passRoleMethod({
+    service: 'glue.amazonaws.com',
+    actions: [
+      { action: 'glue:UpdateJob', resource: newArn('glue', 'job/*') },
+      { action: 'glue:CreateTrigger', resource: newArn('glue', `trigger/${NEW_NAME}`) },
+    ],
+    resourceEn: 'Glue job (an existing one, given a new role and started by a new trigger)',
+    resourceJa: 'Glue ジョブ（既存ジョブのロールを変更し、新しいトリガーで起動）',
+    noteEn: 'It needs an existing Glue job (not checked against the snapshot).',
+    noteJa: '既存の Glue ジョブが必要です（スナップショットでは確認していません）。',
+    pathfinding: ['glue-006'],
+  }),
+  passRoleMethod({
+    service: 'glue.amazonaws.com',
+    actions: [
+      { action: 'glue:CreateSession', resource: newArn('glue', `session/${NEW_NAME}`) },
+      { action: 'glue:RunStatement', resource: newArn('glue', `session/${NEW_NAME}`) },
+    ],
+    resourceEn: 'Glue interactive session',
+    resourceJa: 'Glue インタラクティブセッション',
+    pathfinding: ['glue-007'],
+  }),
+  passRoleMethod({
+    service: 'ssm.amazonaws.com',
+    actions: [
+      { action: 'ssm:CreateDocument', resource: newArn('ssm', `document/${NEW_NAME}`) },
+      { action: 'ssm:StartAutomationExecution', resource: newArn('ssm', `automation-definition/${NEW_NAME}:*`) },
+    ],
+    resourceEn: 'Systems Manager Automation runbook',
+    resourceJa: 'Systems Manager Automation ランブック',
+    pathfinding: ['ssm-003'],
+  }),
+  passRoleMethod({
+    service: 'ecs-tasks.amazonaws.com',
+    actions: [
+      { action: 'batch:RegisterJobDefinition', resource: newArn('batch', `job-definition/${NEW_NAME}`) },
+      { action: 'batch:SubmitJob', resource: newArn('batch', `job-definition/${NEW_NAME}`) },
+      { action: 'batch:SubmitJob', resource: newArn('batch', 'job-queue/*') },
+    ],
+    resourceEn: 'AWS Batch job',
+    resourceJa: 'AWS Batch ジョブ',
+    noteEn: 'It needs an existing job queue (not checked against the snapshot).',
+    noteJa: '既存のジョブキューが必要です（スナップショットでは確認していません）。',
+    pathfinding: ['batch-001'],
+  }),
+  passRoleMethod({
+    service: 'braket.amazonaws.com',
+    actions: [{ action: 'braket:CreateJob', resource: newArn('braket', `job/${NEW_NAME}`) }],
+    resourceEn: 'Amazon Braket hybrid job',
+    resourceJa: 'Amazon Braket ハイブリッドジョブ',
+    pathfinding: ['braket-001'],
+  }),
+  passRoleMethod({
+    service: 'bedrock-agentcore.amazonaws.com',
+    actions: [{ action: 'bedrock-agentcore:CreateAgentRuntime', resource: newArn('bedrock-agentcore', 'runtime/*') }],
+    resourceEn: 'Bedrock AgentCore agent runtime',
+    resourceJa: 'Bedrock AgentCore エージェントランタイム',
+    pathfinding: ['bedrock-003'],
+  }),
+  passRoleMethod({
+    // The role an identity pool hands out trusts cognito-identity.amazonaws.com as a Federated
+    // principal; find.ts reads Service principals only, so this method finds no edge today.
+    service: 'cognito-identity.amazonaws.com',
+    actions: [{ action: 'cognito-identity:SetIdentityPoolRoles', resource: newArn('cognito-identity', 'identitypool/*') }],
+    resourceEn: 'Cognito identity pool role mapping',
+    resourceJa: 'Cognito ID プールのロール割り当て',
+    noteEn: 'The principal then obtains credentials for the role from the identity pool.',
+    noteJa: 'その後、ID プールからそのロールの認証情報を取得します。',
+    pathfinding: ['cognitoidentity-001'],
+  }),
+
+  existingCompute({
+    computeKind: 'lambda-function',
+    actions: [
+      { action: 'lambda:UpdateFunctionCode', resource: tgt },
+      { action: 'lambda:InvokeFunction', resource: tgt },
+    ],
+    resourceEn: 'Lambda function',
+    resourceJa: 'Lambda 関数',
+    howEn: "replaces the function's code and invokes it at once",
+    howJa: '関数のコードを置き換えてすぐに呼び出す',
+    pathfinding: ['lambda-004'],
+  }),
+  existingCompute({
+    computeKind: 'lambda-function',
+    actions: [
+      { action: 'lambda:UpdateFunctionCode', resource: tgt },
+      { action: 'lambda:AddPermission', resource: tgt },
+    ],
+    resourceEn: 'Lambda function',
+    resourceJa: 'Lambda 関数',
+    howEn: "replaces the function's code and opens the function's resource policy so that it can invoke it",
+    howJa: '関数のコードを置き換え、リソースポリシーを変更して自分から呼び出せるようにする',
+    pathfinding: ['lambda-005'],
+  }),
+  existingCompute({
+    computeKind: 'codebuild-project',
+    actions: [{ action: 'codebuild:StartBuildBatch', resource: tgt }],
+    resourceEn: 'CodeBuild project',
+    resourceJa: 'CodeBuild プロジェクト',
+    howEn: 'starts a batch build with an overriding buildspec of its own',
+    howJa: '独自の buildspec で上書きしたバッチビルドを開始する',
+    pathfinding: ['codebuild-003'],
+  }),
+  existingCompute({
+    computeKind: 'sagemaker-notebook',
+    actions: [
+      { action: 'sagemaker:CreateNotebookInstanceLifecycleConfig', resource: newArn('sagemaker', `notebook-instance-lifecycle-config/${NEW_NAME}`) },
+      { action: 'sagemaker:StopNotebookInstance', resource: tgt },
+      { action: 'sagemaker:UpdateNotebookInstance', resource: tgt },
+      { action: 'sagemaker:StartNotebookInstance', resource: tgt },
+    ],
+    resourceEn: 'SageMaker notebook instance',
+    resourceJa: 'SageMaker ノートブックインスタンス',
+    howEn: 'attaches a lifecycle configuration of its own to the notebook and restarts it, so that the script runs at start',
+    howJa: 'ノートブックに独自のライフサイクル設定を割り当てて再起動し、起動時にスクリプトを実行させる',
+    pathfinding: ['sagemaker-005'],
+  }),
+  existingCompute({
+    computeKind: 'ec2-launch-template',
+    actions: [
+      { action: 'ec2:CreateLaunchTemplateVersion', resource: tgt },
+      { action: 'ec2:ModifyLaunchTemplate', resource: tgt },
+    ],
+    resourceEn: 'EC2 launch template',
+    resourceJa: 'EC2 起動テンプレート',
+    howEn: 'writes a new default version of the launch template with its own user data, which the next instances launched from it run',
+    howJa: '独自のユーザーデータを含む起動テンプレートの新しい既定バージョンを作成し、次に起動されるインスタンスで実行させる',
+    pathfinding: ['ec2-005'],
+  }),
+  existingCompute({
+    computeKind: 'ecs-task',
+    actions: [
+      { action: 'ecs:ExecuteCommand', resource: tgt },
+      { action: 'ecs:DescribeTasks', resource: tgt },
+    ],
+    resourceEn: 'ECS task',
+    resourceJa: 'ECS タスク',
+    howEn: 'opens a shell in a running container with ECS Exec',
+    howJa: 'ECS Exec で実行中のコンテナのシェルを開く',
+    pathfinding: ['ecs-006'],
+  }),
+  existingCompute({
+    computeKind: 'batch-job-definition',
+    actions: [
+      { action: 'batch:SubmitJob', resource: tgt },
+      { action: 'batch:SubmitJob', resource: newArn('batch', 'job-queue/*') },
+    ],
+    resourceEn: 'AWS Batch job definition',
+    resourceJa: 'AWS Batch ジョブ定義',
+    howEn: 'submits a job from the definition with an overriding command of its own',
+    howJa: '独自のコマンドで上書きしたジョブをそのジョブ定義から投入する',
+    pathfinding: ['batch-002'],
+  }),
+  existingCompute({
+    computeKind: 'codedeploy-deployment-group',
+    actions: [{ action: 'codedeploy:CreateDeployment', resource: tgt }],
+    resourceEn: 'CodeDeploy deployment group',
+    resourceJa: 'CodeDeploy デプロイグループ',
+    howEn: "deploys a revision of its own whose lifecycle hooks run on the group's instances",
+    howJa: '独自のリビジョンをデプロイし、そのライフサイクルフックをグループのインスタンス上で実行させる',
+    pathfinding: ['codedeploy-001'],
+  }),
+  existingCompute({
+    computeKind: 'bedrock-code-interpreter',
+    actions: [
+      { action: 'bedrock-agentcore:StartCodeInterpreterSession', resource: tgt },
+      { action: 'bedrock-agentcore:InvokeCodeInterpreter', resource: tgt },
+    ],
+    resourceEn: 'Bedrock AgentCore code interpreter',
+    resourceJa: 'Bedrock AgentCore コードインタープリター',
+    howEn: 'starts a session in the code interpreter and runs code of its own there',
+    howJa: 'コードインタープリターのセッションを開始し、独自のコードを実行する',
+    pathfinding: ['bedrock-002'],
   }),
 ];
 
