@@ -74,7 +74,10 @@ describe('config at scale', () => {
         // Role findings also meet the rule on their resource (a note), in rule order.
         assert.deepEqual(history.map((h) => h.actor), j % 2 === 1 ? [`automation:a${k}`, `automation:a${k + 1}`, 'suppression'] : [`automation:a${k}`, 'suppression']);
       });
-      assert.ok(done - started < 15_000, `took ${Math.round(done - started)} ms (was minutes before the index)`);
+      // A guard against the quadratic matching of before (148 s for the suppressions alone), not a
+      // benchmark (npm run bench:policy measures it): about 5 s alone, 22 s seen on a 2-core machine
+      // with the rest of the suite and other builds beside it.
+      assert.ok(done - started < 60_000, `took ${Math.round(done - started)} ms (was minutes before the index)`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
