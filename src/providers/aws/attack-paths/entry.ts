@@ -8,6 +8,8 @@
  *   - Lambda functions with a function URL whose AuthType is NONE and whose resource-based policy
  *     lets anyone call lambda:InvokeFunctionUrl (Lambda Developer Guide › "Control access to Lambda
  *     function URLs"): the execution role's credentials are in the function's environment.
+ *   - Either of them registered in a target group that a listener of an internet-facing load
+ *     balancer forwards to (network.ts): `exposure.through` names the load balancer and listener.
  * Not done: ECS tasks and EKS pods (the snapshot does not hold task definitions or pod identities).
  */
 import type { EvaluationContext } from '../../../model/rule.js';
@@ -21,7 +23,8 @@ import { formatPorts, type Exposure, type NetworkIndex, type PortRange } from '.
 export interface EntryPoint {
   /** The compute resource (the finding's resource). */
   resource: Resource<InstanceConfig> | Resource<LambdaFunctionConfig>;
-  kind: 'ec2-instance' | 'lambda-function-url';
+  /** lambda-load-balancer: a function reached only through a load balancer listener (no open function URL). */
+  kind: 'ec2-instance' | 'lambda-function-url' | 'lambda-load-balancer';
   exposure: Exposure;
   /** The role ARN the compute runs as; null when it has none; undefined when unknown. */
   role: string | null | undefined;
@@ -54,8 +57,23 @@ export function instanceEntry(instance: Resource<InstanceConfig>, network: Netwo
   return { resource: instance, kind: 'ec2-instance', exposure, role, credentials: { how, imdsV1, subject: profile ?? undefined } };
 }
 
-/** A function URL with AuthType NONE that the function's policy opens to anyone (the engine decides). */
-export function lambdaEntry(fn: Resource<LambdaFunctionConfig>): EntryPoint {
+/** Exposed when either is; unknown when neither is and one cannot be decided. */
+function either(url: Exposure, lb: Exposure | null): Exposure {
+  if (!lb) return url;
+  if (url.status === 'exposed' || lb.status === 'exposed') {
+    const parts = [url, lb].filter((e) => e.status === 'exposed');
+    const ports = parts.flatMap((e) => e.ports).sort((a, b) => a.from - b.from);
+    return { status: 'exposed', ports: ports.filter((p, i) => !i || p.from !== ports[i - 1].from || p.to !== ports[i - 1].to), factors: parts.flatMap((e) => e.factors), ...(lb.through?.length ? { through: lb.through } : {}) };
+  }
+  return { status: url.status === 'unknown' || lb.status === 'unknown' ? 'unknown' : 'not-exposed', ports: [], factors: [...url.factors, ...lb.factors] };
+}
+
+/**
+ * A function URL with AuthType NONE that the function's policy opens to anyone (the engine
+ * decides), or a listener of an internet-facing load balancer that forwards to the function (given
+ * the network index).
+ */
+export function lambdaEntry(fn: Resource<LambdaFunctionConfig>, network?: NetworkIndex): EntryPoint {
   const c = fn.config;
   const urls = c.functionUrls;
   const none = (urls ?? []).filter((u) => u.AuthType === 'NONE');
@@ -77,9 +95,11 @@ export function lambdaEntry(fn: Resource<LambdaFunctionConfig>): EntryPoint {
         ? { status: 'exposed', ports: [{ from: 443, to: 443 }], factors: [{ factor: 'public-address', holds: true, subject: url.FunctionUrl, reason: { en: `Function URL ${url.FunctionUrl} has AuthType NONE and the function policy lets anyone invoke it.`, ja: `関数 URL ${url.FunctionUrl} は AuthType NONE で、関数ポリシーが誰にでも呼び出しを許可しています。` } }] }
         : { status: 'not-exposed', ports: [], factors: [{ factor: 'public-address', holds: false, subject: url.FunctionUrl, reason: { en: `Function URL ${url.FunctionUrl} has AuthType NONE but the function policy does not let anyone invoke it.`, ja: `関数 URL ${url.FunctionUrl} は AuthType NONE ですが、関数ポリシーは誰にでも呼び出しを許可していません。` } }] };
   }
+  const url = exposure;
+  exposure = either(url, network?.lambdaExposure(fn) ?? null);
   return {
     resource: fn,
-    kind: 'lambda-function-url',
+    kind: url.status !== 'exposed' && exposure.status === 'exposed' ? 'lambda-load-balancer' : 'lambda-function-url',
     exposure,
     role: c.Role ?? undefined,
     credentials: {

@@ -18,9 +18,42 @@
  * shell or an exposed admin service needs). IPv6 is not assessed: the snapshot does not say which
  * instances have IPv6 addresses.
  *
- * Not assessed either: reachability through a load balancer (the snapshot does not hold target
- * group membership), which is reported as a note when an internet-facing load balancer sits in the
- * instance's VPC.
+ * Through an internet-facing load balancer (Elastic Load Balancing User Guides for Application and
+ * Network Load Balancers › "Listeners", "Target groups", "Security groups", "Client IP
+ * preservation"; API Reference › TargetHealth), an instance — or its private IP registered as an
+ * `ip` target, or a Lambda function registered as a `lambda` target — is exposed on a listener's
+ * port when all of these hold:
+ *   a. the load balancer is internet-facing and not `failed`;
+ *   b. a TCP listener (HTTP, HTTPS, TCP, TLS, TCP_UDP) forwards to a target group — by its default
+ *      actions or by a rule whose source-ip condition (if any) admits 0.0.0.0/0 — in which the target
+ *      is registered in a state that receives traffic (every state but `unused` and `draining`:
+ *      an unhealthy target still gets requests when every target is unhealthy, "fail open");
+ *   c. one of the load balancer's subnets routes 0.0.0.0/0 to an attached internet gateway, and
+ *      that subnet's network ACL allows the listener port from 0.0.0.0/0 and the return traffic;
+ *   d. the load balancer's security groups allow the listener port from 0.0.0.0/0 (an Application
+ *      Load Balancer always has security groups; a Network Load Balancer without any lets every
+ *      client reach its listeners);
+ *   e. the target's security groups allow the target port (the registered port, else the group's)
+ *      from what the target sees as the source:
+ *        - a rule that references one of the load balancer's security groups always admits it (for
+ *          a Network Load Balancer even with client IP preservation, as its guide says);
+ *        - 0.0.0.0/0 always admits it;
+ *        - without client IP preservation (every Application Load Balancer; a Network Load
+ *          Balancer whose target group has preserve_client_ip.enabled=false, the default for `ip`
+ *          targets over TCP/TLS) the source is the load balancer's private address: a CIDR that
+ *          contains one of the load balancer's subnets (or, when subnets were not collected, the
+ *          VPC's CIDR) admits it;
+ *        - with client IP preservation the source is the client: only 0.0.0.0/0 (or the load
+ *          balancer's security group) admits an arbitrary internet address, and the target subnet's
+ *          network ACL must then allow the target port from 0.0.0.0/0 and the return traffic.
+ *      Lambda targets have no security group: a. to d. decide.
+ * Not assessed: network ACL rules between the load balancer and a target that does not see client
+ * addresses (VPC-internal traffic; a NACL that dropped it would break the service the load
+ * balancer exists for), listener authentication actions (authenticate-oidc / -cognito: many
+ * identity providers let anyone sign up), `ip` targets outside the load balancer's VPC, chained
+ * load balancers (`alb` targets) and listener rules' host/path conditions (the attacker sets them).
+ * A listener, a rule list or a target group the snapshot does not hold makes the answer "unknown",
+ * never "not exposed".
  */
 import type { LocalizedText, Resource } from '../../../model/types.js';
 import type { EvaluationContext } from '../../../model/rule.js';
@@ -30,6 +63,8 @@ import {
   NETWORK_ACL_TYPE,
   ROUTE_TABLE_TYPE,
   SECURITY_GROUP_TYPE,
+  SUBNET_TYPE,
+  VPC_TYPE,
   type EipConfig,
   type InstanceConfig,
   type InternetGatewayConfig,
@@ -38,8 +73,20 @@ import {
   type NetworkAclEntry,
   type RouteTableConfig,
   type SecurityGroupConfig,
+  type SubnetConfig,
+  type VpcConfig,
 } from '../model/ec2.js';
-import { LOAD_BALANCER_TYPE, type LoadBalancerConfig } from '../model/elbv2.js';
+import type { LambdaFunctionConfig } from '../model/lambda.js';
+import {
+  LISTENER_TYPE,
+  LOAD_BALANCER_TYPE,
+  TARGET_GROUP_TYPE,
+  type ListenerAction,
+  type ListenerConfig,
+  type LoadBalancerConfig,
+  type RegisteredTarget,
+  type TargetGroupConfig,
+} from '../model/elbv2.js';
 
 /** An inclusive TCP port range. */
 export interface PortRange {
@@ -47,7 +94,17 @@ export interface PortRange {
   to: number;
 }
 
-export type ExposureFactorName = 'state' | 'public-address' | 'route' | 'network-acl' | 'security-group' | 'port' | 'load-balancer';
+export type ExposureFactorName =
+  | 'state'
+  | 'public-address'
+  | 'route'
+  | 'network-acl'
+  | 'security-group'
+  | 'port'
+  | 'load-balancer'
+  | 'target-group'
+  | 'target-security-group'
+  | 'target-network-acl';
 
 export interface ExposureFactor {
   factor: ExposureFactorName;
@@ -56,6 +113,20 @@ export interface ExposureFactor {
   /** The resource the factor rests on (route table, NACL, security group, EIP…). */
   subject?: string;
   reason: LocalizedText;
+  /** Set when the factor belongs to a route through a load balancer: "load balancer <name> listener <protocol>:<port>". */
+  via?: string;
+}
+
+/** A listener through which the compute is reached from the internet. */
+export interface LoadBalancerRoute {
+  loadBalancer: string;
+  name: string;
+  listener: string;
+  protocol?: string;
+  port: number;
+  targetGroup: string;
+  /** The port the load balancer sends to (absent for Lambda targets). */
+  targetPort?: number;
 }
 
 export interface Exposure {
@@ -63,6 +134,8 @@ export interface Exposure {
   status: 'exposed' | 'not-exposed' | 'unknown';
   ports: PortRange[];
   factors: ExposureFactor[];
+  /** Exposed listeners of internet-facing load balancers; absent when the compute is exposed directly only. */
+  through?: LoadBalancerRoute[];
 }
 
 /** The ephemeral port a client's answer goes back to: inside every OS's range (Linux 32768–60999, Windows 49152–65535). */
@@ -138,6 +211,27 @@ function worldPorts(p: IpPermission): PortRange | null {
   return { from: p.FromPort ?? 0, to: p.ToPort ?? 65535 };
 }
 
+// ---------------------------------------------------------------- IPv4 CIDRs
+
+/** [first, last] address of an IPv4 CIDR as unsigned integers; null when it is not one. */
+function cidrRange(cidr: string | undefined): [number, number] | null {
+  const m = cidr ? /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/.exec(cidr) : null;
+  if (!m) return null;
+  const bits = Number(m[5]);
+  if (bits > 32 || m.slice(1, 5).some((o) => Number(o) > 255)) return null;
+  const ip = ((Number(m[1]) << 24) | (Number(m[2]) << 16) | (Number(m[3]) << 8) | Number(m[4])) >>> 0;
+  const size = 2 ** (32 - bits);
+  const first = ip - (ip % size);
+  return [first, first + size - 1];
+}
+
+/** true when `outer` contains every address of `inner`. */
+function cidrContains(outer: string, inner: string): boolean {
+  const o = cidrRange(outer);
+  const n = cidrRange(inner);
+  return !!o && !!n && o[0] <= n[0] && n[1] <= o[1];
+}
+
 // ---------------------------------------------------------------- network index (once per assessment)
 
 interface Scope {
@@ -148,9 +242,76 @@ interface Scope {
   securityGroups: Map<string, Resource<SecurityGroupConfig>>;
   igws: Map<string, Resource<InternetGatewayConfig>>;
   eipsByInstance: Map<string, Resource<EipConfig>>;
+  subnets: Map<string, SubnetConfig>;
+  vpcs: Map<string, VpcConfig>;
+  /** Internet-facing load balancers by VPC. */
   publicLoadBalancersByVpc: Map<string, Resource<LoadBalancerConfig>[]>;
+  loadBalancers: Map<string, Resource<LoadBalancerConfig>>;
+  listenersByLoadBalancer: Map<string, Resource<ListenerConfig>[]>;
+  targetGroups: Map<string, Resource<TargetGroupConfig>>;
+  /** Registrations by target key (`i:<instance id>`, `ip:<vpc>|<address>`, `fn:<function ARN>`). */
+  registrations: Map<string, { group: Resource<TargetGroupConfig>; target: RegisteredTarget }[]>;
+  /** Per load balancer: its internet side (c, d), computed on first use. */
+  fronts: Map<string, Front>;
+  /** Per load balancer: why its listeners' targets cannot all be known (null: they can). */
+  opaque: Map<string, LocalizedText | null>;
   collected: { routeTables: boolean; nacls: boolean; securityGroups: boolean };
 }
+
+/** The internet side of a load balancer: which listener ports a packet from anywhere gets through. */
+interface Front {
+  factors: ExposureFactor[];
+  /** null: unknown (an input is missing). */
+  ports: PortRange[] | null;
+  publicSubnets: string[];
+}
+
+/** A listener that forwards to a target group holding the compute. */
+interface Candidate {
+  lb: Resource<LoadBalancerConfig>;
+  listener: Resource<ListenerConfig> | null;
+  group: Resource<TargetGroupConfig>;
+  target: RegisteredTarget;
+}
+
+type Verdict = { holds: boolean | null; factor: ExposureFactor };
+
+const TCP_LISTENER = new Set(['HTTP', 'HTTPS', 'TCP', 'TLS', 'TCP_UDP']);
+const NO_TRAFFIC = new Set(['unused', 'draining']);
+
+/** Target groups an action sends traffic to (weight 0 sends none). */
+function forwardedGroups(a: ListenerAction): string[] {
+  if (a.ForwardTargetGroups?.length) return a.ForwardTargetGroups.filter((t) => t.Weight === undefined || t.Weight > 0).map((t) => t.TargetGroupArn);
+  return a.TargetGroupArn ? [a.TargetGroupArn] : [];
+}
+
+const groupsOfListener = new WeakMap<ListenerConfig, Set<string> | null>();
+
+/** Target groups a listener forwards an arbitrary internet client to; null when its rules were not collected. */
+function listenerGroups(l: ListenerConfig): Set<string> | null {
+  if (groupsOfListener.has(l)) return groupsOfListener.get(l)!;
+  const g = computeListenerGroups(l);
+  groupsOfListener.set(l, g);
+  return g;
+}
+
+function computeListenerGroups(l: ListenerConfig): Set<string> | null {
+  const out = new Set(l.DefaultActions.flatMap(forwardedGroups));
+  if (l.LoadBalancerType === 'application' && l.rules === undefined) return null;
+  for (const r of l.rules ?? []) {
+    if (r.SourceIps && !r.SourceIps.some(isWorld)) continue;
+    for (const a of r.Actions) for (const g of forwardedGroups(a)) out.add(g);
+  }
+  return out;
+}
+
+const listenerLabel = (lb: Resource<LoadBalancerConfig>, l: ListenerConfig | null) =>
+  l ? `load balancer ${lb.config.LoadBalancerName} listener ${l.Protocol ?? '?'}:${l.Port ?? '?'}` : `load balancer ${lb.config.LoadBalancerName}`;
+const viaText = (via: string): LocalizedText => ({ en: `Through ${via}: `, ja: `${via.replace(/^load balancer (\S+) listener (\S+)$/, 'ロードバランサー $1 のリスナー $2').replace(/^load balancer (\S+)$/, 'ロードバランサー $1')} 経由: ` });
+const tagged = (via: string, f: ExposureFactor): ExposureFactor => {
+  const p = viaText(via);
+  return { ...f, via, reason: { en: p.en + f.reason.en, ja: p.ja + f.reason.ja } };
+};
 
 /** Indexes the network resources of each (account, region) once. */
 export class NetworkIndex {
@@ -173,7 +334,15 @@ export class NetworkIndex {
       securityGroups: new Map(),
       igws: new Map(),
       eipsByInstance: new Map(),
+      subnets: new Map(),
+      vpcs: new Map(),
       publicLoadBalancersByVpc: new Map(),
+      loadBalancers: new Map(),
+      listenersByLoadBalancer: new Map(),
+      targetGroups: new Map(),
+      registrations: new Map(),
+      fronts: new Map(),
+      opaque: new Map(),
       collected: { routeTables: routeTables.length > 0, nacls: nacls.length > 0, securityGroups: sgs.length > 0 },
     };
     for (const rt of routeTables) {
@@ -187,18 +356,372 @@ export class NetworkIndex {
     for (const g of sgs) s.securityGroups.set(g.config.groupId, g);
     for (const i of this.ctx.resources<InternetGatewayConfig>(INTERNET_GATEWAY_TYPE, where)) s.igws.set(i.config.internetGatewayId, i);
     for (const e of this.ctx.resources<EipConfig>(EIP_TYPE, where)) if (e.config.instanceId) s.eipsByInstance.set(e.config.instanceId, e);
+    for (const n of this.ctx.resources<SubnetConfig>(SUBNET_TYPE, where)) s.subnets.set(n.config.subnetId, n.config);
+    for (const v of this.ctx.resources<VpcConfig>(VPC_TYPE, where)) s.vpcs.set(v.config.vpcId, v.config);
     for (const lb of this.ctx.resources<LoadBalancerConfig>(LOAD_BALANCER_TYPE, where)) {
+      s.loadBalancers.set(lb.uid, lb);
       if (lb.config.Scheme !== 'internet-facing' || !lb.config.VpcId) continue;
       const list = s.publicLoadBalancersByVpc.get(lb.config.VpcId) ?? [];
       list.push(lb);
       s.publicLoadBalancersByVpc.set(lb.config.VpcId, list);
     }
+    for (const l of this.ctx.resources<ListenerConfig>(LISTENER_TYPE, where)) {
+      const list = s.listenersByLoadBalancer.get(l.config.LoadBalancerArn) ?? [];
+      list.push(l);
+      s.listenersByLoadBalancer.set(l.config.LoadBalancerArn, list);
+    }
+    for (const g of this.ctx.resources<TargetGroupConfig>(TARGET_GROUP_TYPE, where)) {
+      s.targetGroups.set(g.uid, g);
+      for (const t of g.config.targets ?? []) {
+        const k = g.config.TargetType === 'instance' ? `i:${t.Id}` : g.config.TargetType === 'ip' ? `ip:${g.config.VpcId}|${t.Id}` : g.config.TargetType === 'lambda' ? `fn:${t.Id.replace(/^(arn:[^:]+:lambda:[^:]+:\d+:function:[^:]+):.*$/, '$1')}` : null;
+        if (!k) continue;
+        const list = s.registrations.get(k) ?? [];
+        list.push({ group: g, target: t });
+        s.registrations.set(k, list);
+      }
+    }
     this.scopes.set(key, s);
     return s;
   }
 
-  /** The five factors for one instance. */
+  /** Route table of a subnet (its explicit association, else the VPC's main table) and whether it sends 0.0.0.0/0 to an attached IGW. */
+  private publicRoute(s: Scope, subnetId: string | undefined, vpcId: string | undefined): { rt?: Resource<RouteTableConfig>; gateway?: string; holds: boolean | null } {
+    const rt = subnetId ? (s.routeTablesBySubnet.get(subnetId) ?? (vpcId ? s.mainRouteTables.get(vpcId) : undefined)) : undefined;
+    if (!rt) return { holds: null };
+    const route = rt.config.routes.find((r) => r.DestinationCidrBlock === '0.0.0.0/0' && r.GatewayId?.startsWith('igw-') && r.State !== 'blackhole');
+    const igw = route?.GatewayId ? s.igws.get(route.GatewayId) : undefined;
+    const detached = igw && vpcId && !igw.config.attachments.some((a) => a.vpcId === vpcId && (a.state === undefined || a.state === 'available' || a.state === 'attached'));
+    return { rt, gateway: route?.GatewayId, holds: !!route && !detached };
+  }
+
+  /** TCP ports a subnet's network ACL lets in from 0.0.0.0/0 with their return traffic; null when the NACL is not in the snapshot. */
+  private naclPorts(s: Scope, subnetId: string | undefined, vpcId: string | undefined): { nacl?: Resource<NetworkAclConfig>; ports: PortRange[] | null; returns: boolean } {
+    const nacl = subnetId ? (s.naclsBySubnet.get(subnetId) ?? (vpcId ? s.defaultNacls.get(vpcId) : undefined)) : undefined;
+    if (!nacl) return { ports: null, returns: false };
+    const returns = naclWorldPorts(nacl.config.entries, true).some((p) => p.from <= RETURN_PORT && RETURN_PORT <= p.to);
+    return { nacl, ports: returns ? naclWorldPorts(nacl.config.entries, false) : [], returns };
+  }
+
+  /** c. and d.: the load balancer's public subnets, their NACLs and its security groups. */
+  private front(s: Scope, lb: Resource<LoadBalancerConfig>): Front {
+    const cached = s.fronts.get(lb.uid);
+    if (cached) return cached;
+    const c = lb.config;
+    const name = c.LoadBalancerName;
+    const factors: ExposureFactor[] = [];
+    const subnets = c.AvailabilityZones.map((z) => z.SubnetId).filter((x): x is string => !!x);
+    const publicSubnets: string[] = [];
+    const unknownRoute: string[] = [];
+    for (const sub of subnets) {
+      const r = this.publicRoute(s, sub, c.VpcId);
+      if (r.holds) publicSubnets.push(sub);
+      else if (r.holds === null) unknownRoute.push(sub);
+    }
+    let ports: PortRange[] | null = null;
+    if (publicSubnets.length) {
+      factors.push({ factor: 'route', holds: true, subject: publicSubnets.join(', '), reason: { en: `Subnet(s) ${publicSubnets.join(', ')} of ${name} route 0.0.0.0/0 to an internet gateway.`, ja: `${name} のサブネット ${publicSubnets.join('、')} が 0.0.0.0/0 をインターネットゲートウェイに向けています。` } });
+    } else if (unknownRoute.length || !subnets.length) {
+      factors.push({ factor: 'route', holds: null, reason: { en: `The route tables of the subnets of ${name} (${unknownRoute.join(', ') || 'not collected'}) are not in the snapshot.`, ja: `${name} のサブネット（${unknownRoute.join('、') || '未取得'}）のルートテーブルがスナップショットにありません。` } });
+    } else {
+      factors.push({ factor: 'route', holds: false, reason: { en: `No subnet of ${name} routes 0.0.0.0/0 to an attached internet gateway.`, ja: `${name} のどのサブネットもアタッチ済みインターネットゲートウェイへの 0.0.0.0/0 ルートを持っていません。` } });
+    }
+
+    // NACLs: an attacker picks the node (one per subnet), so the union over public subnets counts.
+    let naclPorts: PortRange[] | null = null;
+    if (publicSubnets.length) {
+      const open: PortRange[] = [];
+      let unknown = false;
+      const ids: string[] = [];
+      for (const sub of publicSubnets) {
+        const n = this.naclPorts(s, sub, c.VpcId);
+        if (n.ports === null) unknown = true;
+        else {
+          open.push(...n.ports);
+          if (n.ports.length) ids.push(n.nacl!.config.networkAclId);
+        }
+      }
+      const u = normalise(open);
+      naclPorts = u.length || !unknown ? u : null;
+      factors.push(
+        u.length
+          ? { factor: 'network-acl', holds: true, subject: ids.join(', '), reason: { en: `Network ACL ${ids.join(', ')} allows TCP ${formatPorts(u)} from 0.0.0.0/0 and the return traffic.`, ja: `ネットワーク ACL ${ids.join('、')} が 0.0.0.0/0 からの TCP ${formatPorts(u)} と戻りトラフィックを許可しています。` } }
+          : unknown
+            ? { factor: 'network-acl', holds: null, reason: { en: `A network ACL of the public subnets of ${name} is not in the snapshot.`, ja: `${name} のパブリックサブネットのネットワーク ACL がスナップショットにありません。` } }
+            : { factor: 'network-acl', holds: false, reason: { en: `The network ACLs of the public subnets of ${name} allow no TCP port from 0.0.0.0/0 with its return traffic.`, ja: `${name} のパブリックサブネットのネットワーク ACL は 0.0.0.0/0 からの TCP ポート（戻りトラフィックを含む）を許可していません。` } },
+      );
+    }
+
+    // Security groups of the load balancer.
+    let sgPorts: PortRange[] | null;
+    if (!c.SecurityGroups.length && c.Type === 'network') {
+      sgPorts = [ALL];
+      factors.push({ factor: 'security-group', holds: true, reason: { en: `Network Load Balancer ${name} has no security group: every client reaches its listeners.`, ja: `Network Load Balancer ${name} にはセキュリティグループがないため、すべてのクライアントがリスナーに到達できます。` } });
+    } else {
+      const open: PortRange[] = [];
+      const openBy: string[] = [];
+      const missing: string[] = [];
+      for (const id of c.SecurityGroups) {
+        const g = s.securityGroups.get(id);
+        if (!g) {
+          missing.push(id);
+          continue;
+        }
+        const ranges = g.config.ingress.map(worldPorts).filter((r): r is PortRange => r !== null);
+        if (ranges.length) {
+          open.push(...ranges);
+          openBy.push(`${id} (${formatPorts(normalise(ranges))})`);
+        }
+      }
+      const u = normalise(open);
+      sgPorts = u.length || (!missing.length && c.SecurityGroups.length) ? u : null;
+      factors.push(
+        u.length
+          ? { factor: 'security-group', holds: true, subject: openBy.join(', '), reason: { en: `Security group ${openBy.join(', ')} of ${name} allows TCP from 0.0.0.0/0.`, ja: `${name} のセキュリティグループ ${openBy.join('、')} が 0.0.0.0/0 からの TCP を許可しています。` } }
+          : sgPorts === null
+            ? { factor: 'security-group', holds: null, reason: { en: `Security group(s) ${missing.join(', ') || '(none recorded)'} of ${name} are not in the snapshot.`, ja: `${name} のセキュリティグループ ${missing.join('、') || '（記録なし）'} がスナップショットにありません。` } }
+            : { factor: 'security-group', holds: false, subject: c.SecurityGroups.join(', '), reason: { en: `No security group of ${name} allows TCP from 0.0.0.0/0.`, ja: `${name} のセキュリティグループは 0.0.0.0/0 からの TCP を許可していません。` } },
+      );
+    }
+    if (naclPorts !== null && sgPorts !== null) ports = intersectSets(sgPorts, naclPorts);
+    else if ((naclPorts !== null && !naclPorts.length) || (sgPorts !== null && !sgPorts.length) || factors.some((f) => f.factor === 'route' && f.holds === false)) ports = [];
+    const f: Front = { factors, ports, publicSubnets };
+    s.fronts.set(lb.uid, f);
+    return f;
+  }
+
+  /** Why a load balancer's listeners' targets cannot all be known; null when they can. */
+  private opaqueReason(s: Scope, lb: Resource<LoadBalancerConfig>): LocalizedText | null {
+    if (s.opaque.has(lb.uid)) return s.opaque.get(lb.uid)!;
+    const name = lb.config.LoadBalancerName;
+    let why: LocalizedText | null = null;
+    const listeners = s.listenersByLoadBalancer.get(lb.uid) ?? [];
+    if (lb.config.listenerCount === undefined || listeners.length < lb.config.listenerCount) {
+      why = { en: `The listeners of ${name} were not collected.`, ja: `${name} のリスナーを取得できませんでした。` };
+    } else {
+      for (const l of listeners) {
+        const groups = listenerGroups(l.config);
+        if (!groups) {
+          why = { en: `The rules of listener ${l.config.Protocol ?? '?'}:${l.config.Port ?? '?'} of ${name} were not collected.`, ja: `${name} のリスナー ${l.config.Protocol ?? '?'}:${l.config.Port ?? '?'} のルールを取得できませんでした。` };
+          break;
+        }
+        const missing = [...groups].find((g) => !s.targetGroups.get(g)?.config.targets);
+        if (missing) {
+          why = { en: `Target group ${missing} of ${name} or its registered targets were not collected.`, ja: `${name} のターゲットグループ ${missing} またはその登録ターゲットを取得できませんでした。` };
+          break;
+        }
+      }
+    }
+    s.opaque.set(lb.uid, why);
+    return why;
+  }
+
+  /** Listeners of internet-facing load balancers that forward to a group where one of `keys` is registered. */
+  private candidates(s: Scope, keys: string[]): Candidate[] {
+    const out: Candidate[] = [];
+    for (const key of keys) {
+      for (const { group, target } of s.registrations.get(key) ?? []) {
+        for (const lbArn of group.config.LoadBalancerArns) {
+          const lb = s.loadBalancers.get(lbArn);
+          if (!lb || lb.config.Scheme !== 'internet-facing') continue;
+          const listeners = (s.listenersByLoadBalancer.get(lbArn) ?? []).filter((l) => listenerGroups(l.config)?.has(group.uid));
+          // Attached to the load balancer, but the listener that forwards to it was not collected: unknown.
+          // (With every listener and rule collected, an attached group no listener names is reached only
+          // through a source-ip rule or a zero weight, which an arbitrary client does not get.)
+          if (!listeners.length && this.opaqueReason(s, lb)) out.push({ lb, listener: null, group, target });
+          for (const l of listeners) out.push({ lb, listener: l, group, target });
+        }
+      }
+    }
+    return out;
+  }
+
+  /** e. for an instance: does a security group admit the target port from what the instance sees as the source? */
+  private targetSide(s: Scope, instance: InstanceConfig, cand: Candidate, port: number, via: string): Verdict[] {
+    const lb = cand.lb.config;
+    const tg = cand.group.config;
+    const lbSgs = new Set(lb.SecurityGroups);
+    const defaultPreserve = tg.TargetType === 'instance' || tg.Protocol === 'UDP' || tg.Protocol === 'TCP_UDP';
+    const attr = tg.attributes?.['preserve_client_ip.enabled'];
+    const preserveOptions: boolean[] = lb.Type !== 'network' ? [false] : attr === 'true' ? [true] : attr === 'false' ? [false] : tg.attributes ? [defaultPreserve] : [true, false];
+    const lbCidrs = cand.lb.config.AvailabilityZones.map((z) => (z.SubnetId ? s.subnets.get(z.SubnetId)?.cidrBlock : undefined)).filter((c): c is string => !!c);
+    if (!lbCidrs.length && lb.VpcId) {
+      const v = s.vpcs.get(lb.VpcId);
+      if (v?.cidrBlock) lbCidrs.push(v.cidrBlock);
+    }
+    const judge = (preserve: boolean): { holds: boolean | null; by: string[]; missing: string[] } => {
+      const by: string[] = [];
+      const missing: string[] = [];
+      let unknown = false;
+      for (const id of instance.securityGroupIds) {
+        const g = s.securityGroups.get(id);
+        if (!g) {
+          missing.push(id);
+          continue;
+        }
+        for (const p of g.config.ingress) {
+          const proto = String(p.IpProtocol).toLowerCase();
+          if (proto !== '-1' && proto !== 'tcp' && proto !== '6') continue;
+          if (proto !== '-1' && !((p.FromPort ?? 0) <= port && port <= (p.ToPort ?? 65535))) continue;
+          if (p.UserIdGroupPairs?.some((u) => u.GroupId && lbSgs.has(u.GroupId))) by.push(`${id} (from ${lb.SecurityGroups.join(', ')})`);
+          else if (p.IpRanges?.some((r) => isWorld(r.CidrIp))) by.push(`${id} (from 0.0.0.0/0)`);
+          else if (!preserve && p.IpRanges?.length) {
+            const hit = p.IpRanges.find((r) => lbCidrs.some((c) => cidrContains(r.CidrIp, c)));
+            if (hit) by.push(`${id} (from ${hit.CidrIp})`);
+            else if (!lbCidrs.length) unknown = true;
+          } else if (p.PrefixListIds?.length) unknown = true;
+        }
+      }
+      return { holds: by.length ? true : missing.length || unknown ? null : false, by, missing };
+    };
+    const results = preserveOptions.map((p) => ({ preserve: p, ...judge(p) }));
+    const verdicts: Verdict[] = [];
+    const agreed = results.every((r) => r.holds === results[0].holds) ? results[0] : null;
+    const sgHolds = agreed ? agreed.holds : null;
+    const sub = agreed ?? results[0];
+    const source = agreed?.preserve ? { en: 'the client address (client IP preservation)', ja: 'クライアントのアドレス（クライアント IP 保持）' } : agreed ? { en: `the load balancer (${lb.SecurityGroups.join(', ') || lbCidrs.join(', ') || 'its private addresses'})`, ja: `ロードバランサー（${lb.SecurityGroups.join('、') || lbCidrs.join('、') || 'プライベートアドレス'}）` } : { en: 'the load balancer or the client (client IP preservation not collected)', ja: 'ロードバランサーまたはクライアント（クライアント IP 保持の設定を取得できず）' };
+    verdicts.push({
+      holds: sgHolds,
+      factor: tagged(via, sgHolds
+        ? { factor: 'target-security-group', holds: true, subject: sub.by.join(', '), reason: { en: `Security group ${sub.by.join(', ')} of the instance allows TCP ${port} from ${source.en}.`, ja: `インスタンスのセキュリティグループ ${sub.by.join('、')} が ${source.ja} からの TCP ${port} を許可しています。` } }
+        : sgHolds === false
+          ? { factor: 'target-security-group', holds: false, subject: instance.securityGroupIds.join(', '), reason: { en: `No security group of the instance allows TCP ${port} from ${source.en}.`, ja: `インスタンスのセキュリティグループは ${source.ja} からの TCP ${port} を許可していません。` } }
+          : { factor: 'target-security-group', holds: null, reason: { en: `Whether the security groups of the instance allow TCP ${port} from ${source.en} cannot be decided${sub.missing.length ? ` (${sub.missing.join(', ')} not in the snapshot)` : ''}.`, ja: `インスタンスのセキュリティグループが ${source.ja} からの TCP ${port} を許可しているか判定できません${sub.missing.length ? `（${sub.missing.join('、')} がスナップショットにありません）` : ''}。` } }),
+    });
+    // With the client's address preserved, the target subnet's NACL sees the internet.
+    if (results.some((r) => r.preserve)) {
+      const n = this.naclPorts(s, instance.subnetId, instance.vpcId);
+      const open = n.ports === null ? null : n.ports.some((r) => r.from <= port && port <= r.to);
+      const id = n.nacl?.config.networkAclId ?? '(unknown)';
+      const holds = open === null ? null : results.every((r) => r.preserve) ? open : open ? true : null;
+      verdicts.push({
+        holds,
+        factor: tagged(via, holds
+          ? { factor: 'target-network-acl', holds: true, subject: n.nacl?.uid, reason: { en: `Network ACL ${id} of the instance's subnet allows TCP ${port} from 0.0.0.0/0 and the return traffic.`, ja: `インスタンスのサブネットのネットワーク ACL ${id} が 0.0.0.0/0 からの TCP ${port} と戻りトラフィックを許可しています。` } }
+          : holds === false
+            ? { factor: 'target-network-acl', holds: false, subject: n.nacl?.uid, reason: { en: `Network ACL ${id} of the instance's subnet does not allow TCP ${port} from 0.0.0.0/0 with its return traffic (the client's address is preserved).`, ja: `インスタンスのサブネットのネットワーク ACL ${id} は 0.0.0.0/0 からの TCP ${port}（戻りトラフィックを含む）を許可していません（クライアント IP が保持されます）。` } }
+            : { factor: 'target-network-acl', holds: null, reason: { en: `The network ACL of subnet ${instance.subnetId ?? '(unknown)'} or the client IP preservation setting is not in the snapshot.`, ja: `サブネット ${instance.subnetId ?? '(不明)'} のネットワーク ACL またはクライアント IP 保持の設定がスナップショットにありません。` } }),
+      });
+    }
+    return verdicts;
+  }
+
+  /**
+   * Exposure through internet-facing load balancers. `keys`: the registration keys of the compute;
+   * `vpcId`: where its load balancers may sit; `targetSide`: e. (null for Lambda).
+   */
+  private loadBalancerExposure(
+    s: Scope,
+    keys: string[],
+    vpcId: string | undefined,
+    targetSide: ((cand: Candidate, port: number, via: string) => Verdict[]) | null,
+  ): { status: Exposure['status']; factors: ExposureFactor[]; through: LoadBalancerRoute[] } | null {
+    const cands = this.candidates(s, keys);
+    const lbs = new Map<string, Resource<LoadBalancerConfig>>();
+    for (const lb of vpcId ? (s.publicLoadBalancersByVpc.get(vpcId) ?? []) : []) lbs.set(lb.uid, lb);
+    for (const c of cands) lbs.set(c.lb.uid, c.lb);
+    if (!lbs.size) return null;
+
+    const exposedFactors: ExposureFactor[] = [];
+    const otherFactors: ExposureFactor[] = [];
+    const through: LoadBalancerRoute[] = [];
+    let unknown = false;
+    for (const lb of lbs.values()) {
+      const name = lb.config.LoadBalancerName;
+      const mine = cands.filter((c) => c.lb.uid === lb.uid);
+      const receiving = mine.filter((c) => !NO_TRAFFIC.has(c.target.State ?? ''));
+      if (!receiving.length) {
+        const opaque = this.opaqueReason(s, lb);
+        if (opaque) {
+          unknown = true;
+          otherFactors.push(tagged(listenerLabel(lb, null), { factor: 'target-group', holds: null, subject: lb.uid, reason: opaque }));
+        } else {
+          const idle = mine[0];
+          otherFactors.push(
+            tagged(listenerLabel(lb, null), idle
+              ? { factor: 'target-group', holds: false, subject: idle.group.uid, reason: { en: `The target is registered in target group ${idle.group.config.TargetGroupName} in state ${idle.target.State} (${idle.target.Reason ?? 'no reason given'}): it receives no new traffic.`, ja: `ターゲットはターゲットグループ ${idle.group.config.TargetGroupName} に ${idle.target.State} 状態（${idle.target.Reason ?? '理由なし'}）で登録されており、新しいトラフィックを受けません。` } }
+              : { factor: 'target-group', holds: false, subject: lb.uid, reason: { en: `No listener of internet-facing ${name} forwards to a target group where this target is registered.`, ja: `インターネット向けの ${name} のどのリスナーも、このターゲットが登録されたターゲットグループに転送していません。` } }),
+          );
+        }
+        continue;
+      }
+      if (lb.config.State === 'failed') {
+        otherFactors.push(tagged(listenerLabel(lb, null), { factor: 'load-balancer', holds: false, subject: lb.uid, reason: { en: `${name} is in state failed.`, ja: `${name} は failed 状態です。` } }));
+        continue;
+      }
+      const front = this.front(s, lb);
+      for (const c of receiving) {
+        const l = c.listener?.config ?? null;
+        const via = listenerLabel(lb, l);
+        const targetPort = c.target.Port ?? c.group.config.Port;
+        const factors: ExposureFactor[] = [
+          tagged(via, { factor: 'load-balancer', holds: true, subject: lb.uid, reason: { en: `${name} is an internet-facing ${lb.config.Type} load balancer.`, ja: `${name} はインターネット向けの ${lb.config.Type} ロードバランサーです。` } }),
+        ];
+        if (!l || l.Port === undefined) {
+          factors.push(tagged(via, { factor: 'target-group', holds: null, subject: c.group.uid, reason: { en: `The target is registered in target group ${c.group.config.TargetGroupName} of ${name}, but the listener that forwards to it was not collected.`, ja: `ターゲットは ${name} のターゲットグループ ${c.group.config.TargetGroupName} に登録されていますが、そこへ転送するリスナーを取得できませんでした。` } }));
+          unknown = true;
+          otherFactors.push(...factors);
+          continue;
+        }
+        if (!TCP_LISTENER.has(l.Protocol ?? '')) continue;
+        factors.push(tagged(via, { factor: 'target-group', holds: true, subject: c.group.uid, reason: { en: `Listener ${l.Protocol}:${l.Port} forwards to target group ${c.group.config.TargetGroupName}, where the target is registered${targetPort !== undefined ? ` on port ${targetPort}` : ''} (${c.target.State ?? 'state unknown'}).`, ja: `リスナー ${l.Protocol}:${l.Port} がターゲットグループ ${c.group.config.TargetGroupName} に転送しており、ターゲットが${targetPort !== undefined ? `ポート ${targetPort} で` : ''}登録されています（${c.target.State ?? '状態不明'}）。` } }));
+        factors.push(...front.factors.map((f) => tagged(via, f)));
+        const verdicts: boolean[] = [];
+        const listenerOpen = front.ports === null ? null : front.ports.some((p) => p.from <= l.Port! && l.Port! <= p.to);
+        if (front.ports !== null) {
+          factors.push(
+            tagged(via, listenerOpen
+              ? { factor: 'port', holds: true, reason: { en: `Listener port TCP ${l.Port} is reachable from the internet.`, ja: `リスナーポート TCP ${l.Port} にインターネットから到達できます。` } }
+              : { factor: 'port', holds: false, reason: { en: `Listener port TCP ${l.Port} is not reachable from the internet (reachable: ${formatPorts(front.ports) || 'none'}).`, ja: `リスナーポート TCP ${l.Port} にはインターネットから到達できません（到達可能: ${formatPorts(front.ports) || 'なし'}）。` } }),
+          );
+        }
+        const side = targetSide && targetPort !== undefined ? targetSide(c, targetPort, via) : [];
+        factors.push(...side.map((v) => v.factor));
+        const all = [listenerOpen, ...side.map((v) => v.holds)];
+        if (all.some((h) => h === false)) verdicts.push(false);
+        if (all.every((h) => h === true)) {
+          exposedFactors.push(...factors);
+          through.push({ loadBalancer: lb.uid, name, listener: c.listener!.uid, protocol: l.Protocol, port: l.Port, targetGroup: c.group.uid, targetPort });
+        } else {
+          if (!verdicts.length) unknown = true;
+          otherFactors.push(...factors);
+        }
+      }
+    }
+    if (through.length) return { status: 'exposed', factors: exposedFactors, through };
+    return { status: unknown ? 'unknown' : 'not-exposed', factors: otherFactors, through };
+  }
+
+  /** A Lambda function registered in a target group of an internet-facing Application Load Balancer. */
+  lambdaExposure(fn: Resource<LambdaFunctionConfig>): Exposure | null {
+    const s = this.scope(fn.account, fn.region);
+    const lb = this.loadBalancerExposure(s, [`fn:${fn.uid}`], undefined, null);
+    if (!lb || (lb.status !== 'exposed' && !lb.factors.length)) return null;
+    return { status: lb.status, ports: lb.status === 'exposed' ? normalise(lb.through.map((t) => ({ from: t.port, to: t.port }))) : [], factors: lb.factors, through: lb.through };
+  }
+
+  /**
+   * Internet exposure of an instance: directly (the five factors) or through an internet-facing load
+   * balancer. Exposed when either route is; unknown when neither is and one cannot be decided.
+   */
   instanceExposure(instance: Resource<InstanceConfig>): Exposure {
+    const direct = this.directExposure(instance);
+    const c = instance.config;
+    if (direct.factors[0]?.factor === 'state') return direct;
+    const s = this.scope(instance.account, instance.region);
+    const keys = [`i:${c.instanceId}`, ...(c.privateIpAddress && c.vpcId ? [`ip:${c.vpcId}|${c.privateIpAddress}`] : [])];
+    const lb = this.loadBalancerExposure(s, keys, c.vpcId, (cand, port, via) => this.targetSide(s, c, cand, port, via));
+    if (!lb) return direct;
+    if (direct.status === 'exposed' || lb.status === 'exposed') {
+      const factors = [...(direct.status === 'exposed' ? direct.factors : []), ...(lb.status === 'exposed' ? lb.factors : [])];
+      const ports = normalise([...direct.ports, ...lb.through.map((t) => ({ from: t.port, to: t.port }))]);
+      return { status: 'exposed', ports, factors, ...(lb.through.length ? { through: lb.through } : {}) };
+    }
+    const status = direct.status === 'unknown' || lb.status === 'unknown' ? 'unknown' : 'not-exposed';
+    return { status, ports: [], factors: [...direct.factors, ...lb.factors] };
+  }
+
+  /** The five factors for one instance, without load balancers. */
+  private directExposure(instance: Resource<InstanceConfig>): Exposure {
     const c = instance.config;
     const s = this.scope(instance.account, instance.region);
     const factors: ExposureFactor[] = [];
@@ -306,19 +829,6 @@ export class NetworkIndex {
           ? { factor: 'port', holds: true, reason: { en: `Reachable TCP ports: ${formatPorts(ports)}.`, ja: `到達可能な TCP ポート: ${formatPorts(ports)}。` } }
           : { factor: 'port', holds: false, reason: { en: `The security groups open ${formatPorts(sgPorts)} but the network ACL allows none of them.`, ja: `セキュリティグループは ${formatPorts(sgPorts)} を開放していますが、ネットワーク ACL がいずれも許可していません。` } },
       );
-    }
-
-    const lbs = c.vpcId ? (s.publicLoadBalancersByVpc.get(c.vpcId) ?? []) : [];
-    if (lbs.length) {
-      const names = lbs.map((l) => l.config.LoadBalancerName).join(', ');
-      factors.push({
-        factor: 'load-balancer',
-        holds: null,
-        reason: {
-          en: `Internet-facing load balancer(s) ${names} in the same VPC may forward to this instance; target group membership is not collected, so that route is not assessed.`,
-          ja: `同じ VPC のインターネット向けロードバランサー ${names} がこのインスタンスに転送している可能性があります。ターゲットグループの登録先は収集していないため、この経路は評価していません。`,
-        },
-      });
     }
 
     const decisive = factors.filter((f) => f.factor !== 'load-balancer');

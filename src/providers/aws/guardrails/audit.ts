@@ -7,7 +7,8 @@
  * policy that denies the probe counts, whatever its name or wording; a probe counts only when the
  * denying statement spares the probe's compliant neighbour (a quarantine "deny everything" SCP is
  * not a region restriction). Declarative guardrails are decided on the account's effective EC2
- * declarative policy (declarative.ts).
+ * declarative policy (declarative.ts). Centralised root access is read from the organization's
+ * rootAccessFeatures (iam:ListOrganizationsFeatures).
  *
  * Statuses never claim more than the snapshot shows: "in-place" needs a deny (or an effective
  * value) seen; "missing" needs every policy on the path to have been read; anything else is
@@ -22,6 +23,7 @@ import {
   ORG_POLICY_TYPE,
   ORG_ROOT_TYPE,
   ORG_UNIT_TYPE,
+  ROOT_ACCESS_FEATURES,
   type MembershipConfig,
   type OrganizationConfig,
   type OrgPolicyConfig,
@@ -111,7 +113,7 @@ function auditAccount(id: string, model: AccountModel, org: OrgView, guardrails:
   const checks = guardrails.map((g): GuardrailCheck => {
     if (g.kind === 'scp' || g.kind === 'rcp') return authorizationCheck(g, model, target, org, setFor);
     if (g.kind === 'declarative') return declarativeCheck(g, declarative, org);
-    return rootAccessCheck(g, model);
+    return rootAccessCheck(g, model, org);
   });
   return {
     account: id,
@@ -232,10 +234,72 @@ function declarativeCheck(g: DeclarativeGuardrail, state: DeclarativeState, org:
 
 // ---------------------------------------------------------------- centralised root access
 
-function rootAccessCheck(g: Guardrail, model: AccountModel): GuardrailCheck {
+/** What stays possible while a feature is off (a check's gaps). */
+const ROOT_FEATURE_GAPS: Record<(typeof ROOT_ACCESS_FEATURES)[number], LocalizedText> = {
+  RootCredentialsManagement: text(
+    'long-lived root passwords, access keys and MFA devices in member accounts, which cannot be removed or audited centrally (and new accounts get them too)',
+    'メンバーアカウントに残る長期的なルートのパスワード・アクセスキー・MFA デバイス（一元的に削除・監査できず、新しいアカウントにも作成されます）',
+  ),
+  RootSessions: text(
+    'root-only tasks (unlocking a bucket or queue policy that denies everyone) that need each member account\'s own root credentials',
+    '各メンバーアカウント自身のルート認証情報が必要なルート専用の作業（全員を拒否するバケットポリシーやキューポリシーの解除など）',
+  ),
+};
+
+/**
+ * Centralised root access is one setting of the whole organisation (IAM User Guide › Centrally
+ * manage root access for member accounts): both features on is in place, one is partial. It says
+ * what the organisation can do, not that every member's root credentials are already gone.
+ */
+function rootAccessCheck(g: Guardrail, model: AccountModel, org: OrgView): GuardrailCheck {
   if (model.isManagement) return check(g, 'not-applicable', text('Centralised root access governs member accounts; the management account keeps its own root user.', 'ルートアクセスの一元管理はメンバーアカウントが対象です。管理アカウントのルートユーザーは対象外です。'));
   if (!model.organizationId && !model.incomplete.length) return check(g, 'missing', text('The account is in no organisation, so its root access cannot be managed centrally.', 'このアカウントは組織に属していないため、ルートアクセスを一元管理できません。'));
-  return check(g, 'unknown', text('Whether IAM root credentials management is enabled for the organisation (iam:ListOrganizationsFeatures) is not collected.', '組織で IAM のルート認証情報管理が有効か（iam:ListOrganizationsFeatures）は収集していません。'));
+  const o = model.organizationId ? org.organization(model.organizationId) : undefined;
+  if (!o) {
+    return check(g, 'unknown', text(
+      `The organisation${model.organizationId ? ` ${model.organizationId}` : ''} is not in the snapshot: scan its management account (or IAM's delegated administrator) to read centralised root access.`,
+      `組織${model.organizationId ? ` ${model.organizationId}` : ''}がスナップショットにありません。ルートアクセスの一元管理の設定を読み取るには、管理アカウント（または IAM の委任管理者）をスキャンしてください。`,
+    ));
+  }
+  const features = o.config.rootAccessFeatures;
+  if (features === undefined) {
+    const code = o.errors?.rootAccessFeatures;
+    if (code === 'NotIamAdministrator') {
+      return check(g, 'unknown', text(
+        'The organisation was read by an Organizations delegated administrator that is neither the management account nor IAM\'s delegated administrator, so iam:ListOrganizationsFeatures could not be answered: scan the management account.',
+        '組織は、管理アカウントでも IAM の委任管理者でもない Organizations の委任管理者から読み取られたため、iam:ListOrganizationsFeatures の結果を取得できませんでした。管理アカウントをスキャンしてください。',
+      ));
+    }
+    if (code) return check(g, 'unknown', text(`Centralised root access could not be read (iam:ListOrganizationsFeatures: ${code}).`, `ルートアクセスの一元管理の設定を読み取れませんでした（iam:ListOrganizationsFeatures: ${code}）。`));
+    return check(g, 'unknown', text('Centralised root access is not in the snapshot (collected before mamori read iam:ListOrganizationsFeatures): collect again.', 'ルートアクセスの一元管理の設定がスナップショットにありません（iam:ListOrganizationsFeatures を読み取る前の収集です）。再収集してください。'));
+  }
+  const allGaps = ROOT_ACCESS_FEATURES.map((f) => ROOT_FEATURE_GAPS[f]);
+  if (features === null) {
+    return check(g, 'missing', text(
+      'Missing: trusted access for IAM is not enabled in AWS Organizations (or the organisation lacks all features), so no centralised root access feature is on.',
+      '未適用: AWS Organizations で IAM の信頼されたアクセスが有効になっていない（または組織ですべての機能が有効になっていない）ため、ルートアクセスの一元管理の機能はどれも有効ではありません。',
+    ), [], allGaps);
+  }
+  const on = ROOT_ACCESS_FEATURES.filter((f) => features.includes(f));
+  const off = ROOT_ACCESS_FEATURES.filter((f) => !features.includes(f));
+  if (!on.length) {
+    return check(g, 'missing', text(
+      'Missing: neither root credentials management nor privileged root sessions is enabled for the organisation.',
+      '未適用: 組織でルート認証情報の管理も特権ルートセッションも有効になっていません。',
+    ), [], allGaps);
+  }
+  const rootId = o.config.rootIds?.[0] ?? o.config.id;
+  const providedBy: GuardrailProvider[] = [{ policy: 'IAM centralised root access', target: rootId, targetName: org.targetName(rootId), detail: on.join(', ') }];
+  if (!off.length) {
+    return check(g, 'in-place', text(
+      `In place: the organisation ${o.config.id} has ${on.join(' and ')} enabled for its member accounts (root credentials that existing accounts still have are removed through sts:AssumeRoot).`,
+      `適用済み: 組織 ${o.config.id} でメンバーアカウントに対して ${on.join(' と ')} が有効です（既存アカウントに残るルート認証情報は sts:AssumeRoot 経由で削除します）。`,
+    ), providedBy);
+  }
+  return check(g, 'partial', text(
+    `Partly in place: ${on.join(', ')} enabled; ${off.join(', ')} not enabled.`,
+    `一部のみ適用: ${on.join('、')} は有効ですが、${off.join('、')} は有効になっていません。`,
+  ), providedBy, off.map((f) => ROOT_FEATURE_GAPS[f]));
 }
 
 // ---------------------------------------------------------------- the organisation as the snapshot shows it
@@ -245,6 +309,7 @@ class OrgView {
   readonly partition: string;
   private readonly names = new Map<string, string>();
   private readonly orgs: OrganizationConfig[] = [];
+  private readonly orgById = new Map<string, { config: OrganizationConfig; errors?: Record<string, string> }>();
   private readonly memberships = new Map<string, MembershipConfig>();
   private readonly declarative = new Map<string, { ref: { name: string; arn: string; content: unknown } }[]>();
   private readonly declarativeTargetsUnknown: boolean;
@@ -260,6 +325,7 @@ class OrgView {
         case ORGANIZATION_TYPE: {
           const c = r.config as unknown as OrganizationConfig;
           this.orgs.push(c);
+          if (c.id && !this.orgById.has(c.id)) this.orgById.set(c.id, { config: c, errors: r.errors });
           partition = r.uid.split(':')[1] || partition;
           for (const a of c.accounts ?? []) if (a.name) this.names.set(a.id, a.name);
           break;
@@ -300,6 +366,11 @@ class OrgView {
     this.declarativeTargetsUnknown = targetsUnknown;
     for (const o of this.orgs) for (const id of o.rootIds ?? []) if (!this.names.has(id)) this.names.set(id, 'Root');
     this.rootTypes = this.orgs.find((o) => o.rootPolicyTypes)?.rootPolicyTypes ?? roots.find((r) => r.policyTypes)?.policyTypes;
+  }
+
+  /** The organisation's own resource (its config and what could not be read), when the snapshot has it. */
+  organization(id: string): { config: OrganizationConfig; errors?: Record<string, string> } | undefined {
+    return this.orgById.get(id);
   }
 
   targetName(id: string): string | null {

@@ -1,8 +1,8 @@
 /**
  * The account security baseline as one checklist per account. Each item is decided by an existing
  * posture rule's results (the rule id is part of the item), never re-implemented here: the caller
- * passes the findings of an assessment and gets, per account, the status of every item. Items no
- * rule decides yet (budget alerts) are reported as not collected, not as passing.
+ * passes the findings of an assessment and gets, per account, the status of every item. An item no
+ * rule decides (ruleId null; none today) is reported as not collected, never as passing.
  */
 import type { LocalizedText } from '../../../model/types.js';
 import type { ResultStatus } from '../../../model/rule.js';
@@ -24,7 +24,7 @@ export const BASELINE_ITEMS: readonly BaselineItemDefinition[] = [
   { id: 'config', title: { en: 'AWS Config records in every Region', ja: 'すべてのリージョンで AWS Config が記録している' }, ruleId: 'aws-config-recorder-enabled-all-regions' },
   { id: 'access-analyzer', title: { en: 'IAM Access Analyzer (external access) is enabled in every Region', ja: 'すべてのリージョンで IAM Access Analyzer（外部アクセス）が有効' }, ruleId: 'aws-accessanalyzer-enabled-all-regions' },
   { id: 'identity-center', title: { en: 'People sign in through IAM Identity Center (or federation), not per-account IAM users', ja: '人のサインインは IAM Identity Center（またはフェデレーション）経由で、アカウントごとの IAM ユーザーではない' }, ruleId: 'aws-organizations-central-identity' },
-  { id: 'budget-alerts', title: { en: 'A budget with alerts watches the account\'s spend', ja: 'アラート付きの予算でアカウントの支出を監視している' }, ruleId: null },
+  { id: 'budget-alerts', title: { en: 'A budget with alerts watches the account\'s spend', ja: 'アラート付きの予算でアカウントの支出を監視している' }, ruleId: 'aws-budgets-cost-alert-configured' },
   { id: 'security-contact', title: { en: 'The security alternate contact is set', ja: 'セキュリティの代替連絡先が設定されている' }, ruleId: 'aws-account-security-contact' },
 ];
 

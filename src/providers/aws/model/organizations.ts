@@ -17,7 +17,9 @@
  *   Root, OUs, policies and the organization are read by the management account's scan, or by a
  *   delegated administrator's when Organizations delegates read access to it. The policy path of an
  *   account (root → OUs → account, with the policies targeted at each) follows from the snapshot
- *   alone: OrganizationAccount.path + each OrgPolicyConfig.targets.
+ *   alone: OrganizationAccount.path + each OrgPolicyConfig.targets. The organization config also
+ *   carries IAM's centralised root access features (rootAccessFeatures): a setting of the whole
+ *   organisation, read where the organisation is read rather than as a pseudo resource of its own.
  * - AWS::AccessAnalyzer::Analyzer    (regional) the analyzer ARN.
  * - AWS::Account::AlternateContacts  (pseudo, region global) arn:<p>:mamori::<acct>:alternate-contacts
  *     The account's SECURITY / OPERATIONS / BILLING alternate contacts (GetAlternateContact;
@@ -106,7 +108,19 @@ export interface OrganizationConfig {
   rootIds?: string[];
   /** ListDelegatedAdministrators + ListDelegatedServicesForAccount; errors.delegatedAdministrators on failure. */
   delegatedAdministrators?: DelegatedAdministrator[];
+  /**
+   * Centralised root access (iam:ListOrganizationsFeatures, read by the same scan with IAM): the
+   * features enabled for member accounts, ROOT_ACCESS_FEATURES. [] = none enabled. null = none can
+   * be: trusted access for IAM is not enabled in Organizations (ServiceAccessNotEnabled), or the
+   * organisation lacks all features. Absent when it could not be read (errors.rootAccessFeatures:
+   * AccessDenied, or NotIamAdministrator when the scanning account is an Organizations delegated
+   * administrator but neither the management account nor IAM's delegated administrator).
+   */
+  rootAccessFeatures?: string[] | null;
 }
+
+/** The features of centralised root access (IAM User Guide › Centrally manage root access for member accounts). */
+export const ROOT_ACCESS_FEATURES = ['RootCredentialsManagement', 'RootSessions'] as const;
 
 /** AWS::Organizations::Root (pseudo). */
 export interface OrgRootConfig {

@@ -29,6 +29,19 @@ export const AWS_RESOURCE_SCHEMAS: Readonly<Record<string, ConfigSchema>> = {
     operations: 'object|null',
     billing: 'object|null',
   },
+  'AWS::Budgets::Budget': {
+    budgetName: 'string',
+    budgetType: 'string',
+    timeUnit: 'string',
+    limit: 'object|null',
+    plannedLimits: 'boolean',
+    autoAdjust: 'string|null',
+    timePeriod: 'object',
+    costFilters: 'object',
+    healthStatus: 'string?',
+    lastUpdatedTime: 'string?',
+    notifications: 'array',
+  },
   'AWS::CodeDeploy::DeploymentGroup': {
     applicationName: 'string',
     deploymentGroupName: 'string',
@@ -278,6 +291,7 @@ export const AWS_RESOURCE_SCHEMAS: Readonly<Record<string, ConfigSchema>> = {
     DefaultActions: 'array',
     CertificateArns: 'array',
     SslPolicy: 'string?',
+    rules: 'array?',
   },
   'AWS::ElasticLoadBalancingV2::LoadBalancer': {
     LoadBalancerName: 'string',
@@ -290,6 +304,16 @@ export const AWS_RESOURCE_SCHEMAS: Readonly<Record<string, ConfigSchema>> = {
     SecurityGroups: 'array',
     attributes: 'object',
     listenerCount: 'number?',
+  },
+  'AWS::ElasticLoadBalancingV2::TargetGroup': {
+    TargetGroupName: 'string',
+    TargetType: 'string',
+    Protocol: 'string?',
+    Port: 'number?',
+    VpcId: 'string?',
+    LoadBalancerArns: 'array',
+    targets: 'array',
+    attributes: 'object',
   },
   'AWS::GuardDuty::Detector': {
     detectorId: 'string',
@@ -421,6 +445,7 @@ export const AWS_RESOURCE_SCHEMAS: Readonly<Record<string, ConfigSchema>> = {
     rootPolicyTypes: 'array?',
     rootIds: 'array?',
     delegatedAdministrators: 'array?',
+    rootAccessFeatures: 'array|null',
   },
   'AWS::Organizations::OrganizationalUnit': {
     id: 'string',

@@ -4,11 +4,15 @@ import {
   DescribeListenersCommand,
   DescribeLoadBalancerAttributesCommand,
   DescribeLoadBalancersCommand,
+  DescribeRulesCommand,
+  DescribeTargetGroupAttributesCommand,
+  DescribeTargetGroupsCommand,
+  DescribeTargetHealthCommand,
   ElasticLoadBalancingV2Client,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { mockClient } from 'aws-sdk-client-mock';
 import { collector } from '../../../../src/providers/aws/collect/services/elbv2.js';
-import { LISTENER_TYPE, LOAD_BALANCER_TYPE, type ListenerConfig, type LoadBalancerConfig } from '../../../../src/providers/aws/model/elbv2.js';
+import { LISTENER_TYPE, LOAD_BALANCER_TYPE, TARGET_GROUP_TYPE, type ListenerConfig, type LoadBalancerConfig, type TargetGroupConfig } from '../../../../src/providers/aws/model/elbv2.js';
 import { awsError, runCollector } from './harness.js';
 
 const elb = mockClient(ElasticLoadBalancingV2Client);
@@ -39,8 +43,15 @@ const attrs = (over: Record<string, string> = {}) => ({
   }).map(([Key, Value]) => ({ Key, Value })),
 });
 
+const tgArn = (name: string) => `arn:aws:elasticloadbalancing:us-east-1:${ACCOUNT}:targetgroup/${name}/6d0ecf831eec9f09`;
+
 describe('elbv2 collector', () => {
-  beforeEach(() => elb.reset());
+  beforeEach(() => {
+    elb.reset();
+    // Every listener has its default rule; target groups are listed per region.
+    elb.on(DescribeRulesCommand).resolves({ Rules: [{ RuleArn: 'default', Priority: 'default', IsDefault: true, Actions: [], Conditions: [] }] });
+    elb.on(DescribeTargetGroupsCommand).resolves({ TargetGroups: [] });
+  });
 
   it('paginates load balancers and listeners (NextMarker), maps attributes and emits listeners', async () => {
     elb
@@ -112,5 +123,93 @@ describe('elbv2 collector', () => {
     const { resources, errors } = await runCollector(collector);
     assert.equal(resources.length, 0);
     assert.deepEqual(errors[0].resourceTypes, [LOAD_BALANCER_TYPE, LISTENER_TYPE]);
+  });
+
+  it('collects listener rules (default rule left out, source-ip values kept) and weighted forwards', async () => {
+    const listenerArn = `${lbArn('web-alb')}/l-https`.replace('loadbalancer', 'listener');
+    elb.on(DescribeLoadBalancersCommand).resolves({ LoadBalancers: [lb('web-alb')] });
+    elb.on(DescribeLoadBalancerAttributesCommand).resolves(attrs());
+    elb.on(DescribeListenersCommand).resolves({
+      Listeners: [{ ListenerArn: listenerArn, LoadBalancerArn: lbArn('web-alb'), Port: 443, Protocol: 'HTTPS', DefaultActions: [{ Type: 'forward', ForwardConfig: { TargetGroups: [{ TargetGroupArn: tgArn('blue'), Weight: 90 }, { TargetGroupArn: tgArn('green'), Weight: 10 }] } }] }],
+    });
+    elb.on(DescribeRulesCommand, { ListenerArn: listenerArn }).resolvesOnce({
+      Rules: [{ RuleArn: 'r1', Priority: '10', IsDefault: false, Conditions: [{ Field: 'source-ip', SourceIpConfig: { Values: ['203.0.113.0/24'] } }], Actions: [{ Type: 'forward', TargetGroupArn: tgArn('admin') }] }],
+      NextMarker: 'r2',
+    });
+    elb.on(DescribeRulesCommand, { ListenerArn: listenerArn, Marker: 'r2' }).resolves({
+      Rules: [
+        { RuleArn: 'r2', Priority: '20', IsDefault: false, Conditions: [{ Field: 'path-pattern', PathPatternConfig: { Values: ['/api/*'] } }], Actions: [{ Type: 'forward', TargetGroupArn: tgArn('api') }] },
+        { RuleArn: 'default', Priority: 'default', IsDefault: true, Actions: [{ Type: 'forward', TargetGroupArn: tgArn('blue') }], Conditions: [] },
+      ],
+    });
+    const { resources, errors } = await runCollector(collector);
+    assert.deepEqual(errors, []);
+    const l = resources.find((r) => r.type === LISTENER_TYPE)!;
+    const c = l.config as unknown as ListenerConfig;
+    assert.deepEqual(c.DefaultActions[0].ForwardTargetGroups, [{ TargetGroupArn: tgArn('blue'), Weight: 90 }, { TargetGroupArn: tgArn('green'), Weight: 10 }]);
+    assert.deepEqual(c.rules?.map((r) => [r.Priority, r.SourceIps, r.ConditionFields]), [['10', ['203.0.113.0/24'], ['source-ip']], ['20', undefined, ['path-pattern']]]);
+    assert.deepEqual(l.relationships?.filter((r) => r.type === 'forwards-to').map((r) => r.target).sort(), [tgArn('admin'), tgArn('api'), tgArn('blue'), tgArn('green')]);
+  });
+
+  it('records AccessDenied on DescribeRules on the listener (rules absent, not empty)', async () => {
+    elb.on(DescribeLoadBalancersCommand).resolves({ LoadBalancers: [lb('web-alb')] });
+    elb.on(DescribeLoadBalancerAttributesCommand).resolves(attrs());
+    elb.on(DescribeListenersCommand).resolves({ Listeners: [{ ListenerArn: 'arn:l', LoadBalancerArn: lbArn('web-alb'), Port: 80, Protocol: 'HTTP', DefaultActions: [] }] });
+    elb.on(DescribeRulesCommand).rejects(awsError('AccessDenied', 'denied', 403));
+    const { resources, errors } = await runCollector(collector);
+    assert.equal(errors.length, 1);
+    const l = resources.find((r) => r.type === LISTENER_TYPE)!;
+    assert.deepEqual(l.errors, { rules: 'AccessDenied' });
+    assert.equal((l.config as unknown as ListenerConfig).rules, undefined);
+  });
+
+  it('collects target groups with their registered targets, health and attributes (NextMarker)', async () => {
+    elb.on(DescribeLoadBalancersCommand).resolves({ LoadBalancers: [] });
+    elb
+      .on(DescribeTargetGroupsCommand)
+      .resolvesOnce({ TargetGroups: [{ TargetGroupArn: tgArn('web'), TargetGroupName: 'web', Protocol: 'HTTP', Port: 8080, VpcId: 'vpc-0123', TargetType: 'instance', LoadBalancerArns: [lbArn('web-alb')] }], NextMarker: 'tg2' })
+      .resolvesOnce({ TargetGroups: [{ TargetGroupArn: tgArn('fn'), TargetGroupName: 'fn', TargetType: 'lambda', LoadBalancerArns: [] }] });
+    elb.on(DescribeTargetHealthCommand, { TargetGroupArn: tgArn('web') }).resolves({
+      TargetHealthDescriptions: [
+        { Target: { Id: 'i-0abc', Port: 8080 }, HealthCheckPort: '8080', TargetHealth: { State: 'healthy' } },
+        { Target: { Id: 'i-0old', Port: 8080 }, TargetHealth: { State: 'draining', Reason: 'Target.DeregistrationInProgress' } },
+      ],
+    });
+    elb.on(DescribeTargetHealthCommand, { TargetGroupArn: tgArn('fn') }).resolves({ TargetHealthDescriptions: [{ Target: { Id: 'arn:aws:lambda:us-east-1:111111111111:function:hook' }, TargetHealth: { State: 'unavailable', Reason: 'Target.HealthCheckDisabled' } }] });
+    elb.on(DescribeTargetGroupAttributesCommand, { TargetGroupArn: tgArn('web') }).resolves({ Attributes: [{ Key: 'preserve_client_ip.enabled', Value: 'false' }] });
+    elb.on(DescribeTargetGroupAttributesCommand, { TargetGroupArn: tgArn('fn') }).rejects(awsError('AccessDenied', 'denied', 403));
+    const { resources, errors } = await runCollector(collector);
+    assert.equal(elb.commandCalls(DescribeTargetGroupsCommand)[1].args[0].input.Marker, 'tg2');
+    const groups = resources.filter((r) => r.type === TARGET_GROUP_TYPE);
+    assert.equal(groups.length, 2);
+    const web = groups[0].config as unknown as TargetGroupConfig;
+    assert.deepEqual(web.targets, [
+      { Id: 'i-0abc', Port: 8080, AvailabilityZone: undefined, State: 'healthy', Reason: undefined },
+      { Id: 'i-0old', Port: 8080, AvailabilityZone: undefined, State: 'draining', Reason: 'Target.DeregistrationInProgress' },
+    ]);
+    assert.equal(web.attributes?.['preserve_client_ip.enabled'], 'false');
+    assert.deepEqual(web.LoadBalancerArns, [lbArn('web-alb')]);
+    assert.ok(groups[0].relationships?.some((r) => r.type === 'routes-to' && r.target === `arn:aws:ec2:us-east-1:${ACCOUNT}:instance/i-0abc`));
+    const fn = groups[1];
+    assert.deepEqual(fn.errors, { attributes: 'AccessDenied' });
+    assert.equal((fn.config as unknown as TargetGroupConfig).targets?.[0].Id, 'arn:aws:lambda:us-east-1:111111111111:function:hook');
+    assert.equal(errors.length, 1);
+  });
+
+  it('a failed DescribeTargetHealth leaves targets absent (never an empty group); a failed listing records the type', async () => {
+    elb.on(DescribeLoadBalancersCommand).resolves({ LoadBalancers: [] });
+    elb.on(DescribeTargetGroupsCommand).resolves({ TargetGroups: [{ TargetGroupArn: tgArn('web'), TargetGroupName: 'web', TargetType: 'ip', LoadBalancerArns: [] }] });
+    elb.on(DescribeTargetHealthCommand).rejects(awsError('AccessDenied', 'denied', 403));
+    elb.on(DescribeTargetGroupAttributesCommand).resolves({ Attributes: [] });
+    const { resources } = await runCollector(collector);
+    const g = resources.find((r) => r.type === TARGET_GROUP_TYPE)!;
+    assert.equal((g.config as unknown as TargetGroupConfig).targets, undefined);
+    assert.deepEqual(g.errors, { targets: 'AccessDenied' });
+
+    elb.reset();
+    elb.on(DescribeLoadBalancersCommand).resolves({ LoadBalancers: [] });
+    elb.on(DescribeTargetGroupsCommand).rejects(awsError('AccessDenied', 'denied', 403));
+    const failed = await runCollector(collector);
+    assert.deepEqual(failed.errors.map((e) => e.resourceTypes), [[TARGET_GROUP_TYPE]]);
   });
 });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { afterEach, describe, it } from 'node:test';
+import { afterEach, beforeEach, describe, it } from 'node:test';
 import { AccountClient, GetAlternateContactCommand } from '@aws-sdk/client-account';
 import {
   DescribeOrganizationCommand,
@@ -14,6 +14,7 @@ import {
   ListTargetsForPolicyCommand,
   OrganizationsClient,
 } from '@aws-sdk/client-organizations';
+import { IAMClient, ListOrganizationsFeaturesCommand } from '@aws-sdk/client-iam';
 import { mockClient } from 'aws-sdk-client-mock';
 import { collector as accountCollector } from '../../../../src/providers/aws/collect/services/account.js';
 import { collector } from '../../../../src/providers/aws/collect/services/organizations.js';
@@ -43,13 +44,17 @@ const account = (id: string, name: string, joined: 'INVITED' | 'CREATED') => ({
 });
 const org = mockClient(OrganizationsClient);
 const acct = mockClient(AccountClient);
+const iam = mockClient(IAMClient);
 
 const organization = { Id: 'o-abc123def4', Arn: ORG_ARN, FeatureSet: 'ALL' as const, MasterAccountId: MGMT, MasterAccountArn: `arn:aws:organizations::${MGMT}:account/o-abc123def4/${MGMT}`, MasterAccountEmail: 'aws-root@example.com' };
 
 describe('organizations collector', () => {
+  // Centralised root access off, as in an organisation that never turned it on.
+  beforeEach(() => iam.on(ListOrganizationsFeaturesCommand).resolves({ OrganizationId: 'o-abc123def4', EnabledFeatures: [] }));
   afterEach(() => {
     org.reset();
     acct.reset();
+    iam.reset();
   });
 
   // AWS Organizations User Guide › SCP evaluation / RCP evaluation: a policy applies to an account
@@ -252,6 +257,71 @@ describe('organizations collector', () => {
     assert.deepEqual((resources.find((r) => r.uid === ORG_ARN)!.config as unknown as OrganizationConfig).accounts?.map((a) => [a.id, a.path]), [[MGMT, undefined]]);
     assert.equal(resources.filter((r) => r.type === 'AWS::Organizations::Policy').length, 1);
     assert.equal(resources.filter((r) => r.type === 'AWS::Organizations::OrganizationalUnit').length, 0);
+  });
+});
+
+describe('organizations collector: centralised root access (iam:ListOrganizationsFeatures)', () => {
+  // IAM API Reference › ListOrganizationsFeatures: answered by the management account and IAM's
+  // delegated administrator; ServiceAccessNotEnabled when trusted access for IAM is off.
+  const smallOrg = () => {
+    org.on(DescribeOrganizationCommand).resolves({ Organization: organization });
+    org.on(ListRootsCommand).resolves({ Roots: [{ Id: ROOT, Arn: ROOT_ARN, Name: 'Root', PolicyTypes: [] }] });
+    org.on(ListOrganizationalUnitsForParentCommand).resolves({ OrganizationalUnits: [] });
+    org.on(ListAccountsForParentCommand).resolves({ Accounts: [account(MGMT, 'management', 'INVITED'), account(AUDIT, 'audit', 'CREATED')] });
+    org.on(ListPoliciesCommand).resolves({ Policies: [] });
+    org.on(ListDelegatedAdministratorsCommand).resolves({ DelegatedAdministrators: [] });
+  };
+  const orgOf = (resources: { uid: string; config: unknown; errors?: Record<string, string> }[]) => resources.find((r) => r.uid === ORG_ARN)!;
+  afterEach(() => {
+    org.reset();
+    iam.reset();
+  });
+
+  it('management account: the enabled features land on the organization', async () => {
+    smallOrg();
+    iam.on(ListOrganizationsFeaturesCommand).resolves({ OrganizationId: 'o-abc123def4', EnabledFeatures: ['RootSessions', 'RootCredentialsManagement'] });
+    const { resources, errors } = await runCollector(collector, { account: MGMT });
+    assert.deepEqual(errors, []);
+    const o = orgOf(resources);
+    assert.deepEqual((o.config as OrganizationConfig).rootAccessFeatures, ['RootCredentialsManagement', 'RootSessions']);
+    assert.equal(o.errors, undefined);
+    assert.equal(iam.commandCalls(ListOrganizationsFeaturesCommand).length, 1);
+  });
+
+  it('trusted access for IAM not enabled: null (no feature can be on), not an error', async () => {
+    smallOrg();
+    iam.on(ListOrganizationsFeaturesCommand).rejects(awsError('ServiceAccessNotEnabledException', 'Trusted access is not enabled for IAM in AWS Organizations.'));
+    const { resources, errors } = await runCollector(collector, { account: MGMT });
+    assert.deepEqual(errors, []);
+    assert.equal((orgOf(resources).config as OrganizationConfig).rootAccessFeatures, null);
+  });
+
+  it('AccessDenied marks rootAccessFeatures only; the rest of the organization is intact', async () => {
+    smallOrg();
+    iam.on(ListOrganizationsFeaturesCommand).rejects(awsError('AccessDenied', 'User is not authorized to perform: iam:ListOrganizationsFeatures', 403));
+    const { resources, errors } = await runCollector(collector, { account: MGMT });
+    assert.deepEqual(errors.map((e) => [e.operation, e.code]), [['ListOrganizationsFeatures', 'AccessDenied']]);
+    const o = orgOf(resources);
+    assert.deepEqual(o.errors, { rootAccessFeatures: 'AccessDenied' });
+    assert.ok(!('rootAccessFeatures' in (o.config as object)));
+    assert.equal((o.config as OrganizationConfig).accounts?.length, 2);
+  });
+
+  it('an Organizations delegated administrator that is not IAM\'s: marked, no collection error', async () => {
+    smallOrg();
+    iam.on(ListOrganizationsFeaturesCommand).rejects(awsError('AccountNotManagementOrDelegatedAdministratorException', 'The request was rejected because the account making the request is not the management account or delegated administrator account for centralized root access.'));
+    const { resources, errors } = await runCollector(collector, { account: AUDIT });
+    assert.deepEqual(errors, []);
+    const o = orgOf(resources);
+    assert.deepEqual(o.errors, { rootAccessFeatures: 'NotIamAdministrator' });
+    assert.equal((o.config as OrganizationConfig).rootAccessFeatures, undefined);
+  });
+
+  it('a plain member account never asks IAM', async () => {
+    org.on(DescribeOrganizationCommand).resolves({ Organization: organization });
+    org.on(ListRootsCommand).rejects(awsError('AccessDeniedException', "You don't have permissions to access this resource.", 400));
+    await runCollector(collector, { account: MEMBER });
+    assert.equal(iam.commandCalls(ListOrganizationsFeaturesCommand).length, 0);
   });
 });
 

@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { auditGuardrails, baselineChecklist, policyJson, GUARDRAILS_BY_ID, type AuthorizationGuardrail, type GuardrailStatus } from '../../../../src/providers/aws/guardrails/index.js';
+import { auditGuardrails, baselineChecklist, policyJson, BASELINE_ITEMS, GUARDRAILS_BY_ID, type AuthorizationGuardrail, type GuardrailStatus } from '../../../../src/providers/aws/guardrails/index.js';
 import type { Resource } from '../../../../src/model/types.js';
 import { MGMT, OU, ROOT, SANDBOX, WORKLOAD, doc, membership, organization, type OrgPolicySpec } from '../../../../rules/posture/aws/guardrails/fixture-helpers.js';
 
@@ -111,6 +111,65 @@ describe('guardrail audit', () => {
   });
 });
 
+// IAM User Guide › Centrally manage root access for member accounts: two organisation-wide
+// features (RootCredentialsManagement, RootSessions), listed by iam:ListOrganizationsFeatures from
+// the management account; they need trusted access for IAM in Organizations.
+describe('guardrail audit: centralised root access', () => {
+  const withFeatures = (features: string[] | null | undefined, errors?: Record<string, string>): Resource[] =>
+    organization([]).map((r) => {
+      if (r.type !== 'AWS::Organizations::Organization') return r;
+      const config = { ...r.config };
+      if (features !== undefined) config.rootAccessFeatures = features;
+      return { ...r, config, ...(errors ? { errors } : {}) };
+    });
+  const rootCheck = (resources: Resource[], account: string) => auditGuardrails(resources).account(account).checks.find((c) => c.id === 'centralized-root-access')!;
+
+  it('both features enabled: in place for every member account, provided at the root', () => {
+    const c = rootCheck(withFeatures(['RootCredentialsManagement', 'RootSessions']), WORKLOAD);
+    assert.equal(c.status, 'in-place');
+    assert.deepEqual(c.providedBy, [{ policy: 'IAM centralised root access', target: ROOT, targetName: 'Root', detail: 'RootCredentialsManagement, RootSessions' }]);
+    assert.equal(rootCheck(withFeatures(['RootCredentialsManagement', 'RootSessions']), SANDBOX).status, 'in-place');
+  });
+
+  it('one feature only: partial, with the other as the gap', () => {
+    const c = rootCheck(withFeatures(['RootCredentialsManagement']), WORKLOAD);
+    assert.equal(c.status, 'partial');
+    assert.equal(c.gaps.length, 1);
+    assert.match(c.gaps[0].en, /root-only tasks/);
+    assert.match(c.reason.en, /RootSessions not enabled/);
+  });
+
+  it('none enabled, or trusted access for IAM off: missing, with both gaps', () => {
+    for (const features of [[], null]) {
+      const c = rootCheck(withFeatures(features), WORKLOAD);
+      assert.equal(c.status, 'missing', JSON.stringify(features));
+      assert.equal(c.gaps.length, 2);
+    }
+    assert.match(rootCheck(withFeatures(null), WORKLOAD).reason.en, /trusted access for IAM/);
+  });
+
+  it('the management account keeps its own root user: not applicable', () => {
+    assert.equal(rootCheck(withFeatures([]), MGMT).status, 'not-applicable');
+  });
+
+  it('not readable, read by the wrong delegated administrator, or never collected: unknown with the reason', () => {
+    const denied = rootCheck(withFeatures(undefined, { rootAccessFeatures: 'AccessDenied' }), WORKLOAD);
+    assert.equal(denied.status, 'unknown');
+    assert.match(denied.reason.en, /AccessDenied/);
+    const delegated = rootCheck(withFeatures(undefined, { rootAccessFeatures: 'NotIamAdministrator' }), WORKLOAD);
+    assert.equal(delegated.status, 'unknown');
+    assert.match(delegated.reason.en, /scan the management account/);
+    const old = rootCheck(withFeatures(undefined), WORKLOAD);
+    assert.equal(old.status, 'unknown');
+    assert.match(old.reason.en, /collect again/);
+  });
+
+  it('a member-account scan without the organisation is unknown; a standalone account is missing', () => {
+    assert.equal(rootCheck([membership(WORKLOAD)], WORKLOAD).status, 'unknown');
+    assert.equal(rootCheck([membership(SANDBOX, false)], SANDBOX).status, 'missing');
+  });
+});
+
 describe('baseline checklist', () => {
   const f = (ruleId: string, status: 'PASS' | 'FAIL' | 'NOT_ASSESSED' | 'MANUAL', account: string, uid = `${ruleId}/${account}/${Math.random()}`) => ({ ruleId, status, resource: { account, uid } });
 
@@ -130,11 +189,25 @@ describe('baseline checklist', () => {
     assert.equal(item('config').status, 'not-assessed');
     assert.equal(item('identity-center').status, 'manual');
     assert.equal(item('cloudtrail').status, 'not-run');
-    assert.equal(item('budget-alerts').status, 'not-collected');
+    assert.equal(item('budget-alerts').status, 'not-run');
+  });
+
+  it('budget alerts are decided by aws-budgets-cost-alert-configured, per account', () => {
+    const list = baselineChecklist([f('aws-budgets-cost-alert-configured', 'PASS', MGMT), f('aws-budgets-cost-alert-configured', 'FAIL', WORKLOAD, `arn:aws:mamori::${WORKLOAD}:account`)]);
+    const budget = (account: string) => list.find((a) => a.account === account)!.items.find((i) => i.id === 'budget-alerts')!;
+    assert.equal(budget(MGMT).ruleId, 'aws-budgets-cost-alert-configured');
+    assert.equal(budget(MGMT).status, 'pass');
+    assert.deepEqual([budget(WORKLOAD).status, budget(WORKLOAD).resources], ['fail', [`arn:aws:mamori::${WORKLOAD}:account`]]);
+  });
+
+  it('every item names an existing posture rule', async () => {
+    const { postureRules } = await import('../../../../src/assess/registry.js');
+    const registry = postureRules();
+    for (const item of BASELINE_ITEMS) assert.ok(item.ruleId && registry.has(item.ruleId), `${item.id}: ${item.ruleId}`);
   });
 
   it('lists requested accounts without findings, every item not run', () => {
     const [a] = baselineChecklist([], [SANDBOX]);
-    assert.ok(a.items.every((i) => i.status === 'not-run' || i.status === 'not-collected'));
+    assert.ok(a.items.every((i) => i.status === 'not-run'));
   });
 });

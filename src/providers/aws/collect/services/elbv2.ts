@@ -1,14 +1,55 @@
 import {
   DescribeLoadBalancerAttributesCommand,
+  DescribeTargetGroupAttributesCommand,
+  DescribeTargetHealthCommand,
   ElasticLoadBalancingV2Client,
   paginateDescribeListeners,
   paginateDescribeLoadBalancers,
+  paginateDescribeRules,
+  paginateDescribeTargetGroups,
+  type Action,
   type Listener,
   type LoadBalancer,
+  type Rule,
+  type TargetGroup,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
-import { LISTENER_TYPE, LOAD_BALANCER_TYPE, type ListenerConfig, type LoadBalancerConfig } from '../../model/elbv2.js';
+import {
+  LISTENER_TYPE,
+  LOAD_BALANCER_TYPE,
+  TARGET_GROUP_TYPE,
+  type ListenerAction,
+  type ListenerConfig,
+  type ListenerRule,
+  type LoadBalancerConfig,
+  type RegisteredTarget,
+  type TargetGroupConfig,
+} from '../../model/elbv2.js';
 import type { Relationship } from '../../../../model/types.js';
 import type { ServiceCollector } from '../types.js';
+
+function action(a: Action): ListenerAction {
+  const weighted = (a.ForwardConfig?.TargetGroups ?? []).filter((t) => t.TargetGroupArn).map((t) => ({ TargetGroupArn: t.TargetGroupArn!, Weight: t.Weight }));
+  return {
+    Type: a.Type ?? 'unknown',
+    TargetGroupArn: a.TargetGroupArn,
+    ForwardTargetGroups: weighted.length ? weighted : undefined,
+    RedirectConfig: a.RedirectConfig
+      ? { Protocol: a.RedirectConfig.Protocol, Port: a.RedirectConfig.Port, Host: a.RedirectConfig.Host, Path: a.RedirectConfig.Path, StatusCode: a.RedirectConfig.StatusCode }
+      : undefined,
+    FixedResponseConfig: a.FixedResponseConfig ? { StatusCode: a.FixedResponseConfig.StatusCode } : undefined,
+  };
+}
+
+function rule(r: Rule): ListenerRule {
+  const conditions = r.Conditions ?? [];
+  const sourceIps = conditions.filter((c) => c.Field === 'source-ip').flatMap((c) => c.SourceIpConfig?.Values ?? c.Values ?? []);
+  return {
+    Priority: r.Priority,
+    Actions: (r.Actions ?? []).map(action),
+    ConditionFields: conditions.map((c) => c.Field ?? 'unknown'),
+    SourceIps: conditions.some((c) => c.Field === 'source-ip') ? sourceIps : undefined,
+  };
+}
 
 export const collector: ServiceCollector = {
   service: 'elbv2',
@@ -66,27 +107,37 @@ export const collector: ServiceCollector = {
       });
 
       for (const l of listeners ?? []) {
+        const luid = l.ListenerArn ?? `${uid}/listener/${l.Port}`;
+        const lerrors: Record<string, string> = {};
+        // Only Application Load Balancer listeners have rules beyond the default one.
+        const rules =
+          type === 'application' && l.ListenerArn
+            ? await ctx.detail(lerrors, luid, 'rules', 'DescribeRules', async () => {
+                const out: Rule[] = [];
+                for await (const page of paginateDescribeRules({ client: elb }, { ListenerArn: l.ListenerArn })) out.push(...(page.Rules ?? []));
+                return out.filter((r) => !r.IsDefault).map(rule);
+              })
+            : undefined;
         const lconfig: ListenerConfig = {
           LoadBalancerArn: uid,
           LoadBalancerType: type,
           Protocol: l.Protocol,
           Port: l.Port,
           SslPolicy: l.SslPolicy,
-          DefaultActions: (l.DefaultActions ?? []).map((a) => ({
-            Type: a.Type ?? 'unknown',
-            TargetGroupArn: a.TargetGroupArn,
-            RedirectConfig: a.RedirectConfig
-              ? { Protocol: a.RedirectConfig.Protocol, Port: a.RedirectConfig.Port, Host: a.RedirectConfig.Host, Path: a.RedirectConfig.Path, StatusCode: a.RedirectConfig.StatusCode }
-              : undefined,
-            FixedResponseConfig: a.FixedResponseConfig ? { StatusCode: a.FixedResponseConfig.StatusCode } : undefined,
-          })),
+          DefaultActions: (l.DefaultActions ?? []).map(action),
           CertificateArns: (l.Certificates ?? []).map((c) => c.CertificateArn).filter((c): c is string => !!c),
+          rules: rules ?? undefined,
         };
         const lrel: Relationship[] = [{ type: 'listener-of', target: uid }];
         for (const c of lconfig.CertificateArns) lrel.push({ type: 'uses-certificate', target: c });
-        for (const a of lconfig.DefaultActions) if (a.TargetGroupArn) lrel.push({ type: 'forwards-to', target: a.TargetGroupArn });
+        const forwarded = new Set<string>();
+        for (const a of [...lconfig.DefaultActions, ...(lconfig.rules ?? []).flatMap((r) => r.Actions)]) {
+          if (a.TargetGroupArn) forwarded.add(a.TargetGroupArn);
+          for (const t of a.ForwardTargetGroups ?? []) forwarded.add(t.TargetGroupArn);
+        }
+        for (const tg of forwarded) lrel.push({ type: 'forwards-to', target: tg });
         ctx.emit({
-          uid: l.ListenerArn ?? `${uid}/listener/${l.Port}`,
+          uid: luid,
           account: ctx.account,
           region: ctx.region,
           type: LISTENER_TYPE,
@@ -94,8 +145,58 @@ export const collector: ServiceCollector = {
           tags: {},
           config: lconfig as unknown as Record<string, unknown>,
           relationships: lrel,
+          errors: Object.keys(lerrors).length ? lerrors : undefined,
         });
       }
+    }
+
+    // Target groups and what is registered in them: which instances, IPs and functions a listener reaches.
+    const groups = await ctx.list('DescribeTargetGroups', [TARGET_GROUP_TYPE], async () => {
+      const out: TargetGroup[] = [];
+      for await (const page of paginateDescribeTargetGroups({ client: elb }, {})) out.push(...(page.TargetGroups ?? []));
+      return out;
+    });
+    for (const g of groups ?? []) {
+      const uid = g.TargetGroupArn ?? '';
+      const errors: Record<string, string> = {};
+      const targets = await ctx.detail(errors, uid, 'targets', 'DescribeTargetHealth', async () => {
+        const r = await elb.send(new DescribeTargetHealthCommand({ TargetGroupArn: uid }));
+        return (r.TargetHealthDescriptions ?? [])
+          .filter((d) => d.Target?.Id)
+          .map((d): RegisteredTarget => ({ Id: d.Target!.Id!, Port: d.Target!.Port, AvailabilityZone: d.Target!.AvailabilityZone, State: d.TargetHealth?.State, Reason: d.TargetHealth?.Reason }));
+      });
+      const attributes = await ctx.detail(errors, uid, 'attributes', 'DescribeTargetGroupAttributes', async () => {
+        const r = await elb.send(new DescribeTargetGroupAttributesCommand({ TargetGroupArn: uid }));
+        return Object.fromEntries((r.Attributes ?? []).filter((a) => a.Key).map((a) => [a.Key!, a.Value ?? '']));
+      });
+      const targetType = g.TargetType ?? 'instance';
+      const config: TargetGroupConfig = {
+        TargetGroupName: g.TargetGroupName ?? uid,
+        TargetType: targetType,
+        Protocol: g.Protocol,
+        Port: g.Port,
+        VpcId: g.VpcId,
+        LoadBalancerArns: g.LoadBalancerArns ?? [],
+        targets: targets ?? undefined,
+        attributes: attributes ?? undefined,
+      };
+      const relationships: Relationship[] = (g.LoadBalancerArns ?? []).map((lb) => ({ type: 'used-by', target: lb }));
+      if (g.VpcId) relationships.push({ type: 'in-vpc', target: ec2Arn('vpc', g.VpcId) });
+      for (const t of targets ?? []) {
+        const target = targetType === 'instance' ? ec2Arn('instance', t.Id) : targetType === 'lambda' || targetType === 'alb' ? t.Id : undefined;
+        if (target) relationships.push({ type: 'routes-to', target });
+      }
+      ctx.emit({
+        uid,
+        account: ctx.account,
+        region: ctx.region,
+        type: TARGET_GROUP_TYPE,
+        name: config.TargetGroupName,
+        tags: {},
+        config: config as unknown as Record<string, unknown>,
+        relationships,
+        errors: Object.keys(errors).length ? errors : undefined,
+      });
     }
   },
 };

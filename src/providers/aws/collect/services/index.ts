@@ -23,9 +23,10 @@ import { collector as sqs } from './sqs.js';
 import { collector as secretsmanager } from './secretsmanager.js';
 import { collector as s3control } from './s3control.js';
 import { collector as codepipeline, codedeployCollector as codedeploy } from './codepipeline.js';
+import { collector as budgets } from './budgets.js';
 
 /** Every service collector, keyed by its service name. Adding one here is the only registration. */
-const ALL: ServiceCollector[] = [iam, accessanalyzer, organizations, account, s3, kms, cloudtrail, config, logs, cloudwatch, sns, ec2, rds, efs, elbv2, lambda, eks, ecr, guardduty, securityhub, sqs, secretsmanager, s3control, codepipeline, codedeploy];
+const ALL: ServiceCollector[] = [iam, accessanalyzer, organizations, account, s3, kms, cloudtrail, config, logs, cloudwatch, sns, ec2, rds, efs, elbv2, lambda, eks, ecr, guardduty, securityhub, sqs, secretsmanager, s3control, codepipeline, codedeploy, budgets];
 
 export const SERVICE_COLLECTORS: Record<string, ServiceCollector> = {};
 for (const c of ALL) {

@@ -16,6 +16,7 @@ import {
   type PolicyType,
   type Root,
 } from '@aws-sdk/client-organizations';
+import { IAMClient, ListOrganizationsFeaturesCommand } from '@aws-sdk/client-iam';
 import {
   MEMBERSHIP_TYPE,
   ORGANIZATION_TYPE,
@@ -33,6 +34,7 @@ import {
   type OrganizationConfig,
 } from '../../model/organizations.js';
 import { GLOBAL_REGION } from '../../../../model/types.js';
+import { errorName } from '../errors.js';
 import { mapPool } from '../pool.js';
 import type { CollectContext, ServiceCollector } from '../types.js';
 
@@ -66,7 +68,8 @@ const toAccount = (a: Account, parentId?: string, path?: string[]): Organization
  * its root and OU tree, accounts, policies of every type and delegated administrators are read by
  * the management account's scan, and by a member account's scan when Organizations delegates read
  * access to it (a delegated administrator: its ListRoots succeeds; AccessDenied there means "not
- * one", not an error). Both emit the same uids; the collection keeps one copy.
+ * one", not an error). Both emit the same uids; the collection keeps one copy. The same scan
+ * reads IAM's centralised root access features onto the organization (iam:ListOrganizationsFeatures).
  */
 export const collector: ServiceCollector = {
   service: 'organizations',
@@ -213,6 +216,8 @@ async function collectOrganization(
     if (services) admin.services = services;
   });
 
+  const rootAccessFeatures = await listRootAccessFeatures(ctx, org, orgErrors);
+
   const config: OrganizationConfig = {
     id: org.Id ?? '',
     arn: org.Arn,
@@ -222,6 +227,7 @@ async function collectOrganization(
     rootPolicyTypes: roots?.flatMap((r) => (r.PolicyTypes ?? []).map((t) => ({ type: t.Type ?? '', status: t.Status ?? '' }))),
     rootIds: roots?.map((r) => r.Id ?? '').filter(Boolean),
     delegatedAdministrators: delegated ?? undefined,
+    ...(rootAccessFeatures !== undefined ? { rootAccessFeatures } : {}),
   };
   ctx.emit({
     uid: org.Arn,
@@ -269,6 +275,46 @@ async function collectOrganization(
   }
 
   await collectPolicies(ctx, client, org.Arn);
+}
+
+/** Codes of ListOrganizationsFeatures meaning "no feature can be enabled", not a failure to read. */
+const ROOT_ACCESS_UNAVAILABLE = ['ServiceAccessNotEnabledException', 'OrganizationNotInAllFeaturesModeException'];
+const NOT_IAM_ADMINISTRATOR = 'AccountNotManagementOrDelegatedAdministratorException';
+
+/**
+ * Centralised root access (IAM User Guide › Centrally manage root access for member accounts): an
+ * IAM setting of the organisation, answered by the management account and IAM's delegated
+ * administrator. An Organizations delegated administrator that is not IAM's gets
+ * AccountNotManagementOrDelegatedAdministrator: expected there, so the field is marked
+ * (NotIamAdministrator) without a collection error; the management account's scan reads it.
+ */
+async function listRootAccessFeatures(ctx: CollectContext, org: Organization & { Arn: string }, orgErrors: Record<string, string>): Promise<string[] | null | undefined> {
+  const iam = ctx.client(IAMClient);
+  const delegatedScan = org.MasterAccountId !== ctx.account;
+  let notAdministrator = false;
+  const features = await ctx.detail(
+    orgErrors,
+    org.Arn,
+    'rootAccessFeatures',
+    'ListOrganizationsFeatures',
+    async () => {
+      try {
+        return (await iam.send(new ListOrganizationsFeaturesCommand({}))).EnabledFeatures ?? [];
+      } catch (err) {
+        if (delegatedScan && errorName(err) === NOT_IAM_ADMINISTRATOR) {
+          notAdministrator = true;
+          return undefined;
+        }
+        throw err;
+      }
+    },
+    ROOT_ACCESS_UNAVAILABLE,
+  );
+  if (notAdministrator) {
+    orgErrors.rootAccessFeatures = 'NotIamAdministrator';
+    return undefined;
+  }
+  return features === null ? null : features ? [...features].sort() : undefined;
 }
 
 async function listDelegatedAdministrators(client: OrganizationsClient): Promise<DelegatedAdministrator[]> {

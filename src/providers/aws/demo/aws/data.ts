@@ -17,7 +17,7 @@
  * Config shapes are exactly what the rds / efs / elbv2 / lambda collectors emit.
  */
 import { EFS_ACCESS_POINT_TYPE, EFS_FILE_SYSTEM_TYPE, type EfsAccessPointConfig, type EfsFileSystemConfig } from '../../model/efs.js';
-import { LISTENER_TYPE, LOAD_BALANCER_TYPE, type ListenerConfig, type LoadBalancerConfig } from '../../model/elbv2.js';
+import { LISTENER_TYPE, LOAD_BALANCER_TYPE, TARGET_GROUP_TYPE, type ListenerConfig, type LoadBalancerConfig, type TargetGroupConfig } from '../../model/elbv2.js';
 import { LAMBDA_FUNCTION_TYPE, type LambdaFunctionConfig } from '../../model/lambda.js';
 import {
   DB_CLUSTER_SNAPSHOT_TYPE,
@@ -421,7 +421,8 @@ function addLoadBalancers(demo: DemoBuilder) {
     return uid;
   };
   const listener = (account: string, lbUid: string, lbName: string, listenerId: string, config: Omit<ListenerConfig, 'LoadBalancerArn' | 'LoadBalancerType'>) => {
-    const full: ListenerConfig = { LoadBalancerArn: lbUid, LoadBalancerType: 'application', ...config };
+    // DescribeRules: these listeners have only their default rule, which the collector leaves out.
+    const full: ListenerConfig = { LoadBalancerArn: lbUid, LoadBalancerType: 'application', rules: [], ...config };
     const relationships: Relationship[] = [{ type: 'listener-of', target: lbUid }];
     for (const c of full.CertificateArns) relationships.push({ type: 'uses-certificate', target: c });
     for (const a of full.DefaultActions) if (a.TargetGroupArn) relationships.push({ type: 'forwards-to', target: a.TargetGroupArn });
@@ -456,6 +457,19 @@ function addLoadBalancers(demo: DemoBuilder) {
     DefaultActions: [{ Type: 'forward', TargetGroupArn: webTg }],
     CertificateArns: [`arn:aws:acm:${region}:${prod}:certificate/4f1e2d3c-5b6a-4798-8a9b-0c1d2e3f4a5b`],
   });
+
+  // The web servers' target group: web-1 serves behind the ALB as well as on its own public address.
+  const tgConfig: TargetGroupConfig = {
+    TargetGroupName: 'web-servers',
+    TargetType: 'instance',
+    Protocol: 'HTTP',
+    Port: 80,
+    VpcId: p.vpcId,
+    LoadBalancerArns: [web],
+    targets: [{ Id: DEMO.names.webInstanceId, Port: 80, AvailabilityZone: `${region}a`, State: 'healthy' }],
+    attributes: { 'deregistration_delay.timeout_seconds': '300', 'stickiness.enabled': 'false' },
+  };
+  demo.add({ uid: webTg, account: prod, region, type: TARGET_GROUP_TYPE, name: 'web-servers', config: tgConfig as unknown as Record<string, unknown>, relationships: [{ type: 'target-of', target: web }] });
 
   // mgmt: the internal tools portal, built to the baseline.
   const m = DATA_DEMO_NETWORK.mgmt;

@@ -12,7 +12,9 @@
  * the least-privilege execution roles of the Lambda functions and EKS clusters.
  * mgmt: the organization's management account, configured well (strong password policy, hardware root
  * MFA, support role, analyzers in both regions, SCPs, security contact, least-privilege roles for the
- * guardduty-notifier Lambda and RDS Enhanced Monitoring).
+ * guardduty-notifier Lambda and RDS Enhanced Monitoring), and the only AWS Budgets cost budget
+ * (monthly, alert at 80%); prod has none.
+ * The organization: SCPs only, and centralised root access off (no IAM root access feature enabled).
  */
 import {
   GROUP_TYPE,
@@ -60,6 +62,7 @@ import {
   type OrgRootConfig,
   type OrgUnitConfig,
 } from '../../model/organizations.js';
+import { BUDGET_TYPE, budgetArn, type BudgetConfig } from '../../model/budgets.js';
 import type { Relationship } from '../../../../model/types.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -82,6 +85,28 @@ export function addIamDemo(demo: DemoBuilder): void {
   addProd(demo);
   addMgmt(demo);
   addOrganization(demo);
+  addBudgets(demo);
+}
+
+// ---------------------------------------------------------------- AWS Budgets
+
+/** The management account watches its monthly cost with an 80% alert; prod has no budget at all. */
+function addBudgets(demo: DemoBuilder) {
+  const name = 'monthly-cost';
+  const config: BudgetConfig = {
+    budgetName: name,
+    budgetType: 'COST',
+    timeUnit: 'MONTHLY',
+    limit: { amount: '2000.0', unit: 'USD' },
+    plannedLimits: false,
+    autoAdjust: null,
+    timePeriod: { start: '2023-01-01T00:00:00.000Z', end: '2087-06-15T00:00:00.000Z' },
+    costFilters: {},
+    healthStatus: 'HEALTHY',
+    lastUpdatedTime: daysAgo(40),
+    notifications: [{ notificationType: 'ACTUAL', comparisonOperator: 'GREATER_THAN', threshold: 80, thresholdType: 'PERCENTAGE', state: 'OK', subscribers: { email: 1, sns: 0 } }],
+  };
+  demo.add({ uid: budgetArn(mgmt, name), account: mgmt, region: 'global', type: BUDGET_TYPE, name, config });
 }
 
 // ---------------------------------------------------------------- builders (shapes as the collectors emit them)
@@ -681,6 +706,9 @@ function addOrganization(demo: DemoBuilder) {
     rootPolicyTypes: [{ type: 'SERVICE_CONTROL_POLICY', status: 'ENABLED' }],
     rootIds: [ROOT_ID],
     delegatedAdministrators: [],
+    // Trusted access for IAM is on, but neither centralised root access feature: the member
+    // accounts keep their own root passwords and MFA devices.
+    rootAccessFeatures: [],
   };
   demo.add({ uid: ORG_ARN, account: mgmt, region: 'global', type: ORGANIZATION_TYPE, name: ORG_ID, config: org });
   const root: OrgRootConfig = { id: ROOT_ID, arn: rootArn, name: 'Root', policyTypes: [{ type: 'SERVICE_CONTROL_POLICY', status: 'ENABLED' }] };
