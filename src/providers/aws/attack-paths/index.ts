@@ -138,12 +138,17 @@ function analyse(ctx: EvaluationContext): AttackPathAnalysis {
   // that names someone outside that account: the rest need not be asked (O(accounts²) otherwise).
   const targetsByAccount = new Map<string, Target[]>();
   const sharedWith = new Map<string, Target[]>();
-  const sharedWithAnyone: Target[] = [];
+  // Targets open to anyone, by action: a role whose identity policies allow an action nowhere skips
+  // the whole group (cross-account access needs the caller's identity Allow), so the work per role
+  // does not grow with the number of other accounts. `order` keeps the targets' order for results.
+  const sharedWithAnyone = new Map<string, Target[]>();
+  const order = new Map<Target, number>();
   const add = (m: Map<string, Target[]>, k: string, t: Target) => (m.get(k) ?? m.set(k, []).get(k)!).push(t);
   for (const t of targets) {
+    order.set(t, order.size);
     add(targetsByAccount, t.account, t);
     const outside = outsideAccounts(resourcePolicyFor(model, t.resource)?.policy?.policy, t.account);
-    if (outside === '*') sharedWithAnyone.push(t);
+    if (outside === '*') add(sharedWithAnyone, t.action, t);
     else for (const a of outside) add(sharedWith, a, t);
   }
   const reachByRole = new Map<string, { target: Target; grant: Grant }[]>();
@@ -154,13 +159,28 @@ function analyse(ctx: EvaluationContext): AttackPathAnalysis {
     if (out) return out;
     out = [];
     const role = model.principals.get(roleArn)!;
-    const candidates = [...(targetsByAccount.get(role.account) ?? []), ...(sharedWith.get(role.account) ?? []), ...sharedWithAnyone.filter((t) => t.account !== role.account)];
-    for (const t of candidates) {
+    for (const t of [...(targetsByAccount.get(role.account) ?? []), ...(sharedWith.get(role.account) ?? [])]) {
       const g = authorizer.check(role, t.action, t.resource);
       if (g.allowed) out.push({ target: t, grant: g });
     }
-    const admin = ADMIN_PROBES.map((a) => authorizer.check(role, a, '*'));
-    if (admin.every((g) => g.allowed)) {
+    const open: { target: Target; grant: Grant }[] = [];
+    for (const [action, group] of sharedWithAnyone) {
+      if (!authorizer.mayAllowAction(role, action)) continue;
+      for (const t of group) {
+        if (t.account === role.account) continue;
+        const g = authorizer.check(role, t.action, t.resource);
+        if (g.allowed) open.push({ target: t, grant: g });
+      }
+    }
+    out.push(...open.sort((a, b) => order.get(a.target)! - order.get(b.target)!));
+    // Administrator only when every probe is allowed: stop at the first one that is not.
+    const admin: Grant[] = [];
+    for (const a of ADMIN_PROBES) {
+      const g = authorizer.check(role, a, '*');
+      if (!g.allowed) break;
+      admin.push(g);
+    }
+    if (admin.length === ADMIN_PROBES.length) {
       const t: Target = { kind: 'admin', class: 'code-execution', uid: `arn:${role.partition}:iam::${role.account}:root`, name: `account ${role.account}`, account: role.account, action: ADMIN_PROBES[0], resource: '*', basis: 'administrator (every administrative probe action allowed on "*")' };
       out.push({ target: t, grant: { ...admin[0], deciding: [...new Map(admin.flatMap((g) => g.deciding).map((s) => [`${s.layer}|${s.policy}|${s.statement}`, s])).values()] } });
     }

@@ -103,9 +103,23 @@ export function arnAccount(arn: string): string | undefined {
   return m && m[4] ? m[4] : undefined;
 }
 
+// Bulk callers ask about the same few principals again and again: their parsed form (immutable) is
+// kept, in a table cleared when it grows past the limit.
+const parsedPrincipals = new Map<string, RequestPrincipal>();
+const PARSED_PRINCIPALS_LIMIT = 10_000;
+
+function parsedPrincipal(arn: string): RequestPrincipal {
+  let p = parsedPrincipals.get(arn);
+  if (!p) {
+    if (parsedPrincipals.size >= PARSED_PRINCIPALS_LIMIT) parsedPrincipals.clear();
+    parsedPrincipals.set(arn, (p = Object.freeze(parsePrincipal(arn))));
+  }
+  return p;
+}
+
 export function prepareRequest(request: EvaluationRequest | PreparedRequest): PreparedRequest {
   if ('prepared' in request) return request;
-  const principal = parsePrincipal(request.principal);
+  const principal = parsedPrincipal(request.principal);
   const action = request.action.toLowerCase();
   const colon = action.indexOf(':');
   return {
@@ -149,6 +163,11 @@ export interface CompiledStatement {
   principalGrant(principal: RequestPrincipal, hasBoundary: boolean): PrincipalGrant | null;
   matchesAction(action: string, service: string): boolean;
   matchesResource(resource: string, ctx: RequestContextView): boolean;
+  /**
+   * True when the Resource / NotResource element holds a policy variable, so that matchesResource
+   * depends on the request context (otherwise it reads only the resource ARN).
+   */
+  readonly resourceVariables: boolean;
   readonly conditions: CompiledConditions;
 }
 
@@ -304,6 +323,7 @@ function compileStatement(raw: unknown, index: number, policyName: string, layer
     principalGrant: principalGrant!,
     matchesAction: actions,
     matchesResource: resources,
+    resourceVariables: variables && resourceValue !== undefined && toList(resourceValue as string | string[]).some((r) => r.includes('${')),
     conditions,
   };
 }

@@ -141,6 +141,23 @@ describe('compute → role → reach (policy evaluation engine)', () => {
     assert.equal(paths[0].target.uid, `arn:aws:s3:::${ARTIFACTS}`);
   });
 
+  // The analysis skips another account's targets when no identity Allow of the role can match them
+  // (authorize.ts): cross-account access needs the caller's identity policies to allow it.
+  it("another account's artifact store open to anyone is reached exactly when the role's identity policy allows the write, a policy variable in Resource included (IAM User Guide › Cross-account policy evaluation logic)", () => {
+    const open = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:PutObject', Resource: `arn:aws:s3:::${ARTIFACTS}/*` }] };
+    const moved = (resources: Resource[], tags: Record<string, string> = {}) =>
+      resources.map((r) =>
+        r.uid === `arn:aws:s3:::${ARTIFACTS}` ? { ...r, account: '222233334444', config: { ...(r.config as object), policy: open } } : r.uid.endsWith(':role/web-role') ? { ...r, tags } : r,
+      );
+    const reached = (resources: Resource[]) => analyse(resources).paths.map((p) => p.target.uid);
+    assert.deepEqual(reached(moved(chain())), [`arn:aws:s3:::${ARTIFACTS}`]);
+    assert.deepEqual(reached(moved(chain({ actions: [{ Action: 's3:GetObject', Resource: `arn:aws:s3:::${ARTIFACTS}/*` }] }))), [], 'another action');
+    assert.deepEqual(reached(moved(chain({ actions: [{ Action: 's3:PutObject', Resource: 'arn:aws:s3:::other-bucket/*' }] }))), [], 'another bucket');
+    const variable = chain({ actions: [{ Action: 's3:PutObject', Resource: 'arn:aws:s3:::${aws:PrincipalTag/bucket}/*' }] });
+    assert.deepEqual(reached(moved(variable, { bucket: ARTIFACTS })), [`arn:aws:s3:::${ARTIFACTS}`], 'the variable resolves to the bucket');
+    assert.deepEqual(reached(moved(variable, { bucket: 'other-bucket' })), [], 'the variable resolves elsewhere');
+  });
+
   it('a role allowed "*" on "*" is an administrator path; a read of a confidential bucket is a sensitive-data path', () => {
     const admin = analyse(chain({ actions: [{ Action: '*', Resource: '*' }] })).paths;
     assert.ok(admin.some((p) => p.target.kind === 'admin' && p.class === 'code-execution'));

@@ -209,6 +209,75 @@ function trustedServices(trust: PolicyDocument | null): (service: string) => boo
   return (svc) => a.some((f) => f(svc)) && !d.some((f) => f(svc));
 }
 
+/**
+ * Which roles' trust policies can let an IAM user or role of the account call sts:AssumeRole: the
+ * engine matches AWS principals exactly (account id or root ARN → the account; a role ARN → that
+ * role's sessions, whatever the path; any other ARN → itself; no wildcards but "*"; IAM User Guide
+ * › AWS JSON policy elements: Principal). A trust policy naming no key of the source cannot allow
+ * it, so the engine is asked only about the roles that name one, that admit anyone ("*",
+ * NotPrincipal), or whose trust policy is unknown or unreadable (left to the Authorizer).
+ */
+function trustIndex(roles: readonly EscalationRole[]): (source: string) => ReadonlySet<string> | null {
+  const byKey = new Map<string, string[]>();
+  const open: string[] = [];
+  for (const role of roles) {
+    const doc = typeof role.trustPolicy === 'string' ? parsePolicyDocument(role.trustPolicy) : role.trustPolicy;
+    const keys = doc && !Array.isArray(doc) ? trustKeys(doc) : null;
+    if (keys === null) open.push(role.arn);
+    else for (const k of keys) (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(role.arn);
+  }
+  return (source) => {
+    const keys = sourceKeys(source);
+    if (!keys) return null;
+    const out = new Set(open);
+    for (const k of keys) for (const r of byKey.get(k) ?? []) out.add(r);
+    return out;
+  };
+}
+
+const IAM_ARN = /^arn:([^:]+):(iam|sts)::(\d{12}):(.*)$/;
+
+/** Keys a trust policy's Allow statements for sts:AssumeRole name; null when they admit anyone or cannot be read. */
+function trustKeys(doc: PolicyDocument): Set<string> | null {
+  const keys = new Set<string>();
+  for (const s of statements(doc)) {
+    if (s.Effect !== 'Allow') continue;
+    if (s.Action !== undefined && !globMatcher(asList(s.Action).map(String))('sts:AssumeRole')) continue;
+    if (s.NotPrincipal !== undefined || s.Principal === '*' || !s.Principal || typeof s.Principal !== 'object') return null;
+    const aws = (s.Principal as Record<string, unknown>).AWS;
+    if (aws === undefined) continue;
+    const list = Array.isArray(aws) ? aws : [aws];
+    for (const p of list) {
+      if (typeof p !== 'string' || p === '*') return null;
+      if (/^\d{12}$/.test(p)) {
+        keys.add(`account:${p}`);
+        continue;
+      }
+      const m = IAM_ARN.exec(p);
+      if (!m) {
+        keys.add(`arn:${p}`);
+        continue;
+      }
+      const [, partition, service, account, rest] = m;
+      if (service === 'iam' && rest === 'root') keys.add(`account:${account}`);
+      else if (service === 'iam' && rest.startsWith('role/')) keys.add(`role:${partition}:${account}:${rest.slice(rest.lastIndexOf('/') + 1)}`);
+      else if (service === 'sts' && rest.startsWith('assumed-role/')) keys.add(`role:${partition}:${account}:${rest.split('/')[1] ?? ''}`);
+      else keys.add(`arn:${p}`);
+    }
+  }
+  return keys;
+}
+
+/** The keys under which a trust policy can name a user or role; null when the ARN is neither. */
+function sourceKeys(arn: string): string[] | null {
+  const m = IAM_ARN.exec(arn);
+  if (!m || m[2] !== 'iam') return null;
+  const [, partition, , account, rest] = m;
+  if (rest.startsWith('user/')) return [`account:${account}`, `arn:${arn}`];
+  if (rest.startsWith('role/')) return [`account:${account}`, `role:${partition}:${account}:${rest.slice(rest.lastIndexOf('/') + 1)}`];
+  return null;
+}
+
 function fill(template: string, vars: Record<string, string>): string {
   return template.replace(/\{(partition|region|account|target|targetName)\}/g, (_, k: string) => vars[k] ?? '');
 }
@@ -274,6 +343,7 @@ export function findEscalationPaths(account: EscalationAccount, authorize: Autho
     const trust = typeof role.trustPolicy === 'string' ? parsePolicyDocument(role.trustPolicy) : role.trustPolicy;
     roleTrustsService.set(role.arn, trustedServices(trust));
   }
+  const admittedBy = trustIndex(account.roles);
   const rolesInProfiles = new Map<string, string>();
   for (const p of account.instanceProfiles ?? []) for (const r of p.roles) if (!rolesInProfiles.has(r)) rolesInProfiles.set(r, p.arn);
   const attachedTo = new Map<string, readonly string[]>();
@@ -379,8 +449,11 @@ export function findEscalationPaths(account: EscalationAccount, authorize: Autho
     switch (method.target) {
       case 'user':
         return account.users.filter((u) => method.gain === 'empower' || u.arn !== source.arn).map((u) => ({ target: u.arn, gains: [u.arn] }));
-      case 'role':
-        return account.roles.filter((r) => method.gain === 'empower' || r.arn !== source.arn).map((r) => ({ target: r.arn, gains: [r.arn] }));
+      case 'role': {
+        // Assuming a role needs its trust policy to name the source (trustIndex): only those roles are asked.
+        const admitted = method.requires.some((n) => n.resource.kind === 'target' && n.action.toLowerCase() === 'sts:assumerole') ? admittedBy(source.arn) : null;
+        return account.roles.filter((r) => (method.gain === 'empower' || r.arn !== source.arn) && (admitted === null || admitted.has(r.arn))).map((r) => ({ target: r.arn, gains: [r.arn] }));
+      }
       case 'group':
         return (account.groups ?? [])
           .filter((g) => method.gain === 'empower' || !(source.user?.groups ?? []).includes(g.arn))
