@@ -34,3 +34,13 @@ describe('bundled demo snapshot', () => {
     assert.ok(!/"(SecretAccessKey|Password|SessionToken|UserData)"\s*:/i.test(text), 'no secret fields');
   });
 });
+
+describe('the AWS demo covers every AWS posture rule', () => {
+  it("lists every service an AWS rule needs, so that no rule is left out of the demo's assessment", async () => {
+    const { AWS_POSTURE_RULES } = await import('../rules/posture/aws/index.js');
+    const demo = await loadDemoSnapshot();
+    const have = new Set(demo.scope.services);
+    const missing = AWS_POSTURE_RULES.filter((r) => r.kind === 'automated' && !r.services.every((s) => have.has(s))).map((r) => `${r.id} (${r.services.filter((s) => !have.has(s)).join(', ')})`);
+    assert.deepEqual(missing, [], 'add the services to src/providers/aws/demo/build.ts');
+  });
+});

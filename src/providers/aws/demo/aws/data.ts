@@ -29,6 +29,7 @@ import {
   type DbInstanceConfig,
   type DbSnapshotConfig,
 } from '../../model/rds.js';
+import { SQS_QUEUE_TYPE, type SqsQueueConfig } from '../../model/sqs.js';
 import type { Relationship } from '../../../../model/types.js';
 import type { DemoBuilder } from '../builder.js';
 import { DEMO } from '../scenario.js';
@@ -470,6 +471,26 @@ function addLoadBalancers(demo: DemoBuilder) {
     attributes: { 'deregistration_delay.timeout_seconds': '300', 'stickiness.enabled': 'false' },
   };
   demo.add({ uid: webTg, account: prod, region, type: TARGET_GROUP_TYPE, name: 'web-servers', config: tgConfig as unknown as Record<string, unknown>, relationships: [{ type: 'target-of', target: web }] });
+
+  // An order-events queue a former partner (444455556666, outside the organisation) may still read.
+  const queueUrl = `https://sqs.${region}.amazonaws.com/${prod}/order-events`;
+  const queueArn = `arn:aws:sqs:${region}:${prod}:order-events`;
+  const queue: SqsQueueConfig = {
+    queueName: 'order-events',
+    queueUrl,
+    fifoQueue: false,
+    policy: {
+      Version: '2012-10-17',
+      Statement: [
+        { Sid: 'OrderProcessorSends', Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${prod}:role/order-processor-role` }, Action: 'sqs:SendMessage', Resource: queueArn },
+        { Sid: 'PartnerReads', Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::444455556666:root' }, Action: ['sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:GetQueueAttributes'], Resource: queueArn },
+      ],
+    },
+    encryption: { sqsManagedSseEnabled: true, kmsMasterKeyId: null },
+    deadLetterTargetArn: null,
+    createdTimestamp: '2024-05-14T02:11:09.000Z',
+  };
+  demo.add({ uid: queueArn, account: prod, region, type: SQS_QUEUE_TYPE, name: 'order-events', config: queue as unknown as Record<string, unknown>, tags: { app: 'orders' } });
 
   // mgmt: the internal tools portal, built to the baseline.
   const m = DATA_DEMO_NETWORK.mgmt;
