@@ -184,6 +184,37 @@ const RESTRICTING: Readonly<Record<string, Restriction>> = {
   'aws:sourceip': 'ip',
 };
 
+/**
+ * The Elastic Load Balancing accounts that write access logs to S3 in Regions opened before August
+ * 2022 (Elastic Load Balancing User Guide › "Enable access logs" › step 2, the bucket policy's principal
+ * per Region; newer Regions use the logdelivery.elasticloadbalancing.amazonaws.com service principal).
+ */
+export const ELB_LOG_DELIVERY_ACCOUNTS: ReadonlySet<string> = new Set([
+  '127311923021', // us-east-1
+  '033677994240', // us-east-2
+  '027434742980', // us-west-1
+  '797873946194', // us-west-2
+  '098369216593', // af-south-1
+  '754344448648', // ap-east-1
+  '718504428378', // ap-south-1
+  '383597477331', // ap-northeast-3
+  '600734575887', // ap-northeast-2
+  '114774131450', // ap-southeast-1
+  '783225319266', // ap-southeast-2
+  '582318560864', // ap-northeast-1
+  '985666609251', // ca-central-1
+  '054676820928', // eu-central-1
+  '156460612806', // eu-west-1
+  '652711504416', // eu-west-2
+  '635631232127', // eu-south-1
+  '009996457667', // eu-west-3
+  '897822967062', // eu-north-1
+  '076674570225', // me-south-1
+  '507241528517', // sa-east-1
+  '048591011584', // us-gov-west-1
+  '190560391635', // us-gov-east-1
+]);
+
 const PROBE_ACCOUNT = '000000000000';
 const PROBE_ORG = 'o-mamoriprobe';
 const PROBE_IP = '203.0.113.77';
@@ -541,6 +572,9 @@ export function analyseResourcePolicy(input: ResourcePolicyInput, zone: TrustZon
       for (const v of asList(map.AWS)) {
         if (v === '*') continue;
         const probe = awsPrincipalProbe(v, partition);
+        // AWS's own Elastic Load Balancing accounts deliver access logs (the documented bucket policy
+        // for Regions before August 2022): an AWS service, not an outside party.
+        if (probe?.account && ELB_LOG_DELIVERY_ACCOUNTS.has(probe.account) && input.type === BUCKET_TYPE) continue;
         if (probe?.account && !zone.accounts.has(probe.account)) groups.push([probe]);
       }
       if (!isRole) for (const v of asList(map.Service)) groups.push([{ arn: v, kind: 'service', label: v }]);

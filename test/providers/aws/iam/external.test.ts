@@ -50,6 +50,14 @@ describe('external access of resource policies', () => {
     assert.deepEqual(g.actions.sort(), ['s3:GetObject', 's3:ListBucket']);
   });
 
+  it("the Elastic Load Balancing log-delivery account of a Region is AWS, not an outsider (ELB User Guide › Enable access logs › bucket policy)", () => {
+    const elb = analyse('AWS::S3::Bucket', BUCKET, doc({ Sid: 'AllowELBAccessLogs', Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::582318560864:root' }, Action: 's3:PutObject', Resource: `${BUCKET}/AWSLogs/*` }));
+    assert.deepEqual(grantsOf(elb), []);
+    // The same statement naming any other account is a grant to that account.
+    const other = analyse('AWS::S3::Bucket', BUCKET, doc({ Sid: 'AllowELBAccessLogs', Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${OUTSIDER}:root` }, Action: 's3:PutObject', Resource: `${BUCKET}/AWSLogs/*` }));
+    assert.equal(grantsOf(other).length, 1);
+  });
+
   it('the object resource comes from the statement: a grant on a prefix is still found', () => {
     const a = analyse('AWS::S3::Bucket', BUCKET, doc({ Effect: 'Allow', Principal: { AWS: OUTSIDER }, Action: 's3:PutObject', Resource: `${BUCKET}/uploads/${OUTSIDER}/*` }));
     assert.deepEqual(summary(a), [`account ${OUTSIDER}`]);
