@@ -203,7 +203,7 @@ function analyse(ctx: EvaluationContext): AttackPathAnalysis {
     all.push(...result.paths);
   };
   for (const i of ctx.resources<InstanceConfig>(INSTANCE_TYPE)) consider(instanceEntry(i, network, ctx));
-  for (const f of ctx.resources<LambdaFunctionConfig>(LAMBDA_FUNCTION_TYPE)) consider(lambdaEntry(f));
+  for (const f of ctx.resources<LambdaFunctionConfig>(LAMBDA_FUNCTION_TYPE)) consider(lambdaEntry(f, network));
   all.sort((a, b) => severityRank(a) - severityRank(b) || LEVEL[b.likelihood] - LEVEL[a.likelihood] || a.entry.localeCompare(b.entry) || a.target.uid.localeCompare(b.target.uid));
   return { entries, paths: all, model };
 }

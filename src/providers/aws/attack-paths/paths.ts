@@ -192,11 +192,25 @@ function fixesFor(entry: EntryPoint, role: PrincipalModel, target: Target, allow
     const ports = entry.exposure.ports;
     const service = ports.some((p) => [...SERVICE_PORTS].some((s) => p.from <= s && s <= p.to));
     const sg = entry.exposure.factors.find((f) => f.factor === 'security-group')?.subject ?? '';
-    fixes.push(
-      service
-        ? { text: { en: `Take ${r.name} off the internet: remove its public address and serve it through a load balancer (with AWS WAF).`, ja: `${r.name} をインターネットから切り離す: パブリックアドレスを外し、ロードバランサー（AWS WAF 付き）経由で公開する。` }, breaks: true, cost: 3 }
-        : { text: { en: `Remove the 0.0.0.0/0 rules for TCP ${formatPorts(ports)} from security group ${sg}.`, ja: `セキュリティグループ ${sg} から TCP ${formatPorts(ports)} の 0.0.0.0/0 ルールを削除する。` }, breaks: true, cost: 1 },
-    );
+    const lbs = [...new Set((entry.exposure.through ?? []).map((t) => `${t.name} (${t.protocol ?? 'TCP'}:${t.port})`))];
+    if (lbs.length) {
+      // Served through an internet-facing load balancer on purpose: the service stays reachable
+      // whatever is done to the instance's own address, so these fixes lower the likelihood only.
+      fixes.push({
+        text: {
+          en: `Put AWS WAF in front of ${lbs.join(', ')} and keep ${r.name}'s service patched; remove its own public address so that the load balancer is the only way in.`,
+          ja: `${lbs.join('、')} の前段に AWS WAF を置き、${r.name} のサービスを最新に保つ。インスタンス自身のパブリックアドレスを外し、入口をロードバランサーだけにする。`,
+        },
+        breaks: false,
+        cost: 2,
+      });
+    } else {
+      fixes.push(
+        service
+          ? { text: { en: `Take ${r.name} off the internet: remove its public address and serve it through a load balancer (with AWS WAF).`, ja: `${r.name} をインターネットから切り離す: パブリックアドレスを外し、ロードバランサー（AWS WAF 付き）経由で公開する。` }, breaks: true, cost: 3 }
+          : { text: { en: `Remove the 0.0.0.0/0 rules for TCP ${formatPorts(ports)} from security group ${sg}.`, ja: `セキュリティグループ ${sg} から TCP ${formatPorts(ports)} の 0.0.0.0/0 ルールを削除する。` }, breaks: true, cost: 1 },
+      );
+    }
     if (entry.credentials.imdsV1) {
       const id = (r.config as { instanceId?: string }).instanceId ?? r.name;
       fixes.push({

@@ -197,6 +197,12 @@ describe('the demo organisation (the seed chain)', () => {
     const permission = (paths[0].steps as unknown as { kind: string; why: { en: string }[] }[]).find((s) => s.kind === 'permission')!;
     assert.ok(permission.why.some((w) => /s3:x-amz-server-side-encryption=aws:kms; the intruder sets it/.test(w.en)), JSON.stringify(permission.why));
     assert.match(paths[0].fix.text.en, new RegExp(`Remove s3:PutObject on ${DEMO.names.pipelineArtifactBucket} from ${DEMO.names.webRole}`));
+    // web-1 also serves behind the internet-facing web-alb: taking it off the internet is not a fix
+    // that breaks the path, so the WAF advice lowers the likelihood only.
+    const alternatives = (paths[0] as unknown as { alternatives: { text: { en: string }; breaks: boolean }[] }).alternatives;
+    const waf = alternatives.find((a) => /AWS WAF in front of web-alb/.test(a.text.en));
+    assert.ok(waf, JSON.stringify(alternatives.map((a) => a.text.en)));
+    assert.equal(waf.breaks, false);
   });
 
   it('whoCan s3:PutObject on an artifact object names the web server role', async () => {
