@@ -158,9 +158,42 @@ export async function runGuardrails(request: GuardrailsRequest) {
   }
   const audit = auditGuardrails(resources);
   const baseline = new Map(baselineChecklist(results, accounts).map((b) => [b.account, b]));
-  return {
-    from,
-    guardrails: GUARDRAILS,
-    accounts: accounts.map((account) => ({ account, guardrails: audit.account(account), baseline: baseline.get(account) ?? { account, items: [] } })),
-  };
+  const perAccount = accounts.map((account) => ({ account, guardrails: audit.account(account), baseline: baseline.get(account) ?? { account, items: [] } }));
+  return { from, guardrails: GUARDRAILS, accounts: perAccount, units: byOrganizationalUnit(resources, perAccount) };
+}
+
+/** One OU (or the root) of the organisation: its direct member accounts and, per guardrail, how many have it. */
+export interface UnitGuardrails {
+  id: string;
+  name: string;
+  accounts: string[];
+  guardrails: { id: string; counts: Record<string, number> }[];
+}
+
+/** The guardrail audit summed per parent (root or OU) of the audited accounts, from the snapshot's organisation tree. */
+function byOrganizationalUnit(resources: readonly Resource[], audited: { account: string; guardrails: { checks: { id: string; status: string }[] } }[]): UnitGuardrails[] {
+  const parent = new Map<string, string>();
+  const names = new Map<string, string>();
+  for (const r of resources) {
+    if (r.type === 'AWS::Organizations::Organization') {
+      for (const a of (r.config as { accounts?: { id: string; parentId?: string }[] }).accounts ?? []) if (a.parentId) parent.set(a.id, a.parentId);
+    } else if (r.type === 'AWS::Organizations::OrganizationalUnit' || r.type === 'AWS::Organizations::Root') {
+      const c = r.config as { id?: string; name?: string };
+      if (c.id) names.set(c.id, c.name ?? c.id);
+    }
+  }
+  const units = new Map<string, UnitGuardrails>();
+  for (const a of audited) {
+    const id = parent.get(a.account);
+    if (!id) continue;
+    let u = units.get(id);
+    if (!u) units.set(id, (u = { id, name: names.get(id) ?? (id.startsWith('r-') ? 'Root' : id), accounts: [], guardrails: [] }));
+    u.accounts.push(a.account);
+    for (const c of a.guardrails.checks) {
+      let g = u.guardrails.find((x) => x.id === c.id);
+      if (!g) u.guardrails.push((g = { id: c.id, counts: {} }));
+      g.counts[c.status] = (g.counts[c.status] ?? 0) + 1;
+    }
+  }
+  return [...units.values()].sort((x, y) => x.name.localeCompare(y.name));
 }

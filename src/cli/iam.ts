@@ -234,7 +234,7 @@ async function runGuardrailsCommand(flags: AccessFlags & { account?: string; pol
     return;
   }
   if (flags.output === 'json') {
-    process.stdout.write(JSON.stringify({ from: result.from, accounts: result.accounts }, null, 2) + '\n');
+    process.stdout.write(JSON.stringify({ from: result.from, accounts: result.accounts, units: result.units }, null, 2) + '\n');
     return;
   }
   process.stderr.write(`mamori: from ${safeText(result.from)}\n`);
@@ -252,6 +252,19 @@ async function runGuardrailsCommand(flags: AccessFlags & { account?: string; pol
     }
     lines.push(`  ${ja ? 'セキュリティベースライン' : 'Security baseline'}`);
     for (const item of a.baseline.items) lines.push(`    ${BASELINE_MARK[item.status] ?? '?'} ${item.status.padEnd(14)} ${safeText(item.title[lang])}${item.ruleId ? `  [${item.ruleId}]` : ''}`);
+    lines.push('');
+  }
+  if (result.units.length) {
+    lines.push(ja ? '組織単位（ルート・OU）ごと: 適用済み / 対象アカウント' : 'By organisational unit (root or OU): in place / accounts');
+    for (const u of result.units) {
+      // Accounts a guardrail cannot apply to (the management account for SCPs and RCPs) are not counted.
+      const summary = u.guardrails
+        .map((g) => ({ id: g.id, of: u.accounts.length - (g.counts['not-applicable'] ?? 0), in: g.counts['in-place'] ?? 0 }))
+        .filter((g) => g.of > 0)
+        .map((g) => `${g.id} ${g.in}/${g.of}`)
+        .join(', ');
+      lines.push(`  ${safeText(u.name)} [${u.id}] (${u.accounts.length}): ${summary}`);
+    }
     lines.push('');
   }
   lines.push(ja ? '適用できるポリシー JSON: mamori iam guardrails --policy <ID>（詳細は docs/guardrails.md）' : 'Ready-to-apply policy JSON: mamori iam guardrails --policy <ID> (see docs/guardrails.md)');

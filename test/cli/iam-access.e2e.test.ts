@@ -102,3 +102,17 @@ describe('mamori iam guardrails', () => {
     assert.match(bad.stderr, /unknown guardrail "nope" \(known: scp-deny-leave-organization/);
   });
 });
+
+describe('mamori iam guardrails by organisational unit', () => {
+  it('sums the audit per root and OU of the demo organisation', async () => {
+    const r = await run(['iam', 'guardrails', '--snapshot', SNAPSHOT, '--output', 'json']);
+    const { units } = JSON.parse(r.stdout);
+    const workloads = units.find((u: { name: string }) => u.name === 'Workloads');
+    assert.deepEqual(workloads.accounts, ['123456789012']);
+    assert.deepEqual(workloads.guardrails.find((g: { id: string }) => g.id === 'scp-deny-leave-organization').counts, { 'in-place': 1 });
+    const root = units.find((u: { id: string }) => u.id === 'r-k7m2');
+    assert.deepEqual(root.accounts, ['210987654321']);
+    const text = await run(['iam', 'guardrails', '--snapshot', SNAPSHOT]);
+    assert.match(text.stdout, /Workloads \[ou-k7m2-wkld3q8v\] \(1\): scp-deny-leave-organization 1\/1/);
+  });
+});
