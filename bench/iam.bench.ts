@@ -9,7 +9,11 @@
  *       scopes), under an SCP path root → OU → account, with bucket policies: model build, the first
  *       whoCan (digests and index built) and repeated ones, whatCan for one principal;
  *   (c) attack paths on the BENCH_RESOURCES (100,000) resource snapshot grown from the demo
- *       (bench/generate.ts), when src/providers/aws/attack-paths exports attackPathAnalysis.
+ *       (bench/generate.ts), when src/providers/aws/attack-paths exports attackPathAnalysis;
+ *   (d) privilege escalation in one account of N users + N roles (N = 300 and BENCH_ESCALATION,
+ *       default 3,000) where every role trusts the whole account (the broad-AssumeRole shape that
+ *       makes the principal × role pairs explode), against building the authorisation model of the
+ *       same account.
  */
 import { ResourceIndex } from '../src/assess/context.js';
 import { loadDemoSnapshot } from '../src/providers/aws/demo/index.js';
@@ -21,12 +25,14 @@ import { buildAuthorizationModel } from '../src/providers/aws/iam/snapshot.js';
 import { whatCan, whoCan } from '../src/providers/aws/iam/access.js';
 import type { PolicyDocument, PolicyStatement } from '../src/providers/aws/model/iam.js';
 import { rng } from '../src/detect/read/bench-helpers.js';
+import { analyseAccountEscalation } from '../src/providers/aws/iam/escalation/snapshot.js';
 import { generateSnapshot } from './generate.js';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 100_000);
 const PRINCIPALS = Number(process.env.BENCH_PRINCIPALS ?? 10_000);
 const POLICIES = Number(process.env.BENCH_POLICIES ?? 1_000);
 const RESOURCES = Number(process.env.BENCH_RESOURCES ?? 100_000);
+const ESCALATION = Number(process.env.BENCH_ESCALATION ?? 3_000);
 const ACCOUNTS = 10;
 const ORG = 'o-bench00001';
 const ROOT = 'r-bnch';
@@ -271,10 +277,67 @@ async function attackPathBench() {
   row(`(c) attack paths on ${snapshot.resources.length.toLocaleString('en')} resources`, ms(pathMs), `${result.paths.length.toLocaleString('en')} paths from ${result.entries.size.toLocaleString('en')} entry points, ${(pathMs / indexMs).toFixed(1)}× indexing`);
 }
 
+// ---------------------------------------------------------------- (d) privilege escalation
+
+/**
+ * One account: `n` users and `n` roles. Every role trusts the account root (assumption is then up to
+ * each principal's identity policies); a tenth of the users may assume any role, a few hold
+ * iam:PassRole + ec2:RunInstances or iam:CreatePolicyVersion, one role in fifty is an administrator.
+ */
+function escalationAccount(n: number): Resource[] {
+  const acct = '222200000000';
+  const out: Resource[] = [];
+  const pol = (i: number) => `arn:aws:iam::${acct}:policy/esc-${i}`;
+  const docs: PolicyDocument[] = [
+    doc({ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: '*' }),
+    doc({ Effect: 'Allow', Action: ['iam:PassRole', 'ec2:RunInstances'], Resource: '*' }),
+    doc({ Effect: 'Allow', Action: 'iam:CreatePolicyVersion', Resource: `arn:aws:iam::${acct}:policy/esc-*` }),
+    doc({ Effect: 'Allow', Action: '*', Resource: '*' }),
+    ...Array.from({ length: 46 }, (_, i) => policyDocument(acct, i)),
+  ];
+  docs.forEach((document, i) =>
+    out.push(res('AWS::IAM::ManagedPolicy', pol(i), acct, `esc-${i}`, {
+      arn: pol(i), policyName: `esc-${i}`, path: '/', awsManaged: false, defaultVersionId: 'v1', attachmentCount: 1,
+      permissionsBoundaryUsageCount: 0, createDate: null, updateDate: null, document,
+    })),
+  );
+  const attach = (...ids: number[]) => ids.map((i) => ({ policyName: `esc-${i}`, policyArn: pol(i) }));
+  const routine = () => [int(4, 49), int(4, 49)];
+  for (let i = 0; i < n; i++) {
+    const name = `user-${i}`;
+    const special = i % 10 === 0 ? [0] : i % 97 === 1 ? [1] : i % 131 === 2 ? [2] : [];
+    out.push(res('AWS::IAM::User', `arn:aws:iam::${acct}:user/${name}`, acct, name, {
+      userName: name, userId: `AIDAESC${i}`, path: '/', createDate: null, passwordLastUsed: null, groups: [], attachedPolicies: attach(...special, ...routine()), inlinePolicies: [], permissionsBoundaryArn: null,
+    }));
+    const role = `role-${i}`;
+    out.push(res('AWS::IAM::Role', `arn:aws:iam::${acct}:role/${role}`, acct, role, {
+      roleName: role, roleId: `AROAESC${i}`, path: '/', createDate: null,
+      assumeRolePolicy: doc({ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${acct}:root` }, Action: 'sts:AssumeRole' }),
+      attachedPolicies: attach(...(i % 50 === 0 ? [3] : routine())), inlinePolicies: [], instanceProfiles: [], permissionsBoundaryArn: null, roleLastUsed: null, serviceLinked: false,
+    }));
+  }
+  return out;
+}
+
+async function escalationBench() {
+  for (const n of [...new Set([300, ESCALATION])]) {
+    const resources = escalationAccount(n);
+    const byType = new Map<string, Resource[]>();
+    for (const r of resources) (byType.get(r.type) ?? byType.set(r.type, []).get(r.type)!).push(r);
+    const lookup = (type: string) => byType.get(type) ?? [];
+    const [, modelMs] = await best(1, () => buildAuthorizationModel(resources));
+    row(`(d) authorisation model of ${n.toLocaleString('en')} users + ${n.toLocaleString('en')} roles`, ms(modelMs), 'baseline');
+    const [result, escMs] = await best(1, () => analyseAccountEscalation('222200000000', lookup, { now: new Date('2026-01-01T00:00:00Z') }));
+    const found = result.result.paths.length;
+    row(`(d) privilege escalation, every role trusting the account`, ms(escMs), `${found.toLocaleString('en')} principals with a path to admin over ${result.result.edges.length.toLocaleString('en')} edges, ${(escMs / modelMs).toFixed(1)}× the model`);
+  }
+}
+
 const only = process.env.MAMORI_BENCH_ONLY;
 if (!only || only === 'simulate') await simulateBench();
 if (!only || only === 'effective') await effectiveBench();
 if (!only || only === 'attack-paths') await attackPathBench();
+if (!only || only === 'escalation') await escalationBench();
 
 const width = Math.max(...rows.map((r) => r[0].length));
 const valueWidth = Math.max(...rows.map((r) => r[1].length));

@@ -2,8 +2,10 @@
  * An Authorizer for find.ts backed by mamori's policy evaluation engine, over the policies of one
  * account: each principal's identity policies (inline, attached, its groups'), its permissions
  * boundary, and for sts:AssumeRole the target role's trust policy as the resource policy. Policy
- * sets are compiled once per principal (and once per principal × role for role assumption); the
- * engine caches compiled policies by object, so shared policies compile once.
+ * sets are compiled once per principal; the engine caches compiled policies by object, so shared
+ * policies compile once. For role assumption the set (principal × trust policy) is put together per
+ * request from those cached compiled policies and not kept: find.ts asks each pair once, and keeping
+ * one set per pair held gigabytes on accounts with thousands of principals and roles.
  *
  * Roles are asked as a session of the role (`arn:<p>:sts::<acct>:assumed-role/<name>/<session>`),
  * the principal that really signs the requests. A group is not a principal (the engine rightly
@@ -40,20 +42,21 @@ export function sessionArnOf(principal: string): string {
 
 export function engineAuthorizer(policies: AccountPolicies): Authorizer {
   const own = new Map<string, CompiledPolicySet>();
-  const assume = new Map<string, CompiledPolicySet>();
-  const setFor = (principal: string, trust: NamedPolicy | null) => ({
-    identity: [...(policies.identity.get(principal) ?? [])],
-    boundary: policies.boundary?.get(principal) ?? null,
-    resource: trust,
-    scps: policies.scps ?? null,
-  });
+  // One NamedPolicy per trust policy, so the engine's compiled-policy cache (by object) hits.
+  const trustNamed = new Map<string, NamedPolicy>();
+  const identityOf = new Map<string, NamedPolicy[]>();
+  const setFor = (principal: string, trust: NamedPolicy | null) => {
+    let identity = identityOf.get(principal);
+    if (!identity) identityOf.set(principal, (identity = [...(policies.identity.get(principal) ?? [])]));
+    return { identity, boundary: policies.boundary?.get(principal) ?? null, resource: trust, scps: policies.scps ?? null };
+  };
   return (principal, action, resource, context) => {
     let set: CompiledPolicySet | undefined;
     const trust = action.toLowerCase() === 'sts:assumerole' ? policies.trust.get(resource) : undefined;
     if (trust !== undefined) {
-      const key = `${principal}\u0000${resource}`;
-      set = assume.get(key);
-      if (!set) assume.set(key, (set = compilePolicySet(setFor(principal, { name: `trust policy of ${resource}`, policy: trust }))));
+      let named = trustNamed.get(resource);
+      if (!named) trustNamed.set(resource, (named = { name: `trust policy of ${resource}`, policy: trust }));
+      set = compilePolicySet(setFor(principal, named));
     } else {
       set = own.get(principal);
       if (!set) own.set(principal, (set = compilePolicySet(setFor(principal, null))));

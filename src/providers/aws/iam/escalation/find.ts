@@ -107,6 +107,14 @@ export interface FindOptions {
    */
   mayAllow?: (principalArn: string, action: string) => boolean;
   /**
+   * Optional: false when the principal's identity-based policies allow `action` on no resource at
+   * all (no exception for sts:AssumeRole, unlike mayAllow). With it, a role whose trust policy names
+   * only the source's account is not asked about when the source has no identity Allow for
+   * sts:AssumeRole: such a trust policy delegates to the identity policies, so the Authorizer (the
+   * engine) would deny. It only saves Authorizer calls, on accounts where many roles trust the account.
+   */
+  identityMayAllow?: (principalArn: string, action: string) => boolean;
+  /**
    * Authorizer for the admin probes only (default: the one the edges use). snapshot.ts passes one
    * without SCPs: an SCP that denies, say, cloudtrail:StopLogging to everyone would otherwise make
    * nobody in the account an administrator, and every AdministratorAccess holder a "non-admin".
@@ -216,22 +224,42 @@ function trustedServices(trust: PolicyDocument | null): (service: string) => boo
  * › AWS JSON policy elements: Principal). A trust policy naming no key of the source cannot allow
  * it, so the engine is asked only about the roles that name one, that admit anyone ("*",
  * NotPrincipal), or whose trust policy is unknown or unreadable (left to the Authorizer).
+ *
+ * For a source, the roles come back in account order: those whose trust policy names the source's
+ * own ARN, admits anyone or is unreadable, and — only when the source's identity policies allow
+ * sts:AssumeRole at all — those that name the source's account. A trust policy that names only the
+ * account delegates to the identity policies, so the source also needs an identity Allow (IAM User Guide › Policy evaluation logic
+ * › same-account requests: role trust policies must allow, naming the account defers to identity
+ * policies; › Cross-account policy evaluation logic: both sides must allow).
  */
-function trustIndex(roles: readonly EscalationRole[]): (source: string) => ReadonlySet<string> | null {
-  const byKey = new Map<string, string[]>();
-  const open: string[] = [];
-  for (const role of roles) {
+interface TrustIndex {
+  /** Indices into the roles, ascending; null when the source is no IAM user or role. */
+  admitted(source: string, identityMayAssume: boolean): readonly number[] | null;
+}
+
+function trustIndex(roles: readonly EscalationRole[]): TrustIndex {
+  const byKey = new Map<string, number[]>();
+  const open: number[] = [];
+  roles.forEach((role, i) => {
     const doc = typeof role.trustPolicy === 'string' ? parsePolicyDocument(role.trustPolicy) : role.trustPolicy;
     const keys = doc && !Array.isArray(doc) ? trustKeys(doc) : null;
-    if (keys === null) open.push(role.arn);
-    else for (const k of keys) (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(role.arn);
-  }
-  return (source) => {
-    const keys = sourceKeys(source);
-    if (!keys) return null;
-    const out = new Set(open);
-    for (const k of keys) for (const r of byKey.get(k) ?? []) out.add(r);
-    return out;
+    if (keys === null) open.push(i);
+    else for (const k of keys) (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(i);
+  });
+  const none: number[] = [];
+  return {
+    admitted(source, identityMayAssume) {
+      const keys = sourceKeys(source);
+      if (!keys) return null;
+      const [accountKey, ownKey] = keys;
+      const own = byKey.get(ownKey) ?? none;
+      const lists = [open, own, identityMayAssume ? (byKey.get(accountKey) ?? none) : none].filter((l) => l.length > 0);
+      if (lists.length === 0) return none;
+      if (lists.length === 1) return lists[0];
+      // Each list is ascending (built in role order): merge them, without duplicates.
+      const all = lists.flat().sort((a, b) => a - b);
+      return all.filter((v, i) => i === 0 || all[i - 1] !== v);
+    },
   };
 }
 
@@ -344,6 +372,15 @@ export function findEscalationPaths(account: EscalationAccount, authorize: Autho
     roleTrustsService.set(role.arn, trustedServices(trust));
   }
   const admittedBy = trustIndex(account.roles);
+  const identityMayAllow = options.identityMayAllow ?? (() => true);
+  // Roles a service may assume, per service (the same for every source).
+  const serviceRoles = new Map<string, readonly EscalationRole[]>();
+  const rolesTrusting = (service: string): readonly EscalationRole[] => {
+    let list = serviceRoles.get(service);
+    if (!list) serviceRoles.set(service, (list = account.roles.filter((r) => roleTrustsService.get(r.arn)!(service))));
+    return list;
+  };
+  const withOtherVersions = new Set((account.policies ?? []).filter((x) => x.hasOtherVersions === true).map((x) => x.arn));
   const rolesInProfiles = new Map<string, string>();
   for (const p of account.instanceProfiles ?? []) for (const r of p.roles) if (!rolesInProfiles.has(r)) rolesInProfiles.set(r, p.arn);
   const attachedTo = new Map<string, readonly string[]>();
@@ -398,7 +435,7 @@ export function findEscalationPaths(account: EscalationAccount, authorize: Autho
       case 'user-has-login-profile':
         return user?.hasLoginProfile !== false;
       case 'policy-has-other-versions':
-        return (account.policies ?? []).some((x) => x.arn === target && x.hasOtherVersions === true);
+        return withOtherVersions.has(target);
       case 'role-in-instance-profile':
         return rolesInProfiles.has(target);
       case 'source-is-user':
@@ -451,8 +488,11 @@ export function findEscalationPaths(account: EscalationAccount, authorize: Autho
         return account.users.filter((u) => method.gain === 'empower' || u.arn !== source.arn).map((u) => ({ target: u.arn, gains: [u.arn] }));
       case 'role': {
         // Assuming a role needs its trust policy to name the source (trustIndex): only those roles are asked.
-        const admitted = method.requires.some((n) => n.resource.kind === 'target' && n.action.toLowerCase() === 'sts:assumerole') ? admittedBy(source.arn) : null;
-        return account.roles.filter((r) => (method.gain === 'empower' || r.arn !== source.arn) && (admitted === null || admitted.has(r.arn))).map((r) => ({ target: r.arn, gains: [r.arn] }));
+        const admitted = method.requires.some((n) => n.resource.kind === 'target' && n.action.toLowerCase() === 'sts:assumerole')
+          ? admittedBy.admitted(source.arn, identityMayAllow(source.arn, 'sts:AssumeRole'))
+          : null;
+        const roles = admitted === null ? account.roles : admitted.map((i) => account.roles[i]);
+        return roles.filter((r) => method.gain === 'empower' || r.arn !== source.arn).map((r) => ({ target: r.arn, gains: [r.arn] }));
       }
       case 'group':
         return (account.groups ?? [])
@@ -461,8 +501,9 @@ export function findEscalationPaths(account: EscalationAccount, authorize: Autho
       case 'policy':
         return (account.policies ?? []).map((p) => ({ target: p.arn, gains: p.attachedTo.filter((a) => nodes.has(a)), via: p.arn })).filter((c) => c.gains.length > 0);
       case 'service-role':
-        return account.roles
-          .filter((r) => r.arn !== source.arn && method.service !== undefined && roleTrustsService.get(r.arn)!(method.service))
+        if (method.service === undefined) return [];
+        return rolesTrusting(method.service)
+          .filter((r) => r.arn !== source.arn)
           .map((r) => ({ target: r.arn, gains: [r.arn], ...(rolesInProfiles.has(r.arn) ? { via: rolesInProfiles.get(r.arn) } : {}) }));
       case 'compute':
         return (account.computes ?? [])
@@ -471,23 +512,37 @@ export function findEscalationPaths(account: EscalationAccount, authorize: Autho
     }
   };
 
-  const edge = (method: EscalationMethod, from: string, to: string, via: string | undefined, requests: AuthorisedRequest[]): EscalationEdge => {
+  // The explanation is written when first read: only the edges on a reported path are, and an
+  // account where thousands of principals may assume thousands of roles has millions of edges.
+  const explain = (method: EscalationMethod, from: string, to: string, via: string | undefined, requests: AuthorisedRequest[]): LocalizedText => {
     const f = nameOf(from);
     const t = nameOf(to);
     const v = via ? nameOf(via) : '';
     const allowed = requests.map((r) => `${r.action} on ${r.resource}`).join(', ');
     const allowedJa = requests.map((r) => `${r.resource} に対する ${r.action}`).join('、');
-    const why: LocalizedText =
-      method.gain === 'empower'
-        ? {
-            en: `${f} can give ${t} arbitrary permissions with ${method.id}${via && via !== to ? ` (policy ${v} is attached to ${t})` : ''}: its policies allow ${allowed}.`,
-            ja: `${f} は ${method.id} により ${t} に任意の権限を与えられます${via && via !== to ? `（ポリシー ${v} が ${t} にアタッチされています）` : ''}。許可されている操作: ${allowedJa}。`,
-          }
-        : {
-            en: `${f} can act as ${t} with ${method.id}${via ? ` (through ${v})` : ''}: ${allowed} ${requests.length === 1 ? 'is' : 'are'} allowed.`,
-            ja: `${f} は ${method.id} により ${t} として操作できます${via ? `（${v} を経由）` : ''}。許可されている操作: ${allowedJa}。`,
-          };
-    return { from, to, kind: method.gain === 'empower' ? 'empower' : 'act-as', method: method.id, ...(via ? { via } : {}), requests, why };
+    return method.gain === 'empower'
+      ? {
+          en: `${f} can give ${t} arbitrary permissions with ${method.id}${via && via !== to ? ` (policy ${v} is attached to ${t})` : ''}: its policies allow ${allowed}.`,
+          ja: `${f} は ${method.id} により ${t} に任意の権限を与えられます${via && via !== to ? `（ポリシー ${v} が ${t} にアタッチされています）` : ''}。許可されている操作: ${allowedJa}。`,
+        }
+      : {
+          en: `${f} can act as ${t} with ${method.id}${via ? ` (through ${v})` : ''}: ${allowed} ${requests.length === 1 ? 'is' : 'are'} allowed.`,
+          ja: `${f} は ${method.id} により ${t} として操作できます${via ? `（${v} を経由）` : ''}。許可されている操作: ${allowedJa}。`,
+        };
+  };
+  const edge = (method: EscalationMethod, from: string, to: string, via: string | undefined, requests: AuthorisedRequest[]): EscalationEdge => {
+    let why: LocalizedText | undefined;
+    return {
+      from,
+      to,
+      kind: method.gain === 'empower' ? 'empower' : 'act-as',
+      method: method.id,
+      ...(via ? { via } : {}),
+      requests,
+      get why() {
+        return (why ??= explain(method, from, to, via, requests));
+      },
+    };
   };
 
   // --- all edges, once per node
@@ -495,19 +550,52 @@ export function findEscalationPaths(account: EscalationAccount, authorize: Autho
   for (const node of nodes.values()) edgesFrom.set(node.arn, edgesOf(node));
   const allEdges = [...edgesFrom.values()].flat();
 
-  // --- per source: BFS over act-as/member edges, then the cheapest way to admin
   const admins = [...nodes.keys()].filter((a) => isAdmin(a)).sort();
   const adminSet = new Set(admins);
+
+  // --- once: who can reach admin at all. A source's path ends at an admin it can act as, or with an
+  // empower edge from a node it can act as; so only the nodes from which an admin or the start of an
+  // empower edge is reachable over act-as/member edges can have a path (one backward pass over the
+  // reversed edges). The exact search below runs for those sources only.
+  const actAsInto = new Map<string, string[]>();
+  const goals: string[] = [...admins];
+  for (const [from, list] of edgesFrom) {
+    let empowers = false;
+    for (const e of list) {
+      if (e.kind === 'empower') empowers = true;
+      else (actAsInto.get(e.to) ?? actAsInto.set(e.to, []).get(e.to)!).push(from);
+    }
+    if (empowers) goals.push(from);
+  }
+  const mayReachAdmin = new Set(goals);
+  for (let i = 0; i < goals.length; i++) {
+    for (const from of actAsInto.get(goals[i]) ?? []) {
+      if (mayReachAdmin.has(from)) continue;
+      mayReachAdmin.add(from);
+      goals.push(from);
+    }
+  }
+
+  // --- per source that may reach admin: BFS over act-as/member edges, then the cheapest way to admin
   const paths: EscalationPath[] = [];
   for (const source of nodes.values()) {
-    if (source.kind === 'group' || adminSet.has(source.arn)) continue;
+    if (source.kind === 'group' || adminSet.has(source.arn) || !mayReachAdmin.has(source.arn)) continue;
+    // Breadth first, so depth never decreases along `order`. Once an admin is reached at depth B no
+    // cheaper path can need a node deeper than B (an empower edge costs one step more than reaching
+    // its start), so nodes at depth B are not expanded.
     const parent = new Map<string, EscalationEdge | null>([[source.arn, null]]);
+    const depth = new Map<string, number>([[source.arn, 0]]);
     const order: string[] = [source.arn];
+    let adminDepth = adminSet.has(source.arn) ? 0 : Infinity;
     for (let i = 0; i < order.length; i++) {
+      const d = depth.get(order[i])!;
+      if (d >= adminDepth) break;
       for (const e of edgesFrom.get(order[i]) ?? []) {
         if (e.kind === 'empower' || parent.has(e.to)) continue;
         parent.set(e.to, e);
+        depth.set(e.to, d + 1);
         order.push(e.to);
+        if (adminSet.has(e.to) && d + 1 < adminDepth) adminDepth = d + 1;
       }
     }
     const pathTo = (arn: string): EscalationEdge[] => {
@@ -515,18 +603,29 @@ export function findEscalationPaths(account: EscalationAccount, authorize: Autho
       for (let e = parent.get(arn); e; e = parent.get(e.from)) steps.unshift(e);
       return steps;
     };
-    const found: { best: { steps: EscalationEdge[]; admin: string } | null } = { best: null };
-    const offer = (steps: EscalationEdge[], admin: string) => {
-      if (!found.best || steps.length < found.best.steps.length) found.best = { steps, admin };
+    const onPathTo = (arn: string, target: string): boolean => {
+      for (let e = parent.get(arn); e; e = parent.get(e.from)) if (e.to === target) return true;
+      return false;
     };
-    for (const arn of order) if (adminSet.has(arn)) offer(pathTo(arn), arn);
+    // The cheapest way: an admin reached by act-as steps (the first in order wins a tie), else an
+    // empower edge from a node reached, plus the way to its target when that is not on the way.
+    let best: { cost: number; admin: string; via?: { from: string; edge: EscalationEdge; onTheWay: boolean } } | null = null;
+    for (const arn of order) if (adminSet.has(arn)) { best = { cost: depth.get(arn)!, admin: arn }; break; }
     for (const m of order) {
+      const dm = depth.get(m)!;
+      if (best && dm + 1 >= best.cost) break;
       for (const e of edgesFrom.get(m) ?? []) {
         if (e.kind !== 'empower' || !parent.has(e.to)) continue;
-        const toM = pathTo(m);
-        const onTheWay = e.to === source.arn || toM.some((s) => s.to === e.to);
-        offer(onTheWay ? [...toM, e] : [...toM, e, ...pathTo(e.to)], e.to);
+        const onTheWay = e.to === source.arn || onPathTo(m, e.to);
+        const cost = dm + 1 + (onTheWay ? 0 : depth.get(e.to)!);
+        if (!best || cost < best.cost) best = { cost, admin: e.to, via: { from: m, edge: e, onTheWay } };
       }
+    }
+    const found: { best: { steps: EscalationEdge[]; admin: string } | null } = { best: null };
+    if (best && !best.via) found.best = { steps: pathTo(best.admin), admin: best.admin };
+    else if (best?.via) {
+      const toM = pathTo(best.via.from);
+      found.best = { steps: best.via.onTheWay ? [...toM, best.via.edge] : [...toM, best.via.edge, ...pathTo(best.admin)], admin: best.admin };
     }
     if (found.best) paths.push(describe(source.arn, found.best));
   }

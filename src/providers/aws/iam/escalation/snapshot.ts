@@ -387,6 +387,7 @@ export function analyseAccountEscalation(accountId: string, lookup: ResourceLook
   const result = findEscalationPaths(inputs.account, authorizerFor(inputs.policies, roles), {
     ...(options.now ? { now: options.now } : {}),
     mayAllow: sharedPrefilter(inputs.policies.identity, (p) => anyone || named.has(p)),
+    identityMayAllow: sharedPrefilter(inputs.policies.identity, () => false),
     adminAuthorize: authorizerFor(inputs.adminPolicies, roles),
   });
   const elapsedMs = performance.now() - started;

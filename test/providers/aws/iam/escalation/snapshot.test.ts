@@ -244,6 +244,22 @@ describe('escalation paths from a snapshot (rule aws-iam-privilege-escalation-pa
     assert.deepEqual((dev.evidence as { steps: { method: string }[] }).steps.map((s) => s.method), ['sts:AssumeRole', 'lambda:UpdateFunctionCode']);
   });
 
+  it('a role whose trust policy names only the account is reached only by principals whose own policies allow sts:AssumeRole (IAM User Guide › Policy evaluation logic › same-account requests)', () => {
+    const accountTrust = doc({ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCT}:root` }, Action: 'sts:AssumeRole' });
+    const resources = [
+      administratorAccess,
+      role('break-glass', { assumeRolePolicy: accountTrust, ...attached(ADMIN_ARN) }),
+      user('assumer', inline('assume', doc(allow('sts:AssumeRole', roleArn('break-glass'))))),
+      user('elsewhere', inline('assume', doc(allow('sts:AssumeRole', roleArn('other-*'))))),
+      user('reader', inline('read', doc(allow('s3:GetObject')))),
+    ];
+    const assumer = statusOf(resources, userArn('assumer'))!;
+    assert.equal(assumer.status, 'FAIL');
+    assert.deepEqual((assumer.evidence as { steps: { method: string }[] }).steps.map((s) => s.method), ['sts:AssumeRole']);
+    assert.equal(statusOf(resources, userArn('elsewhere'))?.status, 'PASS', 'its Allow names other roles');
+    assert.equal(statusOf(resources, userArn('reader'))?.status, 'PASS', 'the trust policy alone does not let it in');
+  });
+
   it('NOT_ASSESSED, not PASS, when the principal can act as a role whose policies were not collected', () => {
     const resources = [
       customer('missing-doc', undefined),
