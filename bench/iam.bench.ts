@@ -11,7 +11,7 @@
  *   (c) attack paths on the BENCH_RESOURCES (100,000) resource snapshot grown from the demo
  *       (bench/generate.ts), when src/providers/aws/attack-paths exports attackPathAnalysis;
  *   (d) privilege escalation in one account of N users + N roles (N = 300 and BENCH_ESCALATION,
- *       default 3,000) where every role trusts the whole account (the broad-AssumeRole shape that
+ *       default 1,000) where every role trusts the whole account (the broad-AssumeRole shape that
  *       makes the principal × role pairs explode), against building the authorisation model of the
  *       same account.
  */
@@ -32,7 +32,7 @@ const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 100_000);
 const PRINCIPALS = Number(process.env.BENCH_PRINCIPALS ?? 10_000);
 const POLICIES = Number(process.env.BENCH_POLICIES ?? 1_000);
 const RESOURCES = Number(process.env.BENCH_RESOURCES ?? 100_000);
-const ESCALATION = Number(process.env.BENCH_ESCALATION ?? 3_000);
+const ESCALATION = Number(process.env.BENCH_ESCALATION ?? 1_000);
 const ACCOUNTS = 10;
 const ORG = 'o-bench00001';
 const ROOT = 'r-bnch';
