@@ -203,14 +203,20 @@ function trustedServices(trust: PolicyDocument | null): (service: string) => boo
   const allow: PolicyStatement[] = [];
   const deny: PolicyStatement[] = [];
   for (const s of statements(trust)) (s.Effect === 'Deny' ? deny : allow).push(s);
+  // A service assumes a role with sts:AssumeRole as a Service principal; an identity provider's
+  // users (Cognito identity pools: the Federated principal cognito-identity.amazonaws.com) with
+  // sts:AssumeRoleWithWebIdentity (IAM User Guide › AWS JSON policy elements: Principal › Federated
+  // web identity session principals; Amazon Cognito Developer Guide › Role trust and permissions).
   const compile = (list: PolicyStatement[]) =>
     list.map((s) => {
       const actions = s.Action !== undefined ? globMatcher(asList(s.Action)) : null;
       const notActions = s.NotAction !== undefined ? globMatcher(asList(s.NotAction)) : null;
+      const covers = (action: string) => (actions ? actions(action) : notActions ? !notActions(action) : false);
       const everyone = s.Principal === '*' || (typeof s.Principal === 'object' && asList(s.Principal.AWS).includes('*'));
       const services = typeof s.Principal === 'object' ? globMatcher(asList(s.Principal.Service)) : () => false;
+      const federated = typeof s.Principal === 'object' ? globMatcher(asList(s.Principal.Federated)) : () => false;
       return (svc: string) =>
-        (actions ? actions('sts:AssumeRole') : notActions ? !notActions('sts:AssumeRole') : false) && (everyone || services(svc));
+        (covers('sts:AssumeRole') && (everyone || services(svc))) || (covers('sts:AssumeRoleWithWebIdentity') && (everyone || federated(svc)));
     });
   const a = compile(allow);
   const d = compile(deny);

@@ -260,6 +260,28 @@ describe('escalation paths from a snapshot (rule aws-iam-privilege-escalation-pa
     assert.equal(statusOf(resources, userArn('reader'))?.status, 'PASS', 'the trust policy alone does not let it in');
   });
 
+  it('a role handed out by a Cognito identity pool (Federated cognito-identity.amazonaws.com, sts:AssumeRoleWithWebIdentity) is reached with iam:PassRole + cognito-identity:SetIdentityPoolRoles', () => {
+    const cognitoTrust = doc({
+      Effect: 'Allow',
+      Principal: { Federated: 'cognito-identity.amazonaws.com' },
+      Action: 'sts:AssumeRoleWithWebIdentity',
+      Condition: { StringEquals: { 'cognito-identity.amazonaws.com:aud': 'ap-northeast-1:11111111-2222-3333-4444-555555555555' }, 'ForAnyValue:StringLike': { 'cognito-identity.amazonaws.com:amr': 'unauthenticated' } },
+    });
+    const resources = [
+      administratorAccess,
+      role('app-identity', { assumeRolePolicy: cognitoTrust, ...attached(ADMIN_ARN) }),
+      user('mobile-dev', inline('pool', doc(allow(['iam:PassRole', 'cognito-identity:SetIdentityPoolRoles'])))),
+      user('pool-admin', inline('pool', doc(allow('cognito-identity:SetIdentityPoolRoles')))),
+    ];
+    const dev = statusOf(resources, userArn('mobile-dev'))!;
+    assert.equal(dev.status, 'FAIL');
+    assert.deepEqual((dev.evidence as { steps: { method: string }[] }).steps.map((s) => s.method), ['iam:PassRole+cognito-identity:SetIdentityPoolRoles']);
+    assert.equal(statusOf(resources, userArn('pool-admin'))?.status, 'PASS', 'without iam:PassRole the pool cannot be given the role');
+    // The same role trusting only EC2 is not handed out by an identity pool.
+    const ec2Only = [administratorAccess, role('app-identity', { assumeRolePolicy: ec2Trust, ...attached(ADMIN_ARN) }), user('mobile-dev', inline('pool', doc(allow(['iam:PassRole', 'cognito-identity:SetIdentityPoolRoles']))))];
+    assert.equal(statusOf(ec2Only, userArn('mobile-dev'))?.status, 'PASS');
+  });
+
   it('NOT_ASSESSED, not PASS, when the principal can act as a role whose policies were not collected', () => {
     const resources = [
       customer('missing-doc', undefined),
