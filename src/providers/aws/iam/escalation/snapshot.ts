@@ -14,9 +14,10 @@
  * - Customer managed policies with the principals they are attached to (iam:CreatePolicyVersion,
  *   iam:SetDefaultPolicyVersion; `versionCount` > 1 or unknown → another version may exist).
  * - Instance profiles, EC2 instances with their profile's role and Lambda functions with their
- *   execution role: the existing-compute methods. Glue dev endpoints, CloudFormation stacks,
- *   SageMaker notebooks, CodeBuild projects and App Runner services are not collected yet, so those
- *   methods never fire (NOT_COLLECTED_COMPUTE, reported with every PASS).
+ *   execution role: the existing-compute methods. The other compute kinds of the catalogue (Glue
+ *   dev endpoints, CloudFormation stacks, SageMaker notebooks, CodeBuild projects, ECS tasks,
+ *   Bedrock AgentCore runtimes…) are not in the escalation model yet, so those methods never fire
+ *   (NOT_COLLECTED_COMPUTE, listed in every PASS's evidence).
  * - SCPs along the account's path apply to every step (an SCP denying the escalation actions is a
  *   real fix), but not to the admin probes: a guardrail SCP that denies cloudtrail:StopLogging to
  *   all would otherwise make nobody an administrator. Admin means "administrator by its own
@@ -76,8 +77,11 @@ export const ESCALATION_ACCOUNT_TYPES = [USER_TYPE, ROLE_TYPE, GROUP_TYPE, MANAG
 /** … and organisation-wide (they live in the management account). */
 export const ESCALATION_ORG_TYPES = [ORGANIZATION_TYPE, ORG_POLICY_TYPE, ORG_ROOT_TYPE] as const;
 
-/** Compute kinds of the catalogue that no collector provides yet. */
-export const NOT_COLLECTED_COMPUTE: readonly ComputeKind[] = ['glue-dev-endpoint', 'cloudformation-stack', 'sagemaker-notebook', 'codebuild-project', 'apprunner-service'];
+/** The compute kinds escalationInputs builds from the snapshot (EC2 instances via their instance profile, Lambda functions). */
+const COLLECTED_COMPUTE: ReadonlySet<ComputeKind> = new Set<ComputeKind>(['ec2-instance', 'lambda-function']);
+
+/** Compute kinds of the catalogue that no collector provides yet: their methods never fire (listed in every PASS's evidence). */
+export const NOT_COLLECTED_COMPUTE: readonly ComputeKind[] = [...new Set(ESCALATION_METHODS.flatMap((m) => (m.computeKind && !COLLECTED_COMPUTE.has(m.computeKind) ? [m.computeKind] : [])))].sort();
 
 /** Resources of a type in the account being analysed (organisation types: wherever they are). */
 export type ResourceLookup = (type: string) => readonly Resource[];

@@ -177,4 +177,70 @@ describe('escalation finder (engine-backed)', () => {
     assert.equal(sessionArnOf(user('dev')), user('dev'));
     assert.equal(sessionArnOf(group('devs')), user('mamori-escalation-group-member'));
   });
+  // pathfinding.cloud paths catalogued from their permission sets: each gets a path with exactly the
+  // set, and none for a look-alike (IAM User Guide › Grant a user permissions to pass a role to an
+  // AWS service: iam:PassRole is checked with iam:PassedToService set to the receiving service).
+  describe('new-compute paths from pathfinding.cloud', () => {
+    const passTo = (service: string) => allow('iam:PassRole', '*', { Condition: { StringEquals: { 'iam:PassedToService': service } } });
+    const methodsOf = (r: ReturnType<typeof run>, arn: string) => pathOf(r, arn)?.steps.map((s) => s.method);
+
+    it('emr-001: RunJobFlow passing an instance-profile role to ec2.amazonaws.com reaches the admin role', () => {
+      const spec = (pass: PolicyStatement): Spec => ({
+        users: { dev: { policy: doc(pass, allow('elasticmapreduce:RunJobFlow')) } },
+        roles: { 'emr-ec2': { policy: ADMIN, trust: trustsService('ec2.amazonaws.com'), profile: true } },
+      });
+      assert.deepEqual(methodsOf(run(spec(passTo('ec2.amazonaws.com'))), user('dev')), ['iam:PassRole+elasticmapreduce:RunJobFlow']);
+      // The same user allowed to pass roles only to the EMR service (its service role) cannot pass the instance profile role.
+      assert.equal(pathOf(run(spec(passTo('elasticmapreduce.amazonaws.com'))), user('dev')), undefined);
+    });
+
+    it('omics-001: CreateWorkflow + StartRun with PassRole to omics.amazonaws.com; without StartRun there is no path', () => {
+      const spec = (actions: string[]): Spec => ({
+        users: { dev: { policy: doc(passTo('omics.amazonaws.com'), allow(actions)) } },
+        roles: { 'omics-run': { policy: ADMIN, trust: trustsService('omics.amazonaws.com') } },
+      });
+      const p = pathOf(run(spec(['omics:CreateWorkflow', 'omics:StartRun'])), user('dev'))!;
+      assert.deepEqual(p.steps.map((s) => [s.method, s.to]), [['iam:PassRole+omics:CreateWorkflow+omics:StartRun', role('omics-run')]]);
+      assert.equal(pathOf(run(spec(['omics:CreateWorkflow'])), user('dev')), undefined);
+    });
+
+    it('kinesisanalytics-001: the v2 API is authorised as kinesisanalytics:*; PassRole limited to lambda.amazonaws.com finds nothing', () => {
+      const spec = (service: string, actions: string[] = ['kinesisanalytics:CreateApplication', 'kinesisanalytics:StartApplication']): Spec => ({
+        users: { dev: { policy: doc(passTo(service), allow(actions)) } },
+        roles: { flink: { policy: ADMIN, trust: trustsService('kinesisanalytics.amazonaws.com') } },
+      });
+      assert.deepEqual(methodsOf(run(spec('kinesisanalytics.amazonaws.com')), user('dev')), ['iam:PassRole+kinesisanalytics:CreateApplication+kinesisanalytics:StartApplication']);
+      assert.equal(pathOf(run(spec('lambda.amazonaws.com')), user('dev')), undefined);
+      assert.equal(pathOf(run(spec('kinesisanalytics.amazonaws.com', ['kinesisanalyticsv2:CreateApplication', 'kinesisanalyticsv2:StartApplication'])), user('dev')), undefined);
+    });
+
+    it('emrserverless-001: StartJobRun scoped to applications reaches a role trusting emr-serverless.amazonaws.com only', () => {
+      const policy = doc(
+        passTo('emr-serverless.amazonaws.com'),
+        allow('emr-serverless:CreateApplication'),
+        allow('emr-serverless:StartJobRun', 'arn:aws:emr-serverless:*:*:/applications/*'),
+      );
+      const r = run({
+        users: { dev: { policy } },
+        roles: {
+          spark: { policy: ADMIN, trust: trustsService('emr-serverless.amazonaws.com') },
+          other: { policy: ADMIN, trust: trustsService('glue.amazonaws.com') },
+        },
+      });
+      const fromDev = r.edges.filter((e) => e.from === user('dev')).map((e) => [e.method, e.to]);
+      assert.deepEqual(fromDev, [['iam:PassRole+emr-serverless:CreateApplication+emr-serverless:StartJobRun', role('spark')]]);
+    });
+
+    it('bedrock-004: InvokeAgentRuntimeCommand on an existing runtime yields its execution role; on another runtime, nothing', () => {
+      const runtime = `arn:aws:bedrock-agentcore:us-east-1:${ACCT}:runtime/agent-abc`;
+      const spec = (resource: string): Spec => ({
+        users: { dev: { policy: doc(allow('bedrock-agentcore:InvokeAgentRuntimeCommand', resource)) } },
+        roles: { 'agent-exec': { policy: ADMIN, trust: trustsService('bedrock-agentcore.amazonaws.com') } },
+        computes: [{ arn: runtime, kind: 'bedrock-agent-runtime', role: role('agent-exec') }],
+      });
+      const p = pathOf(run(spec(runtime)), user('dev'))!;
+      assert.deepEqual(p.steps.map((s) => [s.method, s.to]), [['bedrock-agentcore:InvokeAgentRuntimeCommand', role('agent-exec')]]);
+      assert.equal(pathOf(run(spec(`arn:aws:bedrock-agentcore:us-east-1:${ACCT}:runtime/other`)), user('dev')), undefined);
+    });
+  });
 });
