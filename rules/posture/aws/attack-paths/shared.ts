@@ -3,6 +3,15 @@ import { fail, notAssessed, pass, type EvaluationContext, type RuleOutcome } fro
 import type { Resource } from '../../../../src/model/types.js';
 import { attackPathAnalysis, pathsOf, type AttackPath, type TargetClass } from '../../../../src/providers/aws/attack-paths/index.js';
 import { INSTANCE_TYPE } from '../../../../src/providers/aws/model/ec2.js';
+import { ECS_SERVICE_TYPE } from '../../../../src/providers/aws/model/ecs.js';
+
+/** The configuration each kind of entry point needs for its exposure. */
+function exposureInputsCollected(resource: Resource): boolean {
+  const c = resource.config as Record<string, unknown>;
+  if (resource.type === INSTANCE_TYPE) return typeof c.state === 'string' && Array.isArray(c.securityGroupIds);
+  if (resource.type === ECS_SERVICE_TYPE) return Array.isArray(c.loadBalancers) && c.networkConfiguration !== undefined;
+  return Array.isArray(c.functionUrls);
+}
 
 function evidenceOf(p: AttackPath) {
   return {
@@ -20,8 +29,7 @@ function evidenceOf(p: AttackPath) {
 
 /** FAIL with every path of `cls` from this compute resource; PASS / NOT_ASSESSED with the reason otherwise. */
 export function evaluateAttackPaths(resource: Resource, ctx: EvaluationContext, cls: TargetClass): RuleOutcome {
-  const c = resource.config as Record<string, unknown>;
-  if (resource.type === INSTANCE_TYPE ? typeof c.state !== 'string' || !Array.isArray(c.securityGroupIds) : !Array.isArray(c.functionUrls)) {
+  if (!exposureInputsCollected(resource)) {
     return notAssessed({ en: `The configuration of ${resource.name} needed for its internet exposure was not collected.`, ja: `${resource.name} のインターネット公開の判定に必要な設定を取得できませんでした。` });
   }
   const entry = attackPathAnalysis(ctx).entries.get(resource.uid);

@@ -10,7 +10,14 @@
  *     function URLs"): the execution role's credentials are in the function's environment.
  *   - Either of them registered in a target group that a listener of an internet-facing load
  *     balancer forwards to (network.ts): `exposure.through` names the load balancer and listener.
- * Not done: ECS tasks and EKS pods (the snapshot does not hold task definitions or pod identities).
+ *   - ECS services: their awsvpc tasks with a public IP, or the target groups the service registers
+ *     its tasks in (network.ts › ecsServiceExposure); the task role, whose credentials the container
+ *     credentials endpoint (169.254.170.2, AWS_CONTAINER_CREDENTIALS_RELATIVE_URI) hands to any code
+ *     running in the task's containers (Amazon ECS Developer Guide › "Amazon ECS task IAM role").
+ *     No IMDS factor: the endpoint's path is a per-task secret held in the container's environment,
+ *     so the attacker needs code execution (or a file read of the environment), not a blind SSRF.
+ * EKS: worker nodes are EC2 instances (entry points through their node role); pods' own identities
+ * (IRSA, Pod Identity) are not in the snapshot.
  */
 import type { EvaluationContext } from '../../../model/rule.js';
 import type { LocalizedText, Resource } from '../../../model/types.js';
@@ -18,13 +25,14 @@ import { evaluate } from '../iam/index.js';
 import { INSTANCE_PROFILE_TYPE } from '../model/iam.js';
 import type { InstanceConfig } from '../model/ec2.js';
 import type { LambdaFunctionConfig } from '../model/lambda.js';
+import { ECS_TASK_DEFINITION_TYPE, type EcsServiceConfig, type EcsTaskDefinitionConfig } from '../model/ecs.js';
 import { formatPorts, type Exposure, type NetworkIndex, type PortRange } from './network.js';
 
 export interface EntryPoint {
   /** The compute resource (the finding's resource). */
-  resource: Resource<InstanceConfig> | Resource<LambdaFunctionConfig>;
+  resource: Resource<InstanceConfig> | Resource<LambdaFunctionConfig> | Resource<EcsServiceConfig>;
   /** lambda-load-balancer: a function reached only through a load balancer listener (no open function URL). */
-  kind: 'ec2-instance' | 'lambda-function-url' | 'lambda-load-balancer';
+  kind: 'ec2-instance' | 'lambda-function-url' | 'lambda-load-balancer' | 'ecs-service';
   exposure: Exposure;
   /** The role ARN the compute runs as; null when it has none; undefined when unknown. */
   role: string | null | undefined;
@@ -105,6 +113,34 @@ export function lambdaEntry(fn: Resource<LambdaFunctionConfig>, network?: Networ
     credentials: {
       how: { en: `A code injection in the function yields the execution role's credentials from its environment (AWS_ACCESS_KEY_ID, AWS_SESSION_TOKEN).`, ja: '関数へのコードインジェクションで、環境変数（AWS_ACCESS_KEY_ID、AWS_SESSION_TOKEN）から実行ロールの認証情報が得られます。' },
       imdsV1: false,
+    },
+  };
+}
+
+/**
+ * An ECS service: exposure of its tasks (network.ts) and its task definition's task role. The task
+ * definition not collected (or its role fields failed): role unknown.
+ */
+export function ecsEntry(service: Resource<EcsServiceConfig>, network: NetworkIndex, ctx: EvaluationContext): EntryPoint {
+  const arn = service.config.taskDefinition;
+  const found = arn ? ctx.byUid<EcsTaskDefinitionConfig>(arn) : undefined;
+  const td = found?.type === ECS_TASK_DEFINITION_TYPE && Array.isArray(found.config.containers) ? found : undefined;
+  const exposure = network.ecsServiceExposure(service, td?.config);
+  // taskDefinition null: the service's description failed or named none; the role is then unknown too.
+  const role: string | null | undefined = td && (td.config.taskRoleArn === null || typeof td.config.taskRoleArn === 'string') ? td.config.taskRoleArn : undefined;
+  const name = td ? td.name : (arn ?? 'the task definition');
+  return {
+    resource: service,
+    kind: 'ecs-service',
+    exposure,
+    role,
+    credentials: {
+      how: {
+        en: `Code execution in a container of ${name} reads the task role's credentials from the container credentials endpoint (169.254.170.2 plus the path in AWS_CONTAINER_CREDENTIALS_RELATIVE_URI).`,
+        ja: `${name} のコンテナ内でコードを実行できれば、コンテナ認証情報エンドポイント（169.254.170.2 と AWS_CONTAINER_CREDENTIALS_RELATIVE_URI のパス）からタスクロールの認証情報を取得できます。`,
+      },
+      imdsV1: false,
+      subject: td?.uid ?? arn ?? undefined,
     },
   };
 }

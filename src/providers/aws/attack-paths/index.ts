@@ -25,7 +25,9 @@ import { SQS_QUEUE_TYPE } from '../model/sqs.js';
 import { ECR_REPOSITORY_TYPE } from '../model/ecr.js';
 import { PIPELINE_TYPE, type PipelineConfig } from '../model/codepipeline.js';
 import { RoleAuthorizer, type Grant } from './authorize.js';
-import { instanceEntry, lambdaEntry, type EntryPoint } from './entry.js';
+import { ecsEntry, instanceEntry, lambdaEntry, type EntryPoint } from './entry.js';
+import { ECS_SERVICE_TYPE, ECS_TASK_DEFINITION_TYPE, type EcsServiceConfig } from '../model/ecs.js';
+import { LISTENER_TYPE, LOAD_BALANCER_TYPE, TARGET_GROUP_TYPE } from '../model/elbv2.js';
 import { NetworkIndex } from './network.js';
 import { buildPath, incompleteText, type AttackPath } from './paths.js';
 import { findTargets, type Target, type TargetClass } from './targets.js';
@@ -78,6 +80,10 @@ export const ATTACK_PATH_READS = [
   'AWS::EC2::SecurityGroup',
   'AWS::EC2::InternetGateway',
   'AWS::EC2::EIP',
+  LOAD_BALANCER_TYPE,
+  LISTENER_TYPE,
+  TARGET_GROUP_TYPE,
+  ECS_TASK_DEFINITION_TYPE,
 ];
 
 /** Types whose resources feed the authorisation model. */
@@ -204,6 +210,7 @@ function analyse(ctx: EvaluationContext): AttackPathAnalysis {
   };
   for (const i of ctx.resources<InstanceConfig>(INSTANCE_TYPE)) consider(instanceEntry(i, network, ctx));
   for (const f of ctx.resources<LambdaFunctionConfig>(LAMBDA_FUNCTION_TYPE)) consider(lambdaEntry(f, network));
+  for (const s of ctx.resources<EcsServiceConfig>(ECS_SERVICE_TYPE)) consider(ecsEntry(s, network, ctx));
   all.sort((a, b) => severityRank(a) - severityRank(b) || LEVEL[b.likelihood] - LEVEL[a.likelihood] || a.entry.localeCompare(b.entry) || a.target.uid.localeCompare(b.target.uid));
   return { entries, paths: all, model };
 }

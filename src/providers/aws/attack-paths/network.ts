@@ -76,6 +76,7 @@ import {
   type SubnetConfig,
   type VpcConfig,
 } from '../model/ec2.js';
+import type { EcsServiceConfig, EcsTaskDefinitionConfig } from '../model/ecs.js';
 import type { LambdaFunctionConfig } from '../model/lambda.js';
 import {
   LISTENER_TYPE,
@@ -275,6 +276,22 @@ interface Candidate {
 }
 
 type Verdict = { holds: boolean | null; factor: ExposureFactor };
+
+/** What e. needs of a load balancer target: its security groups and subnets. */
+interface TargetHost {
+  /** undefined: not known (e.g. ECS tasks sharing their EC2 container instance's network). */
+  securityGroupIds: string[] | undefined;
+  subnetIds: string[];
+  vpcId?: string;
+  /** "the instance" / "インスタンス": used in reasons ("security group … of the instance"). */
+  noun: LocalizedText;
+  /** Why the security groups are not known (with securityGroupIds undefined). */
+  unknownNetwork?: LocalizedText;
+}
+const INSTANCE_NOUN: LocalizedText = { en: 'the instance', ja: 'インスタンス' };
+const TASK_NOUN: LocalizedText = { en: 'the tasks', ja: 'タスク' };
+const BRIDGE_MODE: LocalizedText = { en: 'The tasks do not use the awsvpc network mode: they share the network of EC2 container instances, which the snapshot does not map to the service.', ja: 'タスクは awsvpc ネットワークモードではなく EC2 コンテナインスタンスのネットワークを共有しますが、スナップショットではそのインスタンスとサービスの対応が分かりません。' };
+const NOT_COLLECTED_SERVICE: LocalizedText = { en: 'The network configuration of the service was not collected.', ja: 'サービスのネットワーク設定を取得できませんでした。' };
 
 const TCP_LISTENER = new Set(['HTTP', 'HTTPS', 'TCP', 'TLS', 'TCP_UDP']);
 const NO_TRAFFIC = new Set(['unused', 'draining']);
@@ -536,7 +553,13 @@ export class NetworkIndex {
   }
 
   /** e. for an instance: does a security group admit the target port from what the instance sees as the source? */
-  private targetSide(s: Scope, instance: InstanceConfig, cand: Candidate, port: number, via: string): Verdict[] {
+  private targetSide(s: Scope, host: TargetHost, cand: Candidate, port: number, via: string): Verdict[] {
+    const noun = host.noun;
+    const subnetOf = `${host.noun.en}'${host.noun.en.endsWith('s') ? '' : 's'} subnet`;
+    if (!host.securityGroupIds) {
+      return [{ holds: null, factor: tagged(via, { factor: 'target-security-group', holds: null, reason: host.unknownNetwork ?? { en: `The security groups of ${noun.en} are not known.`, ja: `${noun.ja}のセキュリティグループが不明です。` } }) }];
+    }
+    const securityGroupIds = host.securityGroupIds;
     const lb = cand.lb.config;
     const tg = cand.group.config;
     const lbSgs = new Set(lb.SecurityGroups);
@@ -552,7 +575,7 @@ export class NetworkIndex {
       const by: string[] = [];
       const missing: string[] = [];
       let unknown = false;
-      for (const id of instance.securityGroupIds) {
+      for (const id of securityGroupIds) {
         const g = s.securityGroups.get(id);
         if (!g) {
           missing.push(id);
@@ -582,24 +605,31 @@ export class NetworkIndex {
     verdicts.push({
       holds: sgHolds,
       factor: tagged(via, sgHolds
-        ? { factor: 'target-security-group', holds: true, subject: sub.by.join(', '), reason: { en: `Security group ${sub.by.join(', ')} of the instance allows TCP ${port} from ${source.en}.`, ja: `インスタンスのセキュリティグループ ${sub.by.join('、')} が ${source.ja} からの TCP ${port} を許可しています。` } }
+        ? { factor: 'target-security-group', holds: true, subject: sub.by.join(', '), reason: { en: `Security group ${sub.by.join(', ')} of ${noun.en} allows TCP ${port} from ${source.en}.`, ja: `${noun.ja}のセキュリティグループ ${sub.by.join('、')} が ${source.ja} からの TCP ${port} を許可しています。` } }
         : sgHolds === false
-          ? { factor: 'target-security-group', holds: false, subject: instance.securityGroupIds.join(', '), reason: { en: `No security group of the instance allows TCP ${port} from ${source.en}.`, ja: `インスタンスのセキュリティグループは ${source.ja} からの TCP ${port} を許可していません。` } }
-          : { factor: 'target-security-group', holds: null, reason: { en: `Whether the security groups of the instance allow TCP ${port} from ${source.en} cannot be decided${sub.missing.length ? ` (${sub.missing.join(', ')} not in the snapshot)` : ''}.`, ja: `インスタンスのセキュリティグループが ${source.ja} からの TCP ${port} を許可しているか判定できません${sub.missing.length ? `（${sub.missing.join('、')} がスナップショットにありません）` : ''}。` } }),
+          ? { factor: 'target-security-group', holds: false, subject: securityGroupIds.join(', '), reason: { en: `No security group of ${noun.en} allows TCP ${port} from ${source.en}.`, ja: `${noun.ja}のセキュリティグループは ${source.ja} からの TCP ${port} を許可していません。` } }
+          : { factor: 'target-security-group', holds: null, reason: { en: `Whether the security groups of ${noun.en} allow TCP ${port} from ${source.en} cannot be decided${sub.missing.length ? ` (${sub.missing.join(', ')} not in the snapshot)` : ''}.`, ja: `${noun.ja}のセキュリティグループが ${source.ja} からの TCP ${port} を許可しているか判定できません${sub.missing.length ? `（${sub.missing.join('、')} がスナップショットにありません）` : ''}。` } }),
     });
     // With the client's address preserved, the target subnet's NACL sees the internet.
     if (results.some((r) => r.preserve)) {
-      const n = this.naclPorts(s, instance.subnetId, instance.vpcId);
-      const open = n.ports === null ? null : n.ports.some((r) => r.from <= port && port <= r.to);
+      // Tasks spread over several subnets: a client reaches the tasks of any subnet whose NACL lets it in.
+      const each = (host.subnetIds.length ? host.subnetIds : [undefined]).map((sub) => {
+        const n = this.naclPorts(s, sub, host.vpcId);
+        return { n, open: n.ports === null ? null : n.ports.some((r) => r.from <= port && port <= r.to) };
+      });
+      const best = each.find((e) => e.open === true) ?? each.find((e) => e.open === null) ?? each[0];
+      const n = best.n;
+      const open = best.open;
+      const subnetLabel = host.subnetIds.join(', ') || '(unknown)';
       const id = n.nacl?.config.networkAclId ?? '(unknown)';
       const holds = open === null ? null : results.every((r) => r.preserve) ? open : open ? true : null;
       verdicts.push({
         holds,
         factor: tagged(via, holds
-          ? { factor: 'target-network-acl', holds: true, subject: n.nacl?.uid, reason: { en: `Network ACL ${id} of the instance's subnet allows TCP ${port} from 0.0.0.0/0 and the return traffic.`, ja: `インスタンスのサブネットのネットワーク ACL ${id} が 0.0.0.0/0 からの TCP ${port} と戻りトラフィックを許可しています。` } }
+          ? { factor: 'target-network-acl', holds: true, subject: n.nacl?.uid, reason: { en: `Network ACL ${id} of ${subnetOf} allows TCP ${port} from 0.0.0.0/0 and the return traffic.`, ja: `${noun.ja}のサブネットのネットワーク ACL ${id} が 0.0.0.0/0 からの TCP ${port} と戻りトラフィックを許可しています。` } }
           : holds === false
-            ? { factor: 'target-network-acl', holds: false, subject: n.nacl?.uid, reason: { en: `Network ACL ${id} of the instance's subnet does not allow TCP ${port} from 0.0.0.0/0 with its return traffic (the client's address is preserved).`, ja: `インスタンスのサブネットのネットワーク ACL ${id} は 0.0.0.0/0 からの TCP ${port}（戻りトラフィックを含む）を許可していません（クライアント IP が保持されます）。` } }
-            : { factor: 'target-network-acl', holds: null, reason: { en: `The network ACL of subnet ${instance.subnetId ?? '(unknown)'} or the client IP preservation setting is not in the snapshot.`, ja: `サブネット ${instance.subnetId ?? '(不明)'} のネットワーク ACL またはクライアント IP 保持の設定がスナップショットにありません。` } }),
+            ? { factor: 'target-network-acl', holds: false, subject: n.nacl?.uid, reason: { en: `Network ACL ${id} of ${subnetOf} does not allow TCP ${port} from 0.0.0.0/0 with its return traffic (the client's address is preserved).`, ja: `${noun.ja}のサブネットのネットワーク ACL ${id} は 0.0.0.0/0 からの TCP ${port}（戻りトラフィックを含む）を許可していません（クライアント IP が保持されます）。` } }
+            : { factor: 'target-network-acl', holds: null, reason: { en: `The network ACL of subnet ${subnetLabel} or the client IP preservation setting is not in the snapshot.`, ja: `サブネット ${subnetLabel.replace('(unknown)', '(不明)')} のネットワーク ACL またはクライアント IP 保持の設定がスナップショットにありません。` } }),
       });
     }
     return verdicts;
@@ -611,11 +641,10 @@ export class NetworkIndex {
    */
   private loadBalancerExposure(
     s: Scope,
-    keys: string[],
+    cands: Candidate[],
     vpcId: string | undefined,
     targetSide: ((cand: Candidate, port: number, via: string) => Verdict[]) | null,
   ): { status: Exposure['status']; factors: ExposureFactor[]; through: LoadBalancerRoute[] } | null {
-    const cands = this.candidates(s, keys);
     const lbs = new Map<string, Resource<LoadBalancerConfig>>();
     for (const lb of vpcId ? (s.publicLoadBalancersByVpc.get(vpcId) ?? []) : []) lbs.set(lb.uid, lb);
     for (const c of cands) lbs.set(c.lb.uid, c.lb);
@@ -694,7 +723,7 @@ export class NetworkIndex {
   /** A Lambda function registered in a target group of an internet-facing Application Load Balancer. */
   lambdaExposure(fn: Resource<LambdaFunctionConfig>): Exposure | null {
     const s = this.scope(fn.account, fn.region);
-    const lb = this.loadBalancerExposure(s, [`fn:${fn.uid}`], undefined, null);
+    const lb = this.loadBalancerExposure(s, this.candidates(s, [`fn:${fn.uid}`]), undefined, null);
     if (!lb || (lb.status !== 'exposed' && !lb.factors.length)) return null;
     return { status: lb.status, ports: lb.status === 'exposed' ? normalise(lb.through.map((t) => ({ from: t.port, to: t.port }))) : [], factors: lb.factors, through: lb.through };
   }
@@ -709,7 +738,8 @@ export class NetworkIndex {
     if (direct.factors[0]?.factor === 'state') return direct;
     const s = this.scope(instance.account, instance.region);
     const keys = [`i:${c.instanceId}`, ...(c.privateIpAddress && c.vpcId ? [`ip:${c.vpcId}|${c.privateIpAddress}`] : [])];
-    const lb = this.loadBalancerExposure(s, keys, c.vpcId, (cand, port, via) => this.targetSide(s, c, cand, port, via));
+    const host: TargetHost = { securityGroupIds: c.securityGroupIds, subnetIds: c.subnetId ? [c.subnetId] : [], vpcId: c.vpcId, noun: INSTANCE_NOUN };
+    const lb = this.loadBalancerExposure(s, this.candidates(s, keys), c.vpcId, (cand, port, via) => this.targetSide(s, host, cand, port, via));
     if (!lb) return direct;
     if (direct.status === 'exposed' || lb.status === 'exposed') {
       const factors = [...(direct.status === 'exposed' ? direct.factors : []), ...(lb.status === 'exposed' ? lb.factors : [])];
@@ -718,6 +748,186 @@ export class NetworkIndex {
     }
     const status = direct.status === 'unknown' || lb.status === 'unknown' ? 'unknown' : 'not-exposed';
     return { status, ports: [], factors: [...direct.factors, ...lb.factors] };
+  }
+
+  /**
+   * Internet exposure of an ECS service's tasks, directly or through the target groups the service
+   * registers its tasks in. Task IP addresses are not in the snapshot: the service's own mapping
+   * (loadBalancers: target group + container port) says where its tasks are registered.
+   *   - Directly (awsvpc only): the tasks' ENIs get a public IPv4 address (assignPublicIp ENABLED,
+   *     Fargate), one of the service's subnets routes 0.0.0.0/0 to an internet gateway, that subnet's
+   *     NACL allows the port both ways, a security group of the service allows it from 0.0.0.0/0,
+   *     and the port is a TCP container port of the task definition (every port the security group
+   *     and NACL allow when the task definition maps none: a process may listen without a mapping).
+   *   - Through a load balancer: a. to e. above, with the service's security groups and subnets as
+   *     the target's. Tasks in bridge / host mode share their EC2 container instance's network, which
+   *     the snapshot does not map to the service: unknown.
+   * `td`: the service's task definition; undefined when it was not collected.
+   */
+  ecsServiceExposure(service: Resource<EcsServiceConfig>, td: EcsTaskDefinitionConfig | undefined): Exposure {
+    const c = service.config;
+    const s = this.scope(service.account, service.region);
+    if ((c.status !== undefined && c.status !== 'ACTIVE') || c.desiredCount === 0) {
+      const why = c.desiredCount === 0 ? { en: 'The service runs no task (desired count 0).', ja: 'サービスはタスクを実行していません（必要数 0）。' } : { en: `The service is ${c.status}.`, ja: `サービスは ${c.status} 状態です。` };
+      return { status: 'not-exposed', ports: [], factors: [{ factor: 'state', holds: false, reason: why }] };
+    }
+    const net = c.networkConfiguration;
+    const vpcId = net?.subnets.map((sub) => s.subnets.get(sub)?.vpcId).find((v): v is string => !!v);
+    let sgs: string[] | undefined;
+    if (net?.securityGroups.length) sgs = net.securityGroups;
+    else if (net && vpcId) {
+      // No security group given: the VPC's default security group applies (ECS API Reference › AwsVpcConfiguration).
+      const d = [...s.securityGroups.values()].find((g) => g.config.isDefault && g.config.vpcId === vpcId);
+      if (d) sgs = [d.config.groupId];
+    }
+    const direct = this.ecsDirectExposure(s, c, net, sgs, td);
+    const host: TargetHost = net
+      ? { securityGroupIds: sgs, subnetIds: net.subnets, vpcId, noun: TASK_NOUN, unknownNetwork: { en: 'The service names no security group and the default security group of its VPC is not in the snapshot.', ja: 'サービスにセキュリティグループの指定がなく、VPC のデフォルトセキュリティグループもスナップショットにありません。' } }
+      : { securityGroupIds: undefined, subnetIds: [], noun: TASK_NOUN, unknownNetwork: net === null ? BRIDGE_MODE : NOT_COLLECTED_SERVICE };
+    const { cands, factors: lbFactors } = this.ecsCandidates(s, c);
+    const lb = cands.length ? this.loadBalancerExposure(s, cands, undefined, (cand, port, via) => this.targetSide(s, host, cand, port, via)) : null;
+    if (direct.status === 'exposed' || lb?.status === 'exposed') {
+      const viaLb = lb?.status === 'exposed' ? lb : null;
+      const factors = [...(direct.status === 'exposed' ? direct.factors : []), ...(viaLb?.factors ?? [])];
+      const ports = normalise([...direct.ports, ...(viaLb?.through ?? []).map((t) => ({ from: t.port, to: t.port }))]);
+      return { status: 'exposed', ports, factors, ...(viaLb?.through.length ? { through: viaLb.through } : {}) };
+    }
+    const unknown = direct.status === 'unknown' || lb?.status === 'unknown' || lbFactors.some((f) => f.holds === null);
+    return { status: unknown ? 'unknown' : 'not-exposed', ports: [], factors: [...direct.factors, ...(lb?.factors ?? []), ...lbFactors] };
+  }
+
+  /** Listeners of internet-facing load balancers that forward to the service's target groups; factors for what cannot be followed. */
+  private ecsCandidates(s: Scope, c: EcsServiceConfig): { cands: Candidate[]; factors: ExposureFactor[] } {
+    const cands: Candidate[] = [];
+    const factors: ExposureFactor[] = [];
+    for (const l of c.loadBalancers ?? []) {
+      if (!l.targetGroupArn) {
+        factors.push({ factor: 'target-group', holds: null, subject: l.loadBalancerName, reason: { en: `Classic Load Balancer ${l.loadBalancerName ?? '(unnamed)'} is not in the snapshot.`, ja: `Classic Load Balancer ${l.loadBalancerName ?? '(名前なし)'} はスナップショットにありません。` } });
+        continue;
+      }
+      const group = s.targetGroups.get(l.targetGroupArn);
+      if (!group) {
+        factors.push({ factor: 'target-group', holds: null, subject: l.targetGroupArn, reason: { en: `Target group ${l.targetGroupArn} of the service is not in the snapshot.`, ja: `サービスのターゲットグループ ${l.targetGroupArn} がスナップショットにありません。` } });
+        continue;
+      }
+      const target: RegisteredTarget = { Id: `ecs-service:${c.serviceName}`, ...(l.containerPort !== undefined ? { Port: l.containerPort } : {}) };
+      for (const lbArn of group.config.LoadBalancerArns) {
+        const lb = s.loadBalancers.get(lbArn);
+        if (!lb) {
+          factors.push({ factor: 'target-group', holds: null, subject: lbArn, reason: { en: `Load balancer ${lbArn} of target group ${group.config.TargetGroupName} is not in the snapshot.`, ja: `ターゲットグループ ${group.config.TargetGroupName} のロードバランサー ${lbArn} がスナップショットにありません。` } });
+          continue;
+        }
+        if (lb.config.Scheme !== 'internet-facing') {
+          factors.push({ factor: 'load-balancer', holds: false, subject: lb.uid, reason: { en: `${lb.config.LoadBalancerName}, which forwards to target group ${group.config.TargetGroupName}, is internal (scheme ${lb.config.Scheme}).`, ja: `ターゲットグループ ${group.config.TargetGroupName} に転送する ${lb.config.LoadBalancerName} は内部向け（スキーム ${lb.config.Scheme}）です。` } });
+          continue;
+        }
+        const listeners = (s.listenersByLoadBalancer.get(lbArn) ?? []).filter((x) => listenerGroups(x.config)?.has(group.uid));
+        if (!listeners.length && this.opaqueReason(s, lb)) cands.push({ lb, listener: null, group, target });
+        for (const x of listeners) cands.push({ lb, listener: x, group, target });
+      }
+    }
+    return { cands, factors };
+  }
+
+  /** The five factors for the awsvpc tasks of a service, without load balancers. */
+  private ecsDirectExposure(s: Scope, c: EcsServiceConfig, net: EcsServiceConfig['networkConfiguration'] | undefined, sgs: string[] | undefined, td: EcsTaskDefinitionConfig | undefined): Exposure {
+    const factors: ExposureFactor[] = [];
+    if (net === undefined) return { status: 'unknown', ports: [], factors: [{ factor: 'public-address', holds: null, reason: NOT_COLLECTED_SERVICE }] };
+    if (net === null) return { status: 'unknown', ports: [], factors: [{ factor: 'public-address', holds: null, reason: BRIDGE_MODE }] };
+    // 1. public address
+    if (net.assignPublicIp !== 'ENABLED') {
+      factors.push({ factor: 'public-address', holds: false, reason: { en: `The tasks get no public IPv4 address (assignPublicIp ${net.assignPublicIp}).`, ja: `タスクにパブリック IPv4 アドレスは割り当てられません（assignPublicIp ${net.assignPublicIp}）。` } });
+      return { status: 'not-exposed', ports: [], factors };
+    }
+    factors.push({ factor: 'public-address', holds: true, reason: { en: 'Each task gets a public IPv4 address (assignPublicIp ENABLED).', ja: '各タスクにパブリック IPv4 アドレスが割り当てられます（assignPublicIp ENABLED）。' } });
+    // 2. route: tasks spread over the service's subnets; those in a public subnet are reachable.
+    const publicSubnets: string[] = [];
+    const unknownRoute: string[] = [];
+    for (const sub of net.subnets) {
+      const r = this.publicRoute(s, sub, s.subnets.get(sub)?.vpcId);
+      if (r.holds) publicSubnets.push(sub);
+      else if (r.holds === null) unknownRoute.push(sub);
+    }
+    factors.push(
+      publicSubnets.length
+        ? { factor: 'route', holds: true, subject: publicSubnets.join(', '), reason: { en: `Subnet(s) ${publicSubnets.join(', ')} of the service route 0.0.0.0/0 to an internet gateway.`, ja: `サービスのサブネット ${publicSubnets.join('、')} が 0.0.0.0/0 をインターネットゲートウェイに向けています。` } }
+        : unknownRoute.length || !net.subnets.length
+          ? { factor: 'route', holds: null, reason: { en: `The route tables of the service's subnets (${unknownRoute.join(', ') || 'none recorded'}) are not in the snapshot.`, ja: `サービスのサブネット（${unknownRoute.join('、') || '記録なし'}）のルートテーブルがスナップショットにありません。` } }
+          : { factor: 'route', holds: false, subject: net.subnets.join(', '), reason: { en: `No subnet of the service (${net.subnets.join(', ')}) routes 0.0.0.0/0 to an attached internet gateway.`, ja: `サービスのどのサブネット（${net.subnets.join('、')}）もアタッチ済みインターネットゲートウェイへの 0.0.0.0/0 ルートを持っていません。` } },
+    );
+    // 3. NACLs of the public subnets (union: the attacker picks a task).
+    let naclPorts: PortRange[] | null = null;
+    if (publicSubnets.length) {
+      const open: PortRange[] = [];
+      const ids: string[] = [];
+      let unknown = false;
+      for (const sub of publicSubnets) {
+        const n = this.naclPorts(s, sub, s.subnets.get(sub)?.vpcId);
+        if (n.ports === null) unknown = true;
+        else if (n.ports.length) {
+          open.push(...n.ports);
+          ids.push(n.nacl!.config.networkAclId);
+        }
+      }
+      const u = normalise(open);
+      naclPorts = u.length || !unknown ? u : null;
+      factors.push(
+        u.length
+          ? { factor: 'network-acl', holds: true, subject: ids.join(', '), reason: { en: `Network ACL ${ids.join(', ')} allows TCP ${formatPorts(u)} from 0.0.0.0/0 and the return traffic.`, ja: `ネットワーク ACL ${ids.join('、')} が 0.0.0.0/0 からの TCP ${formatPorts(u)} と戻りトラフィックを許可しています。` } }
+          : unknown
+            ? { factor: 'network-acl', holds: null, reason: { en: "A network ACL of the service's public subnets is not in the snapshot.", ja: 'サービスのパブリックサブネットのネットワーク ACL がスナップショットにありません。' } }
+            : { factor: 'network-acl', holds: false, reason: { en: "The network ACLs of the service's public subnets allow no TCP port from 0.0.0.0/0 with its return traffic.", ja: 'サービスのパブリックサブネットのネットワーク ACL は 0.0.0.0/0 からの TCP ポート（戻りトラフィックを含む）を許可していません。' } },
+      );
+    }
+    // 4. security groups
+    let sgPorts: PortRange[] | null = null;
+    if (!sgs) {
+      factors.push({ factor: 'security-group', holds: null, reason: { en: 'The service names no security group and the default security group of its VPC is not in the snapshot.', ja: 'サービスにセキュリティグループの指定がなく、VPC のデフォルトセキュリティグループもスナップショットにありません。' } });
+    } else {
+      const open: PortRange[] = [];
+      const openBy: string[] = [];
+      const missing: string[] = [];
+      for (const id of sgs) {
+        const g = s.securityGroups.get(id);
+        if (!g) {
+          missing.push(id);
+          continue;
+        }
+        const ranges = g.config.ingress.map(worldPorts).filter((r): r is PortRange => r !== null);
+        if (ranges.length) {
+          open.push(...ranges);
+          openBy.push(`${id} (${formatPorts(normalise(ranges))})`);
+        }
+      }
+      const u = normalise(open);
+      sgPorts = u.length || !missing.length ? u : null;
+      factors.push(
+        u.length
+          ? { factor: 'security-group', holds: true, subject: openBy.join(', '), reason: { en: `Security group ${openBy.join(', ')} of the service allows TCP from 0.0.0.0/0.`, ja: `サービスのセキュリティグループ ${openBy.join('、')} が 0.0.0.0/0 からの TCP を許可しています。` } }
+          : missing.length
+            ? { factor: 'security-group', holds: null, reason: { en: `Security group(s) ${missing.join(', ')} of the service are not in the snapshot.`, ja: `サービスのセキュリティグループ ${missing.join('、')} がスナップショットにありません。` } }
+            : { factor: 'security-group', holds: false, subject: sgs.join(', '), reason: { en: 'No security group of the service allows TCP from 0.0.0.0/0.', ja: 'サービスのセキュリティグループは 0.0.0.0/0 からの TCP を許可していません。' } },
+      );
+    }
+    // 5. the port: what both allow, limited to the containers' TCP ports.
+    let ports: PortRange[] = [];
+    if (naclPorts && sgPorts?.length) {
+      const open = intersectSets(sgPorts, naclPorts);
+      const mapped = td?.containers ? normalise(td.containers.flatMap((k) => (k.portMappings ?? []).filter((p) => p.containerPort !== undefined && (p.protocol ?? 'tcp') === 'tcp').map((p) => ({ from: p.containerPort!, to: p.containerPort! })))) : null;
+      if (!td?.containers) {
+        factors.push({ factor: 'port', holds: null, reason: { en: `The task definition ${c.taskDefinition ?? '(none recorded)'} is not in the snapshot: the containers' ports are unknown (the network allows TCP ${formatPorts(open) || 'none'}).`, ja: `タスク定義 ${c.taskDefinition ?? '（記録なし）'} がスナップショットにないため、コンテナのポートが不明です（ネットワーク上は TCP ${formatPorts(open) || 'なし'} が許可されています）。` } });
+      } else {
+        ports = mapped!.length ? intersectSets(open, mapped!) : open;
+        const what = mapped!.length ? { en: `container port(s) ${formatPorts(mapped!)}`, ja: `コンテナポート ${formatPorts(mapped!)}` } : { en: 'the task definition maps no port, so any listening port', ja: 'タスク定義にポートマッピングがないため、待ち受ける任意のポート' };
+        factors.push(
+          ports.length
+            ? { factor: 'port', holds: true, reason: { en: `Reachable TCP ports: ${formatPorts(ports)} (${what.en}).`, ja: `到達可能な TCP ポート: ${formatPorts(ports)}（${what.ja}）。` } }
+            : { factor: 'port', holds: false, reason: { en: `The network allows TCP ${formatPorts(open) || 'none'} but the containers listen on ${formatPorts(mapped!)}.`, ja: `ネットワーク上は TCP ${formatPorts(open) || 'なし'} が許可されていますが、コンテナは ${formatPorts(mapped!)} で待ち受けています。` } },
+        );
+      }
+    }
+    const status = factors.some((f) => f.holds === false) ? 'not-exposed' : factors.some((f) => f.holds === null) || !ports.length ? 'unknown' : 'exposed';
+    return { status, ports: status === 'exposed' ? ports : [], factors };
   }
 
   /** The five factors for one instance, without load balancers. */

@@ -83,7 +83,9 @@ export function buildPath(entry: EntryPoint, role: PrincipalModel, target: Targe
     text:
       entry.kind === 'ec2-instance'
         ? { en: `Reach ${r.name} (${r.uid}) from the internet on TCP ${formatPorts(entry.exposure.ports)} and exploit the service (e.g. upload a web shell).`, ja: `インターネットから ${r.name}（${r.uid}）の TCP ${formatPorts(entry.exposure.ports)} に到達し、サービスの脆弱性を突く（例: Web シェルの設置）。` }
-        : { en: `Call the public function URL of ${r.name} and exploit the function code.`, ja: `${r.name} の公開関数 URL を呼び出し、関数コードの脆弱性を突く。` },
+        : entry.kind === 'ecs-service'
+          ? { en: `Reach the tasks of ECS service ${r.name} (${r.uid}) from the internet on TCP ${formatPorts(entry.exposure.ports)} and exploit the application to run code in a container.`, ja: `インターネットから ECS サービス ${r.name}（${r.uid}）のタスクの TCP ${formatPorts(entry.exposure.ports)} に到達し、アプリケーションの脆弱性を突いてコンテナ内でコードを実行する。` }
+          : { en: `Call the public function URL of ${r.name} and exploit the function code.`, ja: `${r.name} の公開関数 URL を呼び出し、関数コードの脆弱性を突く。` },
     why: exposedFactors.map((f) => f.reason),
     subject: r.uid,
   });
@@ -219,6 +221,11 @@ function fixesFor(entry: EntryPoint, role: PrincipalModel, target: Target, allow
         cost: 1,
       });
     }
+  } else if (entry.kind === 'ecs-service') {
+    const lbs = [...new Set((entry.exposure.through ?? []).map((t) => `${t.name} (${t.protocol ?? 'TCP'}:${t.port})`))];
+    const direct = entry.exposure.factors.some((f) => f.factor === 'public-address' && f.holds === true);
+    if (direct) fixes.push({ text: { en: `Set assignPublicIp to DISABLED on ECS service ${r.name} and serve it through a load balancer (with AWS WAF).`, ja: `ECS サービス ${r.name} の assignPublicIp を DISABLED にし、ロードバランサー（AWS WAF 付き）経由で公開する。` }, breaks: !lbs.length, cost: 3 });
+    if (lbs.length) fixes.push({ text: { en: `Put AWS WAF in front of ${lbs.join(', ')} and keep the images of ECS service ${r.name} patched.`, ja: `${lbs.join('、')} の前段に AWS WAF を置き、ECS サービス ${r.name} のイメージを最新に保つ。` }, breaks: false, cost: 2 });
   } else {
     fixes.push({ text: { en: `Set the function URL of ${r.name} to AuthType AWS_IAM (or remove it).`, ja: `${r.name} の関数 URL を AuthType AWS_IAM にする（または削除する）。` }, breaks: true, cost: 2 });
   }

@@ -52,7 +52,7 @@ export function buildDemoSnapshot(): Snapshot {
       provider: 'aws',
       accounts: [DEMO.prod, DEMO.mgmt],
       regions: [...DEMO.regions].sort(),
-      services: ['iam', 'accessanalyzer', 'organizations', 'account', 's3', 'kms', 'cloudtrail', 'config', 'logs', 'cloudwatch', 'sns', 'ec2', 'rds', 'efs', 'elbv2', 'lambda', 'eks', 'ecr', 'guardduty', 'securityhub', 'codepipeline', 'codedeploy', 'budgets', 'sqs', 'secretsmanager', 's3control'],
+      services: ['iam', 'accessanalyzer', 'organizations', 'account', 's3', 'kms', 'cloudtrail', 'config', 'logs', 'cloudwatch', 'sns', 'ec2', 'rds', 'efs', 'elbv2', 'lambda', 'eks', 'ecs', 'ecr', 'guardduty', 'securityhub', 'codepipeline', 'codedeploy', 'budgets', 'sqs', 'secretsmanager', 's3control'],
     },
     resources: demo.resources,
     errors: demo.errors,

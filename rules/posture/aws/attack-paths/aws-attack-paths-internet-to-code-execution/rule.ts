@@ -2,27 +2,28 @@ import { defineRule } from '../../../../../src/model/rule.js';
 import { ATTACK_PATH_READS } from '../../../../../src/providers/aws/attack-paths/index.js';
 import { INSTANCE_TYPE } from '../../../../../src/providers/aws/model/ec2.js';
 import { LAMBDA_FUNCTION_TYPE } from '../../../../../src/providers/aws/model/lambda.js';
+import { ECS_SERVICE_TYPE } from '../../../../../src/providers/aws/model/ecs.js';
 import { evaluateAttackPaths } from '../shared.js';
 
 export const rule = defineRule<Record<string, unknown>>({
   id: 'aws-attack-paths-internet-to-code-execution',
-  services: ['ec2', 'lambda', 'iam'],
+  services: ['ec2', 'lambda', 'ecs', 'iam'],
   title: {
     en: 'No attack path leads from the internet through a compute role to code execution across a fleet or to administrator access',
     ja: 'インターネットからコンピュートのロールを経由してフリート全体でのコード実行や管理者権限に至る攻撃経路がない',
   },
   severity: 'CRITICAL',
   urgency: 'immediate',
-  resourceTypes: [INSTANCE_TYPE, LAMBDA_FUNCTION_TYPE],
+  resourceTypes: [INSTANCE_TYPE, LAMBDA_FUNCTION_TYPE, ECS_SERVICE_TYPE],
   reads: ATTACK_PATH_READS,
-  requires: ['state', 'securityGroupIds', 'publicIpAddress', 'iamInstanceProfileArn', 'metadataOptions', 'functionUrls', 'policy', 'Role'],
+  requires: ['state', 'securityGroupIds', 'publicIpAddress', 'iamInstanceProfileArn', 'metadataOptions', 'functionUrls', 'policy', 'Role', 'networkConfiguration', 'loadBalancers', 'taskDefinition'],
   frameworks: {
     'nist-800-53-r5': ['AC-6', 'SC-7', 'CM-5', 'SA-10'],
   },
   doc: {
     en: {
       description:
-        'Joins the pieces of a toxic combination on each EC2 instance and Lambda function: internet exposure from all five network factors (public address, route to an internet gateway, network ACL both ways, security group, port) or a public function URL; the role whose credentials the compute holds (IMDSv1 raises the likelihood); and, decided by the policy evaluation engine over every policy layer, whether that role can write a CodePipeline artifact store, create a CodeDeploy deployment, or act as an administrator.',
+        'Joins the pieces of a toxic combination on each EC2 instance, Lambda function and ECS service: internet exposure from all five network factors (public address, route to an internet gateway, network ACL both ways, security group, port), through an internet-facing load balancer, or a public function URL; the role whose credentials the compute holds (IMDSv1 raises the likelihood); and, decided by the policy evaluation engine over every policy layer, whether that role can write a CodePipeline artifact store, create a CodeDeploy deployment, or act as an administrator.',
       urgency: 'Act now: each piece alone is a medium finding, together they are a working path from the internet to running the attacker\'s code on every server the pipeline deploys to.',
       risk: 'An attacker exploits the exposed service (a web shell or an SSRF), takes the role\'s temporary credentials from the instance metadata service, replaces appspec.yml or the build artifact in the pipeline\'s artifact bucket, and CodeDeploy installs the malware on the whole fleet with root privileges at the next release — or at once, if the role can also start the pipeline.',
       recommendation:
@@ -36,7 +37,7 @@ export const rule = defineRule<Record<string, unknown>>({
     },
     ja: {
       description:
-        '各 EC2 インスタンスと Lambda 関数について、危険な組み合わせの要素を結び付けて評価します。ネットワークの 5 要素（パブリックアドレス、インターネットゲートウェイへのルート、往復のネットワーク ACL、セキュリティグループ、ポート）または公開関数 URL によるインターネット公開、コンピュートが持つロール（IMDSv1 なら可能性が上がる）、そしてポリシー評価エンジンで全ポリシー層を評価し、そのロールが CodePipeline のアーティファクトストアへの書き込み、CodeDeploy のデプロイ作成、管理者としての操作のいずれかを行えるかを判定します。',
+        '各 EC2 インスタンス、Lambda 関数、ECS サービスについて、危険な組み合わせの要素を結び付けて評価します。ネットワークの 5 要素（パブリックアドレス、インターネットゲートウェイへのルート、往復のネットワーク ACL、セキュリティグループ、ポート）、インターネット向けロードバランサー、または公開関数 URL によるインターネット公開、コンピュートが持つロール（IMDSv1 なら可能性が上がる）、そしてポリシー評価エンジンで全ポリシー層を評価し、そのロールが CodePipeline のアーティファクトストアへの書き込み、CodeDeploy のデプロイ作成、管理者としての操作のいずれかを行えるかを判定します。',
       urgency: '直ちに対応してください。個々の要素は中程度の指摘ですが、組み合わさるとインターネットからパイプラインのデプロイ先すべてのサーバーで攻撃者のコードを実行できる経路になります。',
       risk: '攻撃者は公開サービスの脆弱性（Web シェルや SSRF）を突き、インスタンスメタデータサービスからロールの一時認証情報を取得し、パイプラインのアーティファクトバケットの appspec.yml やビルド成果物を差し替えます。次回のリリース時（ロールがパイプラインを起動できれば即座に）CodeDeploy がマルウェアをフリート全体に root 権限で展開します。',
       recommendation:

@@ -2,27 +2,28 @@ import { defineRule } from '../../../../../src/model/rule.js';
 import { ATTACK_PATH_READS } from '../../../../../src/providers/aws/attack-paths/index.js';
 import { INSTANCE_TYPE } from '../../../../../src/providers/aws/model/ec2.js';
 import { LAMBDA_FUNCTION_TYPE } from '../../../../../src/providers/aws/model/lambda.js';
+import { ECS_SERVICE_TYPE } from '../../../../../src/providers/aws/model/ecs.js';
 import { evaluateAttackPaths } from '../shared.js';
 
 export const rule = defineRule<Record<string, unknown>>({
   id: 'aws-attack-paths-internet-to-sensitive-data',
-  services: ['ec2', 'lambda', 'iam'],
+  services: ['ec2', 'lambda', 'ecs', 'iam'],
   title: {
     en: 'No attack path leads from the internet through a compute role to sensitive data',
     ja: 'インターネットからコンピュートのロールを経由して機密データに至る攻撃経路がない',
   },
   severity: 'HIGH',
   urgency: 'high',
-  resourceTypes: [INSTANCE_TYPE, LAMBDA_FUNCTION_TYPE],
+  resourceTypes: [INSTANCE_TYPE, LAMBDA_FUNCTION_TYPE, ECS_SERVICE_TYPE],
   reads: ATTACK_PATH_READS,
-  requires: ['state', 'securityGroupIds', 'publicIpAddress', 'iamInstanceProfileArn', 'metadataOptions', 'functionUrls', 'policy', 'Role'],
+  requires: ['state', 'securityGroupIds', 'publicIpAddress', 'iamInstanceProfileArn', 'metadataOptions', 'functionUrls', 'policy', 'Role', 'networkConfiguration', 'loadBalancers', 'taskDefinition'],
   frameworks: {
     'nist-800-53-r5': ['AC-6', 'SC-7', 'SC-28'],
   },
   doc: {
     en: {
       description:
-        'For each internet-exposed EC2 instance (all five network factors) or public Lambda function URL, checks with the policy evaluation engine whether the compute\'s role can read sensitive data: S3 buckets tagged mamori:criticality high/critical or data-classification confidential/restricted/pii, Secrets Manager secrets, and tagged customer managed KMS keys.',
+        'For each internet-exposed EC2 instance (all five network factors, or an internet-facing load balancer), ECS service (its tasks\' public addresses or a load balancer) or public Lambda function URL, checks with the policy evaluation engine whether the compute\'s role can read sensitive data: S3 buckets tagged mamori:criticality high/critical or data-classification confidential/restricted/pii, Secrets Manager secrets, and tagged customer managed KMS keys.',
       urgency: 'Fix within days: the path needs only one flaw in the exposed service to become a data breach.',
       risk: 'An attacker who exploits the exposed service takes the role\'s credentials (from IMDS, or the function environment) and reads the data or the secrets from anywhere; the reads look like the workload\'s own.',
       recommendation: 'Apply the cheapest fix the finding names: usually narrow the role so it reads only what the workload needs, or move the data access behind a private service. Require IMDSv2 and keep servers without public addresses behind a load balancer.',
@@ -34,7 +35,7 @@ export const rule = defineRule<Record<string, unknown>>({
     },
     ja: {
       description:
-        'インターネットに公開された EC2 インスタンス（ネットワークの 5 要素すべて）または公開 Lambda 関数 URL ごとに、コンピュートのロールが機密データを読み取れるかをポリシー評価エンジンで確認します。対象は mamori:criticality が high/critical、または data-classification が confidential/restricted/pii のタグを持つ S3 バケット、Secrets Manager のシークレット、タグ付きのカスタマー管理 KMS キーです。',
+        'インターネットに公開された EC2 インスタンス（ネットワークの 5 要素すべて、またはインターネット向けロードバランサー）、ECS サービス（タスクのパブリックアドレスまたはロードバランサー）、公開 Lambda 関数 URL ごとに、コンピュートのロールが機密データを読み取れるかをポリシー評価エンジンで確認します。対象は mamori:criticality が high/critical、または data-classification が confidential/restricted/pii のタグを持つ S3 バケット、Secrets Manager のシークレット、タグ付きのカスタマー管理 KMS キーです。',
       urgency: '数日以内に対応してください。公開サービスに脆弱性が一つあれば、この経路はそのままデータ漏えいになります。',
       risk: '公開サービスの脆弱性を突いた攻撃者は、ロールの認証情報（IMDS または関数の環境変数）を取得し、どこからでもデータやシークレットを読み取れます。その読み取りはワークロード自身の操作と見分けがつきません。',
       recommendation: '指摘に示された最小の対処を行ってください。多くの場合、ロールがワークロードに必要なものだけを読めるよう絞り込むか、データへのアクセスをプライベートなサービスの背後に移します。IMDSv2 を必須にし、サーバーはパブリックアドレスを持たせずロードバランサーの背後に置いてください。',

@@ -16,6 +16,7 @@ import { collector as efs } from './efs.js';
 import { collector as elbv2 } from './elbv2.js';
 import { collector as lambda } from './lambda.js';
 import { collector as eks } from './eks.js';
+import { collector as ecs } from './ecs.js';
 import { collector as ecr } from './ecr.js';
 import { collector as guardduty } from './guardduty.js';
 import { collector as securityhub } from './securityhub.js';
@@ -26,7 +27,7 @@ import { collector as codepipeline, codedeployCollector as codedeploy } from './
 import { collector as budgets } from './budgets.js';
 
 /** Every service collector, keyed by its service name. Adding one here is the only registration. */
-const ALL: ServiceCollector[] = [iam, accessanalyzer, organizations, account, s3, kms, cloudtrail, config, logs, cloudwatch, sns, ec2, rds, efs, elbv2, lambda, eks, ecr, guardduty, securityhub, sqs, secretsmanager, s3control, codepipeline, codedeploy, budgets];
+const ALL: ServiceCollector[] = [iam, accessanalyzer, organizations, account, s3, kms, cloudtrail, config, logs, cloudwatch, sns, ec2, rds, efs, elbv2, lambda, eks, ecs, ecr, guardduty, securityhub, sqs, secretsmanager, s3control, codepipeline, codedeploy, budgets];
 
 export const SERVICE_COLLECTORS: Record<string, ServiceCollector> = {};
 for (const c of ALL) {
