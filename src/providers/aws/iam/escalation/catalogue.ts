@@ -976,7 +976,7 @@ export const ESCALATION_METHODS: readonly EscalationMethod[] = [
   }),
   passRoleMethod({
     // The role an identity pool hands out trusts cognito-identity.amazonaws.com as a Federated
-    // principal; find.ts reads Service principals only, so this method finds no edge today.
+    // principal (sts:AssumeRoleWithWebIdentity): find.ts's trustedServices reads both forms.
     service: 'cognito-identity.amazonaws.com',
     actions: [{ action: 'cognito-identity:SetIdentityPoolRoles', resource: newArn('cognito-identity', 'identitypool/*') }],
     resourceEn: 'Cognito identity pool role mapping',
