@@ -6,7 +6,7 @@
  */
 import { WORKFLOW_STATUSES, type FindingHistoryEntry, type HubFinding, type WorkflowStatus } from '../hub/model.js';
 import type { FindingReads } from '../hub/store/ports.js';
-import type { FindingFilter, FindingStore, GroupField, IngestCounts } from '../hub/store/store.js';
+import { cursorOf, type FindingFilter, type FindingStore, type GroupField, type IngestCounts, type ListCursor } from '../hub/store/store.js';
 import { MamoriError } from '../model/errors.js';
 import { SEVERITIES, type Severity } from '../model/types.js';
 import { checkUserFields, SEVERITY_OVERRIDE } from '../hub/user-fields.js';
@@ -32,14 +32,38 @@ export interface ListRequest {
   /** Page size (default 50). */
   limit?: number;
   offset?: number;
+  /** The `next` token of the previous page: continues after it (offset is then not allowed). */
+  after?: string;
+  /** Skip counting the matches (a deep page of a million findings need not count them again). */
+  noTotal?: boolean;
 }
 
 export interface FindingPage {
-  /** Findings matching the filter, in all. */
-  total: number;
+  /** Findings matching the filter, in all (absent with noTotal). */
+  total?: number;
   offset: number;
   /** This page, highest risk first. */
   findings: HubFinding[];
+  /** Token for the page after this one, when this one is full. */
+  next?: string;
+}
+
+/** A page token: the sort key of the page's last finding, as base64url JSON (opaque to clients). */
+export function encodeCursor(c: ListCursor): string {
+  return Buffer.from(JSON.stringify([c.riskRank, c.severityRank, c.lastSeen, c.id])).toString('base64url');
+}
+
+export function decodeCursor(token: string): ListCursor {
+  let v: unknown;
+  try {
+    v = JSON.parse(Buffer.from(token, 'base64url').toString('utf8'));
+  } catch {
+    v = null;
+  }
+  if (!Array.isArray(v) || v.length !== 4 || !Number.isInteger(v[0]) || !Number.isInteger(v[1]) || typeof v[2] !== 'string' || typeof v[3] !== 'string') {
+    throw new MamoriError('BAD_OPTION', 'the page token is not one this hub gave out');
+  }
+  return { riskRank: v[0], severityRank: v[1], lastSeen: v[2], id: v[3] };
 }
 
 export async function listFindings(store: Pick<FindingReads, 'list' | 'count'>, request: ListRequest = {}): Promise<FindingPage> {
@@ -49,8 +73,11 @@ export async function listFindings(store: Pick<FindingReads, 'list' | 'count'>, 
   // Checked here too, not only by the CLI: a negative limit meant "everything" to SQLite.
   if (!Number.isSafeInteger(limit) || limit < 1 || limit > MAX_PAGE) throw new MamoriError('BAD_OPTION', `limit ${limit}: expected a whole number from 1 to ${MAX_PAGE}`);
   if (!Number.isSafeInteger(offset) || offset < 0) throw new MamoriError('BAD_OPTION', `offset ${offset}: expected a whole number, 0 or more`);
-  const [findings, total] = await Promise.all([store.list(filter, { limit, offset }), store.count(filter)]);
-  return { total, offset, findings };
+  if (request.after !== undefined && offset > 0) throw new MamoriError('BAD_OPTION', 'give a page token or an offset, not both');
+  const after = request.after !== undefined ? decodeCursor(request.after) : undefined;
+  const [findings, total] = await Promise.all([store.list(filter, { limit, offset, ...(after ? { after } : {}) }), request.noTotal ? undefined : store.count(filter)]);
+  const last = findings.length === limit ? findings[findings.length - 1] : undefined;
+  return { ...(total !== undefined ? { total } : {}), offset, findings, ...(last ? { next: encodeCursor(cursorOf(last)) } : {}) };
 }
 
 export interface FindingDetail {

@@ -18,7 +18,7 @@ import { localizeSequenceView, signalTitle, titlesOfSignals } from '../report/ti
 import { terminalColumns, type FitOptions } from '../report/width.js';
 import type { Lang } from '../model/types.js';
 import { FitTable } from './table.js';
-import { parseSince } from './findings.js';
+import { parseSince } from '../app/filter.js';
 import { checkOutputPath, parseList, parseSeverity, writeOutputFile } from './output.js';
 import { safeCell, safeLines, safeText } from '../report/terminal.js';
 import { formatSequences, parseWindow, sequenceJson, viewOfFinding, viewOfSequence } from './sequences.js';

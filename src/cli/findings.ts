@@ -7,7 +7,8 @@ import type { FindingFormat } from '../report/index.js';
 import { IMPORT_FORMATS, type ImportFormat } from '../hub/import/index.js';
 import { RISK_LEVELS, WORKFLOW_STATUSES, type HubFinding, type RiskLevel, type WorkflowStatus } from '../hub/model.js';
 import { docText } from '../model/finding.js';
-import { GROUP_FIELDS, type FindingFilter, type GroupField } from '../hub/store/store.js';
+import { GROUP_FIELDS, type GroupField } from '../hub/store/store.js';
+import { filterFrom, KINDS, oneOf, type FilterFlags } from '../app/filter.js';
 import { MamoriError } from '../model/errors.js';
 import { localize, type Lang, type LocalizedText, type Severity } from '../model/types.js';
 import { csvCell } from '../report/csv.js';
@@ -20,73 +21,7 @@ import { openOutputFile, parseLang, parseList, parseProviders, parseSeverity } f
 import { intOption, MAX_PAGE } from './parse.js';
 import { safeLines, safeText } from '../report/terminal.js';
 
-interface FilterFlags {
-  db?: string;
-  config?: string;
-  status?: string;
-  severity?: string;
-  risk?: string;
-  provider?: string;
-  scope?: string;
-  account?: string;
-  region?: string;
-  rule?: string;
-  source?: string;
-  kind?: string;
-  since?: string;
-}
-
-const KINDS = ['posture', 'threat', 'vulnerability', 'sequence'] as const;
-
-function oneOf<T extends string>(values: readonly T[], what: string, input: string[] | undefined): T[] | undefined {
-  return input?.map((v) => {
-    const up = v.toUpperCase() as T;
-    if (!values.includes(up)) throw new MamoriError('BAD_FILTER', `unknown ${what} "${v}" (use ${values.join(', ')})`);
-    return up;
-  });
-}
-
-/** "7d", "24h" or an ISO date → ISO time. */
-export function parseSince(value: string, now = new Date()): string {
-  const rel = /^(\d+)([dhm])$/.exec(value);
-  if (rel) {
-    const ms = Number(rel[1]) * { d: 86_400_000, h: 3_600_000, m: 60_000 }[rel[2] as 'd' | 'h' | 'm'];
-    const at = new Date(now.getTime() - ms);
-    // "99999999999d" reaches before the first representable date: toISOString would throw a RangeError.
-    if (Number.isNaN(at.getTime())) throw new MamoriError('BAD_FILTER', `--since "${value}" reaches too far back`);
-    return at.toISOString();
-  }
-  const t = Date.parse(value);
-  if (Number.isNaN(t) || Number.isNaN(new Date(t).getTime())) throw new MamoriError('BAD_FILTER', `--since "${value}" is neither a date nor a duration like 7d / 24h`);
-  return new Date(t).toISOString();
-}
-
-function scopesOf(flags: FilterFlags): string[] | undefined {
-  const scopes = [...(parseList(flags.account) ?? []), ...(parseList(flags.scope) ?? [])];
-  return scopes.length ? scopes : undefined;
-}
-
-export function filterFrom(flags: FilterFlags): FindingFilter {
-  const severity = parseList(flags.severity)?.map(parseSeverity);
-  const risk = oneOf(RISK_LEVELS, 'risk', parseList(flags.risk));
-  return {
-    status: oneOf<WorkflowStatus>(WORKFLOW_STATUSES, 'status', parseList(flags.status)),
-    // A single severity or risk means "at least".
-    ...(severity?.length === 1 ? { minSeverity: severity[0] } : { severity }),
-    ...(risk?.length === 1 ? { minRisk: risk[0] } : { risk }),
-    provider: parseProviders(flags.provider),
-    // A scope is an AWS account, a Google Cloud project or an Azure subscription: --scope and --account are one filter.
-    account: scopesOf(flags),
-    region: parseList(flags.region),
-    rule: parseList(flags.rule),
-    source: parseList(flags.source),
-    kind: parseList(flags.kind)?.map((k) => {
-      if (!(KINDS as readonly string[]).includes(k)) throw new MamoriError('BAD_FILTER', `unknown kind "${k}" (use ${KINDS.join(', ')})`);
-      return k as (typeof KINDS)[number];
-    }),
-    since: flags.since ? parseSince(flags.since) : undefined,
-  };
-}
+type HubFilterFlags = FilterFlags & { db?: string; config?: string };
 
 function addFilterOptions(cmd: Command): Command {
   return cmd
@@ -135,7 +70,7 @@ export function registerFindingsCommands(program: Command) {
     .option('--limit <n>', `page size (1-${MAX_PAGE})`, intOption('--limit', 1, MAX_PAGE), 50)
     .option('--offset <n>', 'skip this many', intOption('--offset', 0, Number.MAX_SAFE_INTEGER), 0)
     .option('--wide', 'the table at full width, nothing cut (default: fit COLUMNS or the terminal; not a terminal: no limit)')
-    .action(async (flags: FilterFlags & { output: string; limit: number; offset: number; wide?: boolean }) => {
+    .action(async (flags: HubFilterFlags & { output: string; limit: number; offset: number; wide?: boolean }) => {
       const filter = filterFrom(flags);
       await readHub(flags, async ({ store }) => {
         const { total, findings: page } = await listFindings(store, { filter, limit: flags.limit, offset: flags.offset });
@@ -235,7 +170,7 @@ export function registerFindingsCommands(program: Command) {
     .option('--group-by <field>', `${Object.keys(GROUP_FIELDS).join(', ')} or framework:<id>`, 'rule')
     .option('--limit <n>', `groups to show (1-${MAX_PAGE})`, intOption('--limit', 1, MAX_PAGE), 20)
     .addOption(new Option('--output <format>', 'output format').choices(['table', 'json']).default('table'))
-    .action(async (flags: FilterFlags & { groupBy: string; limit: number; output: string }) => {
+    .action(async (flags: HubFilterFlags & { groupBy: string; limit: number; output: string }) => {
       const filter = filterFrom(flags);
       await readHub(flags, async ({ store }) => {
         const { groups, scores, latestScan: latest, changes } = await findingInsights(store, { groupBy: flags.groupBy as GroupField, filter, limit: flags.limit });
@@ -284,7 +219,7 @@ function registerImportExport(findings: Command) {
     .addOption(new Option('--format <format>', 'export format').choices(['ocsf', 'asff', 'csv'] satisfies FindingFormat[]).default('ocsf'))
     .option('--out <file>', 'write to a file instead of stdout')
     .option('--lang <lang>', 'en or ja: titles, reasons and documents in Japanese where the finding carries them', 'en')
-    .action(async (flags: FilterFlags & { format: FindingFormat; out?: string; lang: string }) => {
+    .action(async (flags: HubFilterFlags & { format: FindingFormat; out?: string; lang: string }) => {
       const filter = filterFrom(flags);
       const lang = parseLang(flags.lang);
       // The writers load only when an export runs (they are not needed to list findings).

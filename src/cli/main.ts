@@ -24,6 +24,7 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   intel: () => import('./detect.js'),
   sequences: () => import('./sequences.js'),
   iam: () => import('./iam.js'),
+  serve: () => import('./serve.js'),
 };
 
 /** The first argument that is not an option: the command the user asked for. */

@@ -17,7 +17,7 @@ import { correlateSequences, viewOfFinding } from '../app/correlate.js';
 import { notificationNote, type ChangeNotification } from '../app/notify.js';
 import type { CorrelateHubResult } from '../correlate/hub.js';
 import { formatMs } from '../model/timeouts.js';
-import { parseSince } from './findings.js';
+import { parseSince } from '../app/filter.js';
 import { checkOutputPath, parseLang, writeOutputFile } from './output.js';
 import { safeLines, safeText } from '../report/terminal.js';
 

@@ -74,6 +74,19 @@ export const GROUP_FIELDS = {
 } as const satisfies Record<string, keyof FindingsTable>;
 export type GroupField = keyof typeof GROUP_FIELDS | `framework:${string}`;
 
+/** Where a page of `list` ends: the sort key of its last finding (cursorOf). */
+export interface ListCursor {
+  riskRank: number;
+  severityRank: number;
+  lastSeen: string;
+  id: string;
+}
+
+/** The cursor that continues a list after `f`. */
+export function cursorOf(f: HubFinding): ListCursor {
+  return { riskRank: riskRank(f.risk.level), severityRank: severityRank(f.severity), lastSeen: f.lastSeen, id: f.id };
+}
+
 export interface FindingUpdate {
   workflowStatus?: WorkflowStatus;
   /** Change the workflow status only of findings now in one of these (others keep theirs). */
@@ -263,11 +276,27 @@ export class FindingStore {
     return { counts, changed };
   }
 
-  async list(filter: FindingFilter = {}, page: { limit?: number; offset?: number } = {}): Promise<HubFinding[]> {
+  /**
+   * Findings in list order (highest risk, then severity, then most recently seen, then id). `after`
+   * continues from the last finding of the previous page (keyset pagination: a deep page costs what
+   * the first does, where an offset makes the database walk every row before it).
+   */
+  async list(filter: FindingFilter = {}, page: { limit?: number; offset?: number; after?: ListCursor } = {}): Promise<HubFinding[]> {
+    const after = page.after;
     const rows = await this.conn.db
       .selectFrom('findings')
       .selectAll()
       .where((eb) => applyFilter(eb, filter))
+      .$if(after !== undefined, (q) =>
+        q.where((eb) =>
+          eb.or([
+            eb('risk_rank', '<', after!.riskRank),
+            eb.and([eb('risk_rank', '=', after!.riskRank), eb('severity_rank', '<', after!.severityRank)]),
+            eb.and([eb('risk_rank', '=', after!.riskRank), eb('severity_rank', '=', after!.severityRank), eb('last_seen', '<', after!.lastSeen)]),
+            eb.and([eb('risk_rank', '=', after!.riskRank), eb('severity_rank', '=', after!.severityRank), eb('last_seen', '=', after!.lastSeen), eb('id', '>', after!.id)]),
+          ]),
+        ),
+      )
       .orderBy('risk_rank', 'desc')
       .orderBy('severity_rank', 'desc')
       .orderBy('last_seen', 'desc')

@@ -1,0 +1,92 @@
+/**
+ * The OpenAPI 3.1 description of `mamori serve`'s API (served at /api/v1/openapi.json). Written out
+ * rather than generated: the API is small, and a test checks that every route the server answers
+ * is described here and every described route answers.
+ */
+const filterParams = [
+  ['status', 'Workflow statuses, comma-separated (NEW, NOTIFIED, SUPPRESSED, RESOLVED).'],
+  ['severity', 'One severity = at least that severity; several = exactly those.'],
+  ['risk', 'One risk level = at least that level; several = exactly those.'],
+  ['provider', 'Clouds (aws, gcp, azure).'],
+  ['scope', 'AWS account ids, Google Cloud project ids, Azure subscription ids, or a node above them (organizations/…, folders/…).'],
+  ['account', 'Same as scope.'],
+  ['region', 'Regions.'],
+  ['rule', 'Rule ids.'],
+  ['source', 'Sources (mamori, securityhub, guardduty, prowler, trivy, …).'],
+  ['kind', 'Kinds (posture, threat, vulnerability, sequence).'],
+  ['since', 'Last seen since: an ISO date or a duration such as 7d / 24h.'],
+].map(([name, description]) => ({ name, in: 'query', required: false, description, schema: { type: 'string' } }));
+
+const error = { description: 'A one-line error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
+const json = (description: string, schema: object = { type: 'object' }) => ({ description, content: { 'application/json': { schema } } });
+
+export function openApiDocument(version: string) {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'mamori API',
+      version,
+      description: 'The findings hub of mamori: the same application functions as the mamori CLI (findings list / show / update / insights).',
+    },
+    paths: {
+      '/api/v1/health': { get: { summary: 'Liveness and version', responses: { 200: json('Server is up') } } },
+      '/api/v1/openapi.json': { get: { summary: 'This document', responses: { 200: json('OpenAPI document') } } },
+      '/api/v1/overview': {
+        get: {
+          summary: 'Posture scores per framework and scan, the latest scan and what it changed, open findings by severity, risk, provider and scope, the riskiest open findings and the open attack sequences',
+          responses: { 200: json('Overview') },
+        },
+      },
+      '/api/v1/findings': {
+        get: {
+          summary: 'Findings, highest risk first',
+          parameters: [
+            ...filterParams,
+            { name: 'limit', in: 'query', description: 'Page size (1-1000, default 50).', schema: { type: 'integer', minimum: 1, maximum: 1000 } },
+            { name: 'offset', in: 'query', description: 'Skip this many (prefer `after`: a deep offset walks every row before it).', schema: { type: 'integer', minimum: 0 } },
+            { name: 'after', in: 'query', description: 'The `next` token of the previous page (keyset pagination).', schema: { type: 'string' } },
+            { name: 'total', in: 'query', description: '`false` skips counting the matches.', schema: { type: 'string', enum: ['true', 'false'] } },
+          ],
+          responses: { 200: json('A page of findings', { $ref: '#/components/schemas/FindingPage' }), 400: error },
+        },
+      },
+      '/api/v1/findings/{id}': {
+        parameters: [{ name: 'id', in: 'path', required: true, description: 'Finding id or a unique prefix of it.', schema: { type: 'string' } }],
+        get: { summary: 'One finding with its audit history', responses: { 200: json('Finding and history'), 404: error, 409: error } },
+        patch: {
+          summary: 'Change the workflow status and/or add a note (audited under the person)',
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: { type: 'object', properties: { status: { type: 'string', enum: ['NEW', 'NOTIFIED', 'SUPPRESSED', 'RESOLVED'] }, note: { type: 'string' } } } } },
+          },
+          responses: { 200: json('What changed, and the finding now'), 400: error, 404: error },
+        },
+      },
+      '/api/v1/insights': {
+        get: {
+          summary: 'Finding counts grouped by a field, with the posture score history and the latest scan',
+          parameters: [
+            { name: 'groupBy', in: 'query', description: 'provider, rule, account, region, resourceType, severity, risk, status, compliance, source, kind, or framework:<id>.', schema: { type: 'string' } },
+            { name: 'limit', in: 'query', description: 'Groups (1-1000, default 20).', schema: { type: 'integer' } },
+            ...filterParams,
+          ],
+          responses: { 200: json('Groups and scores'), 400: error },
+        },
+      },
+    },
+    components: {
+      schemas: {
+        Error: { type: 'object', required: ['error'], properties: { error: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' } } } } },
+        FindingPage: {
+          type: 'object',
+          properties: {
+            total: { type: 'integer', description: 'Matches in all (absent with total=false).' },
+            offset: { type: 'integer' },
+            findings: { type: 'array', items: { type: 'object' } },
+            next: { type: 'string', description: 'Token for the next page, when this one is full.' },
+          },
+        },
+      },
+    },
+  };
+}
