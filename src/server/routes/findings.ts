@@ -1,0 +1,74 @@
+/** Findings: list (the CLI's filters, keyset page tokens), one finding, status changes, insights, the overview. */
+import { Hono } from 'hono';
+import { findingInsights, listFindings, MAX_PAGE, showFinding, updateFindings } from '../../app/findings.js';
+import { WORKFLOW_STATUSES, type WorkflowStatus } from '../../hub/model.js';
+import { GROUP_FIELDS, type GroupField } from '../../hub/store/store.js';
+import { MamoriError } from '../../model/errors.js';
+import type { ApiOptions } from '../api.js';
+import { filterOf, intParam, jsonBody } from './common.js';
+
+export function findingRoutes(options: ApiOptions): Hono {
+  const store = options.hub.store;
+  const app = new Hono();
+  app.get('/findings', async (c) => {
+    const after = c.req.query('after');
+    const page = await listFindings(store, {
+      filter: filterOf(c),
+      limit: intParam(c, 'limit', 1, Math.min(MAX_PAGE, 1000), 50),
+      offset: intParam(c, 'offset', 0, Number.MAX_SAFE_INTEGER, 0),
+      ...(after !== undefined ? { after } : {}),
+      noTotal: c.req.query('total') === 'false',
+    });
+    return c.json(page);
+  });
+
+  app.get('/findings/:id', async (c) => c.json(await showFinding(store, c.req.param('id'))));
+
+  app.patch('/findings/:id', async (c) => {
+    const body = await jsonBody(c);
+    const status = body.status;
+    if (status !== undefined && (typeof status !== 'string' || !WORKFLOW_STATUSES.includes(status as WorkflowStatus))) {
+      throw new MamoriError('BAD_STATUS', `status must be one of ${WORKFLOW_STATUSES.join(', ')}`);
+    }
+    if (body.note !== undefined && typeof body.note !== 'string') throw new MamoriError('BAD_NOTE', 'note must be a string');
+    const result = await updateFindings(store, {
+      ids: [c.req.param('id')],
+      ...(status !== undefined ? { status: status as WorkflowStatus } : {}),
+      ...(body.note !== undefined ? { note: body.note as string } : {}),
+      actor: options.actor(),
+    });
+    return c.json({ ...result, finding: await showFinding(store, result.ids[0]) });
+  });
+
+  app.get('/insights', async (c) => {
+    const groupBy = (c.req.query('groupBy') ?? 'severity') as GroupField;
+    if (!Object.hasOwn(GROUP_FIELDS, groupBy) && !groupBy.startsWith('framework:')) {
+      throw new MamoriError('BAD_GROUP', `cannot group by "${groupBy}" (use ${Object.keys(GROUP_FIELDS).join(', ')}, framework:<id>)`);
+    }
+    return c.json(await findingInsights(store, { groupBy, filter: filterOf(c), limit: intParam(c, 'limit', 1, 1000, 20) }));
+  });
+
+  app.get('/overview', async (c) => {
+    // Open work only: passed, suppressed and resolved findings are not on anyone's plate.
+    const open = { status: ['NEW', 'NOTIFIED'] as WorkflowStatus[] };
+    const failing = open;
+    const [insights, byRisk, byProvider, byScope, top, sequences] = await Promise.all([
+      findingInsights(store, { groupBy: 'severity', filter: failing, limit: 10 }),
+      store.insights('risk', failing, 10),
+      store.insights('provider', failing, 10),
+      store.insights('account', failing, 20),
+      listFindings(store, { filter: failing, limit: 10, noTotal: true }),
+      listFindings(store, { filter: { ...open, kind: ['sequence'] }, limit: 10 }),
+    ]);
+    return c.json({
+      scores: insights.scores,
+      latestScan: insights.latestScan ?? null,
+      changes: insights.changes,
+      open: { bySeverity: insights.groups, byRisk, byProvider, byScope },
+      topFindings: top.findings,
+      sequences: { total: sequences.total ?? sequences.findings.length, findings: sequences.findings },
+    });
+  });
+
+  return app;
+}
