@@ -25,6 +25,7 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   sequences: () => import('./sequences.js'),
   iam: () => import('./iam.js'),
   serve: () => import('./serve.js'),
+  report: () => import('./report.js'),
 };
 
 /** The first argument that is not an option: the command the user asked for. */

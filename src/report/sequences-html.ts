@@ -93,6 +93,8 @@ svg .label{fill:#fff;opacity:.9}svg .step text{fill:#212529}svg .lane-name{fill:
 
 const SEV_COLOR: Record<Severity, string> = { CRITICAL: '#8b0000', HIGH: '#d9480f', MEDIUM: '#e8a400', LOW: '#1c7ed6', INFORMATIONAL: '#868e96' };
 
+const linked = (text: string, href: string | undefined) => (href ? `<a href="${esc(href)}">${text}</a>` : text);
+
 const hhmm = (iso: string) => iso.slice(0, 16).replace('T', ' ');
 
 /** Geometry of a timeline, kept apart from drawing so tests can check it (labels never overlap). */
@@ -264,7 +266,14 @@ function clippedNote(ev: SequenceEvidence, lang: Lang): string {
   }</p>${legend}`;
 }
 
-function sequenceSection(s: SequenceView, lang: Lang, book: TitleBook | undefined): string {
+/** The timeline styles, for a report that embeds sequence sections (src/report/html.ts). */
+export const sequencesCss = () => CSS;
+
+/**
+ * One sequence as a section with its timeline and steps. `signalHref` links a step to its signal
+ * elsewhere in the same file (the hub report), when the signal is there.
+ */
+export function sequenceSection(s: SequenceView, lang: Lang, book: TitleBook | undefined, signalHref?: (signalId: string) => string | undefined): string {
   const t = TEXT[lang];
   const ev = s.evidence;
   const template = TEMPLATES.find((x) => x.id === ev.template);
@@ -274,7 +283,7 @@ function sequenceSection(s: SequenceView, lang: Lang, book: TitleBook | undefine
       const tactic = e.tactics.map((id) => tacticInfo(id)?.name[lang] ?? id).join(', ');
       const step = e.step ? (template?.steps.find((st) => st.id === e.step)?.label[lang] ?? e.step) : '';
       return `<tr><td>${i + 1}</td><td><code>${esc(hhmm(e.time))}</code>${e.lastTime !== e.time ? `<div class="muted">→ ${esc(hhmm(e.lastTime))}</div>` : ''}</td><td>${esc(tactic)}<div class="muted">${esc(e.techniques.join(', '))}</div></td>
-<td><span class="badge sev-${e.severity}">${esc(severityLabel(lang, e.severity))}</span> ${esc(signalTitle(e, lang, book))}<div class="muted">${esc(e.ruleId)} · ${esc(e.source)} · ×${e.count}</div></td><td>${esc(step)}</td>
+<td><span class="badge sev-${e.severity}">${esc(severityLabel(lang, e.severity))}</span> ${linked(esc(signalTitle(e, lang, book)), signalHref?.(e.signalId))}<div class="muted">${esc(e.ruleId)} · ${esc(e.source)} · ×${e.count}</div></td><td>${esc(step)}</td>
 <td><code>${esc(e.actor ?? e.accessKeyId ?? '-')}</code></td><td>${esc(e.sourceIps.join(', ') || '-')}</td><td><code>${esc(e.resources.slice(0, 2).join(' '))}</code></td></tr>`;
     })
     .join('\n');
