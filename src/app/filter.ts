@@ -20,6 +20,12 @@ export interface FilterFlags {
   source?: string;
   kind?: string;
   since?: string;
+  /** Resource types (CloudFormation names such as AWS::S3::Bucket; Google Cloud / Azure types). */
+  resourceType?: string;
+  /** Resource tags as key=value (a finding matches when its resource has every one). */
+  tag?: string;
+  /** Resource uids. */
+  resource?: string;
 }
 
 export const KINDS = ['posture', 'threat', 'vulnerability', 'sequence'] as const;
@@ -71,6 +77,18 @@ export function filterFrom(flags: FilterFlags): FindingFilter {
       return k as (typeof KINDS)[number];
     }),
     since: flags.since ? parseSince(flags.since) : undefined,
+    resourceType: parseList(flags.resourceType),
+    tag: parseTags(flags.tag),
+    resource: parseList(flags.resource),
   };
+}
+
+/** `env=prod,team=payments` → [{ key, value }]; a tag without `=` is refused. */
+function parseTags(value: string | undefined): { key: string; value: string }[] | undefined {
+  return parseList(value)?.map((pair) => {
+    const i = pair.indexOf('=');
+    if (i <= 0) throw new MamoriError('BAD_FILTER', `tag "${pair}": expected key=value`);
+    return { key: pair.slice(0, i), value: pair.slice(i + 1) };
+  });
 }
 

@@ -37,7 +37,10 @@ function addFilterOptions(cmd: Command): Command {
     .option('--rule <ids>', 'rule ids')
     .option('--source <names>', 'sources (mamori, securityhub, guardduty, prowler, trivy, …)')
     .option('--kind <list>', `kinds (${KINDS.join(', ')})`)
-    .option('--since <when>', 'last seen since (ISO date or 7d / 24h)');
+    .option('--since <when>', 'last seen since (ISO date or 7d / 24h)')
+    .option('--resource-type <types>', 'resource types (AWS::S3::Bucket, …)')
+    .option('--tag <key=value,…>', "resource tags (every one must match)")
+    .option('--resource <uids>', 'resource uids (ARNs, …)');
 }
 
 /** Opens the hub the flags name for one command. */

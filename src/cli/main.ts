@@ -25,6 +25,7 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   sequences: () => import('./sequences.js'),
   iam: () => import('./iam.js'),
   serve: () => import('./serve.js'),
+  users: () => import('./users.js'),
   report: () => import('./report.js'),
 };
 

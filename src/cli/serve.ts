@@ -13,6 +13,8 @@ interface ServeFlags {
   db?: string;
   config?: string;
   demo?: boolean;
+  auth?: boolean;
+  secureCookies?: boolean;
 }
 
 const note = (line: string) => void process.stderr.write(`mamori: ${safeLines(line)}\n`);
@@ -40,10 +42,13 @@ export function register(program: Command): void {
   program
     .command('serve')
     .description('serve the findings hub over HTTP: a JSON API (OpenAPI at /api/v1/openapi.json) on a loopback address')
-    .option('--host <address>', 'address to listen on (loopback only until sign-in exists)', '127.0.0.1')
+    .option('--host <address>', 'address to listen on (another than loopback only in team mode: users in the hub, OpenID Connect or --auth)', '127.0.0.1')
     .option('--port <n>', 'port (0: any free port)', intOption('--port', 0, 65535), 8787)
     .option('--db <path-or-url>', 'findings hub (default: MAMORI_DB, the config file, or ~/.mamori/mamori.db)')
     .option('--config <file>', 'mamori config file')
+    .option('--auth', 'team mode: require sign-in even before any user exists (mamori users add)')
+    .option('--secure-cookies', 'mark cookies Secure (HTTPS in front; default when the host is not loopback)')
+    .option('--no-secure-cookies', 'do not mark cookies Secure (plain HTTP on a trusted network)')
     .option('--demo', 'serve the bundled demo (AWS and Google Cloud assessments and the detections on their logs) from a new temporary hub, or into --db when it is empty')
     .action(async (flags: ServeFlags) => {
       let db = flags.db;
@@ -59,7 +64,11 @@ export function register(program: Command): void {
       }
       const hub = await openHub({ db, config: flags.config });
       const { startServer } = await import('../server/index.js');
-      const server = await startServer({ hub, host: flags.host, port: flags.port, actor });
+      const server = await startServer({ hub, host: flags.host, port: flags.port, actor, ...(flags.auth ? { auth: true } : {}), ...(flags.secureCookies !== undefined ? { secureCookies: flags.secureCookies } : {}) });
+      const users = await hub.store.users.any();
+      if (!users && !hub.config.server?.oidc) {
+        note(flags.auth ? 'team mode, but no user can sign in yet: add one with "mamori users add NAME --role admin"' : 'local mode: no sign-in, changes are recorded under your OS user name (add a user with "mamori users add" for team mode)');
+      }
       // The URL on stdout (scripts read it); how to stop on stderr.
       process.stdout.write(`${server.url}\n`);
       note(`serving the hub at ${server.url} (API: ${server.url}/api/v1/openapi.json); Ctrl-C stops`);

@@ -85,6 +85,31 @@ export interface MamoriConfig {
   notifications: NotificationTarget[];
   /** Detection tuning: per-rule allowlists and automation (CI/CD) principals (src/detect/tuning.ts). */
   detection: DetectionTuning;
+  /** `mamori serve` in team mode: sign-in with OpenID Connect and session lifetimes (absent: defaults). */
+  server?: ServerConfig;
+}
+
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  /** The name of the environment variable holding the client secret (the secret itself is never in the file). */
+  clientSecretEnv?: string;
+  /** Where the identity provider sends the browser back: <mamori URL>/api/v1/session/oidc/callback. */
+  redirectUri: string;
+  /** The ID token claim that names the person (default: preferred_username, else email, else sub). */
+  usernameClaim?: string;
+  /** The ID token claim whose values (a string or a list) choose the role (default: groups). */
+  roleClaim: string;
+  /** Claim values per role; the highest role matched wins, anyone else is a viewer. */
+  roles: { admin: string[]; triager: string[]; viewer: string[] };
+}
+
+export interface ServerConfig {
+  oidc?: OidcConfig;
+  /** A session ends after this many minutes without a request (default 30). */
+  sessionIdleMinutes: number;
+  /** …and at the latest this many hours after sign-in (default 12). */
+  sessionMaxHours: number;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -167,6 +192,36 @@ export const RiskSchema = strictObject({
   });
 });
 
+/** https, or http on a loopback address only (a test identity provider on the same machine). */
+const issuerUrl = url(['https', 'http']).refine((s) => {
+  try {
+    const u = new URL(s);
+    return u.protocol === 'https:' || ['localhost', '127.0.0.1', '[::1]'].includes(u.hostname);
+  } catch {
+    return true; // reported by url()
+  }
+}, { message: 'expected an https:// URL (http:// only on a loopback address)' });
+
+const OidcSchema = strictObject({
+  issuer: issuerUrl,
+  clientId: nonEmpty,
+  clientSecretEnv: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { message: 'expected the name of an environment variable (the secret itself never goes in the file)' }).optional(),
+  redirectUri: issuerUrl,
+  usernameClaim: nonEmpty.optional(),
+  roleClaim: nonEmpty.default('groups'),
+  roles: strictObject({
+    admin: z.array(looseString).default([]),
+    triager: z.array(looseString).default([]),
+    viewer: z.array(looseString).default([]),
+  }).prefault({}),
+});
+
+export const ServerSchema = strictObject({
+  oidc: OidcSchema.optional(),
+  sessionIdleMinutes: z.number().int().min(1).max(24 * 60).default(30),
+  sessionMaxHours: z.number().int().min(1).max(24 * 30).default(12),
+});
+
 export const ConfigSchema = strictObject({
   db: nonEmpty
     .refine((s) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(s) || /^postgres(ql)?:\/\/./i.test(s), { message: 'expected a file path or a postgres:// URL' })
@@ -175,6 +230,7 @@ export const ConfigSchema = strictObject({
   automation: AutomationRulesSchema.default([]),
   suppressions: SuppressionsSchema.default([]),
   detection: DetectionSchema.prefault({}),
+  server: ServerSchema.optional(),
   notifications: z
     .array(NotificationTargetSchema)
     .default([])

@@ -2,6 +2,7 @@ import type { FindingHistoryEntry, HubFinding, ObservedFinding, WorkflowStatus }
 import { bounded, boundJson, EVIDENCE_LIMIT, FIELD_LIMIT, TEXT_LIMIT, TITLE_LIMIT } from '../model/limits.js';
 import { SEVERITIES, type LocalizedText, type Severity } from '../model/types.js';
 import { assessRisk, DEFAULT_RISK_SETTINGS, type RiskSettings } from './risk.js';
+import { SUPPRESSED_UNTIL } from './user-fields.js';
 
 /**
  * The severity a person (or an automation rule) pinned in userFields.severityOverride, when it is
@@ -39,6 +40,12 @@ const isOpenObservation = (o: ObservedFinding) =>
  * Decides the stored state of one finding after a new observation: first/last seen, times seen,
  * workflow status (NEW → … → RESOLVED, reopened when it fails again), risk, policy.
  */
+/** A person's suppression with an end (user field suppressedUntil) that has passed at `at`. */
+function suppressionEnded(prev: HubFinding, at: string): boolean {
+  const until = prev.userFields?.[SUPPRESSED_UNTIL];
+  return typeof until === 'string' && until !== '' && Date.parse(until) <= Date.parse(at);
+}
+
 export function observe(prev: HubFinding | undefined, o: ObservedFinding, ctx: LifecycleContext): { finding?: HubFinding; history: FindingHistoryEntry[]; outcome: IngestOutcome } {
   const history: FindingHistoryEntry[] = [];
   const record = (field: string, from: string | undefined, to: string | undefined, note?: string, actor = ctx.actor) =>
@@ -59,6 +66,10 @@ export function observe(prev: HubFinding | undefined, o: ObservedFinding, ctx: L
       resolvedAt = undefined;
       outcome = 'reopened';
       record('workflowStatus', 'RESOLVED', 'NEW', 'failed again');
+    } else if (open && prev.workflowStatus === 'SUPPRESSED' && suppressionEnded(prev, ctx.at)) {
+      workflow = 'NEW';
+      outcome = 'reopened';
+      record('workflowStatus', 'SUPPRESSED', 'NEW', `suppression ended ${prev.userFields?.[SUPPRESSED_UNTIL]}`);
     } else if (!open && prev.workflowStatus !== 'RESOLVED' && (CLOSES.has(o.complianceStatus ?? '') || o.complianceStatus === null)) {
       workflow = 'RESOLVED';
       resolvedAt = ctx.at;

@@ -5,7 +5,7 @@ import type { Snapshot } from '../model/snapshot.js';
 import type { FindingPolicy } from './lifecycle.js';
 import type { HubFinding, ObservedFinding } from './model.js';
 import type { RiskSettings } from './risk.js';
-import type { FindingStore, IngestCounts, IngestOptions, ScanRecord } from './store/store.js';
+import type { ControlResult, FindingStore, IngestCounts, IngestOptions, ScanRecord } from './store/store.js';
 
 /** A finding of one assessment as the observation the hub ingests (the hub derives its own lifecycle). */
 export function findingToObserved(f: HubFinding): ObservedFinding {
@@ -51,7 +51,34 @@ export function scanRecordFor(snapshot: Snapshot, rules: readonly PostureRule[],
       ruleIds: rules.map((r) => r.id),
     },
     scores: summary.frameworks.map((f) => ({ framework: f.id, score: f.score, passed: f.controlCounts.PASS, failed: f.controlCounts.FAIL })),
+    controls: controlResults(findings),
   };
+}
+
+/**
+ * Each control's result per scope: FAIL when a check of it failed there, else NOT_ASSESSED when one
+ * could not be decided, else PASS when one passed, else MANUAL (a person must check it).
+ */
+export function controlResults(findings: readonly HubFinding[]): ControlResult[] {
+  const byKey = new Map<string, ControlResult & { undecided: number; manual: number }>();
+  for (const f of findings) {
+    if (f.kind !== 'posture' || !f.frameworks) continue;
+    for (const [framework, controls] of Object.entries(f.frameworks)) {
+      for (const control of controls) {
+        const key = `${f.account}\u0000${framework}\u0000${control}`;
+        let r = byKey.get(key);
+        if (!r) byKey.set(key, (r = { scope: f.account, framework, control, status: 'PASS', passed: 0, failed: 0, undecided: 0, manual: 0 }));
+        if (f.complianceStatus === 'PASS') r.passed++;
+        else if (f.complianceStatus === 'FAIL') r.failed++;
+        else if (f.complianceStatus === 'NOT_ASSESSED') r.undecided++;
+        else if (f.complianceStatus === 'MANUAL') r.manual++;
+      }
+    }
+  }
+  return [...byKey.values()].map(({ undecided, manual, ...r }) => ({
+    ...r,
+    status: r.failed ? 'FAIL' : undecided ? 'NOT_ASSESSED' : r.passed ? 'PASS' : manual ? 'MANUAL' : 'PASS',
+  }));
 }
 
 /** Writes one assessment to the hub: findings, lifecycle, history and the per-framework score point. */

@@ -19,6 +19,9 @@ export function userFieldProblem(key: string, value: unknown): string | undefine
   if (key === SEVERITY_OVERRIDE && !(SEVERITIES as readonly string[]).includes(value.toUpperCase())) {
     return `unknown severity ${JSON.stringify(value.slice(0, 80))} (use ${SEVERITIES.map((x) => x.toLowerCase()).join(', ')})`;
   }
+  if (key === SUPPRESSED_UNTIL && value !== '' && Number.isNaN(Date.parse(value))) {
+    return `${JSON.stringify(value.slice(0, 80))} is not a date (use an ISO date such as 2027-03-31)`;
+  }
   return undefined;
 }
 
@@ -33,6 +36,12 @@ export function userFieldKeyProblem(key: string): string | undefined {
 export const SEVERITY_OVERRIDE = 'severityOverride';
 
 /**
+ * The user field that ends a person's suppression: a suppressed finding still failing after this
+ * time is reopened by the next scan that sees it (as an expired config suppression is).
+ */
+export const SUPPRESSED_UNTIL = 'suppressedUntil';
+
+/**
  * Checks user fields and returns them as a prototype-free record (severityOverride in canonical
  * upper case), or throws one MamoriError (code BAD_FIELD) naming the first bad field.
  */
@@ -43,7 +52,7 @@ export function checkUserFields(fields: Readonly<Record<string, unknown>>): Reco
     const problem = userFieldProblem(key, value);
     // Name problems name the field already; a value problem gets the field's name in front.
     if (problem) throw new MamoriError('BAD_FIELD', userFieldKeyProblem(key) ? problem : `field ${key}: ${problem}`);
-    out[key] = key === SEVERITY_OVERRIDE ? (value as string).toUpperCase() : (value as string);
+    out[key] = key === SEVERITY_OVERRIDE ? (value as string).toUpperCase() : key === SUPPRESSED_UNTIL && value !== '' ? new Date(Date.parse(value as string)).toISOString() : (value as string);
   }
   return out;
 }

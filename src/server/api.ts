@@ -15,11 +15,15 @@ import { MamoriError } from '../model/errors.js';
 import { ROUTES } from './routes/index.js';
 import { VERSION } from '../version.js';
 import { openApiDocument } from './openapi.js';
+import { installAuth, type AuthOptions } from './auth/index.js';
+import { serveWeb } from './static.js';
 
 export interface ApiOptions {
   hub: HubContext;
   /** Who changes findings through this server, for the audit history (local mode: the OS user). */
   actor: () => string;
+  /** Team mode (src/server/auth): sessions, CSRF tokens and roles. Absent: decided by whether users exist. */
+  auth?: AuthOptions;
 }
 
 const STATUS_OF_CODE: Record<string, 400 | 404 | 409> = { NOT_FOUND: 404, AMBIGUOUS: 409 };
@@ -48,10 +52,14 @@ export function createApi(options: ApiOptions): Hono {
   });
   app.notFound((c) => c.json({ error: { code: 'NOT_FOUND', message: `no route ${c.req.method} ${c.req.path}` } }, 404));
 
+  // Sign-in, CSRF and roles, before every route; routes record the signed-in user as the actor.
+  const routeOptions: ApiOptions = { ...options, actor: installAuth(app, options.hub, options.actor, options.auth) };
+
   app.get('/api/v1/health', (c) => c.json({ status: 'ok', version: VERSION }));
   app.get('/api/v1/openapi.json', (c) => c.json(openApiDocument(VERSION)));
 
-  for (const mount of ROUTES) app.route('/api/v1', mount(options));
+  for (const mount of ROUTES) app.route('/api/v1', mount(routeOptions));
+  app.use('*', serveWeb());
 
   return app;
 }

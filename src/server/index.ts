@@ -1,6 +1,8 @@
 /**
- * `mamori serve`: the API (api.ts) on an HTTP server. Until sign-in exists (team mode), the server
+ * `mamori serve`: the API (api.ts) on an HTTP server. Without sign-in (local mode) the server
  * listens only on a loopback address: anyone who can reach it could read and triage every finding.
+ * Another address needs team mode (a user in the hub, OpenID Connect, or --auth), and then stays in
+ * team mode even if every user is removed while it runs.
  */
 import { serve, type ServerType } from '@hono/node-server';
 import type { HubContext } from '../app/context.js';
@@ -18,6 +20,10 @@ export interface ServeOptions {
   host: string;
   port: number;
   actor: () => string;
+  /** --auth: team mode (sign-in required) even before any user exists. */
+  auth?: boolean;
+  /** --secure-cookies (default: on when the host is not loopback). */
+  secureCookies?: boolean;
 }
 
 export interface RunningServer {
@@ -26,10 +32,16 @@ export interface RunningServer {
 }
 
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
-  if (!isLoopback(options.host)) {
-    throw new MamoriError('NOT_LOOPBACK', `--host ${options.host}: without sign-in (not available yet) mamori serve listens only on a loopback address (127.0.0.1, ::1); put an authenticating reverse proxy in front to share it`);
+  const loopback = isLoopback(options.host);
+  const team = Boolean(options.auth || options.hub.config.server?.oidc || (await options.hub.store.users.any()));
+  if (!loopback && !team) {
+    throw new MamoriError('NOT_LOOPBACK', `--host ${options.host}: without sign-in mamori serve listens only on a loopback address (127.0.0.1, ::1); add a user first (mamori users add NAME --role admin) or configure OpenID Connect (server.oidc), then every request needs sign-in`);
   }
-  const app = createApi({ hub: options.hub, actor: options.actor });
+  const app = createApi({
+    hub: options.hub,
+    actor: options.actor,
+    auth: { required: Boolean(options.auth) || !loopback, secureCookies: options.secureCookies ?? !loopback },
+  });
   const server = await new Promise<ServerType>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: options.host, port: options.port }, () => resolve(s));
     s.once('error', (err: NodeJS.ErrnoException) =>

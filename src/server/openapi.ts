@@ -15,6 +15,9 @@ const filterParams = [
   ['source', 'Sources (mamori, securityhub, guardduty, prowler, trivy, …).'],
   ['kind', 'Kinds (posture, threat, vulnerability, sequence).'],
   ['since', 'Last seen since: an ISO date or a duration such as 7d / 24h.'],
+  ['resourceType', 'Resource types (AWS::S3::Bucket, …).'],
+  ['tag', 'Resource tags as key=value, comma-separated (every one must match).'],
+  ['resource', 'Resource uids (ARNs, …).'],
 ].map(([name, description]) => ({ name, in: 'query', required: false, description, schema: { type: 'string' } }));
 
 const error = { description: 'A one-line error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
@@ -62,6 +65,62 @@ export function openApiDocument(version: string) {
           responses: { 200: json('What changed, and the finding now'), 400: error, 404: error },
         },
       },
+      '/api/v1/findings/bulk': {
+        post: {
+          summary: 'Change up to 1,000 findings at once (bulk triage); `until` ends a suppression (the next scan after it reopens a finding still failing)',
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: { type: 'object', required: ['ids'], properties: { ids: { type: 'array', items: { type: 'string' }, maxItems: 1000 }, status: { type: 'string' }, note: { type: 'string' }, until: { type: 'string', format: 'date-time' } } } } },
+          },
+          responses: { 200: json('How many changed'), 400: error },
+        },
+      },
+      '/api/v1/scopes': { get: { summary: 'Every scope (AWS account, Google Cloud project, Azure subscription) with open findings by severity, its control score after triage and its riskiest findings', parameters: filterParams, responses: { 200: json('Scopes') } } },
+      '/api/v1/scopes/{scope}': {
+        parameters: [{ name: 'scope', in: 'path', required: true, schema: { type: 'string' } }],
+        get: { summary: 'One scope, with its score per framework', responses: { 200: json('Scope'), 404: error } },
+      },
+      '/api/v1/compliance': { get: { summary: 'Control score per framework after triage', parameters: filterParams, responses: { 200: json('Frameworks') } } },
+      '/api/v1/compliance/{framework}': {
+        parameters: [{ name: 'framework', in: 'path', required: true, schema: { type: 'string' } }],
+        get: { summary: 'Every control of a framework with its title, status over the scopes and its checks', parameters: filterParams, responses: { 200: json('Controls'), 404: error } },
+      },
+      '/api/v1/compliance/{framework}/{control}': {
+        parameters: [
+          { name: 'framework', in: 'path', required: true, schema: { type: 'string' } },
+          { name: 'control', in: 'path', required: true, schema: { type: 'string' } },
+        ],
+        get: { summary: 'One control and the findings (resources) that decide it', parameters: filterParams, responses: { 200: json('Control'), 404: error } },
+      },
+      '/api/v1/sequences': { get: { summary: 'Attack sequences with their timeline view, open first', parameters: filterParams, responses: { 200: json('Sequences') } } },
+      '/api/v1/sequences/{id}': {
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        get: { summary: 'One attack sequence: finding, history and timeline view', responses: { 200: json('Sequence'), 404: error } },
+      },
+      '/api/v1/attack-paths': { get: { summary: 'Failing attack-path findings (toxic combinations), each with its ordered steps in evidence.paths', parameters: filterParams, responses: { 200: json('Attack paths') } } },
+      '/api/v1/resources': {
+        get: {
+          summary: 'Resources that findings name, searched by uid or name, most open findings first',
+          parameters: [{ name: 'q', in: 'query', schema: { type: 'string' } }, ...filterParams],
+          responses: { 200: json('Resources') },
+        },
+      },
+      '/api/v1/resources/{uid}': {
+        parameters: [{ name: 'uid', in: 'path', required: true, description: 'The resource uid, URL-encoded.', schema: { type: 'string' } }],
+        get: { summary: 'One resource and every finding about it', responses: { 200: json('Resource'), 404: error } },
+      },
+      '/api/v1/settings': { get: { summary: 'Automation rules, suppressions and notification targets, secrets left out', responses: { 200: json('Settings') } } },
+      '/api/v1/session': {
+        get: { summary: 'The mode (local / team), the signed-in person and the CSRF token to send as X-CSRF-Token', responses: { 200: json('Session') } },
+        post: {
+          summary: 'Sign in with a local user (sets the mamori_session cookie)',
+          requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['name', 'password'], properties: { name: { type: 'string' }, password: { type: 'string' } } } } } },
+          responses: { 200: json('Signed in'), 401: error, 429: error },
+        },
+        delete: { summary: 'Sign out', responses: { 204: { description: 'Signed out' } } },
+      },
+      '/api/v1/session/oidc/login': { get: { summary: 'Sign in with OpenID Connect: redirects to the identity provider', responses: { 302: { description: 'To the identity provider' } } } },
+      '/api/v1/session/oidc/callback': { get: { summary: 'Where the identity provider sends the browser back', responses: { 302: { description: 'Signed in: to the dashboard' } } } },
       '/api/v1/insights': {
         get: {
           summary: 'Finding counts grouped by a field, with the posture score history and the latest scan',

@@ -15,7 +15,7 @@ import type { HubContext } from '../../src/app/context.js';
 import { listFindings, updateFindings } from '../../src/app/findings.js';
 import { openHub } from '../../src/app/hub.js';
 import { assessSnapshot } from '../../src/app/posture.js';
-import { gatherHubReport } from '../../src/cli/report.js';
+import { gatherHubReport } from '../../src/app/report.js';
 import { main } from '../../src/cli/main.js';
 import type { HubFinding } from '../../src/hub/model.js';
 import { loadDemoSnapshot } from '../../src/providers/aws/demo/index.js';

@@ -69,6 +69,19 @@ export interface ScanScoresTable {
   failed: number;
 }
 
+export interface ScanControlsTable {
+  scan_id: string;
+  at: string;
+  scope: string;
+  framework: string;
+  control: string;
+  /** PASS, FAIL, NOT_ASSESSED or MANUAL: the control's result in that scope at that scan. */
+  status: string;
+  /** Checks (rule × resource) that passed / failed. */
+  passed: number;
+  failed: number;
+}
+
 export interface OutboxTable {
   id: number | null;
   target: string;
@@ -167,12 +180,38 @@ export interface HubDatabase {
   finding_history: HistoryTable;
   scans: ScansTable;
   scan_scores: ScanScoresTable;
+  scan_controls: ScanControlsTable;
   notification_outbox: OutboxTable;
   baselines: BaselinesTable;
   baseline_principals: BaselinePrincipalsTable;
   inventory_entities: InventoryEntitiesTable;
   inventory_documents: InventoryDocumentsTable;
   detection_state: DetectionStateTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+}
+
+/** A local user of `mamori serve` (team mode); the password only as an argon2id hash. */
+export interface UsersTable {
+  name: string;
+  password_hash: string;
+  role: string;
+  created_at: string;
+  /** 0 or 1. */
+  disabled: number;
+}
+
+/** A signed-in session: only the SHA-256 of its id is kept, so a copy of the hub signs nobody in. */
+export interface SessionsTable {
+  id_hash: string;
+  user_name: string;
+  /** The role given at sign-in (OpenID Connect); a local user's role is read from users at each request. */
+  role: string;
+  source: string;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+  last_seen_at: string;
 }
 
 /** Versioned migrations, applied in order by kysely's Migrator on both dialects. */
@@ -385,6 +424,51 @@ export function migrations(dialect: 'sqlite' | 'postgres'): Record<string, Migra
           .addColumn('document', 'text', (c) => c.notNull())
           .addPrimaryKeyConstraint('inventory_documents_pk', ['account', 'kind'])
           .execute();
+      },
+    },
+    '0010_users_sessions': {
+      // Team mode of `mamori serve`: local users (argon2id hashes) and server-side sessions.
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('users')
+          .addColumn('name', 'text', (c) => c.primaryKey())
+          .addColumn('password_hash', 'text', (c) => c.notNull())
+          .addColumn('role', 'text', (c) => c.notNull())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addColumn('disabled', 'integer', (c) => c.notNull().defaultTo(0))
+          .execute();
+        await db.schema
+          .createTable('sessions')
+          .addColumn('id_hash', 'text', (c) => c.primaryKey())
+          .addColumn('user_name', 'text', (c) => c.notNull())
+          .addColumn('role', 'text', (c) => c.notNull())
+          .addColumn('source', 'text', (c) => c.notNull())
+          .addColumn('csrf_token', 'text', (c) => c.notNull())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addColumn('expires_at', 'text', (c) => c.notNull())
+          .addColumn('last_seen_at', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('sessions_user').on('sessions').column('user_name').execute();
+        await db.schema.createIndex('sessions_expiry').on('sessions').column('expires_at').execute();
+      },
+    },
+    '0011_scan_controls': {
+      // Each assessment's result per scope, framework and control (passing checks included: the
+      // findings table keeps only what failed), for scores per scope and control that respect triage.
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('scan_controls')
+          .addColumn('scan_id', 'text', (c) => c.notNull())
+          .addColumn('at', 'text', (c) => c.notNull())
+          .addColumn('scope', 'text', (c) => c.notNull())
+          .addColumn('framework', 'text', (c) => c.notNull())
+          .addColumn('control', 'text', (c) => c.notNull())
+          .addColumn('status', 'text', (c) => c.notNull())
+          .addColumn('passed', 'integer', (c) => c.notNull())
+          .addColumn('failed', 'integer', (c) => c.notNull())
+          .addPrimaryKeyConstraint('scan_controls_pk', ['scan_id', 'scope', 'framework', 'control'])
+          .execute();
+        await db.schema.createIndex('scan_controls_scope').on('scan_controls').columns(['scope', 'at']).execute();
       },
     },
   };

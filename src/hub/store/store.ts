@@ -8,6 +8,7 @@ import { assessRisk, riskRank, type RiskSettings } from '../risk.js';
 import { mergeBaselinesIn, mergeStagedIn, SqlBaselines } from './baselines.js';
 import { connect, writeTransaction, type Connection } from './connect.js';
 import { addNotificationsIn, SqlOutbox, type NotificationOutbox } from './outbox.js';
+import { SqlUsers, type UserStore } from './users.js';
 import type { CorrelationStore, NotificationQueue } from './ports.js';
 import { fromHistoryRow, fromRow, toHistoryRow, toRow } from './rows.js';
 import type { FindingsTable, HistoryTable, HubDatabase } from './schema.js';
@@ -25,6 +26,18 @@ export interface ScanRecord {
   /** What this scan looked at: findings of this source/kind in this scope that were not seen again are resolved. */
   scope: { source: string; kind: HubFinding['kind']; accounts: string[]; regions: string[]; ruleIds: string[] };
   scores?: { framework: string; score: number | null; passed: number; failed: number }[];
+  /** Each control's result per scope (posture scans). */
+  controls?: ControlResult[];
+}
+
+/** A control's result in one scope at one scan. */
+export interface ControlResult {
+  scope: string;
+  framework: string;
+  control: string;
+  status: 'PASS' | 'FAIL' | 'NOT_ASSESSED' | 'MANUAL';
+  passed: number;
+  failed: number;
 }
 
 export interface IngestOptions {
@@ -57,6 +70,45 @@ export interface FindingFilter {
   /** last seen at or after this ISO time */
   since?: string;
   ids?: string[];
+  /** Resource uids (ARNs, Google Cloud / Azure resource names). */
+  resource?: string[];
+  /** Resource tags the finding's resource must all have. */
+  tag?: { key: string; value: string }[];
+}
+
+/** One group of `scopeCounts`. */
+export interface ScopeCount {
+  scope: string;
+  provider: string;
+  kind: string;
+  workflowStatus: string;
+  complianceStatus: string | null;
+  severity: string;
+  count: number;
+}
+
+/** One resource of `resourceSummaries`. */
+export interface ResourceSummary {
+  uid: string;
+  type: string;
+  name: string;
+  provider: string;
+  scope: string;
+  region: string;
+  /** Open (NEW / NOTIFIED) findings of the resource. */
+  open: number;
+  /** severityRank of the worst open finding; -1 when none is open. */
+  worstSeverityRank: number;
+  total: number;
+}
+
+/** One group of `frameworkControlCounts`. */
+export interface ControlCount {
+  scope: string;
+  control: string;
+  complianceStatus: 'PASS' | 'FAIL' | 'NOT_APPLICABLE' | 'NOT_ASSESSED' | 'MANUAL' | null;
+  workflowStatus: WorkflowStatus;
+  count: number;
 }
 
 export const GROUP_FIELDS = {
@@ -117,11 +169,14 @@ export class FindingStore {
   readonly outbox: NotificationOutbox;
   /** Learned baselines of threat detection (src/detect/baseline). */
   readonly baselines: BaselineStore;
+  /** Users and sessions of `mamori serve` in team mode (src/server/auth). */
+  readonly users: UserStore;
 
   private constructor(private readonly conn: Connection) {
     connections.set(this, conn);
     this.outbox = new SqlOutbox(conn);
     this.baselines = new SqlBaselines(conn);
+    this.users = new SqlUsers(conn);
   }
 
   static async open(setting?: string): Promise<FindingStore> {
@@ -272,6 +327,14 @@ export class FindingStore {
           .values(options.scan.scores.map((s) => ({ scan_id: options.scan!.id, at, framework: s.framework, score: s.score, passed: s.passed, failed: s.failed })))
           .execute();
       }
+      const controls = options.scan.controls ?? [];
+      // In slices: a statement has a bounded number of parameters (SQLite 32,766; PostgreSQL 65,535).
+      for (let i = 0; i < controls.length; i += 2000) {
+        await trx
+          .insertInto('scan_controls')
+          .values(controls.slice(i, i + 2000).map((c) => ({ scan_id: options.scan!.id, at, scope: c.scope, framework: c.framework, control: c.control, status: c.status, passed: c.passed, failed: c.failed })))
+          .execute();
+      }
     }
     return { counts, changed };
   }
@@ -389,6 +452,121 @@ export class FindingStore {
     params.push(this.conn.dialect === 'postgres' ? framework : `$.${path}`);
     const result = await this.conn.db.executeQuery<{ key: string; count: number }>({ sql: text, parameters: params, query: compiled.query, queryId: compiled.queryId });
     return result.rows.map((r) => ({ key: r.key, count: Number(r.count) }));
+  }
+
+  /**
+   * Findings counted per scope, provider, kind, workflow status, compliance status and severity:
+   * one grouped scan the dashboard's scope pages and posture scores are summed from.
+   */
+  async scopeCounts(filter: FindingFilter = {}): Promise<ScopeCount[]> {
+    const rows = await this.conn.db
+      .selectFrom('findings')
+      .select(['account', 'provider', 'kind', 'workflow_status', 'compliance_status', 'severity', (eb) => eb.fn.countAll<number>().as('count')])
+      .where((eb) => applyFilter(eb, filter))
+      .groupBy(['account', 'provider', 'kind', 'workflow_status', 'compliance_status', 'severity'])
+      .execute();
+    return rows.map((r) => ({ scope: r.account, provider: r.provider, kind: r.kind, workflowStatus: r.workflow_status, complianceStatus: r.compliance_status, severity: r.severity, count: Number(r.count) }));
+  }
+
+  /**
+   * Resources that findings name, with how many open findings each has and the worst open severity;
+   * `query` matches the uid or the name (case-insensitive substring), most open findings first.
+   */
+  async resourceSummaries(filter: FindingFilter = {}, query?: string, limit = 100): Promise<ResourceSummary[]> {
+    const open = ['NEW', 'NOTIFIED'];
+    const rows = await this.conn.db
+      .selectFrom('findings')
+      .select((eb) => [
+        'resource_uid',
+        eb.fn.max('resource_type').as('resource_type'),
+        eb.fn.max('resource_name').as('resource_name'),
+        eb.fn.max('provider').as('provider'),
+        eb.fn.max('account').as('account'),
+        eb.fn.max('region').as('region'),
+        eb.fn.sum<number>(eb.case().when('workflow_status', 'in', open).then(1).else(0).end()).as('open'),
+        eb.fn.max(eb.case().when('workflow_status', 'in', open).then(eb.ref('severity_rank')).else(-1).end()).as('worst'),
+        eb.fn.countAll<number>().as('total'),
+      ])
+      .where((eb) => applyFilter(eb, filter))
+      .$if(!!query, (q) => q.where((eb) => eb.or([eb(eb.fn('lower', ['resource_uid']), 'like', `%${query!.toLowerCase().replace(/[%_]/g, '')}%`), eb(eb.fn('lower', ['resource_name']), 'like', `%${query!.toLowerCase().replace(/[%_]/g, '')}%`)])))
+      .groupBy('resource_uid')
+      .orderBy('open', 'desc')
+      .orderBy('resource_uid')
+      .limit(limit)
+      .execute();
+    return rows.map((r) => ({
+      uid: r.resource_uid,
+      type: String(r.resource_type),
+      name: String(r.resource_name),
+      provider: String(r.provider),
+      scope: String(r.account),
+      region: String(r.region),
+      open: Number(r.open),
+      worstSeverityRank: Number(r.worst),
+      total: Number(r.total),
+    }));
+  }
+
+  /** Findings mapped to a framework, counted per scope, control, compliance status and workflow status. */
+  async frameworkControlCounts(framework: string, filter: FindingFilter = {}): Promise<ControlCount[]> {
+    const rows = await this.frameworkExpansion<{ scope: string; control: string; compliance_status: string | null; workflow_status: string; count: number }>(
+      framework,
+      filter,
+      ['account', 'compliance_status', 'workflow_status'],
+      (control, inner) => `select f.account as scope, ${control} as control, f.compliance_status, f.workflow_status, count(*) as count from ${inner} group by f.account, ${control}, f.compliance_status, f.workflow_status`,
+    );
+    return rows.map((r) => ({ scope: r.scope, control: r.control, complianceStatus: r.compliance_status as ControlCount['complianceStatus'], workflowStatus: r.workflow_status as WorkflowStatus, count: Number(r.count) }));
+  }
+
+  /** Ids of the findings mapped to one control of a framework (at most `limit`). */
+  async frameworkControlIds(framework: string, control: string, filter: FindingFilter = {}, limit = 1000): Promise<string[]> {
+    const rows = await this.frameworkExpansion<{ id: string }>(framework, filter, [], (c, inner) => `select f.id from ${inner} where ${c} = ${this.conn.dialect === 'postgres' ? '$$CONTROL$$' : '?'} order by f.id limit ${Number(limit)}`, control);
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * Runs `outer` over the findings matching `filter` joined with the controls they map to in
+   * `framework` (JSON array expansion differs by dialect; the filter stays in the query builder).
+   * `outer(controlColumn, fromClause)` writes the statement; `extra` is bound after the framework.
+   */
+  private async frameworkExpansion<R>(framework: string, filter: FindingFilter, columns: ('account' | 'compliance_status' | 'workflow_status')[], outer: (control: string, from: string) => string, extra?: string): Promise<R[]> {
+    const compiled = this.conn.db.selectFrom('findings').select(['id', 'frameworks', ...columns]).where((eb) => applyFilter(eb, filter)).compile();
+    const params = [...compiled.parameters];
+    const pg = this.conn.dialect === 'postgres';
+    params.push(pg ? framework : `$.${JSON.stringify(framework)}`);
+    const from = pg
+      ? `(${compiled.sql}) f, jsonb_array_elements_text((f.frameworks::jsonb) -> $${params.length}) as c(key)`
+      : `(${compiled.sql}) f, json_each(f.frameworks, ?) c`;
+    let text = outer(pg ? 'c.key' : 'c.value', from);
+    if (extra !== undefined) {
+      params.push(extra);
+      if (pg) text = text.replace('$$CONTROL$$', `$${params.length}`);
+    }
+    const result = await this.conn.db.executeQuery<R>({ sql: text, parameters: params, query: compiled.query, queryId: compiled.queryId });
+    return result.rows;
+  }
+
+  /**
+   * Each scope's control results from the latest scan that assessed it (optionally one framework,
+   * some scopes). A scope no posture scan covered has none.
+   */
+  async latestControls(options: { framework?: string; scopes?: string[] } = {}): Promise<(ControlResult & { at: string })[]> {
+    const rows = await this.conn.db
+      .selectFrom('scan_controls as sc')
+      .innerJoin(
+        (eb) =>
+          eb
+            .selectFrom('scan_controls')
+            .select(['scope', (e) => e.fn.max('at').as('last')])
+            .$if(!!options.scopes?.length, (q) => q.where('scope', 'in', options.scopes!))
+            .groupBy('scope')
+            .as('l'),
+        (join) => join.onRef('l.scope', '=', 'sc.scope').onRef('l.last', '=', 'sc.at'),
+      )
+      .selectAll('sc')
+      .$if(options.framework !== undefined, (q) => q.where('sc.framework', '=', options.framework!))
+      .execute();
+    return rows.map((r) => ({ scope: r.scope, framework: r.framework, control: r.control, status: r.status as ControlResult['status'], passed: Number(r.passed), failed: Number(r.failed), at: r.at }));
   }
 
   /** Posture score per framework, one point per scan, oldest first. */
@@ -739,6 +917,12 @@ function applyFilter(eb: ExpressionBuilder<HubDatabase, 'findings'>, f: FindingF
   if (f.resourceType?.length) parts.push(eb('resource_type', 'in', f.resourceType));
   if (f.since) parts.push(eb('last_seen', '>=', f.since));
   if (f.ids?.length) parts.push(eb('id', 'in', f.ids));
+  if (f.resource?.length) parts.push(eb('resource_uid', 'in', f.resource));
+  // resource_tags holds JSON.stringify of the tag object: `"key":"value"` appears as it is.
+  for (const tag of f.tag ?? []) {
+    const needle = JSON.stringify({ [tag.key]: tag.value }).slice(1, -1).replace(/[\\%_]/g, (c) => '\\' + c);
+    parts.push(sql<SqlBool>`resource_tags like ${`%${needle}%`} escape '\\'`);
+  }
   return eb.and(parts);
 }
 

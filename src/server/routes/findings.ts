@@ -4,12 +4,30 @@ import { findingInsights, listFindings, MAX_PAGE, showFinding, updateFindings } 
 import { WORKFLOW_STATUSES, type WorkflowStatus } from '../../hub/model.js';
 import { GROUP_FIELDS, type GroupField } from '../../hub/store/store.js';
 import { MamoriError } from '../../model/errors.js';
+import { SUPPRESSED_UNTIL } from '../../hub/user-fields.js';
 import type { ApiOptions } from '../api.js';
 import { filterOf, intParam, jsonBody } from './common.js';
 
 export function findingRoutes(options: ApiOptions): Hono {
   const store = options.hub.store;
   const app = new Hono();
+  // A change (one finding or many): status, note, and for a suppression an optional end (`until`).
+  const change = async (ids: string[], body: Record<string, unknown>) => {
+    const status = body.status;
+    if (status !== undefined && (typeof status !== 'string' || !WORKFLOW_STATUSES.includes(status as WorkflowStatus))) {
+      throw new MamoriError('BAD_STATUS', `status must be one of ${WORKFLOW_STATUSES.join(', ')}`);
+    }
+    if (body.note !== undefined && typeof body.note !== 'string') throw new MamoriError('BAD_NOTE', 'note must be a string');
+    if (body.until !== undefined && (typeof body.until !== 'string' || status !== 'SUPPRESSED')) throw new MamoriError('BAD_UNTIL', 'until (an ISO date) goes with status SUPPRESSED');
+    return updateFindings(store, {
+      ids,
+      ...(status !== undefined ? { status: status as WorkflowStatus } : {}),
+      ...(body.note !== undefined ? { note: body.note as string } : {}),
+      ...(body.until !== undefined ? { fields: { [SUPPRESSED_UNTIL]: body.until as string } } : {}),
+      actor: options.actor(),
+    });
+  };
+
   app.get('/findings', async (c) => {
     const after = c.req.query('after');
     const page = await listFindings(store, {
@@ -25,19 +43,17 @@ export function findingRoutes(options: ApiOptions): Hono {
   app.get('/findings/:id', async (c) => c.json(await showFinding(store, c.req.param('id'))));
 
   app.patch('/findings/:id', async (c) => {
-    const body = await jsonBody(c);
-    const status = body.status;
-    if (status !== undefined && (typeof status !== 'string' || !WORKFLOW_STATUSES.includes(status as WorkflowStatus))) {
-      throw new MamoriError('BAD_STATUS', `status must be one of ${WORKFLOW_STATUSES.join(', ')}`);
-    }
-    if (body.note !== undefined && typeof body.note !== 'string') throw new MamoriError('BAD_NOTE', 'note must be a string');
-    const result = await updateFindings(store, {
-      ids: [c.req.param('id')],
-      ...(status !== undefined ? { status: status as WorkflowStatus } : {}),
-      ...(body.note !== undefined ? { note: body.note as string } : {}),
-      actor: options.actor(),
-    });
+    const result = await change([c.req.param('id')], await jsonBody(c));
     return c.json({ ...result, finding: await showFinding(store, result.ids[0]) });
+  });
+
+  app.post('/findings/bulk', async (c) => {
+    const body = await jsonBody(c);
+    const ids = body.ids;
+    if (!Array.isArray(ids) || !ids.length || ids.length > 1000 || !ids.every((i) => typeof i === 'string' && i.length > 0)) {
+      throw new MamoriError('BAD_IDS', 'ids must be 1 to 1000 finding ids');
+    }
+    return c.json(await change(ids as string[], body));
   });
 
   app.get('/insights', async (c) => {

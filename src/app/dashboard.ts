@@ -1,0 +1,332 @@
+/**
+ * What the dashboard's pages show beyond the findings list: scopes with their posture score,
+ * compliance per framework and control, attack sequences, resources, and the config with its
+ * secrets left out. Plain results from the store's grouped reads; the server only serves them.
+ *
+ * Scores count controls and respect triage: a control fails while one of its failing checks is
+ * open (NEW / NOTIFIED); failures a person suppressed or resolved do not count (Security Hub's
+ * security score leaves suppressed findings out of a control's status the same way). Passing
+ * checks come from the assessments' stored control results (scan_controls).
+ */
+import { FRAMEWORK_IDS, FRAMEWORKS, isFrameworkId, type FrameworkId } from '../frameworks/index.js';
+import type { HubFinding, WorkflowStatus } from '../hub/model.js';
+import { redactUrl } from '../hub/notify/deliver.js';
+import type { FindingFilter, FindingStore, ResourceSummary } from '../hub/store/store.js';
+import { MamoriError } from '../model/errors.js';
+import { SEVERITIES, type Severity } from '../model/types.js';
+import type { MamoriConfig } from '../config/schema.js';
+import type { SequenceView } from '../report/sequences-html.js';
+import { viewOfFinding } from './correlate.js';
+import { listFindings } from './findings.js';
+
+const OPEN: ReadonlySet<string> = new Set<WorkflowStatus>(['NEW', 'NOTIFIED']);
+const isOpen = (status: string) => OPEN.has(status);
+
+/** Controls counted by their status after triage. */
+export interface PostureCounts {
+  passed: number;
+  /** Controls with an open failing check. */
+  failed: number;
+  notAssessed: number;
+  manual: number;
+  /** Controls that failed only through checks a person suppressed or resolved (left out of the score). */
+  triaged: number;
+  /** passed / (passed + failed) in percent, one decimal; null when no control was decided. */
+  score: number | null;
+}
+
+type ControlStatus = 'PASS' | 'FAIL' | 'NOT_ASSESSED' | 'MANUAL' | 'TRIAGED';
+
+const emptyPosture = (): PostureCounts => ({ passed: 0, failed: 0, notAssessed: 0, manual: 0, triaged: 0, score: null });
+
+function tally(p: PostureCounts, status: ControlStatus): void {
+  if (status === 'PASS') p.passed++;
+  else if (status === 'FAIL') p.failed++;
+  else if (status === 'NOT_ASSESSED') p.notAssessed++;
+  else if (status === 'MANUAL') p.manual++;
+  else p.triaged++;
+}
+
+function finish(p: PostureCounts): PostureCounts {
+  const decided = p.passed + p.failed;
+  return { ...p, score: decided ? Math.round((p.passed / decided) * 1000) / 10 : null };
+}
+
+/** One control in one scope after triage, with its checks. */
+interface ScopedControl {
+  scope: string;
+  framework: string;
+  control: string;
+  status: ControlStatus;
+  /** Checks that passed at the latest scan. */
+  passedChecks: number;
+  /** Failing checks whose findings are open now. */
+  openFailures: number;
+  /** Failing checks suppressed or resolved by a person. */
+  triagedFailures: number;
+}
+
+/** The plain scope ids of a filter (nodes above scopes, such as organizations/…, are not scan scopes). */
+const scopeIds = (filter: FindingFilter) => filter.account?.filter((a) => !a.includes('/'));
+
+/**
+ * Each control's status per scope: the latest assessment's result (passing checks included), with
+ * failures that a person suppressed or resolved taken out — a control failing only through those
+ * passes when it has passing checks and is "triaged" (left out) when it has none. Without any
+ * assessment in the hub (imports only) the controls come from the open findings alone.
+ */
+async function scopedControls(store: FindingStore, filter: FindingFilter, frameworks: readonly string[]): Promise<ScopedControl[]> {
+  const scopes = scopeIds(filter);
+  const out: ScopedControl[] = [];
+  for (const framework of frameworks) {
+    const [results, counts] = await Promise.all([
+      store.latestControls({ framework, ...(scopes?.length ? { scopes } : {}) }),
+      store.frameworkControlCounts(framework, { ...filter, kind: ['posture'], status: undefined }),
+    ]);
+    const failures = new Map<string, { open: number; triaged: number }>();
+    for (const c of counts) {
+      if (c.complianceStatus !== 'FAIL') continue;
+      const key = `${c.scope}\u0000${c.control}`;
+      let f = failures.get(key);
+      if (!f) failures.set(key, (f = { open: 0, triaged: 0 }));
+      if (isOpen(c.workflowStatus)) f.open += c.count;
+      else f.triaged += c.count;
+    }
+    const seen = new Set<string>();
+    for (const r of results) {
+      const key = `${r.scope}\u0000${r.control}`;
+      seen.add(key);
+      const f = failures.get(key) ?? { open: 0, triaged: 0 };
+      let status: ControlStatus = r.status;
+      if (r.status === 'FAIL' && f.open === 0) status = r.passed > 0 ? 'PASS' : 'TRIAGED';
+      out.push({ scope: r.scope, framework, control: r.control, status, passedChecks: r.passed, openFailures: f.open, triagedFailures: f.triaged });
+    }
+    // Failures no assessment of the hub reported (imported findings): failing or triaged, nothing passed known.
+    for (const [key, f] of failures) {
+      if (seen.has(key)) continue;
+      const [scope, control] = key.split('\u0000');
+      out.push({ scope, framework, control, status: f.open ? 'FAIL' : 'TRIAGED', passedChecks: 0, openFailures: f.open, triagedFailures: f.triaged });
+    }
+  }
+  return out;
+}
+
+/** The frameworks the hub holds results for (a failing finding or a stored control result). */
+async function frameworksIn(store: FindingStore, filter: FindingFilter): Promise<FrameworkId[]> {
+  const scopes = scopeIds(filter);
+  const have = new Set((await store.latestControls(scopes?.length ? { scopes } : {})).map((r) => r.framework));
+  const out: FrameworkId[] = [];
+  for (const id of FRAMEWORK_IDS) {
+    if (have.has(id) || (await store.frameworkControlCounts(id, { ...filter, kind: ['posture'] })).length) out.push(id);
+  }
+  return out;
+}
+
+export interface ScopeSummary {
+  scope: string;
+  provider: string;
+  /** Open findings of every kind. */
+  open: number;
+  bySeverity: Record<Severity, number>;
+  /** Controls of every framework in this scope, after triage. */
+  posture: PostureCounts;
+  /** The riskiest open findings. */
+  worst: HubFinding[];
+}
+
+/** Every scope (AWS account, Google Cloud project, Azure subscription) with its open findings and posture score, worst first. */
+export async function scopeSummaries(store: FindingStore, filter: FindingFilter = {}, worst = 3): Promise<ScopeSummary[]> {
+  const byScope = new Map<string, Omit<ScopeSummary, 'worst'>>();
+  const entry = (scope: string, provider: string) => {
+    let s = byScope.get(scope);
+    if (!s) byScope.set(scope, (s = { scope, provider, open: 0, bySeverity: Object.fromEntries(SEVERITIES.map((x) => [x, 0])) as Record<Severity, number>, posture: emptyPosture() }));
+    return s;
+  };
+  for (const row of await store.scopeCounts(filter)) {
+    const s = entry(row.scope, row.provider);
+    if (isOpen(row.workflowStatus) && row.complianceStatus !== 'PASS') {
+      s.open += row.count;
+      s.bySeverity[row.severity as Severity] = (s.bySeverity[row.severity as Severity] ?? 0) + row.count;
+    }
+  }
+  for (const c of await scopedControls(store, filter, await frameworksIn(store, filter))) {
+    const s = byScope.get(c.scope);
+    if (s) tally(s.posture, c.status);
+  }
+  const scopes = [...byScope.values()].map((s) => ({ ...s, posture: finish(s.posture) }));
+  // Most critical first: compare the counts from CRITICAL down.
+  const rank = (s: (typeof scopes)[number]) => [...SEVERITIES].reverse().map((sev) => s.bySeverity[sev]);
+  scopes.sort((a, b) => {
+    const ra = rank(a);
+    const rb = rank(b);
+    for (let i = 0; i < ra.length; i++) if (ra[i] !== rb[i]) return rb[i] - ra[i];
+    return a.scope.localeCompare(b.scope);
+  });
+  return Promise.all(
+    scopes.map(async (s) => ({ ...s, worst: worst > 0 ? (await listFindings(store, { filter: { ...filter, account: [s.scope], status: ['NEW', 'NOTIFIED'] }, limit: worst, noTotal: true })).findings : [] })),
+  );
+}
+
+export interface FrameworkScore extends PostureCounts {
+  id: string;
+  name: string;
+  short: string;
+  provider?: string;
+}
+
+const frameworkInfo = (id: FrameworkId) => {
+  const def = FRAMEWORKS[id];
+  return { id, name: def.name, short: def.short, ...(def.provider ? { provider: def.provider } : {}) };
+};
+
+/** A control over every scope: failing anywhere fails it; else undecided anywhere; else passed; triaged when it only failed through triaged checks. */
+function combine(statuses: ControlStatus[]): ControlStatus {
+  for (const s of ['FAIL', 'NOT_ASSESSED', 'PASS', 'MANUAL'] as const) if (statuses.includes(s)) return s;
+  return 'TRIAGED';
+}
+
+/** Posture per framework (the frameworks the hub has results for): controls counted over every scope in the filter. */
+export async function complianceSummary(store: FindingStore, filter: FindingFilter = {}): Promise<FrameworkScore[]> {
+  const out: FrameworkScore[] = [];
+  for (const id of await frameworksIn(store, filter)) {
+    const byControl = new Map<string, ControlStatus[]>();
+    for (const c of await scopedControls(store, filter, [id])) (byControl.get(c.control) ?? byControl.set(c.control, []).get(c.control)!).push(c.status);
+    const p = emptyPosture();
+    for (const statuses of byControl.values()) tally(p, combine(statuses));
+    out.push({ ...frameworkInfo(id), ...finish(p) });
+  }
+  return out;
+}
+
+export interface ControlSummary {
+  id: string;
+  title?: string;
+  section?: string;
+  /** Over every scope, after triage; NOT_COVERED when no result maps to it. */
+  status: ControlStatus | 'NOT_COVERED';
+  /** Scopes where the control fails / passes. */
+  failingScopes: number;
+  passingScopes: number;
+  /** Checks (rule × resource): passing at the latest scans, failing and open now, failing but triaged. */
+  passedChecks: number;
+  openFailures: number;
+  triagedFailures: number;
+}
+
+function frameworkOf(id: string): FrameworkId {
+  if (!isFrameworkId(id)) throw new MamoriError('NOT_FOUND', `unknown framework ${id} (known: ${FRAMEWORK_IDS.join(', ')})`);
+  return id;
+}
+
+/** Every control of a framework: its title and section where the framework lists them, status and checks. */
+export async function frameworkControls(store: FindingStore, framework: string, filter: FindingFilter = {}): Promise<{ framework: FrameworkScore; controls: ControlSummary[] }> {
+  const id = frameworkOf(framework);
+  const def = FRAMEWORKS[id];
+  const byControl = new Map<string, ScopedControl[]>();
+  for (const c of await scopedControls(store, filter, [id])) (byControl.get(c.control) ?? byControl.set(c.control, []).get(c.control)!).push(c);
+  const listed = def.requirements ?? [];
+  const ids = [...new Set([...listed.map((r) => r.id), ...byControl.keys()])];
+  const total = emptyPosture();
+  const controls = ids.map((cid): ControlSummary => {
+    const req = listed.find((r) => r.id === cid);
+    const scoped = byControl.get(cid) ?? [];
+    const status = scoped.length ? combine(scoped.map((s) => s.status)) : 'NOT_COVERED';
+    if (status !== 'NOT_COVERED') tally(total, status);
+    return {
+      id: cid,
+      ...(req?.title ? { title: req.title } : {}),
+      ...(req?.section ? { section: req.section } : {}),
+      status,
+      failingScopes: scoped.filter((s) => s.status === 'FAIL').length,
+      passingScopes: scoped.filter((s) => s.status === 'PASS').length,
+      passedChecks: scoped.reduce((n, s) => n + s.passedChecks, 0),
+      openFailures: scoped.reduce((n, s) => n + s.openFailures, 0),
+      triagedFailures: scoped.reduce((n, s) => n + s.triagedFailures, 0),
+    };
+  });
+  controls.sort((a, b) => compareControlIds(a.id, b.id));
+  return { framework: { ...frameworkInfo(id), ...finish(total) }, controls };
+}
+
+/** "1.10" after "1.9"; ids that are not dotted numbers compare as text. */
+function compareControlIds(a: string, b: string): number {
+  const pa = a.split(/[.\-]/);
+  const pb = b.split(/[.\-]/);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const x = pa[i] ?? '';
+    const y = pb[i] ?? '';
+    const nx = Number(x);
+    const ny = Number(y);
+    const d = x !== '' && y !== '' && !Number.isNaN(nx) && !Number.isNaN(ny) ? nx - ny : x.localeCompare(y);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/**
+ * One control: its status and the findings that decide it, open failures first. (The hub keeps
+ * failing checks as findings; passing checks are counted, not listed.)
+ */
+export async function controlFindings(store: FindingStore, framework: string, control: string, filter: FindingFilter = {}, limit = 500) {
+  const { framework: fw, controls } = await frameworkControls(store, framework, filter);
+  const summary = controls.find((c) => c.id === control);
+  if (!summary) throw new MamoriError('NOT_FOUND', `no control ${control} in ${framework}`);
+  const ids = await store.frameworkControlIds(fw.id, control, { ...filter, kind: ['posture'] }, limit);
+  const findings = ids.length ? (await listFindings(store, { filter: { ids }, limit: Math.max(1, ids.length), noTotal: true })).findings : [];
+  const order = (f: HubFinding) => (f.complianceStatus === 'FAIL' && isOpen(f.workflowStatus) ? 0 : f.complianceStatus === 'FAIL' ? 1 : f.complianceStatus === 'NOT_ASSESSED' ? 2 : 3);
+  findings.sort((a, b) => order(a) - order(b));
+  return { framework: fw, control: summary, findings };
+}
+
+/** Attack sequences (open first, then the rest), each with the view its timeline is drawn from. */
+export async function sequenceList(store: FindingStore, filter: FindingFilter = {}, limit = 100): Promise<{ finding: HubFinding; view: SequenceView | null }[]> {
+  const page = await listFindings(store, { filter: { ...filter, kind: ['sequence'] }, limit, noTotal: true });
+  const items = page.findings.map((finding) => ({ finding, view: viewOfFinding(finding) ?? null }));
+  items.sort((a, b) => Number(!isOpen(a.finding.workflowStatus)) - Number(!isOpen(b.finding.workflowStatus)));
+  return items;
+}
+
+export interface ResourceRow extends Omit<ResourceSummary, 'worstSeverityRank'> {
+  worstSeverity: Severity | null;
+}
+
+/** Resources that findings name, searched by uid or name, most open findings first. */
+export async function resourceList(store: FindingStore, filter: FindingFilter = {}, query?: string, limit = 100): Promise<ResourceRow[]> {
+  const rows = await store.resourceSummaries(filter, query, limit);
+  // severityRank is the index in SEVERITIES (INFORMATIONAL 0 … CRITICAL 4).
+  return rows.map(({ worstSeverityRank, ...r }) => ({ ...r, worstSeverity: worstSeverityRank >= 0 ? (SEVERITIES[worstSeverityRank] ?? null) : null }));
+}
+
+/** One resource: every finding about it, and the relationships its findings recorded. */
+export async function resourceDetail(store: FindingStore, uid: string) {
+  const page = await listFindings(store, { filter: { resource: [uid] }, limit: 1000, noTotal: true });
+  if (!page.findings.length) throw new MamoriError('NOT_FOUND', `no finding names the resource ${uid}`);
+  const f = page.findings[0];
+  return {
+    resource: { uid, type: f.resourceType, name: f.resourceName, provider: f.provider, scope: f.account, region: f.region, tags: f.resourceTags },
+    findings: page.findings,
+  };
+}
+
+/** The config as the settings page shows it: rules and targets, with every secret (URLs, HMAC secrets) left out. */
+export function configView(config: MamoriConfig) {
+  return {
+    path: config.path ?? null,
+    automationRules: config.automation,
+    suppressions: config.suppressions,
+    notificationTargets: config.notifications.map((t) => {
+      const base = { name: t.name, type: t.type, events: t.events, ...(t.accounts ? { accounts: t.accounts } : {}), ...(t.ruleIds ? { ruleIds: t.ruleIds } : {}) };
+      switch (t.type) {
+        case 'slack':
+        case 'teams':
+          return { ...base, endpoint: redactUrl(t.url) };
+        case 'webhook':
+          return { ...base, endpoint: redactUrl(t.url), signed: t.secret !== undefined };
+        case 'sns':
+          return { ...base, topicArn: t.topicArn, region: t.region };
+        case 'eventbridge':
+          return { ...base, eventBusName: t.eventBusName, ...(t.region ? { region: t.region } : {}), source: t.source };
+      }
+    }),
+  };
+}

@@ -1,0 +1,91 @@
+/** What `mamori report` shows, read from the hub (the CLI writes it as HTML or PDF; the server may serve it). */
+import type { HubContext } from './context.js';
+import { correlateSequences } from './correlate.js';
+import { complianceSummary } from './dashboard.js';
+import { findingInsights, listFindings } from './findings.js';
+import type { HubFinding, WorkflowStatus } from '../hub/model.js';
+import type { FindingFilter } from '../hub/store/store.js';
+import { SEVERITIES, type Severity } from '../model/types.js';
+import type { FrameworkScore, HubReport } from '../report/html.js';
+
+/** The most findings one report file holds (a million would make a file no browser opens). */
+export const REPORT_CAP = 10_000;
+
+const OPEN: WorkflowStatus[] = ['NEW', 'NOTIFIED'];
+
+export interface GatherOptions {
+  filter?: FindingFilter;
+  /** The filters as the user gave them, for the report's header. */
+  filterText?: string;
+  /** At most this many findings in the file (default REPORT_CAP). */
+  cap?: number;
+  now?: Date;
+}
+
+/**
+ * Reads what a report shows from the hub, through the app functions only. Scores count controls
+ * after triage as the dashboard does (a control failing only through suppressed or resolved
+ * findings passes when it has passing checks, else it is left out); the scope and provider
+ * filters narrow them, the other filters narrow the findings.
+ */
+export async function gatherHubReport(hub: HubContext, options: GatherOptions = {}): Promise<HubReport> {
+  const filter = options.filter ?? {};
+  const cap = options.cap ?? REPORT_CAP;
+  const { store } = hub;
+  const openFilter: FindingFilter = { ...filter, status: filter.status ? filter.status.filter((s) => OPEN.includes(s)) : OPEN };
+  const noneOpen = filter.status !== undefined && openFilter.status!.length === 0;
+  const [bySeverity, byScope, byStatus] = await Promise.all([
+    noneOpen ? undefined : findingInsights(store, { groupBy: 'severity', filter: openFilter, limit: 10 }),
+    noneOpen ? undefined : findingInsights(store, { groupBy: 'account', filter: openFilter, limit: 10 }),
+    findingInsights(store, { groupBy: 'status', filter, limit: 10 }),
+  ]);
+  const severities = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+  for (const g of bySeverity?.groups ?? []) if (g.key && g.key in severities) severities[g.key as Severity] = g.count;
+  const statusCount = (s: WorkflowStatus) => byStatus.groups.find((g) => g.key === s)?.count ?? 0;
+
+  // Findings, highest risk first, page by page with the hub's tokens.
+  const findings: HubFinding[] = [];
+  let total = 0;
+  let after: string | undefined;
+  do {
+    const page = await listFindings(store, { filter, limit: Math.min(1000, cap - findings.length), ...(after ? { after } : {}), noTotal: after !== undefined });
+    if (page.total !== undefined) total = page.total;
+    findings.push(...page.findings);
+    after = page.next;
+  } while (after && findings.length < cap);
+
+  const frameworks = await frameworkScores(hub, byStatus.scores, filter);
+  const { sequences } = await correlateSequences(hub, { correlate: false });
+  const scopes = filter.account;
+  const kindShown = !filter.kind || filter.kind.includes('sequence');
+  return {
+    generatedAt: (options.now ?? new Date()).toISOString(),
+    filters: options.filterText ?? '',
+    ...(byStatus.latestScan ? { latestScan: { id: byStatus.latestScan.id, at: byStatus.latestScan.at } } : {}),
+    changes: { newlyFailing: byStatus.changes.newlyFailing.length, newlyResolved: byStatus.changes.newlyResolved.length },
+    frameworks,
+    open: {
+      total: Object.values(severities).reduce((a, b) => a + b, 0),
+      bySeverity: severities,
+      byScope: (byScope?.groups ?? []).map((g) => ({ scope: g.key ?? '-', count: g.count })),
+    },
+    suppressed: statusCount('SUPPRESSED'),
+    resolved: statusCount('RESOLVED'),
+    findings,
+    total,
+    sequences: kindShown ? sequences.filter((s) => !scopes || scopes.includes(s.account)) : [],
+  };
+}
+
+/**
+ * Per framework: the controls after triage (src/app/dashboard.ts › complianceSummary, the numbers
+ * the dashboard shows), with the score trend of the stored scans.
+ */
+async function frameworkScores(hub: HubContext, history: Awaited<ReturnType<typeof findingInsights>>['scores'], filter: FindingFilter): Promise<FrameworkScore[]> {
+  const trend = new Map<string, (number | null)[]>();
+  for (const p of history) (trend.get(p.framework) ?? trend.set(p.framework, []).get(p.framework)!).push(p.score);
+  const summary = await complianceSummary(hub.store, { ...(filter.account ? { account: filter.account } : {}), ...(filter.provider ? { provider: filter.provider } : {}) });
+  return summary
+    .map((f) => ({ id: f.id, name: f.name, score: f.score, passed: f.passed, failed: f.failed, triaged: f.triaged, trend: trend.get(f.id) ?? [f.score] }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+}
