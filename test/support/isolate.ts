@@ -8,8 +8,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-// Kept: the PostgreSQL test URL, and the property tests' run count and seed (test/property/arbitraries.ts).
-const KEEP = new Set(['MAMORI_TEST_PG_URL', 'MAMORI_PROPERTY_RUNS', 'MAMORI_PROPERTY_SEED']);
+// Kept: the PostgreSQL test URL, the property tests' run count and seed (test/property/arbitraries.ts), and
+// the browser test's switch that writes docs/screenshots (test/e2e).
+const KEEP = new Set(['MAMORI_TEST_PG_URL', 'MAMORI_PROPERTY_RUNS', 'MAMORI_PROPERTY_SEED', 'MAMORI_SCREENSHOTS']);
 for (const name of Object.keys(process.env)) {
   if (name.startsWith('MAMORI_') && !KEEP.has(name)) delete process.env[name];
 }

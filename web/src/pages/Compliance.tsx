@@ -1,0 +1,140 @@
+/** Compliance: framework → control (id, title) → the findings on resources, with pass / fail / not assessed / manual. */
+import { useApi } from '../api';
+import { Badge, FindingTable, Load, Score } from '../components/common';
+import { useI18n } from '../i18n';
+import { Link, seg } from '../router';
+import type { Control, Finding, Framework } from '../types';
+
+function Counts({ c }: { c: { passed: number; failed: number; notAssessed: number; manual: number } }) {
+  return (
+    <>
+      <td className="num ok-text">{c.passed}</td>
+      <td className="num fail-text">{c.failed}</td>
+      <td className="num">{c.notAssessed}</td>
+      <td className="num">{c.manual}</td>
+    </>
+  );
+}
+
+function CountHeads() {
+  const { t } = useI18n();
+  return (
+    <>
+      <th>{t('passed')}</th>
+      <th>{t('failed')}</th>
+      <th>{t('notAssessed')}</th>
+      <th>{t('manual')}</th>
+    </>
+  );
+}
+
+export function CompliancePage() {
+  const { t } = useI18n();
+  const state = useApi<{ frameworks: Framework[] }>('compliance');
+  return (
+    <>
+      <h1>{t('navCompliance')}</h1>
+      <Load state={state}>
+        {(d) => (
+          <table data-testid="frameworks">
+            <thead>
+              <tr>
+                <th>{t('framework')}</th>
+                <th>{t('score')}</th>
+                <CountHeads />
+              </tr>
+            </thead>
+            <tbody>
+              {d.frameworks.map((f) => (
+                <tr key={f.id}>
+                  <td>
+                    <Link to={`/compliance/${seg(f.id)}`}>{f.name}</Link>
+                    <div className="muted small">{f.id}</div>
+                  </td>
+                  <td>
+                    <Score score={f.score} />
+                  </td>
+                  <Counts c={f} />
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </Load>
+    </>
+  );
+}
+
+export function FrameworkPage({ framework }: { framework: string }) {
+  const { t } = useI18n();
+  const state = useApi<{ framework: string | Framework; controls: Control[] }>(`compliance/${seg(framework)}`);
+  return (
+    <>
+      <p className="crumbs">
+        <Link to="/compliance">{t('navCompliance')}</Link> ›
+      </p>
+      <Load state={state}>
+        {(d) => (
+          <>
+          <h1>{typeof d.framework === 'object' ? d.framework.name : framework}</h1>
+          <table data-testid="controls">
+            <thead>
+              <tr>
+                <th>{t('control')}</th>
+                <th>{t('title')}</th>
+                <th>{t('status')}</th>
+                <CountHeads />
+              </tr>
+            </thead>
+            <tbody>
+              {d.controls.map((c) => (
+                <tr key={c.id} className={c.failed ? 'failing' : ''}>
+                  <td className="nowrap">
+                    <Link to={`/compliance/${seg(framework)}/${seg(c.id)}`}>{c.id}</Link>
+                  </td>
+                  <td>
+                    {c.title}
+                    {c.section && <div className="muted small">{c.section}</div>}
+                  </td>
+                  <td>
+                    <Badge value={c.status} kind="status" />
+                  </td>
+                  <Counts c={c} />
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          </>
+        )}
+      </Load>
+    </>
+  );
+}
+
+export function ControlPage({ framework, control }: { framework: string; control: string }) {
+  const { t } = useI18n();
+  const state = useApi<{ framework: unknown; control: string | Control; findings: Finding[] }>(`compliance/${seg(framework)}/${seg(control)}`);
+  return (
+    <>
+      <p className="crumbs">
+        <Link to="/compliance">{t('navCompliance')}</Link> › <Link to={`/compliance/${seg(framework)}`}>{framework}</Link> ›
+      </p>
+      <Load state={state}>
+        {(d) => {
+          const c = typeof d.control === 'object' && d.control ? d.control : undefined;
+          return (
+            <>
+              <h1>
+                {control}
+                {c?.title ? ` — ${c.title}` : ''}
+              </h1>
+              {c?.description && <p>{c.description}</p>}
+              <h2>{t('findingsOfControl')}</h2>
+              <FindingTable findings={d.findings} />
+            </>
+          );
+        }}
+      </Load>
+    </>
+  );
+}
