@@ -8,48 +8,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { assess } from '../src/assess/engine.js';
-import { selectRules } from '../src/assess/registry.js';
-import { loadDemoSnapshot } from '../src/providers/aws/demo/index.js';
-import type { ObservedFinding } from '../src/hub/model.js';
-import { postureToObserved } from '../src/assess/finding.js';
 import { FindingStore } from '../src/hub/store/store.js';
+import { demoSeed, fillHub } from './hub-data.js';
 
 const TOTAL = Number(process.env.BENCH_FINDINGS ?? 1_000_000);
-const CHUNK = 50_000;
-
-const demo = await loadDemoSnapshot();
-const seed = assess(demo, { rules: selectRules() }).filter((f) => f.status === 'FAIL').map((f) => postureToObserved(f));
-
-/** Demo failures cloned across synthetic accounts: realistic rules, resources, tags and frameworks. */
-function* observations(): Generator<ObservedFinding[]> {
-  let made = 0;
-  for (let copy = 0; made < TOTAL; copy++) {
-    const account = String(100000000000 + copy);
-    const chunk: ObservedFinding[] = [];
-    for (const f of seed) {
-      if (made >= TOTAL) break;
-      chunk.push({ ...f, id: `${f.id}-${copy}`, account, resourceUid: f.resourceUid.replace(/\d{12}/, account) });
-      made++;
-    }
-    yield chunk;
-  }
-}
+const { demo, seed } = await demoSeed();
 
 async function run(name: string, setting: string) {
   const store = await FindingStore.open(setting);
   try {
     const t0 = performance.now();
-    let batch: ObservedFinding[] = [];
-    let ingested = 0;
-    for (const chunk of observations()) {
-      batch.push(...chunk);
-      if (batch.length >= CHUNK) {
-        ingested += (await store.ingest(batch, { actor: 'bench', at: demo.collectedAt })).new;
-        batch = [];
-      }
-    }
-    if (batch.length) ingested += (await store.ingest(batch, { actor: 'bench', at: demo.collectedAt })).new;
+    const ingested = await fillHub(store, seed, TOTAL, demo.collectedAt);
     const ingestMs = performance.now() - t0;
 
     const timeIt = async (fn: () => Promise<unknown>) => {

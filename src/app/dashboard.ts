@@ -75,49 +75,40 @@ const scopeIds = (filter: FindingFilter) => filter.account?.filter((a) => !a.inc
  * passes when it has passing checks and is "triaged" (left out) when it has none. Without any
  * assessment in the hub (imports only) the controls come from the open findings alone.
  */
-async function scopedControls(store: FindingStore, filter: FindingFilter, frameworks: readonly string[]): Promise<ScopedControl[]> {
+async function scopedControls(store: FindingStore, filter: FindingFilter, framework?: FrameworkId): Promise<ScopedControl[]> {
   const scopes = scopeIds(filter);
-  const out: ScopedControl[] = [];
-  for (const framework of frameworks) {
-    const [results, counts] = await Promise.all([
-      store.latestControls({ framework, ...(scopes?.length ? { scopes } : {}) }),
-      store.frameworkControlCounts(framework, { ...filter, kind: ['posture'], status: undefined }),
-    ]);
-    const failures = new Map<string, { open: number; triaged: number }>();
-    for (const c of counts) {
-      if (c.complianceStatus !== 'FAIL') continue;
-      const key = `${c.scope}\u0000${c.control}`;
-      let f = failures.get(key);
-      if (!f) failures.set(key, (f = { open: 0, triaged: 0 }));
-      if (isOpen(c.workflowStatus)) f.open += c.count;
-      else f.triaged += c.count;
-    }
-    const seen = new Set<string>();
-    for (const r of results) {
-      const key = `${r.scope}\u0000${r.control}`;
-      seen.add(key);
-      const f = failures.get(key) ?? { open: 0, triaged: 0 };
-      let status: ControlStatus = r.status;
-      if (r.status === 'FAIL' && f.open === 0) status = r.passed > 0 ? 'PASS' : 'TRIAGED';
-      out.push({ scope: r.scope, framework, control: r.control, status, passedChecks: r.passed, openFailures: f.open, triagedFailures: f.triaged });
-    }
-    // Failures no assessment of the hub reported (imported findings): failing or triaged, nothing passed known.
-    for (const [key, f] of failures) {
-      if (seen.has(key)) continue;
-      const [scope, control] = key.split('\u0000');
-      out.push({ scope, framework, control, status: f.open ? 'FAIL' : 'TRIAGED', passedChecks: 0, openFailures: f.open, triagedFailures: f.triaged });
-    }
+  const findingFilter: FindingFilter = { ...filter, kind: ['posture'], status: undefined };
+  const [results, counts] = await Promise.all([
+    store.latestControls({ ...(framework ? { framework } : {}), ...(scopes?.length ? { scopes } : {}) }),
+    // Every framework in one pass over the findings, or the one asked for.
+    framework ? store.frameworkControlCounts(framework, findingFilter).then((rows) => rows.map((r) => ({ ...r, framework: framework as string }))) : store.allControlCounts(findingFilter),
+  ]);
+  const key = (fw: string, scope: string, control: string) => `${fw}\u0000${scope}\u0000${control}`;
+  const failures = new Map<string, { open: number; triaged: number }>();
+  for (const c of counts) {
+    if (c.complianceStatus !== 'FAIL' || !isFrameworkId(c.framework)) continue;
+    const k = key(c.framework, c.scope, c.control);
+    let f = failures.get(k);
+    if (!f) failures.set(k, (f = { open: 0, triaged: 0 }));
+    if (isOpen(c.workflowStatus)) f.open += c.count;
+    else f.triaged += c.count;
   }
-  return out;
-}
-
-/** The frameworks the hub holds results for (a failing finding or a stored control result). */
-async function frameworksIn(store: FindingStore, filter: FindingFilter): Promise<FrameworkId[]> {
-  const scopes = scopeIds(filter);
-  const have = new Set((await store.latestControls(scopes?.length ? { scopes } : {})).map((r) => r.framework));
-  const out: FrameworkId[] = [];
-  for (const id of FRAMEWORK_IDS) {
-    if (have.has(id) || (await store.frameworkControlCounts(id, { ...filter, kind: ['posture'] })).length) out.push(id);
+  const out: ScopedControl[] = [];
+  const seen = new Set<string>();
+  for (const r of results) {
+    if (!isFrameworkId(r.framework)) continue;
+    const k = key(r.framework, r.scope, r.control);
+    seen.add(k);
+    const f = failures.get(k) ?? { open: 0, triaged: 0 };
+    let status: ControlStatus = r.status;
+    if (r.status === 'FAIL' && f.open === 0) status = r.passed > 0 ? 'PASS' : 'TRIAGED';
+    out.push({ scope: r.scope, framework: r.framework, control: r.control, status, passedChecks: r.passed, openFailures: f.open, triagedFailures: f.triaged });
+  }
+  // Failures no assessment of the hub reported (imported findings): failing or triaged, nothing passed known.
+  for (const [k, f] of failures) {
+    if (seen.has(k)) continue;
+    const [fw, scope, control] = k.split('\u0000');
+    out.push({ scope, framework: fw, control, status: f.open ? 'FAIL' : 'TRIAGED', passedChecks: 0, openFailures: f.open, triagedFailures: f.triaged });
   }
   return out;
 }
@@ -135,7 +126,7 @@ export interface ScopeSummary {
 }
 
 /** Every scope (AWS account, Google Cloud project, Azure subscription) with its open findings and posture score, worst first. */
-export async function scopeSummaries(store: FindingStore, filter: FindingFilter = {}, worst = 3): Promise<ScopeSummary[]> {
+export async function scopeSummaries(store: FindingStore, filter: FindingFilter = {}, worst = 3, page: { limit?: number; offset?: number } = {}): Promise<{ total: number; scopes: ScopeSummary[] }> {
   const byScope = new Map<string, Omit<ScopeSummary, 'worst'>>();
   const entry = (scope: string, provider: string) => {
     let s = byScope.get(scope);
@@ -149,7 +140,7 @@ export async function scopeSummaries(store: FindingStore, filter: FindingFilter 
       s.bySeverity[row.severity as Severity] = (s.bySeverity[row.severity as Severity] ?? 0) + row.count;
     }
   }
-  for (const c of await scopedControls(store, filter, await frameworksIn(store, filter))) {
+  for (const c of await scopedControls(store, filter)) {
     const s = byScope.get(c.scope);
     if (s) tally(s.posture, c.status);
   }
@@ -162,9 +153,15 @@ export async function scopeSummaries(store: FindingStore, filter: FindingFilter 
     for (let i = 0; i < ra.length; i++) if (ra[i] !== rb[i]) return rb[i] - ra[i];
     return a.scope.localeCompare(b.scope);
   });
-  return Promise.all(
-    scopes.map(async (s) => ({ ...s, worst: worst > 0 ? (await listFindings(store, { filter: { ...filter, account: [s.scope], status: ['NEW', 'NOTIFIED'] }, limit: worst, noTotal: true })).findings : [] })),
-  );
+  // The riskiest findings only for the page asked for: one indexed query per scope shown.
+  const offset = page.offset ?? 0;
+  const shown = scopes.slice(offset, offset + (page.limit ?? 100));
+  return {
+    total: scopes.length,
+    scopes: await Promise.all(
+      shown.map(async (s) => ({ ...s, worst: worst > 0 ? (await listFindings(store, { filter: { ...filter, account: [s.scope], status: ['NEW', 'NOTIFIED'] }, limit: worst, noTotal: true })).findings : [] })),
+    ),
+  };
 }
 
 export interface FrameworkScore extends PostureCounts {
@@ -187,15 +184,17 @@ function combine(statuses: ControlStatus[]): ControlStatus {
 
 /** Posture per framework (the frameworks the hub has results for): controls counted over every scope in the filter. */
 export async function complianceSummary(store: FindingStore, filter: FindingFilter = {}): Promise<FrameworkScore[]> {
-  const out: FrameworkScore[] = [];
-  for (const id of await frameworksIn(store, filter)) {
-    const byControl = new Map<string, ControlStatus[]>();
-    for (const c of await scopedControls(store, filter, [id])) (byControl.get(c.control) ?? byControl.set(c.control, []).get(c.control)!).push(c.status);
-    const p = emptyPosture();
-    for (const statuses of byControl.values()) tally(p, combine(statuses));
-    out.push({ ...frameworkInfo(id), ...finish(p) });
+  const byFramework = new Map<string, Map<string, ControlStatus[]>>();
+  for (const c of await scopedControls(store, filter)) {
+    let controls = byFramework.get(c.framework);
+    if (!controls) byFramework.set(c.framework, (controls = new Map()));
+    (controls.get(c.control) ?? controls.set(c.control, []).get(c.control)!).push(c.status);
   }
-  return out;
+  return FRAMEWORK_IDS.filter((id) => byFramework.has(id)).map((id) => {
+    const p = emptyPosture();
+    for (const statuses of byFramework.get(id)!.values()) tally(p, combine(statuses));
+    return { ...frameworkInfo(id), ...finish(p) };
+  });
 }
 
 export interface ControlSummary {
@@ -223,7 +222,7 @@ export async function frameworkControls(store: FindingStore, framework: string, 
   const id = frameworkOf(framework);
   const def = FRAMEWORKS[id];
   const byControl = new Map<string, ScopedControl[]>();
-  for (const c of await scopedControls(store, filter, [id])) (byControl.get(c.control) ?? byControl.set(c.control, []).get(c.control)!).push(c);
+  for (const c of await scopedControls(store, filter, id)) (byControl.get(c.control) ?? byControl.set(c.control, []).get(c.control)!).push(c);
   const listed = def.requirements ?? [];
   const ids = [...new Set([...listed.map((r) => r.id), ...byControl.keys()])];
   const total = emptyPosture();

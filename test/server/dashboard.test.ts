@@ -17,6 +17,7 @@ import { loadDemoSnapshot } from '../../src/providers/aws/demo/index.js';
 import { createApi } from '../../src/server/api.js';
 import type { MamoriConfig } from '../../src/config/schema.js';
 import { BACKENDS } from '../hub/backends.js';
+import { FindingStore } from '../../src/hub/store/store.js';
 
 const json = async (app: Hono, path: string, init?: RequestInit) => {
   const res = await app.request(path, init);
@@ -91,6 +92,21 @@ for (const backend of BACKENDS) {
       assert.equal((await hub.store.get(lasting.id))?.finding.workflowStatus, 'SUPPRESSED');
       const bad = await send(app, 'POST', '/api/v1/findings/bulk', { ids: [], status: 'RESOLVED' });
       assert.equal(bad.status, 400);
+    });
+
+    it('aggregates are reused only while the hub is unchanged: a change by another process shows at once', async () => {
+      const first = (await json(app, '/api/v1/overview')).body;
+      const again = (await json(app, '/api/v1/overview')).body;
+      assert.deepEqual(again, first);
+      const other = await FindingStore.open(setting);
+      try {
+        const [f] = first.topFindings as HubFinding[];
+        assert.equal(await other.update([f.id], { workflowStatus: 'RESOLVED', note: 'fixed by hand' }, 'dave'), 1);
+      } finally {
+        await other.close();
+      }
+      const after = (await json(app, '/api/v1/overview')).body;
+      assert.notEqual(after.topFindings[0].id, first.topFindings[0].id, 'the resolved finding left the top list');
     });
 
     it('compliance: frameworks with scores, controls with their titles in benchmark order, a control with the resources that decide it', async () => {

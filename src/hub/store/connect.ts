@@ -104,6 +104,7 @@ export async function writeTransaction<T>(conn: Pick<Connection, 'db' | 'dialect
   if (conn.dialect !== 'sqlite') {
     return conn.db.transaction().execute(async (trx) => {
       await takeWriteLock(trx, conn.location);
+      await raiseVersion(trx);
       return fn(trx);
     });
   }
@@ -117,6 +118,7 @@ export async function writeTransaction<T>(conn: Pick<Connection, 'db' | 'dialect
       throw err;
     }
     try {
+      await raiseVersion(db);
       const out = await fn(db);
       await sql`commit`.execute(db);
       return out;
@@ -125,6 +127,11 @@ export async function writeTransaction<T>(conn: Pick<Connection, 'db' | 'dialect
       throw err;
     }
   });
+}
+
+/** Every write transaction raises the hub's version (schema.ts › 0012_hub_version), committed with it. */
+async function raiseVersion(db: Kysely<HubDatabase>): Promise<void> {
+  await db.updateTable('hub_version').set((eb) => ({ version: eb('version', '+', 1) })).where('id', '=', 1).execute();
 }
 
 /**

@@ -181,6 +181,7 @@ export interface HubDatabase {
   scans: ScansTable;
   scan_scores: ScanScoresTable;
   scan_controls: ScanControlsTable;
+  hub_version: { id: number; version: number | string };
   notification_outbox: OutboxTable;
   baselines: BaselinesTable;
   baseline_principals: BaselinePrincipalsTable;
@@ -469,6 +470,15 @@ export function migrations(dialect: 'sqlite' | 'postgres'): Record<string, Migra
           .addPrimaryKeyConstraint('scan_controls_pk', ['scan_id', 'scope', 'framework', 'control'])
           .execute();
         await db.schema.createIndex('scan_controls_scope').on('scan_controls').columns(['scope', 'at']).execute();
+      },
+    },
+    '0012_hub_version': {
+      // One counter every write transaction raises (connect.ts › writeTransaction): a long-running
+      // reader (`mamori serve`) knows whether anything changed since it computed an aggregate,
+      // whichever process wrote.
+      async up(db: Kysely<unknown>) {
+        await db.schema.createTable('hub_version').addColumn('id', 'integer', (c) => c.primaryKey()).addColumn('version', 'bigint', (c) => c.notNull()).execute();
+        await sql`insert into hub_version (id, version) values (1, 0)`.execute(db);
       },
     },
   };

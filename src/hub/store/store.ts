@@ -518,6 +518,23 @@ export class FindingStore {
     return rows.map((r) => ({ scope: r.scope, control: r.control, complianceStatus: r.compliance_status as ControlCount['complianceStatus'], workflowStatus: r.workflow_status as WorkflowStatus, count: Number(r.count) }));
   }
 
+  /** Findings counted per framework, scope, control, compliance status and workflow status: every framework in one pass. */
+  async allControlCounts(filter: FindingFilter = {}): Promise<(ControlCount & { framework: string })[]> {
+    const compiled = this.conn.db.selectFrom('findings').select(['frameworks', 'account', 'compliance_status', 'workflow_status']).where((eb) => applyFilter(eb, filter)).compile();
+    const text =
+      this.conn.dialect === 'postgres'
+        ? `select fw.key as framework, f.account as scope, c.key as control, f.compliance_status, f.workflow_status, count(*) as count from (${compiled.sql}) f, jsonb_each(f.frameworks::jsonb) as fw(key, value), jsonb_array_elements_text(fw.value) as c(key) group by fw.key, f.account, c.key, f.compliance_status, f.workflow_status`
+        : `select fw.key as framework, f.account as scope, c.value as control, f.compliance_status, f.workflow_status, count(*) as count from (${compiled.sql}) f, json_each(f.frameworks) fw, json_each(fw.value) c group by fw.key, f.account, c.value, f.compliance_status, f.workflow_status`;
+    const result = await this.conn.db.executeQuery<{ framework: string; scope: string; control: string; compliance_status: string | null; workflow_status: string; count: number }>({ sql: text, parameters: compiled.parameters, query: compiled.query, queryId: compiled.queryId });
+    return result.rows.map((r) => ({ framework: r.framework, scope: r.scope, control: r.control, complianceStatus: r.compliance_status as ControlCount['complianceStatus'], workflowStatus: r.workflow_status as WorkflowStatus, count: Number(r.count) }));
+  }
+
+  /** The hub's version: raised by every write transaction of any process (an aggregate computed at one version holds until it changes). */
+  async version(): Promise<string> {
+    const row = await this.conn.db.selectFrom('hub_version').select('version').where('id', '=', 1).executeTakeFirst();
+    return String(row?.version ?? 0);
+  }
+
   /** Ids of the findings mapped to one control of a framework (at most `limit`). */
   async frameworkControlIds(framework: string, control: string, filter: FindingFilter = {}, limit = 1000): Promise<string[]> {
     const rows = await this.frameworkExpansion<{ id: string }>(framework, filter, [], (c, inner) => `select f.id from ${inner} where ${c} = ${this.conn.dialect === 'postgres' ? '$$CONTROL$$' : '?'} order by f.id limit ${Number(limit)}`, control);

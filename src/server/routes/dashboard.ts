@@ -6,25 +6,45 @@ import { viewOfFinding } from '../../app/correlate.js';
 import { showFinding } from '../../app/findings.js';
 import { MamoriError } from '../../model/errors.js';
 import type { ApiOptions } from '../api.js';
+import { versionedCache } from './cache.js';
 import { filterOf, intParam } from './common.js';
 
 export function dashboardRoutes(options: ApiOptions): Hono {
   const store = options.hub.store;
   const app = new Hono();
+  const cached = versionedCache(store);
+  const keyOf = (c: { req: { url: string } }) => {
+    const u = new URL(c.req.url);
+    return `${u.pathname}?${u.searchParams.toString()}`;
+  };
 
-  app.get('/scopes', async (c) => c.json({ scopes: await scopeSummaries(store, filterOf(c)) }));
+  app.get('/scopes', async (c) => {
+    const filter = filterOf(c);
+    const page = { limit: intParam(c, 'limit', 1, 1000, 100), offset: intParam(c, 'offset', 0, Number.MAX_SAFE_INTEGER, 0) };
+    return c.json(await cached(keyOf(c), () => scopeSummaries(store, filter, 3, page)));
+  });
 
   app.get('/scopes/:scope', async (c) => {
     const scope = c.req.param('scope');
     const filter = { ...filterOf(c), account: [scope] };
-    const [summary] = await scopeSummaries(store, filter, 10);
-    if (!summary) throw new MamoriError('NOT_FOUND', `no finding in scope ${scope}`);
-    const frameworks = (await complianceSummary(store, filter)).map((f) => ({ framework: f.id, short: f.short, passed: f.passed, failed: f.failed, notAssessed: f.notAssessed, score: f.score }));
-    return c.json({ ...summary, frameworks });
+    const body = await cached(keyOf(c), async () => {
+      const [summary] = (await scopeSummaries(store, filter, 10)).scopes;
+      if (!summary) return null;
+      const frameworks = (await complianceSummary(store, filter)).map((f) => ({ framework: f.id, short: f.short, passed: f.passed, failed: f.failed, notAssessed: f.notAssessed, triaged: f.triaged, score: f.score }));
+      return { ...summary, frameworks };
+    });
+    if (!body) throw new MamoriError('NOT_FOUND', `no finding in scope ${scope}`);
+    return c.json(body);
   });
 
-  app.get('/compliance', async (c) => c.json({ frameworks: await complianceSummary(store, filterOf(c)) }));
-  app.get('/compliance/:framework', async (c) => c.json(await frameworkControls(store, c.req.param('framework'), filterOf(c))));
+  app.get('/compliance', async (c) => {
+    const filter = filterOf(c);
+    return c.json(await cached(keyOf(c), async () => ({ frameworks: await complianceSummary(store, filter) })));
+  });
+  app.get('/compliance/:framework', async (c) => {
+    const filter = filterOf(c);
+    return c.json(await cached(keyOf(c), () => frameworkControls(store, c.req.param('framework'), filter)));
+  });
   app.get('/compliance/:framework/:control', async (c) => c.json(await controlFindings(store, c.req.param('framework'), c.req.param('control'), filterOf(c))));
 
   app.get('/sequences', async (c) => c.json({ sequences: await sequenceList(store, filterOf(c), intParam(c, 'limit', 1, 1000, 100)) }));

@@ -6,11 +6,14 @@ import { GROUP_FIELDS, type GroupField } from '../../hub/store/store.js';
 import { MamoriError } from '../../model/errors.js';
 import { SUPPRESSED_UNTIL } from '../../hub/user-fields.js';
 import type { ApiOptions } from '../api.js';
+import { versionedCache } from './cache.js';
 import { filterOf, intParam, jsonBody } from './common.js';
 
 export function findingRoutes(options: ApiOptions): Hono {
   const store = options.hub.store;
   const app = new Hono();
+  // Insights and the overview are aggregates over the whole hub: computed once per hub version.
+  const cached = versionedCache(store);
   // A change (one finding or many): status, note, and for a suppression an optional end (`until`).
   const change = async (ids: string[], body: Record<string, unknown>) => {
     const status = body.status;
@@ -61,29 +64,33 @@ export function findingRoutes(options: ApiOptions): Hono {
     if (!Object.hasOwn(GROUP_FIELDS, groupBy) && !groupBy.startsWith('framework:')) {
       throw new MamoriError('BAD_GROUP', `cannot group by "${groupBy}" (use ${Object.keys(GROUP_FIELDS).join(', ')}, framework:<id>)`);
     }
-    return c.json(await findingInsights(store, { groupBy, filter: filterOf(c), limit: intParam(c, 'limit', 1, 1000, 20) }));
+    const request = { groupBy, filter: filterOf(c), limit: intParam(c, 'limit', 1, 1000, 20) };
+    return c.json(await cached(`insights ${JSON.stringify(request)}`, () => findingInsights(store, request)));
   });
 
   app.get('/overview', async (c) => {
     // Open work only: passed, suppressed and resolved findings are not on anyone's plate.
     const open = { status: ['NEW', 'NOTIFIED'] as WorkflowStatus[] };
     const failing = open;
-    const [insights, byRisk, byProvider, byScope, top, sequences] = await Promise.all([
-      findingInsights(store, { groupBy: 'severity', filter: failing, limit: 10 }),
-      store.insights('risk', failing, 10),
-      store.insights('provider', failing, 10),
-      store.insights('account', failing, 20),
-      listFindings(store, { filter: failing, limit: 10, noTotal: true }),
-      listFindings(store, { filter: { ...open, kind: ['sequence'] }, limit: 10 }),
-    ]);
-    return c.json({
-      scores: insights.scores,
-      latestScan: insights.latestScan ?? null,
-      changes: insights.changes,
-      open: { bySeverity: insights.groups, byRisk, byProvider, byScope },
-      topFindings: top.findings,
-      sequences: { total: sequences.total ?? sequences.findings.length, findings: sequences.findings },
+    const overview = await cached('overview', async () => {
+      const [insights, byRisk, byProvider, byScope, top, sequences] = await Promise.all([
+        findingInsights(store, { groupBy: 'severity', filter: failing, limit: 10 }),
+        store.insights('risk', failing, 10),
+        store.insights('provider', failing, 10),
+        store.insights('account', failing, 20),
+        listFindings(store, { filter: failing, limit: 10, noTotal: true }),
+        listFindings(store, { filter: { ...open, kind: ['sequence'] }, limit: 10 }),
+      ]);
+      return {
+        scores: insights.scores,
+        latestScan: insights.latestScan ?? null,
+        changes: insights.changes,
+        open: { bySeverity: insights.groups, byRisk, byProvider, byScope },
+        topFindings: top.findings,
+        sequences: { total: sequences.total ?? sequences.findings.length, findings: sequences.findings },
+      };
     });
+    return c.json(overview);
   });
 
   return app;
