@@ -4,7 +4,8 @@
  * overview, insights, scopes and compliance, on BENCH_FINDINGS (default 1,000,000) findings in the
  * embedded SQLite hub (and PostgreSQL when MAMORI_TEST_PG_URL is set). Targets: lists < 200 ms,
  * insights < 500 ms. The baseline in the same run: GET /api/v1/health (HTTP and framework cost
- * alone), so each figure is also a ratio on this shared, noisy machine.
+ * alone), so each figure is also a ratio on this shared, noisy machine. Each route is timed on its
+ * first request (aggregates computed) and as the p95 of BENCH_RUNS more (reused until the hub changes).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,10 +22,13 @@ const { demo, seed } = await demoSeed();
 
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
 
-async function time(url: string): Promise<number[]> {
-  const res = await fetch(url); // warm (and check)
+/** The first request (cold: an aggregate is computed) and RUNS more (the server reuses aggregates until the hub changes). */
+async function time(url: string): Promise<{ cold: number; samples: number[] }> {
+  const t0 = performance.now();
+  const res = await fetch(url);
   if (res.status !== 200) throw new Error(`${url}: ${res.status} ${await res.text()}`);
   await res.arrayBuffer();
+  const cold = performance.now() - t0;
   const out: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const t = performance.now();
@@ -32,7 +36,7 @@ async function time(url: string): Promise<number[]> {
     await r.arrayBuffer();
     out.push(performance.now() - t);
   }
-  return out;
+  return { cold, samples: out };
 }
 
 async function run(name: string, setting: string) {
@@ -67,10 +71,13 @@ async function run(name: string, setting: string) {
     console.log(`${name}: ${n.toLocaleString('en')} findings ingested in ${(fillMs / 1000).toFixed(1)} s; p95 of ${RUNS} requests over HTTP on loopback`);
     let base = 0;
     for (const [what, url, kind] of rows) {
-      const t = p95(await time(url));
+      const { cold, samples } = await time(url);
+      const t = p95(samples);
       if (kind === 'baseline') base = t;
       const target = kind === 'list' ? 200 : kind === 'insight' ? 500 : undefined;
-      console.log(`  ${what.padEnd(46)} ${t.toFixed(1).padStart(8)} ms  ${base ? `${(t / base).toFixed(0).padStart(5)}× health` : ''}${target ? `  [target < ${target} ms${t < target ? '' : ' — MISSED'}]` : ''}`);
+      console.log(
+        `  ${what.padEnd(46)} p95 ${t.toFixed(1).padStart(8)} ms  ${base ? `${(t / base).toFixed(0).padStart(5)}× health` : ''}  first ${cold.toFixed(0).padStart(6)} ms${target ? `  [target < ${target} ms: p95 ${t < target ? 'met' : 'MISSED'}, first ${cold < target ? 'met' : 'MISSED'}]` : ''}`,
+      );
     }
   } finally {
     await server.close();
