@@ -46,6 +46,34 @@ export async function openHub(flags: HubOptions, options: { readOnly?: boolean }
   return { store, config, policy: policyFromConfig(config, () => new Date().toISOString()), risk };
 }
 
+/**
+ * Gives an assessment's failing findings the workflow status the hub holds for them (suppressed or
+ * resolved by a person, notified…), so a report written after storing shows the team's triage and
+ * leaves triaged findings out of its counts. Returns how many changed.
+ */
+export async function applyHubTriage(flags: HubOptions, findings: readonly Finding[]): Promise<number> {
+  const byId = new Map(findings.filter((f) => f.complianceStatus === 'FAIL').map((f) => [f.id, f]));
+  if (!byId.size) return 0;
+  const { store } = await openHub(flags, { readOnly: true });
+  try {
+    const ids = [...byId.keys()];
+    let changed = 0;
+    for (let i = 0; i < ids.length; i += 500) {
+      const slice = ids.slice(i, i + 500);
+      for (const stored of await store.list({ ids: slice }, { limit: slice.length })) {
+        const f = byId.get(stored.id);
+        if (f && f.workflowStatus !== stored.workflowStatus) {
+          (f as { workflowStatus: Finding['workflowStatus'] }).workflowStatus = stored.workflowStatus;
+          changed++;
+        }
+      }
+    }
+    return changed;
+  } finally {
+    await store.close();
+  }
+}
+
 /** What storing one assessment did: where, the lifecycle counts and the notifications it queued. */
 export interface StoredAssessment {
   location: string;

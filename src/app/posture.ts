@@ -25,7 +25,7 @@ import { providerPlugin, resourceSchemas } from '../providers/index.js';
 import type { CollectionError, Provider, Resource } from '../model/types.js';
 import { buildReport } from '../report/report.js';
 import type { AssessmentReport } from '../report/report.js';
-import { storeAssessment, type HubOptions, type StoredAssessment } from './hub.js';
+import { applyHubTriage, storeAssessment, type HubOptions, type StoredAssessment } from './hub.js';
 
 export type { CollectProgress, CollectRequest, GcpCollectRequest };
 
@@ -216,6 +216,8 @@ export async function assessSnapshot(request: AssessRequest): Promise<AssessResu
   // The summary comes from the evaluation records; the findings are made when something needs them.
   const report = buildReport(request.snapshot, () => findingsOf(results, rules, options), undefined, summarizeResults(results));
   const stored = request.store ? await storeAssessment(request.store, request.snapshot, rules, report.findings) : undefined;
+  // The report shows the team's triage: a finding suppressed in the hub is not reported as failing.
+  if (request.store) await applyHubTriage(request.store, report.findings);
   return {
     rules,
     get findings() {

@@ -184,4 +184,23 @@ describe('the assessment HTML report respects triage', () => {
     assert.ok(html.includes('1 suppressed'));
     assert.deepEqual(brokenLinks(html), []);
   });
+
+  it('an assessment stored in the hub reports the hub\'s triage: a finding suppressed there is not failing in the new report', async () => {
+    const db = join(mkdtempSync(join(tmpdir(), 'mamori-triage-')), 'hub.db');
+    const first = await assessSnapshot({ snapshot: await loadDemoSnapshot(), store: { db } });
+    const critical = first.report.findings.filter((f) => f.complianceStatus === 'FAIL' && f.severity === 'CRITICAL');
+    const hub = await openHub({ db });
+    try {
+      await updateFindings(hub.store, { ids: [critical[0].id], status: 'SUPPRESSED', note: 'accepted', actor: 'alice' });
+    } finally {
+      await hub.store.close();
+    }
+    const second = await assessSnapshot({ snapshot: await loadDemoSnapshot(), store: { db } });
+    assert.equal(second.report.findings.find((f) => f.id === critical[0].id)?.workflowStatus, 'SUPPRESSED');
+    const html = htmlWriter.write(second.report, { lang: 'en' });
+    assert.equal(Number(/<div class="card sev-CRITICAL"><b>(\d+)<\/b>/.exec(html)![1]), critical.length - 1);
+    // Without the hub, the same assessment knows nothing of the triage.
+    const alone = await assessSnapshot({ snapshot: await loadDemoSnapshot() });
+    assert.equal(alone.report.findings.find((f) => f.id === critical[0].id)?.workflowStatus, 'NEW');
+  });
 });
