@@ -17,7 +17,7 @@ import { SEVERITIES, type Severity } from '../model/types.js';
 import type { MamoriConfig } from '../config/schema.js';
 import type { SequenceView } from '../report/sequences-html.js';
 import { viewOfFinding } from './correlate.js';
-import { listFindings } from './findings.js';
+import { listFindings, scanSummary } from './findings.js';
 
 const OPEN: ReadonlySet<string> = new Set<WorkflowStatus>(['NEW', 'NOTIFIED']);
 const isOpen = (status: string) => OPEN.has(status);
@@ -77,12 +77,15 @@ const scopeIds = (filter: FindingFilter) => filter.account?.filter((a) => !a.inc
  */
 async function scopedControls(store: FindingStore, filter: FindingFilter, framework?: FrameworkId): Promise<ScopedControl[]> {
   const scopes = scopeIds(filter);
-  const findingFilter: FindingFilter = { ...filter, kind: ['posture'], status: undefined };
-  const [results, counts] = await Promise.all([
-    store.latestControls({ ...(framework ? { framework } : {}), ...(scopes?.length ? { scopes } : {}) }),
-    // Every framework in one pass over the findings, or the one asked for.
-    framework ? store.frameworkControlCounts(framework, findingFilter).then((rows) => rows.map((r) => ({ ...r, framework: framework as string }))) : store.allControlCounts(findingFilter),
-  ]);
+  const results = await store.latestControls({ ...(framework ? { framework } : {}), ...(scopes?.length ? { scopes } : {}) });
+  // With stored results, only the triaged findings need reading (few, and found by the status
+  // index): a control's open failures are its failures at the scan minus those triaged since.
+  // Without any (a hub filled by imports), every posture finding is expanded.
+  const statuses: WorkflowStatus[] | undefined = results.length ? ['SUPPRESSED', 'RESOLVED'] : undefined;
+  const findingFilter: FindingFilter = { ...filter, kind: ['posture'], status: statuses };
+  const counts = framework
+    ? (await store.frameworkControlCounts(framework, findingFilter)).map((r) => ({ ...r, framework: framework as string }))
+    : await store.allControlCounts(findingFilter);
   const key = (fw: string, scope: string, control: string) => `${fw}\u0000${scope}\u0000${control}`;
   const failures = new Map<string, { open: number; triaged: number }>();
   for (const c of counts) {
@@ -100,12 +103,14 @@ async function scopedControls(store: FindingStore, filter: FindingFilter, framew
     const k = key(r.framework, r.scope, r.control);
     seen.add(k);
     const f = failures.get(k) ?? { open: 0, triaged: 0 };
+    // Only triaged findings were read: the open failures are the scan's failures not triaged since.
+    const open = statuses ? Math.max(0, r.failed - f.triaged) : f.open;
     let status: ControlStatus = r.status;
-    if (r.status === 'FAIL' && f.open === 0) status = r.passed > 0 ? 'PASS' : 'TRIAGED';
-    out.push({ scope: r.scope, framework: r.framework, control: r.control, status, passedChecks: r.passed, openFailures: f.open, triagedFailures: f.triaged });
+    if (r.status === 'FAIL' && open === 0) status = r.passed > 0 ? 'PASS' : 'TRIAGED';
+    out.push({ scope: r.scope, framework: r.framework, control: r.control, status, passedChecks: r.passed, openFailures: open, triagedFailures: f.triaged });
   }
   // Failures no assessment of the hub reported (imported findings): failing or triaged, nothing passed known.
-  for (const [k, f] of failures) {
+  for (const [k, f] of statuses ? [] : failures) {
     if (seen.has(k)) continue;
     const [fw, scope, control] = k.split('\u0000');
     out.push({ scope, framework: fw, control, status: f.open ? 'FAIL' : 'TRIAGED', passedChecks: 0, openFailures: f.open, triagedFailures: f.triaged });
@@ -275,6 +280,34 @@ export async function controlFindings(store: FindingStore, framework: string, co
   const order = (f: HubFinding) => (f.complianceStatus === 'FAIL' && isOpen(f.workflowStatus) ? 0 : f.complianceStatus === 'FAIL' ? 1 : f.complianceStatus === 'NOT_ASSESSED' ? 2 : 3);
   findings.sort((a, b) => order(a) - order(b));
   return { framework: fw, control: summary, findings };
+}
+
+/**
+ * The overview page: score history, the latest scan and its changes, open findings counted by
+ * severity, risk, provider and scope (one grouped pass), the riskiest open findings and the open
+ * attack sequences.
+ */
+export async function overview(store: FindingStore) {
+  const open: FindingFilter = { status: ['NEW', 'NOTIFIED'] };
+  const [scans, groups, top, sequences] = await Promise.all([
+    scanSummary(store),
+    store.scopeCounts(open),
+    listFindings(store, { filter: open, limit: 10, noTotal: true }),
+    listFindings(store, { filter: { ...open, kind: ['sequence'] }, limit: 10 }),
+  ]);
+  const countBy = (key: (g: (typeof groups)[number]) => string | null, limit: number) => {
+    const m = new Map<string | null, number>();
+    for (const g of groups) m.set(key(g), (m.get(key(g)) ?? 0) + g.count);
+    return [...m].map(([k, count]) => ({ key: k, count })).sort((a, b) => b.count - a.count || String(a.key).localeCompare(String(b.key))).slice(0, limit);
+  };
+  return {
+    scores: scans.scores,
+    latestScan: scans.latestScan ?? null,
+    changes: scans.changes,
+    open: { bySeverity: countBy((g) => g.severity, 10), byRisk: countBy((g) => g.risk, 10), byProvider: countBy((g) => g.provider, 10), byScope: countBy((g) => g.scope, 20) },
+    topFindings: top.findings,
+    sequences: { total: sequences.total ?? sequences.findings.length, findings: sequences.findings },
+  };
 }
 
 /** Attack sequences (open first, then the rest), each with the view its timeline is drawn from. */

@@ -166,10 +166,15 @@ export interface Insights {
 
 export async function findingInsights(store: Pick<FindingStore, 'insights' | 'scoreHistory' | 'latestScans' | 'changesSince'>, request: InsightsRequest): Promise<Insights> {
   const groups = await store.insights(request.groupBy, request.filter ?? {}, request.limit ?? 20);
+  return { groupBy: request.groupBy, groups, ...(await scanSummary(store)) };
+}
+
+/** The posture score history, the latest scan and what it made newly failing or resolved. */
+export async function scanSummary(store: Pick<FindingStore, 'scoreHistory' | 'latestScans' | 'changesSince'>): Promise<Omit<Insights, 'groupBy' | 'groups'>> {
   const scores = await store.scoreHistory();
   const [latestScan] = await store.latestScans(1);
   const changes = latestScan ? await store.changesSince(latestScan.at) : { newlyFailing: [], newlyResolved: [] };
-  return { groupBy: request.groupBy, groups, scores, latestScan, changes };
+  return { scores, latestScan, changes };
 }
 
 export interface AutomationRequest {

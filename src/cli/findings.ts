@@ -8,7 +8,8 @@ import { IMPORT_FORMATS, type ImportFormat } from '../hub/import/index.js';
 import { RISK_LEVELS, WORKFLOW_STATUSES, type HubFinding, type RiskLevel, type WorkflowStatus } from '../hub/model.js';
 import { docText } from '../model/finding.js';
 import { GROUP_FIELDS, type GroupField } from '../hub/store/store.js';
-import { filterFrom, KINDS, oneOf, type FilterFlags } from '../app/filter.js';
+import { filterFrom, oneOf, type FilterFlags } from '../app/filter.js';
+import { addFilterOptions } from './filter-options.js';
 import { MamoriError } from '../model/errors.js';
 import { localize, type Lang, type LocalizedText, type Severity } from '../model/types.js';
 import { csvCell } from '../report/csv.js';
@@ -23,25 +24,6 @@ import { safeLines, safeText } from '../report/terminal.js';
 
 type HubFilterFlags = FilterFlags & { db?: string; config?: string };
 
-function addFilterOptions(cmd: Command): Command {
-  return cmd
-    .option('--db <path-or-url>', 'findings hub (default: MAMORI_DB, the config file, or ~/.mamori/mamori.db)')
-    .option('--config <file>', 'mamori config file')
-    .option('--status <list>', `workflow status (${WORKFLOW_STATUSES.join(', ')})`)
-    .option('--severity <list>', 'one severity = at least that severity; several = exactly those')
-    .option('--risk <list>', 'one risk level = at least that level; several = exactly those')
-    .option('--provider <names>', 'clouds (aws, gcp, azure)')
-    .option('--scope <ids>', 'scopes: AWS account ids, Google Cloud project ids, Azure subscription ids, or a node above them (folders/ID, organizations/ID, organizations/o-ID): everything under it')
-    .option('--account <ids>', 'same as --scope')
-    .option('--region <names>', 'regions')
-    .option('--rule <ids>', 'rule ids')
-    .option('--source <names>', 'sources (mamori, securityhub, guardduty, prowler, trivy, …)')
-    .option('--kind <list>', `kinds (${KINDS.join(', ')})`)
-    .option('--since <when>', 'last seen since (ISO date or 7d / 24h)')
-    .option('--resource-type <types>', 'resource types (AWS::S3::Bucket, …)')
-    .option('--tag <key=value,…>', "resource tags (every one must match)")
-    .option('--resource <uids>', 'resource uids (ARNs, …)');
-}
 
 /** Opens the hub the flags name for one command. */
 export function withStore<T>(flags: { db?: string; config?: string }, fn: (hub: HubContext) => Promise<T>): Promise<T> {

@@ -7,6 +7,7 @@
 import { writeFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
 import { withHub } from '../app/context.js';
+import { addFilterOptions } from './filter-options.js';
 import { filterFrom, KINDS, type FilterFlags } from '../app/filter.js';
 import { gatherHubReport, REPORT_CAP } from '../app/report.js';
 import { WORKFLOW_STATUSES } from '../hub/model.js';
@@ -52,25 +53,14 @@ export async function runReport(flags: ReportFlags): Promise<string> {
 }
 
 export function register(program: Command): void {
-  program
+  addFilterOptions(
+    program
     .command('report')
     .description('a report from the findings hub with its triage: the full HTML report (posture, threats, attack sequences), or the one-page executive summary as HTML or PDF')
     .addOption(new Option('--format <format>', 'html (full report), exec-html (executive summary) or pdf (executive summary, rendered by Chromium)').choices(['html', 'exec-html', 'pdf']).default('html'))
     .option('--out <file>', 'where to write it ("-" for stdout; default mamori-report.html, mamori-executive.html or mamori-executive.pdf)')
-    .option('--lang <lang>', 'en or ja', 'en')
-    .option('--db <path-or-url>', 'findings hub (default: MAMORI_DB, the config file, or ~/.mamori/mamori.db)')
-    .option('--config <file>', 'mamori config file')
-    .option('--status <list>', `workflow status (${WORKFLOW_STATUSES.join(', ')})`)
-    .option('--severity <list>', 'one severity = at least that severity; several = exactly those')
-    .option('--risk <list>', 'one risk level = at least that level; several = exactly those')
-    .option('--provider <names>', 'clouds (aws, gcp, azure)')
-    .option('--scope <ids>', 'scopes: AWS account ids, Google Cloud project ids, Azure subscription ids, or a node above them')
-    .option('--account <ids>', 'same as --scope')
-    .option('--region <names>', 'regions')
-    .option('--rule <ids>', 'rule ids')
-    .option('--source <names>', 'sources (mamori, securityhub, guardduty, prowler, trivy, …)')
-    .option('--kind <list>', `kinds (${KINDS.join(', ')})`)
-    .option('--since <when>', 'last seen since (ISO date or 7d / 24h)')
+    .option('--lang <lang>', 'en or ja', 'en'),
+  )
     .action(async (flags: ReportFlags) => {
       const out = await runReport(flags);
       if (out !== '-') process.stderr.write(`mamori: wrote ${out}\n`);

@@ -123,17 +123,20 @@ export interface Framework {
   score: number | null;
 }
 
+/** One control of a framework over the scopes shown, after triage (src/app/dashboard.ts › ControlSummary). */
 export interface Control {
   id: string;
-  title: string;
-  description?: string;
+  title?: string;
   section?: string;
-  /** PASS, FAIL, NOT_ASSESSED, MANUAL, NOT_COVERED (no rule checks it). */
-  status?: string;
-  passed: number;
-  failed: number;
-  notAssessed: number;
-  manual: number;
+  description?: string;
+  /** PASS, FAIL, NOT_ASSESSED, MANUAL, TRIAGED (failed only through triaged findings), NOT_COVERED (no rule checks it). */
+  status: string;
+  failingScopes: number;
+  passingScopes: number;
+  /** Checks (rule × resource): passing at the latest scans, failing and open now, failing but triaged. */
+  passedChecks: number;
+  openFailures: number;
+  triagedFailures: number;
 }
 
 export interface TimelineEntry {

@@ -84,6 +84,7 @@ export interface ScopeCount {
   workflowStatus: string;
   complianceStatus: string | null;
   severity: string;
+  risk: string | null;
   count: number;
 }
 
@@ -472,11 +473,11 @@ export class FindingStore {
   async scopeCounts(filter: FindingFilter = {}): Promise<ScopeCount[]> {
     const rows = await this.conn.db
       .selectFrom('findings')
-      .select(['account', 'provider', 'kind', 'workflow_status', 'compliance_status', 'severity', (eb) => eb.fn.countAll<number>().as('count')])
+      .select(['account', 'provider', 'kind', 'workflow_status', 'compliance_status', 'severity', 'risk_level', (eb) => eb.fn.countAll<number>().as('count')])
       .where((eb) => applyFilter(eb, filter))
-      .groupBy(['account', 'provider', 'kind', 'workflow_status', 'compliance_status', 'severity'])
+      .groupBy(['account', 'provider', 'kind', 'workflow_status', 'compliance_status', 'severity', 'risk_level'])
       .execute();
-    return rows.map((r) => ({ scope: r.account, provider: r.provider, kind: r.kind, workflowStatus: r.workflow_status, complianceStatus: r.compliance_status, severity: r.severity, count: Number(r.count) }));
+    return rows.map((r) => ({ scope: r.account, provider: r.provider, kind: r.kind, workflowStatus: r.workflow_status, complianceStatus: r.compliance_status, severity: r.severity, risk: r.risk_level, count: Number(r.count) }));
   }
 
   /**

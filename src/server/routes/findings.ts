@@ -1,5 +1,6 @@
 /** Findings: list (the CLI's filters, keyset page tokens), one finding, status changes, insights, the overview. */
 import { Hono } from 'hono';
+import { overview } from '../../app/dashboard.js';
 import { findingInsights, listFindings, MAX_PAGE, showFinding, updateFindings } from '../../app/findings.js';
 import { WORKFLOW_STATUSES, type WorkflowStatus } from '../../hub/model.js';
 import { GROUP_FIELDS, type GroupField } from '../../hub/store/store.js';
@@ -68,30 +69,7 @@ export function findingRoutes(options: ApiOptions): Hono {
     return c.json(await cached(`insights ${JSON.stringify(request)}`, () => findingInsights(store, request)));
   });
 
-  app.get('/overview', async (c) => {
-    // Open work only: passed, suppressed and resolved findings are not on anyone's plate.
-    const open = { status: ['NEW', 'NOTIFIED'] as WorkflowStatus[] };
-    const failing = open;
-    const overview = await cached('overview', async () => {
-      const [insights, byRisk, byProvider, byScope, top, sequences] = await Promise.all([
-        findingInsights(store, { groupBy: 'severity', filter: failing, limit: 10 }),
-        store.insights('risk', failing, 10),
-        store.insights('provider', failing, 10),
-        store.insights('account', failing, 20),
-        listFindings(store, { filter: failing, limit: 10, noTotal: true }),
-        listFindings(store, { filter: { ...open, kind: ['sequence'] }, limit: 10 }),
-      ]);
-      return {
-        scores: insights.scores,
-        latestScan: insights.latestScan ?? null,
-        changes: insights.changes,
-        open: { bySeverity: insights.groups, byRisk, byProvider, byScope },
-        topFindings: top.findings,
-        sequences: { total: sequences.total ?? sequences.findings.length, findings: sequences.findings },
-      };
-    });
-    return c.json(overview);
-  });
+  app.get('/overview', async (c) => c.json(await cached('overview', () => overview(store))));
 
   return app;
 }

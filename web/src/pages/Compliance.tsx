@@ -83,12 +83,15 @@ export function FrameworkPage({ framework }: { framework: string }) {
                 <th>{t('control')}</th>
                 <th>{t('title')}</th>
                 <th>{t('status')}</th>
-                <CountHeads />
+                <th>{t('failingScopes')}</th>
+                <th>{t('passedChecks')}</th>
+                <th>{t('openFailures')}</th>
+                <th>{t('triagedFailures')}</th>
               </tr>
             </thead>
             <tbody>
               {d.controls.map((c) => (
-                <tr key={c.id} className={c.failed ? 'failing' : ''}>
+                <tr key={c.id} className={c.status === 'FAIL' ? 'failing' : ''}>
                   <td className="nowrap">
                     <Link to={`/compliance/${seg(framework)}/${seg(c.id)}`}>{c.id}</Link>
                   </td>
@@ -99,7 +102,10 @@ export function FrameworkPage({ framework }: { framework: string }) {
                   <td>
                     <Badge value={c.status} kind="status" />
                   </td>
-                  <Counts c={c} />
+                  <td className="num fail-text">{c.failingScopes}</td>
+                  <td className="num ok-text">{c.passedChecks}</td>
+                  <td className="num fail-text">{c.openFailures}</td>
+                  <td className="num">{c.triagedFailures}</td>
                 </tr>
               ))}
             </tbody>
