@@ -5,7 +5,9 @@
 import { assess } from '../src/assess/engine.js';
 import { selectRules } from '../src/assess/registry.js';
 import { postureToObserved } from '../src/assess/finding.js';
-import type { ObservedFinding } from '../src/hub/model.js';
+import { randomUUID } from 'node:crypto';
+import type { HubFinding, ObservedFinding } from '../src/hub/model.js';
+import { controlResults } from '../src/hub/posture.js';
 import { loadDemoSnapshot } from '../src/providers/aws/demo/index.js';
 import type { FindingStore } from '../src/hub/store/store.js';
 
@@ -32,17 +34,30 @@ export function* clonedObservations(seed: readonly ObservedFinding[], total: num
   }
 }
 
-/** Ingests `total` cloned findings in batches; returns how many were new. */
+/**
+ * Ingests `total` cloned findings in batches, each batch as a posture scan of its accounts with
+ * the control results an assessment stores (so the dashboard's scores read as they would after
+ * `mamori assess`); returns how many were new.
+ */
 export async function fillHub(store: FindingStore, seed: readonly ObservedFinding[], total: number, at: string): Promise<number> {
   let batch: ObservedFinding[] = [];
   let ingested = 0;
+  const ruleIds = [...new Set(seed.map((f) => f.ruleId))];
+  const flush = async () => {
+    const accounts = [...new Set(batch.map((f) => f.account))];
+    const scan = {
+      id: randomUUID(),
+      at,
+      scope: { source: 'mamori', kind: 'posture' as const, accounts, regions: [...new Set(batch.map((f) => f.region))], ruleIds },
+      controls: controlResults(batch as unknown as HubFinding[]),
+    };
+    ingested += (await store.ingest(batch, { actor: 'bench', at, scan })).new;
+    batch = [];
+  };
   for (const chunk of clonedObservations(seed, total)) {
     batch.push(...chunk);
-    if (batch.length >= CHUNK) {
-      ingested += (await store.ingest(batch, { actor: 'bench', at })).new;
-      batch = [];
-    }
+    if (batch.length >= CHUNK) await flush();
   }
-  if (batch.length) ingested += (await store.ingest(batch, { actor: 'bench', at })).new;
+  if (batch.length) await flush();
   return ingested;
 }

@@ -303,7 +303,8 @@ export async function overview(store: FindingStore) {
   return {
     scores: scans.scores,
     latestScan: scans.latestScan ?? null,
-    changes: scans.changes,
+    // Counts: the ids of a million-finding scan's changes are no page's business (and cost seconds to send).
+    changes: { newlyFailing: scans.changes.newlyFailing.length, newlyResolved: scans.changes.newlyResolved.length },
     open: { bySeverity: countBy((g) => g.severity, 10), byRisk: countBy((g) => g.risk, 10), byProvider: countBy((g) => g.provider, 10), byScope: countBy((g) => g.scope, 20) },
     topFindings: top.findings,
     sequences: { total: sequences.total ?? sequences.findings.length, findings: sequences.findings },

@@ -86,7 +86,8 @@ export interface ScorePoint {
 export interface Overview {
   scores: ScorePoint[];
   latestScan: { id: string; at: string; counts: Record<string, number> } | null;
-  changes: { newlyFailing: string[]; newlyResolved: string[] };
+  /** How many findings the latest scan made newly failing / resolved. */
+  changes: { newlyFailing: number; newlyResolved: number };
   open: { bySeverity: Group[]; byRisk: Group[]; byProvider: Group[]; byScope: Group[] };
   topFindings: Finding[];
   sequences: { total: number; findings: Finding[] };

@@ -66,7 +66,13 @@ export function findingRoutes(options: ApiOptions): Hono {
       throw new MamoriError('BAD_GROUP', `cannot group by "${groupBy}" (use ${Object.keys(GROUP_FIELDS).join(', ')}, framework:<id>)`);
     }
     const request = { groupBy, filter: filterOf(c), limit: intParam(c, 'limit', 1, 1000, 20) };
-    return c.json(await cached(`insights ${JSON.stringify(request)}`, () => findingInsights(store, request)));
+    return c.json(
+      await cached(`insights ${JSON.stringify(request)}`, async () => {
+        const insights = await findingInsights(store, request);
+        // Counts, as the overview gives them: the ids of a large scan's changes are megabytes.
+        return { ...insights, changes: { newlyFailing: insights.changes.newlyFailing.length, newlyResolved: insights.changes.newlyResolved.length } };
+      }),
+    );
   });
 
   app.get('/overview', async (c) => c.json(await cached('overview', () => overview(store))));

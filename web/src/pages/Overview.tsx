@@ -106,10 +106,10 @@ function OverviewBody({ d }: { d: Overview }) {
             </p>
             <p className="changes">
               <Link to={`/findings${query({ since: d.latestScan.at, status: 'NEW,NOTIFIED' })}`}>
-                <strong>{d.changes.newlyFailing.length}</strong> {t('newlyFailing')}
+                <strong>{d.changes.newlyFailing}</strong> {t('newlyFailing')}
               </Link>
               <Link to={`/findings${query({ since: d.latestScan.at, status: 'RESOLVED' })}`}>
-                <strong>{d.changes.newlyResolved.length}</strong> {t('newlyResolved')}
+                <strong>{d.changes.newlyResolved}</strong> {t('newlyResolved')}
               </Link>
             </p>
           </>
