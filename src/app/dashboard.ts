@@ -17,7 +17,7 @@ import { SEVERITIES, type Severity } from '../model/types.js';
 import type { MamoriConfig } from '../config/schema.js';
 import type { SequenceView } from '../report/sequences-html.js';
 import { viewOfFinding } from './correlate.js';
-import { listFindings, scanSummary } from './findings.js';
+import { listFindings, scanCounts } from './findings.js';
 
 const OPEN: ReadonlySet<string> = new Set<WorkflowStatus>(['NEW', 'NOTIFIED']);
 const isOpen = (status: string) => OPEN.has(status);
@@ -290,7 +290,7 @@ export async function controlFindings(store: FindingStore, framework: string, co
 export async function overview(store: FindingStore) {
   const open: FindingFilter = { status: ['NEW', 'NOTIFIED'] };
   const [scans, groups, top, sequences] = await Promise.all([
-    scanSummary(store),
+    scanCounts(store),
     store.scopeCounts(open),
     listFindings(store, { filter: open, limit: 10, noTotal: true }),
     listFindings(store, { filter: { ...open, kind: ['sequence'] }, limit: 10 }),
@@ -304,7 +304,7 @@ export async function overview(store: FindingStore) {
     scores: scans.scores,
     latestScan: scans.latestScan ?? null,
     // Counts: the ids of a million-finding scan's changes are no page's business (and cost seconds to send).
-    changes: { newlyFailing: scans.changes.newlyFailing.length, newlyResolved: scans.changes.newlyResolved.length },
+    changes: scans.changes,
     open: { bySeverity: countBy((g) => g.severity, 10), byRisk: countBy((g) => g.risk, 10), byProvider: countBy((g) => g.provider, 10), byScope: countBy((g) => g.scope, 20) },
     topFindings: top.findings,
     sequences: { total: sequences.total ?? sequences.findings.length, findings: sequences.findings },

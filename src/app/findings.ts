@@ -169,6 +169,20 @@ export async function findingInsights(store: Pick<FindingStore, 'insights' | 'sc
   return { groupBy: request.groupBy, groups, ...(await scanSummary(store)) };
 }
 
+/** findingInsights with the latest scan's changes as counts (what the dashboard shows; no id lists of a large scan). */
+export async function findingInsightCounts(store: Pick<FindingStore, 'insights' | 'scoreHistory' | 'latestScans' | 'changeCountsSince'>, request: InsightsRequest) {
+  const groups = await store.insights(request.groupBy, request.filter ?? {}, request.limit ?? 20);
+  return { groupBy: request.groupBy, groups, ...(await scanCounts(store)) };
+}
+
+/** The score history, the latest scan and how many findings it made newly failing or resolved (counted in the database). */
+export async function scanCounts(store: Pick<FindingStore, 'scoreHistory' | 'latestScans' | 'changeCountsSince'>) {
+  const scores = await store.scoreHistory();
+  const [latestScan] = await store.latestScans(1);
+  const changes = latestScan ? await store.changeCountsSince(latestScan.at) : { newlyFailing: 0, newlyResolved: 0 };
+  return { scores, latestScan, changes };
+}
+
 /** The posture score history, the latest scan and what it made newly failing or resolved. */
 export async function scanSummary(store: Pick<FindingStore, 'scoreHistory' | 'latestScans' | 'changesSince'>): Promise<Omit<Insights, 'groupBy' | 'groups'>> {
   const scores = await store.scoreHistory();

@@ -109,6 +109,16 @@ for (const backend of BACKENDS) {
       assert.notEqual(after.topFindings[0].id, first.topFindings[0].id, 'the resolved finding left the top list');
     });
 
+    it('the latest scan\'s changes counted in the database equal the id lists the CLI reads', async () => {
+      const [latest] = await hub.store.latestScans(1);
+      const lists = await hub.store.changesSince(latest.at);
+      const counts = await hub.store.changeCountsSince(latest.at);
+      assert.deepEqual(counts, { newlyFailing: lists.newlyFailing.length, newlyResolved: lists.newlyResolved.length });
+      assert.ok(counts.newlyFailing > 0 || counts.newlyResolved > 0, 'the demo scans changed something');
+      const overview = (await json(app, '/api/v1/overview')).body;
+      assert.deepEqual(overview.changes, counts);
+    });
+
     it('compliance: frameworks with scores, controls with their titles in benchmark order, a control with the resources that decide it', async () => {
       const { body } = await json(app, '/api/v1/compliance');
       const cis = body.frameworks.find((f: { id: string }) => f.id === 'cis-aws-3.0');

@@ -606,6 +606,29 @@ export class FindingStore {
   }
 
   /** Findings that became NEW / reopened or RESOLVED in the latest scan (from the audit history). */
+  /** How many findings became NEW / reopened or RESOLVED since `at`: changesSince counted in the database (no id lists). */
+  async changeCountsSince(at: string): Promise<{ newlyFailing: number; newlyResolved: number }> {
+    const failing = await this.conn.db
+      .selectFrom((eb) =>
+        eb
+          .selectFrom('findings')
+          .select('id')
+          .where('first_seen', '>=', at)
+          .union(eb.selectFrom('finding_history').select('finding_id as id').where('at', '>=', at).where('field', '=', 'workflowStatus').where('to_value', '=', 'NEW'))
+          .as('u'),
+      )
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    const resolved = await this.conn.db
+      .selectFrom('finding_history')
+      .select((eb) => eb.fn.count<number>('finding_id').distinct().as('n'))
+      .where('at', '>=', at)
+      .where('field', '=', 'workflowStatus')
+      .where('to_value', '=', 'RESOLVED')
+      .executeTakeFirstOrThrow();
+    return { newlyFailing: Number(failing.n), newlyResolved: Number(resolved.n) };
+  }
+
   async changesSince(at: string): Promise<{ newlyFailing: string[]; newlyResolved: string[] }> {
     const rows = await this.conn.db
       .selectFrom('finding_history')
