@@ -149,6 +149,21 @@ describe('dashboard in Chromium', { skip: SKIP, timeout: 600_000 }, () => {
     await shot(page, 'scope');
   });
 
+  test('findings filtered by resource type and tag (the server filters, not the page)', async () => {
+    await page.getByTestId('nav-findings').click();
+    await page.getByTestId('finding-row').first().waitFor();
+    const form = page.getByTestId('filters');
+    await form.locator('input[name=resourceType]').fill('AWS::S3::Bucket');
+    await form.getByRole('button', { name: 'Apply' }).click();
+    await page.waitForURL(/resourceType=AWS/);
+    await page.waitForFunction(() => {
+      const rows = [...document.querySelectorAll('[data-testid=finding-row]')];
+      return rows.length > 0 && rows.every((r) => r.textContent?.includes('AWS::S3::Bucket'));
+    });
+    const api = await page.evaluate(async () => (await (await fetch('/api/v1/findings?resourceType=AWS::S3::Bucket&limit=1000')).json()) as { findings: { resourceType: string }[] });
+    assert.ok(api.findings.length > 0 && api.findings.every((f) => f.resourceType === 'AWS::S3::Bucket'));
+  });
+
   let findingUrl: string;
 
   test('findings filtered to critical severity', async () => {

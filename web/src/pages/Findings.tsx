@@ -22,6 +22,8 @@ const FILTERS: { name: string; label: Key; choices?: readonly string[] }[] = [
   { name: 'region', label: 'region' },
   { name: 'rule', label: 'rule' },
   { name: 'source', label: 'source' },
+  { name: 'resourceType', label: 'resourceType' },
+  { name: 'tag', label: 'tags' },
   { name: 'since', label: 'since' },
 ];
 
@@ -34,7 +36,7 @@ const GROUPS: { field: string; label: Key; filter?: string }[] = [
   { field: 'account', label: 'scope', filter: 'scope' },
   { field: 'region', label: 'region', filter: 'region' },
   { field: 'rule', label: 'rule', filter: 'rule' },
-  { field: 'resourceType', label: 'resourceType' },
+  { field: 'resourceType', label: 'resourceType', filter: 'resourceType' },
   { field: 'source', label: 'source', filter: 'source' },
   { field: 'kind', label: 'kind', filter: 'kind' },
 ];
@@ -70,7 +72,7 @@ function FilterForm({ params }: { params: URLSearchParams }) {
               {values[f.name] && !f.choices.some((c) => c.toLowerCase() === values[f.name].toLowerCase()) && <option value={values[f.name]}>{values[f.name]}</option>}
             </select>
           ) : (
-            <input type="text" name={f.name} value={values[f.name]} placeholder={f.name === 'since' ? '7d, 24h, 2026-11-01' : ''} onChange={(ev) => setValues({ ...values, [f.name]: ev.target.value })} />
+            <input type="text" name={f.name} value={values[f.name]} placeholder={f.name === 'since' ? '7d, 24h, 2026-11-01' : f.name === 'tag' ? 'env=prod' : f.name === 'resourceType' ? 'AWS::S3::Bucket' : ''} onChange={(ev) => setValues({ ...values, [f.name]: ev.target.value })} />
           )}
         </label>
       ))}
