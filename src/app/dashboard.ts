@@ -289,11 +289,12 @@ export async function controlFindings(store: FindingStore, framework: string, co
  */
 export async function overview(store: FindingStore) {
   const open: FindingFilter = { status: ['NEW', 'NOTIFIED'] };
-  const [scans, groups, top, sequences] = await Promise.all([
+  const [scans, groups, top, sequences, collectionErrors] = await Promise.all([
     scanCounts(store),
     store.scopeCounts(open),
     listFindings(store, { filter: open, limit: 10, noTotal: true }),
     listFindings(store, { filter: { ...open, kind: ['sequence'] }, limit: 10 }),
+    store.latestScanErrors(),
   ]);
   const countBy = (key: (g: (typeof groups)[number]) => string | null, limit: number) => {
     const m = new Map<string | null, number>();
@@ -308,6 +309,8 @@ export async function overview(store: FindingStore) {
     open: { bySeverity: countBy((g) => g.severity, 10), byRisk: countBy((g) => g.risk, 10), byProvider: countBy((g) => g.provider, 10), byScope: countBy((g) => g.scope, 20) },
     topFindings: top.findings,
     sequences: { total: sequences.total ?? sequences.findings.length, findings: sequences.findings },
+    /** What the latest scan of each scope could not collect: checks there are NOT_ASSESSED, not passed. */
+    collectionErrors,
   };
 }
 

@@ -52,6 +52,11 @@ export function scanRecordFor(snapshot: Snapshot, rules: readonly PostureRule[],
     },
     scores: summary.frameworks.map((f) => ({ framework: f.id, score: f.score, passed: f.controlCounts.PASS, failed: f.controlCounts.FAIL })),
     controls: controlResults(findings),
+    // Whole-service or listing failures; a single resource's detail error is on that resource's findings.
+    errors: snapshot.errors
+      .filter((e) => !e.resourceUid)
+      .slice(0, 1000)
+      .map((e) => ({ provider: e.provider, scope: e.account, region: e.region, service: e.service, operation: e.operation, code: e.code, message: e.message.slice(0, 500) })),
   };
 }
 

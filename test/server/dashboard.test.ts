@@ -119,6 +119,21 @@ for (const backend of BACKENDS) {
       assert.deepEqual(overview.changes, counts);
     });
 
+    it('the overview lists what the latest scan of each scope could not collect; a later clean scan of the scope clears it', async () => {
+      const snapshot = await loadDemoSnapshot();
+      const expected = snapshot.errors.filter((e) => !e.resourceUid);
+      assert.ok(expected.length > 0, 'the demo snapshot has a collection error');
+      const before = (await json(app, '/api/v1/overview')).body.collectionErrors as { scope: string; service: string; code: string }[];
+      assert.deepEqual(
+        before.map((e) => `${e.scope} ${e.service} ${e.code}`).sort(),
+        expected.map((e) => `${e.account} ${e.service} ${e.code}`).sort(),
+      );
+      const clean = { ...snapshot, id: `${snapshot.id}-clean`, collectedAt: new Date(Date.parse(snapshot.collectedAt) + 3_600_000).toISOString(), errors: [] };
+      await assessSnapshot({ snapshot: clean, store: { db: setting } });
+      const after = (await json(app, '/api/v1/overview')).body.collectionErrors as unknown[];
+      assert.deepEqual(after, []);
+    });
+
     it('compliance: frameworks with scores, controls with their titles in benchmark order, a control with the resources that decide it', async () => {
       const { body } = await json(app, '/api/v1/compliance');
       const cis = body.frameworks.find((f: { id: string }) => f.id === 'cis-aws-3.0');

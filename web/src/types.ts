@@ -92,7 +92,8 @@ export interface Overview {
   topFindings: Finding[];
   sequences: { total: number; findings: Finding[] };
   /** Collection errors of the latest scans, when the server reports them. */
-  collectionErrors?: { scope?: string; service?: string; region?: string; message: string }[];
+  /** What the latest scan of each scope could not collect (its checks there are not assessed). */
+  collectionErrors?: { scope?: string; service?: string; region?: string; code?: string; operation?: string; message: string; at?: string }[];
 }
 
 export interface Posture {

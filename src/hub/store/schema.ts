@@ -58,6 +58,8 @@ export interface ScansTable {
   snapshot_id: string | null;
   scope: string;
   counts: string;
+  /** What the scan could not collect (JSON array of ScanCollectionError); null before 0013. */
+  errors: string | null;
 }
 
 export interface ScanScoresTable {
@@ -479,6 +481,13 @@ export function migrations(dialect: 'sqlite' | 'postgres'): Record<string, Migra
       async up(db: Kysely<unknown>) {
         await db.schema.createTable('hub_version').addColumn('id', 'integer', (c) => c.primaryKey()).addColumn('version', 'bigint', (c) => c.notNull()).execute();
         await sql`insert into hub_version (id, version) values (1, 0)`.execute(db);
+      },
+    },
+    '0013_scan_errors': {
+      // What each posture scan could not collect (AccessDenied on a service, throttling…), so the
+      // dashboard says which scopes were assessed blind instead of showing their gaps as passes.
+      async up(db: Kysely<unknown>) {
+        await db.schema.alterTable('scans').addColumn('errors', 'text').execute();
       },
     },
   };

@@ -28,6 +28,19 @@ export interface ScanRecord {
   scores?: { framework: string; score: number | null; passed: number; failed: number }[];
   /** Each control's result per scope (posture scans). */
   controls?: ControlResult[];
+  /** What the scan could not collect. */
+  errors?: ScanCollectionError[];
+}
+
+/** A collection failure of a scan, as the dashboard lists it (no resource detail, no stack). */
+export interface ScanCollectionError {
+  provider: string;
+  scope: string;
+  region: string;
+  service: string;
+  operation: string;
+  code: string;
+  message: string;
 }
 
 /** A control's result in one scope at one scan. */
@@ -337,7 +350,7 @@ export class FindingStore {
       }
       await trx
         .insertInto('scans')
-        .values({ id: options.scan.id, at, snapshot_id: options.scan.snapshotId ?? null, scope: JSON.stringify(scope), counts: JSON.stringify(counts) })
+        .values({ id: options.scan.id, at, snapshot_id: options.scan.snapshotId ?? null, scope: JSON.stringify(scope), counts: JSON.stringify(counts), errors: options.scan.errors?.length ? JSON.stringify(options.scan.errors) : null })
         .execute();
       if (options.scan.scores?.length) {
         await trx
@@ -596,6 +609,24 @@ export class FindingStore {
       .$if(options.framework !== undefined, (q) => q.where('sc.framework', '=', options.framework!))
       .execute();
     return rows.map((r) => ({ scope: r.scope, framework: r.framework, control: r.control, status: r.status as ControlResult['status'], passed: Number(r.passed), failed: Number(r.failed), at: r.at }));
+  }
+
+  /**
+   * What the latest scan of each scope could not collect: the errors of the newest scan that
+   * covered the scope (a later clean scan of the scope clears them).
+   */
+  async latestScanErrors(): Promise<(ScanCollectionError & { scanId: string; at: string })[]> {
+    const scans = await this.conn.db.selectFrom('scans').select(['id', 'at', 'scope', 'errors']).orderBy('at', 'desc').limit(500).execute();
+    const done = new Set<string>();
+    const out: (ScanCollectionError & { scanId: string; at: string })[] = [];
+    for (const s of scans) {
+      const scopes = ((JSON.parse(s.scope) as { accounts?: string[]; kind?: string }).accounts ?? []).filter((a) => !done.has(a));
+      if (!scopes.length) continue;
+      const errors = s.errors ? (JSON.parse(s.errors) as ScanCollectionError[]) : [];
+      for (const e of errors) if (scopes.includes(e.scope)) out.push({ ...e, scanId: s.id, at: s.at });
+      for (const a of scopes) done.add(a);
+    }
+    return out;
   }
 
   /** Posture score per framework, one point per scan, oldest first. */

@@ -137,7 +137,8 @@ function OverviewBody({ d }: { d: Overview }) {
           <ul className="plain">
             {d.collectionErrors.map((e, i) => (
               <li key={i} className="small">
-                {[e.scope, e.service, e.region].filter(Boolean).join(' / ')}: {e.message}
+                {[e.scope, e.service, e.region].filter(Boolean).join(' / ')}
+                {e.code ? ` (${e.code}${e.operation ? `: ${e.operation}` : ''})` : ''}: {e.message}
               </li>
             ))}
           </ul>
