@@ -181,6 +181,22 @@ const frameworkInfo = (id: FrameworkId) => {
   return { id, name: def.name, short: def.short, ...(def.provider ? { provider: def.provider } : {}) };
 };
 
+/**
+ * A scope's control score at each of its posture scans, per framework, oldest first: as each scan
+ * found it (the triage of the time is not kept; the current score is the scope's posture).
+ */
+export async function scopeTrend(store: FindingStore, scope: string): Promise<{ at: string; framework: string; score: number | null }[]> {
+  const points = new Map<string, { at: string; framework: string; passed: number; failed: number }>();
+  for (const r of await store.scopeControlHistory(scope)) {
+    const key = `${r.at}\u0000${r.framework}`;
+    let p = points.get(key);
+    if (!p) points.set(key, (p = { at: r.at, framework: r.framework, passed: 0, failed: 0 }));
+    if (r.status === 'PASS') p.passed += r.count;
+    else if (r.status === 'FAIL') p.failed += r.count;
+  }
+  return [...points.values()].map((p) => ({ at: p.at, framework: p.framework, score: p.passed + p.failed ? Math.round((p.passed / (p.passed + p.failed)) * 1000) / 10 : null }));
+}
+
 /** A control over every scope: failing anywhere fails it; else undecided anywhere; else passed; triaged when it only failed through triaged checks. */
 function combine(statuses: ControlStatus[]): ControlStatus {
   for (const s of ['FAIL', 'NOT_ASSESSED', 'PASS', 'MANUAL'] as const) if (statuses.includes(s)) return s;

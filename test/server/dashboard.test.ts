@@ -75,6 +75,10 @@ for (const backend of BACKENDS) {
       assert.equal(again.open, prod.open - ids.length);
       assert.ok(again.posture.failed < prod.posture.failed);
       assert.ok(Array.isArray(again.frameworks) && again.frameworks.some((f: { framework: string }) => f.framework === 'cis-aws-3.0'));
+      // The trend: the control score of each framework at each scan of the scope, as scanned.
+      const cisTrend = (again.trend as { framework: string; score: number }[]).filter((p) => p.framework === 'cis-aws-3.0');
+      assert.equal(cisTrend.length, 1, 'one scan so far');
+      assert.ok(cisTrend[0].score > 0 && cisTrend[0].score < 100);
       assert.equal((await json(app, '/api/v1/scopes/000000000000')).status, 404);
     });
 

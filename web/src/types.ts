@@ -111,6 +111,8 @@ export interface ScopeSummary {
   posture: Posture;
   worst: Finding[];
   frameworks?: { framework: string; passed: number; failed: number; score: number | null }[];
+  /** The scope's control score per framework at each of its scans, oldest first. */
+  trend?: Pick<ScorePoint, 'at' | 'framework' | 'score'>[];
 }
 
 export interface Framework {

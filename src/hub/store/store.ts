@@ -629,6 +629,18 @@ export class FindingStore {
     return out;
   }
 
+  /** Controls per status at every posture scan of a scope, oldest first (the scope's trend, as scanned). */
+  async scopeControlHistory(scope: string): Promise<{ at: string; framework: string; status: string; count: number }[]> {
+    const rows = await this.conn.db
+      .selectFrom('scan_controls')
+      .select(['at', 'framework', 'status', (eb) => eb.fn.countAll<number>().as('count')])
+      .where('scope', '=', scope)
+      .groupBy(['at', 'framework', 'status'])
+      .orderBy('at')
+      .execute();
+    return rows.map((r) => ({ at: r.at, framework: r.framework, status: r.status, count: Number(r.count) }));
+  }
+
   /** Posture score per framework, one point per scan, oldest first. */
   async scoreHistory(framework?: string): Promise<{ scanId: string; at: string; framework: string; score: number | null; passed: number; failed: number }[]> {
     let q = this.conn.db.selectFrom('scan_scores').selectAll().orderBy('at').orderBy('framework');

@@ -1,6 +1,6 @@
 /** Scopes, compliance, sequences, resources and settings: the dashboard's pages beyond the findings list. */
 import { Hono } from 'hono';
-import { complianceSummary, configView, controlFindings, frameworkControls, resourceDetail, resourceList, scopeSummaries, sequenceList } from '../../app/dashboard.js';
+import { complianceSummary, configView, scopeTrend, controlFindings, frameworkControls, resourceDetail, resourceList, scopeSummaries, sequenceList } from '../../app/dashboard.js';
 import { listFindings } from '../../app/findings.js';
 import { viewOfFinding } from '../../app/correlate.js';
 import { showFinding } from '../../app/findings.js';
@@ -31,7 +31,7 @@ export function dashboardRoutes(options: ApiOptions): Hono {
       const [summary] = (await scopeSummaries(store, filter, 10)).scopes;
       if (!summary) return null;
       const frameworks = (await complianceSummary(store, filter)).map((f) => ({ framework: f.id, short: f.short, passed: f.passed, failed: f.failed, notAssessed: f.notAssessed, triaged: f.triaged, score: f.score }));
-      return { ...summary, frameworks };
+      return { ...summary, frameworks, trend: await scopeTrend(store, scope) };
     });
     if (!body) throw new MamoriError('NOT_FOUND', `no finding in scope ${scope}`);
     return c.json(body);

@@ -14,7 +14,8 @@ function latestByFramework(scores: ScorePoint[]): ScorePoint[] {
   return [...latest.values()].sort((a, b) => a.framework.localeCompare(b.framework));
 }
 
-function trendOption(scores: ScorePoint[]): ChartOption {
+/** A line per framework over the scans (the overview's trend, and one scope's). */
+export function trendOption(scores: Pick<ScorePoint, 'at' | 'framework' | 'score'>[]): ChartOption {
   const times = [...new Set(scores.map((s) => s.at))].sort();
   const frameworks = [...new Set(scores.map((s) => s.framework))].sort();
   return {

@@ -1,6 +1,8 @@
 /** Scopes: every AWS account / Google Cloud project / Azure subscription with its score; one page per scope. */
 import { query, useApi } from '../api';
+import { Chart } from '../components/LazyChart';
 import { Badge, FindingTable, Load, Score, Section } from '../components/common';
+import { trendOption } from './Overview';
 import { useI18n } from '../i18n';
 import { Link, seg } from '../router';
 import { SEVERITIES, type ScopeSummary } from '../types';
@@ -100,6 +102,11 @@ export function ScopePage({ scope }: { scope: string }) {
                 <Link to={`/findings${query({ scope })}`}>{t('allFindingsInScope')}</Link>
               </p>
             </Section>
+            {s.trend && s.trend.length > 0 && (
+              <Section title={t('trend')}>
+                <Chart option={trendOption(s.trend)} label={t('trend')} testId="scope-trend" />
+              </Section>
+            )}
             {s.frameworks && (
               <Section title={t('frameworks')}>
                 <table>
