@@ -135,7 +135,7 @@ export function ScopePage({ scope }: { scope: string }) {
                 </table>
               </Section>
             )}
-            <Section title={t('worst')}>
+            <Section title={t('worst')} wide>
               <FindingTable findings={s.worst} />
             </Section>
           </div>
