@@ -463,20 +463,8 @@ export class FindingStore {
   }
 
   private async frameworkInsights(framework: string, filter: FindingFilter, limit: number) {
-    // JSON array expansion differs by dialect; the filter stays in the query builder.
-    const base = this.conn.db.selectFrom('findings').select(['id', 'frameworks']).where((eb) => applyFilter(eb, filter));
-    const compiled = base.compile();
-    const path = JSON.stringify(framework);
-    // Parameters of the inner query must travel with it: build the statement by hand.
-    const inner = compiled.sql;
-    const params = [...compiled.parameters];
-    const text =
-      this.conn.dialect === 'postgres'
-        ? `select c.key, count(*) as count from (${inner}) f, jsonb_array_elements_text((f.frameworks::jsonb) -> $${params.length + 1}) as c(key) group by c.key order by count desc limit ${Number(limit)}`
-        : `select c.value as key, count(*) as count from (${inner}) f, json_each(f.frameworks, ?) c group by c.value order by count desc limit ${Number(limit)}`;
-    params.push(this.conn.dialect === 'postgres' ? framework : `$.${path}`);
-    const result = await this.conn.db.executeQuery<{ key: string; count: number }>({ sql: text, parameters: params, query: compiled.query, queryId: compiled.queryId });
-    return result.rows.map((r) => ({ key: r.key, count: Number(r.count) }));
+    const rows = await this.frameworkExpansion<{ key: string; count: number }>(framework, filter, [], (control, from) => `select ${control} as key, count(*) as count from ${from} group by ${control} order by count desc limit ${Number(limit)}`);
+    return rows.map((r) => ({ key: r.key, count: Number(r.count) }));
   }
 
   /**

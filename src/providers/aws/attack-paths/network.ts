@@ -203,6 +203,29 @@ export function naclWorldPorts(entries: readonly NetworkAclEntry[], egress: bool
   return normalise(allowed);
 }
 
+/**
+ * The TCP ports the given security groups open to 0.0.0.0/0 (normalised), which group opens what
+ * ("sg-1 (80, 443)"), and the groups not in the snapshot.
+ */
+function worldOpenGroups(s: Scope, ids: readonly string[]): { ports: PortRange[]; openBy: string[]; missing: string[] } {
+  const open: PortRange[] = [];
+  const openBy: string[] = [];
+  const missing: string[] = [];
+  for (const id of ids) {
+    const g = s.securityGroups.get(id);
+    if (!g) {
+      missing.push(id);
+      continue;
+    }
+    const ranges = g.config.ingress.map(worldPorts).filter((r): r is PortRange => r !== null);
+    if (ranges.length) {
+      open.push(...ranges);
+      openBy.push(`${id} (${formatPorts(normalise(ranges))})`);
+    }
+  }
+  return { ports: normalise(open), openBy, missing };
+}
+
 /** TCP ports a security group permission opens to 0.0.0.0/0. */
 function worldPorts(p: IpPermission): PortRange | null {
   if (!p.IpRanges?.some((r) => isWorld(r.CidrIp))) return null;
@@ -474,22 +497,7 @@ export class NetworkIndex {
       sgPorts = [ALL];
       factors.push({ factor: 'security-group', holds: true, reason: { en: `Network Load Balancer ${name} has no security group: every client reaches its listeners.`, ja: `Network Load Balancer ${name} にはセキュリティグループがないため、すべてのクライアントがリスナーに到達できます。` } });
     } else {
-      const open: PortRange[] = [];
-      const openBy: string[] = [];
-      const missing: string[] = [];
-      for (const id of c.SecurityGroups) {
-        const g = s.securityGroups.get(id);
-        if (!g) {
-          missing.push(id);
-          continue;
-        }
-        const ranges = g.config.ingress.map(worldPorts).filter((r): r is PortRange => r !== null);
-        if (ranges.length) {
-          open.push(...ranges);
-          openBy.push(`${id} (${formatPorts(normalise(ranges))})`);
-        }
-      }
-      const u = normalise(open);
+      const { ports: u, openBy, missing } = worldOpenGroups(s, c.SecurityGroups);
       sgPorts = u.length || (!missing.length && c.SecurityGroups.length) ? u : null;
       factors.push(
         u.length
@@ -884,22 +892,7 @@ export class NetworkIndex {
     if (!sgs) {
       factors.push({ factor: 'security-group', holds: null, reason: { en: 'The service names no security group and the default security group of its VPC is not in the snapshot.', ja: 'サービスにセキュリティグループの指定がなく、VPC のデフォルトセキュリティグループもスナップショットにありません。' } });
     } else {
-      const open: PortRange[] = [];
-      const openBy: string[] = [];
-      const missing: string[] = [];
-      for (const id of sgs) {
-        const g = s.securityGroups.get(id);
-        if (!g) {
-          missing.push(id);
-          continue;
-        }
-        const ranges = g.config.ingress.map(worldPorts).filter((r): r is PortRange => r !== null);
-        if (ranges.length) {
-          open.push(...ranges);
-          openBy.push(`${id} (${formatPorts(normalise(ranges))})`);
-        }
-      }
-      const u = normalise(open);
+      const { ports: u, openBy, missing } = worldOpenGroups(s, sgs);
       sgPorts = u.length || !missing.length ? u : null;
       factors.push(
         u.length
@@ -1006,22 +999,7 @@ export class NetworkIndex {
     }
 
     // 4. security groups
-    const open: PortRange[] = [];
-    const openBy: string[] = [];
-    const missing: string[] = [];
-    for (const id of c.securityGroupIds) {
-      const g = s.securityGroups.get(id);
-      if (!g) {
-        missing.push(id);
-        continue;
-      }
-      const ranges = g.config.ingress.map(worldPorts).filter((r): r is PortRange => r !== null);
-      if (ranges.length) {
-        open.push(...ranges);
-        openBy.push(`${id} (${formatPorts(normalise(ranges))})`);
-      }
-    }
-    const sgPorts = normalise(open);
+    const { ports: sgPorts, openBy, missing } = worldOpenGroups(s, c.securityGroupIds);
     if (sgPorts.length) {
       factors.push({ factor: 'security-group', holds: true, subject: openBy.join(', '), reason: { en: `Security group ${openBy.join(', ')} allows TCP from 0.0.0.0/0.`, ja: `セキュリティグループ ${openBy.join('、')} が 0.0.0.0/0 からの TCP を許可しています。` } });
     } else if (missing.length) {
