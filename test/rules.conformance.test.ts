@@ -105,6 +105,21 @@ describe('posture rule conventions', () => {
     });
   }
 
+  // The compliance page shows each control with its title and description in both languages:
+  // every control a rule maps to has them, whether the framework lists all its requirements or not.
+  for (const id of FRAMEWORK_IDS) {
+    const described = FRAMEWORKS[id].requirements ?? FRAMEWORKS[id].controls;
+    if (!described) continue;
+    it(`${id}: every mapped control has a title and a description in English and Japanese`, () => {
+      const byId = new Map(described.map((c) => [c.id, c]));
+      assert.equal(byId.size, described.length, `${id}: a control is listed twice`);
+      const mapped = new Set([...registry.values()].flatMap((r) => r.frameworks[id] ?? []));
+      const undocumented = [...mapped].filter((c) => !byId.get(c)?.description?.en || !byId.get(c)?.description?.ja || !byId.get(c)?.titleJa);
+      assert.deepEqual(undocumented, [], `${id}: controls without title / description: ${undocumented.join(', ')}`);
+      for (const c of described) assert.ok(c.title.trim() && (!c.description || /[\u3040-\u30ff\u4e00-\u9fff]/.test(c.description.ja)), `${id} ${c.id}: a title, and Japanese text in description.ja`);
+    });
+  }
+
   for (const folder of folders) {
     const rule = registry.get(folder.id);
     if (!rule || rule.kind !== 'automated') continue;

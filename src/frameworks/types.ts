@@ -1,4 +1,4 @@
-import type { Provider } from '../model/types.js';
+import type { LocalizedText, Provider } from '../model/types.js';
 
 /** One requirement (control, recommendation) of a framework version. */
 export interface FrameworkRequirement {
@@ -10,6 +10,13 @@ export interface FrameworkRequirement {
   assessment?: 'automated' | 'manual';
   /** CIS profile level. */
   level?: 1 | 2;
+  /** The title in Japanese (mamori's translation). */
+  titleJa?: string;
+  /**
+   * What the control asks for and why it matters, in mamori's own words (never the framework's
+   * copyrighted text), two or three sentences, English and Japanese: shown on the control page.
+   */
+  description?: LocalizedText;
 }
 
 /**
@@ -22,4 +29,9 @@ export interface FrameworkDefinition {
   /** The provider the framework is written for; absent for cross-cloud frameworks (NIST, PCI DSS). */
   provider?: Provider;
   requirements?: readonly FrameworkRequirement[];
+  /**
+   * Titles and descriptions of the controls mamori's rules map to, for frameworks whose complete
+   * list mamori does not carry (FSBP, NIST SP 800-53, PCI DSS): not a coverage claim.
+   */
+  controls?: readonly FrameworkRequirement[];
 }

@@ -131,8 +131,10 @@ export interface Framework {
 export interface Control {
   id: string;
   title?: string;
+  titleJa?: string;
   section?: string;
-  description?: string;
+  /** What the control asks for, in mamori's words. */
+  description?: LocalizedText;
   /** PASS, FAIL, NOT_ASSESSED, MANUAL, TRIAGED (failed only through triaged findings), NOT_COVERED (no rule checks it). */
   status: string;
   failingScopes: number;

@@ -1,4 +1,4 @@
-/** Compliance: framework → control (id, title) → the findings on resources, with pass / fail / not assessed / manual. */
+/** Compliance: framework → control (id, title, description) → the findings on resources, with pass / fail / not assessed / manual. */
 import { useApi } from '../api';
 import { Badge, FindingTable, Load, Score } from '../components/common';
 import { useI18n } from '../i18n';
@@ -15,6 +15,9 @@ function Counts({ c }: { c: { passed: number; failed: number; notAssessed: numbe
     </>
   );
 }
+
+/** The control's title in the chosen language (Japanese where mamori has it, else the framework's English title). */
+const controlTitle = (c: Control, lang: string) => (lang === 'ja' && c.titleJa ? c.titleJa : c.title);
 
 function CountHeads() {
   const { t } = useI18n();
@@ -66,7 +69,7 @@ export function CompliancePage() {
 }
 
 export function FrameworkPage({ framework }: { framework: string }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const state = useApi<{ framework: string | Framework; controls: Control[] }>(`compliance/${seg(framework)}`);
   return (
     <>
@@ -96,7 +99,7 @@ export function FrameworkPage({ framework }: { framework: string }) {
                     <Link to={`/compliance/${seg(framework)}/${seg(c.id)}`}>{c.id}</Link>
                   </td>
                   <td>
-                    {c.title}
+                    {controlTitle(c, lang)}
                     {c.section && <div className="muted small">{c.section}</div>}
                   </td>
                   <td>
@@ -118,7 +121,7 @@ export function FrameworkPage({ framework }: { framework: string }) {
 }
 
 export function ControlPage({ framework, control }: { framework: string; control: string }) {
-  const { t } = useI18n();
+  const { t, lang, l } = useI18n();
   const state = useApi<{ framework: unknown; control: string | Control; findings: Finding[] }>(`compliance/${seg(framework)}/${seg(control)}`);
   return (
     <>
@@ -132,9 +135,10 @@ export function ControlPage({ framework, control }: { framework: string; control
             <>
               <h1>
                 {control}
-                {c?.title ? ` — ${c.title}` : ''}
+                {c && controlTitle(c, lang) ? ` — ${controlTitle(c, lang)}` : ''}
               </h1>
-              {c?.description && <p>{c.description}</p>}
+              {c?.description && <p className="control-description">{l(c.description)}</p>}
+              {c?.titleJa && lang === 'ja' && c.title && <p className="muted small">{c.title}</p>}
               <h2>{t('findingsOfControl')}</h2>
               <FindingTable findings={d.findings} />
             </>
