@@ -13,7 +13,7 @@ import type { HubFinding, WorkflowStatus } from '../hub/model.js';
 import { redactUrl } from '../hub/notify/deliver.js';
 import type { FindingFilter, FindingStore, ResourceSummary } from '../hub/store/store.js';
 import { MamoriError } from '../model/errors.js';
-import { SEVERITIES, type Severity } from '../model/types.js';
+import { SEVERITIES, type LocalizedText, type Severity } from '../model/types.js';
 import type { MamoriConfig } from '../config/schema.js';
 import type { SequenceView } from '../report/sequences-html.js';
 import { viewOfFinding } from './correlate.js';
@@ -69,6 +69,15 @@ interface ScopedControl {
 /** The plain scope ids of a filter (nodes above scopes, such as organizations/…, are not scan scopes). */
 const scopeIds = (filter: FindingFilter) => filter.account?.filter((a) => !a.includes('/'));
 
+/** A control's status in one scope once `triaged` of its failing checks are taken out. */
+function afterTriage(status: ControlStatus, passed: number, failed: number, triaged: number): { status: ControlStatus; open: number } {
+  const open = Math.max(0, failed - triaged);
+  if (status === 'FAIL' && open === 0) return { status: passed > 0 ? 'PASS' : 'TRIAGED', open };
+  return { status, open };
+}
+
+const controlKey = (fw: string, scope: string, control: string) => `${fw}\u0000${scope}\u0000${control}`;
+
 /**
  * Each control's status per scope: the latest assessment's result (passing checks included), with
  * failures that a person suppressed or resolved taken out — a control failing only through those
@@ -78,42 +87,123 @@ const scopeIds = (filter: FindingFilter) => filter.account?.filter((a) => !a.inc
 async function scopedControls(store: FindingStore, filter: FindingFilter, framework?: FrameworkId): Promise<ScopedControl[]> {
   const scopes = scopeIds(filter);
   const results = await store.latestControls({ ...(framework ? { framework } : {}), ...(scopes?.length ? { scopes } : {}) });
-  // With stored results, only the triaged findings need reading (few, and found by the status
-  // index): a control's open failures are its failures at the scan minus those triaged since.
-  // Without any (a hub filled by imports), every posture finding is expanded.
-  const statuses: WorkflowStatus[] | undefined = results.length ? ['SUPPRESSED', 'RESOLVED'] : undefined;
-  const findingFilter: FindingFilter = { ...filter, kind: ['posture'], status: statuses };
+  if (results.length || (await store.hasControlResults())) {
+    // Only the triaged failures need reading (found by the status index): a control's open
+    // failures are its failures at the scan minus those a person took out since.
+    const triaged = new Map<string, number>();
+    for (const t of await store.triagedControls(filter, framework)) triaged.set(controlKey(t.framework, t.scope, t.control), t.triaged);
+    const out: ScopedControl[] = [];
+    for (const r of results) {
+      if (!isFrameworkId(r.framework)) continue;
+      const t = triaged.get(controlKey(r.framework, r.scope, r.control)) ?? 0;
+      const { status, open } = afterTriage(r.status, r.passed, r.failed, t);
+      out.push({ scope: r.scope, framework: r.framework, control: r.control, status, passedChecks: r.passed, openFailures: open, triagedFailures: t });
+    }
+    return out;
+  }
+  // A hub filled by imports: every posture finding is expanded; failing or triaged, nothing passed known.
+  const findingFilter: FindingFilter = { ...filter, kind: ['posture'] };
   const counts = framework
     ? (await store.frameworkControlCounts(framework, findingFilter)).map((r) => ({ ...r, framework: framework as string }))
     : await store.allControlCounts(findingFilter);
-  const key = (fw: string, scope: string, control: string) => `${fw}\u0000${scope}\u0000${control}`;
   const failures = new Map<string, { open: number; triaged: number }>();
   for (const c of counts) {
     if (c.complianceStatus !== 'FAIL' || !isFrameworkId(c.framework)) continue;
-    const k = key(c.framework, c.scope, c.control);
+    const k = controlKey(c.framework, c.scope, c.control);
     let f = failures.get(k);
     if (!f) failures.set(k, (f = { open: 0, triaged: 0 }));
     if (isOpen(c.workflowStatus)) f.open += c.count;
     else f.triaged += c.count;
   }
-  const out: ScopedControl[] = [];
-  const seen = new Set<string>();
-  for (const r of results) {
-    if (!isFrameworkId(r.framework)) continue;
-    const k = key(r.framework, r.scope, r.control);
-    seen.add(k);
-    const f = failures.get(k) ?? { open: 0, triaged: 0 };
-    // Only triaged findings were read: the open failures are the scan's failures not triaged since.
-    const open = statuses ? Math.max(0, r.failed - f.triaged) : f.open;
-    let status: ControlStatus = r.status;
-    if (r.status === 'FAIL' && open === 0) status = r.passed > 0 ? 'PASS' : 'TRIAGED';
-    out.push({ scope: r.scope, framework: r.framework, control: r.control, status, passedChecks: r.passed, openFailures: open, triagedFailures: f.triaged });
-  }
-  // Failures no assessment of the hub reported (imported findings): failing or triaged, nothing passed known.
-  for (const [k, f] of statuses ? [] : failures) {
-    if (seen.has(k)) continue;
+  return [...failures].map(([k, f]) => {
     const [fw, scope, control] = k.split('\u0000');
-    out.push({ scope, framework: fw, control, status: f.open ? 'FAIL' : 'TRIAGED', passedChecks: 0, openFailures: f.open, triagedFailures: f.triaged });
+    return { scope, framework: fw, control, status: f.open ? 'FAIL' : 'TRIAGED', passedChecks: 0, openFailures: f.open, triagedFailures: f.triaged };
+  });
+}
+
+/** A control over a set of scopes: scopes per status after triage, and its checks. */
+interface ControlAggregate {
+  scopes: Record<ControlStatus, number>;
+  passedChecks: number;
+  openFailures: number;
+  triagedFailures: number;
+}
+
+const emptyAggregate = (): ControlAggregate => ({ scopes: { PASS: 0, FAIL: 0, NOT_ASSESSED: 0, MANUAL: 0, TRIAGED: 0 }, passedChecks: 0, openFailures: 0, triagedFailures: 0 });
+
+/**
+ * Every control per framework over the scopes of the filter. Over every scope (no scope in the
+ * filter) it reads the rollup the store keeps per scan (a few thousand rows) and moves the few
+ * controls that triage changed; for some scopes, or a hub of imports only, it sums scopedControls.
+ */
+async function controlAggregates(store: FindingStore, filter: FindingFilter, framework?: FrameworkId): Promise<Map<string, Map<string, ControlAggregate>>> {
+  const out = new Map<string, Map<string, ControlAggregate>>();
+  const get = (fw: string, control: string) => {
+    let m = out.get(fw);
+    if (!m) out.set(fw, (m = new Map()));
+    let a = m.get(control);
+    if (!a) m.set(control, (a = emptyAggregate()));
+    return a;
+  };
+  if (scopeIds(filter)?.length || !(await store.hasControlResults())) {
+    for (const c of await scopedControls(store, filter, framework)) {
+      const a = get(c.framework, c.control);
+      a.scopes[c.status]++;
+      a.passedChecks += c.passedChecks;
+      a.openFailures += c.openFailures;
+      a.triagedFailures += c.triagedFailures;
+    }
+    return out;
+  }
+  for (const r of await store.controlRollup(framework)) {
+    if (!isFrameworkId(r.framework)) continue;
+    const a = get(r.framework, r.control);
+    a.scopes[r.status] += r.scopes;
+    a.passedChecks += r.passed;
+    a.openFailures += r.failed;
+  }
+  for (const t of await store.triagedControls(filter, framework)) {
+    if (!isFrameworkId(t.framework)) continue;
+    const a = get(t.framework, t.control);
+    const { status, open } = afterTriage(t.status, t.passed, t.failed, t.triaged);
+    a.openFailures -= t.failed - open;
+    a.triagedFailures += t.triaged;
+    if (status !== t.status) {
+      a.scopes[t.status]--;
+      a.scopes[status]++;
+    }
+  }
+  return out;
+}
+
+/** A control over every scope: failing anywhere fails it; else undecided anywhere; else passed; triaged when it only failed through triaged checks. */
+function combinedStatus(a: ControlAggregate): ControlStatus {
+  for (const s of ['FAIL', 'NOT_ASSESSED', 'PASS', 'MANUAL'] as const) if (a.scopes[s] > 0) return s;
+  return 'TRIAGED';
+}
+
+/**
+ * Controls per scope by status after triage: the per-scope counts the store keeps per scan, with
+ * the few controls triage changed moved; for a hub of imports only, from scopedControls.
+ */
+async function postureByScope(store: FindingStore, filter: FindingFilter): Promise<Map<string, PostureCounts>> {
+  const out = new Map<string, PostureCounts>();
+  const get = (scope: string) => out.get(scope) ?? out.set(scope, emptyPosture()).get(scope)!;
+  if (!(await store.hasControlResults())) {
+    for (const c of await scopedControls(store, filter)) tally(get(c.scope), c.status);
+    return out;
+  }
+  const field: Record<ControlStatus, keyof Omit<PostureCounts, 'score'>> = { PASS: 'passed', FAIL: 'failed', NOT_ASSESSED: 'notAssessed', MANUAL: 'manual', TRIAGED: 'triaged' };
+  for (const r of await store.scopePosture(scopeIds(filter))) {
+    if (isFrameworkId(r.framework)) get(r.scope)[field[r.status]] += r.controls;
+  }
+  for (const t of await store.triagedControls(filter)) {
+    if (!isFrameworkId(t.framework)) continue;
+    const { status } = afterTriage(t.status, t.passed, t.failed, t.triaged);
+    if (status === t.status) continue;
+    const p = get(t.scope);
+    p[field[t.status]]--;
+    p[field[status]]++;
   }
   return out;
 }
@@ -145,9 +235,9 @@ export async function scopeSummaries(store: FindingStore, filter: FindingFilter 
       s.bySeverity[row.severity as Severity] = (s.bySeverity[row.severity as Severity] ?? 0) + row.count;
     }
   }
-  for (const c of await scopedControls(store, filter)) {
-    const s = byScope.get(c.scope);
-    if (s) tally(s.posture, c.status);
+  for (const [scope, posture] of await postureByScope(store, filter)) {
+    const s = byScope.get(scope);
+    if (s) s.posture = posture;
   }
   const scopes = [...byScope.values()].map((s) => ({ ...s, posture: finish(s.posture) }));
   // Most critical first: compare the counts from CRITICAL down.
@@ -197,23 +287,12 @@ export async function scopeTrend(store: FindingStore, scope: string): Promise<{ 
   return [...points.values()].map((p) => ({ at: p.at, framework: p.framework, score: p.passed + p.failed ? Math.round((p.passed / (p.passed + p.failed)) * 1000) / 10 : null }));
 }
 
-/** A control over every scope: failing anywhere fails it; else undecided anywhere; else passed; triaged when it only failed through triaged checks. */
-function combine(statuses: ControlStatus[]): ControlStatus {
-  for (const s of ['FAIL', 'NOT_ASSESSED', 'PASS', 'MANUAL'] as const) if (statuses.includes(s)) return s;
-  return 'TRIAGED';
-}
-
 /** Posture per framework (the frameworks the hub has results for): controls counted over every scope in the filter. */
 export async function complianceSummary(store: FindingStore, filter: FindingFilter = {}): Promise<FrameworkScore[]> {
-  const byFramework = new Map<string, Map<string, ControlStatus[]>>();
-  for (const c of await scopedControls(store, filter)) {
-    let controls = byFramework.get(c.framework);
-    if (!controls) byFramework.set(c.framework, (controls = new Map()));
-    (controls.get(c.control) ?? controls.set(c.control, []).get(c.control)!).push(c.status);
-  }
+  const byFramework = await controlAggregates(store, filter);
   return FRAMEWORK_IDS.filter((id) => byFramework.has(id)).map((id) => {
     const p = emptyPosture();
-    for (const statuses of byFramework.get(id)!.values()) tally(p, combine(statuses));
+    for (const a of byFramework.get(id)!.values()) tally(p, combinedStatus(a));
     return { ...frameworkInfo(id), ...finish(p) };
   });
 }
@@ -221,7 +300,10 @@ export async function complianceSummary(store: FindingStore, filter: FindingFilt
 export interface ControlSummary {
   id: string;
   title?: string;
+  titleJa?: string;
   section?: string;
+  /** What the control asks for, in mamori's words (en / ja). */
+  description?: LocalizedText;
   /** Over every scope, after triage; NOT_COVERED when no result maps to it. */
   status: ControlStatus | 'NOT_COVERED';
   /** Scopes where the control fails / passes. */
@@ -242,26 +324,28 @@ function frameworkOf(id: string): FrameworkId {
 export async function frameworkControls(store: FindingStore, framework: string, filter: FindingFilter = {}): Promise<{ framework: FrameworkScore; controls: ControlSummary[] }> {
   const id = frameworkOf(framework);
   const def = FRAMEWORKS[id];
-  const byControl = new Map<string, ScopedControl[]>();
-  for (const c of await scopedControls(store, filter, id)) (byControl.get(c.control) ?? byControl.set(c.control, []).get(c.control)!).push(c);
+  const byControl = (await controlAggregates(store, filter, id)).get(id) ?? new Map<string, ControlAggregate>();
   const listed = def.requirements ?? [];
+  const described = def.requirements ?? def.controls ?? [];
   const ids = [...new Set([...listed.map((r) => r.id), ...byControl.keys()])];
   const total = emptyPosture();
   const controls = ids.map((cid): ControlSummary => {
-    const req = listed.find((r) => r.id === cid);
-    const scoped = byControl.get(cid) ?? [];
-    const status = scoped.length ? combine(scoped.map((s) => s.status)) : 'NOT_COVERED';
+    const req = described.find((r) => r.id === cid);
+    const a = byControl.get(cid);
+    const status = a ? combinedStatus(a) : 'NOT_COVERED';
     if (status !== 'NOT_COVERED') tally(total, status);
     return {
       id: cid,
       ...(req?.title ? { title: req.title } : {}),
+      ...(req?.titleJa ? { titleJa: req.titleJa } : {}),
       ...(req?.section ? { section: req.section } : {}),
+      ...(req?.description ? { description: req.description } : {}),
       status,
-      failingScopes: scoped.filter((s) => s.status === 'FAIL').length,
-      passingScopes: scoped.filter((s) => s.status === 'PASS').length,
-      passedChecks: scoped.reduce((n, s) => n + s.passedChecks, 0),
-      openFailures: scoped.reduce((n, s) => n + s.openFailures, 0),
-      triagedFailures: scoped.reduce((n, s) => n + s.triagedFailures, 0),
+      failingScopes: a?.scopes.FAIL ?? 0,
+      passingScopes: a?.scopes.PASS ?? 0,
+      passedChecks: a?.passedChecks ?? 0,
+      openFailures: a?.openFailures ?? 0,
+      triagedFailures: a?.triagedFailures ?? 0,
     };
   });
   controls.sort((a, b) => compareControlIds(a.id, b.id));

@@ -184,6 +184,10 @@ export interface HubDatabase {
   scan_scores: ScanScoresTable;
   scan_controls: ScanControlsTable;
   hub_version: { id: number; version: number | string };
+  finding_counts: FindingCountsTable;
+  latest_controls: LatestControlsTable;
+  scope_posture: ScopePostureTable;
+  control_rollup: ControlRollupTable;
   notification_outbox: OutboxTable;
   baselines: BaselinesTable;
   baseline_principals: BaselinePrincipalsTable;
@@ -192,6 +196,52 @@ export interface HubDatabase {
   detection_state: DetectionStateTable;
   users: UsersTable;
   sessions: SessionsTable;
+}
+
+/**
+ * Findings counted per scope and the fields the dashboard's counts group by, kept by triggers on
+ * `findings` (0014_posture_summaries): whoever writes a finding, the counts follow in the same
+ * transaction. compliance_status '' stands for null (a key column cannot be null).
+ */
+export interface FindingCountsTable {
+  account: string;
+  provider: string;
+  kind: string;
+  workflow_status: string;
+  compliance_status: string;
+  severity: string;
+  risk_level: string;
+  count: number | string;
+}
+
+/** Each scope's control results from the newest posture scan that assessed it (what scan_controls holds, latest only). */
+export interface LatestControlsTable {
+  scope: string;
+  framework: string;
+  control: string;
+  status: string;
+  passed: number;
+  failed: number;
+  at: string;
+  scan_id: string;
+}
+
+/** latest_controls counted per scope, framework and status (the scopes page's posture without reading every control). */
+export interface ScopePostureTable {
+  scope: string;
+  framework: string;
+  status: string;
+  controls: number | string;
+}
+
+/** latest_controls summed per control over every scope: how many scopes per status, checks passed and failed. */
+export interface ControlRollupTable {
+  framework: string;
+  control: string;
+  status: string;
+  scopes: number | string;
+  passed: number | string;
+  failed: number | string;
 }
 
 /** A local user of `mamori serve` (team mode); the password only as an argon2id hash. */
@@ -490,5 +540,98 @@ export function migrations(dialect: 'sqlite' | 'postgres'): Record<string, Migra
         await db.schema.alterTable('scans').addColumn('errors', 'text').execute();
       },
     },
+    '0014_posture_summaries': {
+      // Summaries kept up to date on write, so the dashboard's first request after a scan of a
+      // million findings reads thousands of rows, not millions (issue #14, item 5): finding counts by
+      // trigger (every write path follows), the latest control results and their rollups per scan
+      // (FindingStore › ingest). Backfilled from what the hub holds.
+      async up(db: Kysely<unknown>) {
+        const big = dialect === 'postgres' ? 'bigint' : 'integer';
+        await db.schema
+          .createTable('finding_counts')
+          .addColumn('account', 'text', (c) => c.notNull())
+          .addColumn('provider', 'text', (c) => c.notNull())
+          .addColumn('kind', 'text', (c) => c.notNull())
+          .addColumn('workflow_status', 'text', (c) => c.notNull())
+          .addColumn('compliance_status', 'text', (c) => c.notNull())
+          .addColumn('severity', 'text', (c) => c.notNull())
+          .addColumn('risk_level', 'text', (c) => c.notNull())
+          .addColumn('count', big, (c) => c.notNull())
+          .addPrimaryKeyConstraint('finding_counts_pk', ['account', 'provider', 'kind', 'workflow_status', 'compliance_status', 'severity', 'risk_level'])
+          .execute();
+        for (const statement of findingCountTriggers(dialect)) await sql.raw(statement).execute(db);
+        await sql`insert into finding_counts (account, provider, kind, workflow_status, compliance_status, severity, risk_level, count)
+          select account, provider, kind, workflow_status, coalesce(compliance_status, ''), severity, risk_level, count(*) from findings
+          group by account, provider, kind, workflow_status, coalesce(compliance_status, ''), severity, risk_level`.execute(db);
+
+        await db.schema
+          .createTable('latest_controls')
+          .addColumn('scope', 'text', (c) => c.notNull())
+          .addColumn('framework', 'text', (c) => c.notNull())
+          .addColumn('control', 'text', (c) => c.notNull())
+          .addColumn('status', 'text', (c) => c.notNull())
+          .addColumn('passed', 'integer', (c) => c.notNull())
+          .addColumn('failed', 'integer', (c) => c.notNull())
+          .addColumn('at', 'text', (c) => c.notNull())
+          .addColumn('scan_id', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('latest_controls_pk', ['scope', 'framework', 'control'])
+          .execute();
+        await sql`insert into latest_controls (scope, framework, control, status, passed, failed, at, scan_id)
+          select sc.scope, sc.framework, sc.control, sc.status, sc.passed, sc.failed, sc.at, sc.scan_id from scan_controls sc
+          join (select scope, max(at) as last from scan_controls group by scope) l on l.scope = sc.scope and l.last = sc.at`.execute(db);
+        await db.schema
+          .createTable('scope_posture')
+          .addColumn('scope', 'text', (c) => c.notNull())
+          .addColumn('framework', 'text', (c) => c.notNull())
+          .addColumn('status', 'text', (c) => c.notNull())
+          .addColumn('controls', big, (c) => c.notNull())
+          .addPrimaryKeyConstraint('scope_posture_pk', ['scope', 'framework', 'status'])
+          .execute();
+        await sql`insert into scope_posture (scope, framework, status, controls) select scope, framework, status, count(*) from latest_controls group by scope, framework, status`.execute(db);
+        await db.schema
+          .createTable('control_rollup')
+          .addColumn('framework', 'text', (c) => c.notNull())
+          .addColumn('control', 'text', (c) => c.notNull())
+          .addColumn('status', 'text', (c) => c.notNull())
+          .addColumn('scopes', big, (c) => c.notNull())
+          .addColumn('passed', big, (c) => c.notNull())
+          .addColumn('failed', big, (c) => c.notNull())
+          .addPrimaryKeyConstraint('control_rollup_pk', ['framework', 'control', 'status'])
+          .execute();
+        // The overview's "changed since the latest scan" counts (FindingStore › changeCountsSince).
+        await db.schema.createIndex('findings_first_seen').on('findings').column('first_seen').execute();
+        await db.schema.createIndex('history_change').on('finding_history').columns(['field', 'to_value', 'at']).execute();
+        await sql`insert into control_rollup (framework, control, status, scopes, passed, failed) select framework, control, status, count(*), sum(passed), sum(failed) from latest_controls group by framework, control, status`.execute(db);
+      },
+    },
   };
+}
+
+/**
+ * Triggers keeping finding_counts equal to `select …, count(*) from findings group by …`: +1 for an
+ * inserted row, -1 for a deleted one, both for an update that moves a row between groups.
+ */
+function findingCountTriggers(dialect: 'sqlite' | 'postgres'): string[] {
+  const cols = 'account, provider, kind, workflow_status, compliance_status, severity, risk_level';
+  const values = (r: 'new' | 'old') => `${r}.account, ${r}.provider, ${r}.kind, ${r}.workflow_status, coalesce(${r}.compliance_status, ''), ${r}.severity, ${r}.risk_level`;
+  const add = (r: 'new' | 'old', d: 1 | -1) =>
+    `insert into finding_counts (${cols}, count) values (${values(r)}, ${d}) on conflict (${cols}) do update set count = finding_counts.count + ${d}`;
+  const moved = ['account', 'provider', 'kind', 'workflow_status', 'compliance_status', 'severity', 'risk_level'].map((c) => `old.${c} is distinct from new.${c}`).join(' or ');
+  if (dialect === 'sqlite') {
+    const movedLite = moved.replaceAll('is distinct from', 'is not');
+    return [
+      `create trigger finding_counts_insert after insert on findings begin ${add('new', 1)}; end`,
+      `create trigger finding_counts_delete after delete on findings begin ${add('old', -1)}; end`,
+      `create trigger finding_counts_update after update on findings when ${movedLite} begin ${add('old', -1)}; ${add('new', 1)}; end`,
+    ];
+  }
+  return [
+    `create or replace function mamori_finding_counts() returns trigger language plpgsql as $$
+     begin
+       if tg_op = 'INSERT' or (tg_op = 'UPDATE' and (${moved})) then ${add('new', 1)}; end if;
+       if tg_op = 'DELETE' or (tg_op = 'UPDATE' and (${moved})) then ${add('old', -1)}; end if;
+       return null;
+     end $$`,
+    `create trigger finding_counts_change after insert or update or delete on findings for each row execute function mamori_finding_counts()`,
+  ];
 }

@@ -1,7 +1,7 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
 import type { BaselineStore, RunBaselines } from '../../detect/baseline/store.js';
 import { MamoriError } from '../../model/errors.js';
-import { severityRank, type Provider, type Severity } from '../../model/types.js';
+import { SEVERITIES, severityRank, type Provider, type Severity } from '../../model/types.js';
 import { observe, resolveUnseen, severityOverrideOf, type FindingPolicy, type IngestOutcome } from '../lifecycle.js';
 import { RISK_LEVELS, WORKFLOW_STATUSES, type FindingDocument, type FindingHistoryEntry, type HubFinding, type ObservedFinding, type RiskLevel, type WorkflowStatus } from '../model.js';
 import { assessRisk, riskRank, type RiskSettings } from '../risk.js';
@@ -11,6 +11,7 @@ import { addNotificationsIn, SqlOutbox, type NotificationOutbox } from './outbox
 import { SqlUsers, type UserStore } from './users.js';
 import type { CorrelationStore, NotificationQueue } from './ports.js';
 import { fromHistoryRow, fromRow, toHistoryRow, toRow } from './rows.js';
+import { applyScanToSummaries } from './summaries.js';
 import type { FindingsTable, HistoryTable, HubDatabase } from './schema.js';
 
 const BATCH = 400;
@@ -366,6 +367,7 @@ export class FindingStore {
           .values(controls.slice(i, i + 2000).map((c) => ({ scan_id: options.scan!.id, at, scope: c.scope, framework: c.framework, control: c.control, status: c.status, passed: c.passed, failed: c.failed })))
           .execute();
       }
+      await applyScanToSummaries(trx, { id: options.scan.id, at, controls });
     }
     return { counts, changed };
   }
@@ -472,6 +474,18 @@ export class FindingStore {
    * one grouped scan the dashboard's scope pages and posture scores are summed from.
    */
   async scopeCounts(filter: FindingFilter = {}): Promise<ScopeCount[]> {
+    const counted = countsFilter(filter);
+    if (counted) {
+      // Kept by triggers (schema.ts › 0014): thousands of groups, not a million findings.
+      const rows = await this.conn.db
+        .selectFrom('finding_counts')
+        .select(['account', 'provider', 'kind', 'workflow_status', 'compliance_status', 'severity', 'risk_level', (eb) => eb.fn.sum<number>('count').as('count')])
+        .where((eb) => applyFilter(eb as unknown as ExpressionBuilder<HubDatabase, 'findings'>, counted))
+        .groupBy(['account', 'provider', 'kind', 'workflow_status', 'compliance_status', 'severity', 'risk_level'])
+        .having((eb) => eb.fn.sum('count'), '>', 0)
+        .execute();
+      return rows.map((r) => ({ scope: r.account, provider: r.provider, kind: r.kind, workflowStatus: r.workflow_status, complianceStatus: r.compliance_status === '' ? null : r.compliance_status, severity: r.severity, risk: r.risk_level, count: Number(r.count) }));
+    }
     const rows = await this.conn.db
       .selectFrom('findings')
       .select(['account', 'provider', 'kind', 'workflow_status', 'compliance_status', 'severity', 'risk_level', (eb) => eb.fn.countAll<number>().as('count')])
@@ -582,21 +596,67 @@ export class FindingStore {
    */
   async latestControls(options: { framework?: string; scopes?: string[] } = {}): Promise<(ControlResult & { at: string })[]> {
     const rows = await this.conn.db
-      .selectFrom('scan_controls as sc')
-      .innerJoin(
-        (eb) =>
-          eb
-            .selectFrom('scan_controls')
-            .select(['scope', (e) => e.fn.max('at').as('last')])
-            .$if(!!options.scopes?.length, (q) => q.where('scope', 'in', options.scopes!))
-            .groupBy('scope')
-            .as('l'),
-        (join) => join.onRef('l.scope', '=', 'sc.scope').onRef('l.last', '=', 'sc.at'),
-      )
-      .selectAll('sc')
-      .$if(options.framework !== undefined, (q) => q.where('sc.framework', '=', options.framework!))
+      .selectFrom('latest_controls')
+      .selectAll()
+      .$if(!!options.scopes?.length, (q) => q.where('scope', 'in', options.scopes!))
+      .$if(options.framework !== undefined, (q) => q.where('framework', '=', options.framework!))
       .execute();
     return rows.map((r) => ({ scope: r.scope, framework: r.framework, control: r.control, status: r.status as ControlResult['status'], passed: Number(r.passed), failed: Number(r.failed), at: r.at }));
+  }
+
+  /** Controls per scope, framework and status at each scope's latest posture scan (summaries.ts). */
+  async scopePosture(scopes?: string[]): Promise<{ scope: string; framework: string; status: ControlResult['status']; controls: number }[]> {
+    const rows = await this.conn.db
+      .selectFrom('scope_posture')
+      .selectAll()
+      .$if(!!scopes?.length, (q) => q.where('scope', 'in', scopes!))
+      .execute();
+    return rows.map((r) => ({ scope: r.scope, framework: r.framework, status: r.status as ControlResult['status'], controls: Number(r.controls) }));
+  }
+
+  /** Each control over every scope's latest posture scan: scopes per status, checks passed and failed (summaries.ts). */
+  async controlRollup(framework?: string): Promise<{ framework: string; control: string; status: ControlResult['status']; scopes: number; passed: number; failed: number }[]> {
+    const rows = await this.conn.db
+      .selectFrom('control_rollup')
+      .selectAll()
+      .$if(framework !== undefined, (q) => q.where('framework', '=', framework!))
+      .execute();
+    return rows.map((r) => ({ framework: r.framework, control: r.control, status: r.status as ControlResult['status'], scopes: Number(r.scopes), passed: Number(r.passed), failed: Number(r.failed) }));
+  }
+
+  /**
+   * Failures a person took out (suppressed, or resolved while still failing) per framework, scope
+   * and control, with that control's latest result in the scope: only findings seen failing at
+   * that scan count (a finding a later scan resolved because it passed, or did not see again, is
+   * not a triaged failure). Read through the status index: as many rows as triaged findings.
+   */
+  async triagedControls(filter: FindingFilter = {}, framework?: string): Promise<(ControlResult & { triaged: number })[]> {
+    const compiled = this.conn.db
+      .selectFrom('findings')
+      .select(['account', 'frameworks', 'last_seen'])
+      .where((eb) => applyFilter(eb, { ...filter, kind: ['posture'], status: ['SUPPRESSED', 'RESOLVED'] }))
+      .where('compliance_status', '=', 'FAIL')
+      .compile();
+    const params = [...compiled.parameters];
+    const pg = this.conn.dialect === 'postgres';
+    let only = '';
+    if (framework !== undefined) {
+      params.push(framework);
+      only = pg ? ` where fw.key = $${params.length}` : ' where fw.key = ?';
+    }
+    const expand = pg
+      ? `select fw.key as framework, f.account as scope, c.key as control, f.last_seen, count(*) as n from (${compiled.sql}) f, jsonb_each(f.frameworks::jsonb) as fw(key, value), jsonb_array_elements_text(fw.value) as c(key)${only} group by 1, 2, 3, 4`
+      : `select fw.key as framework, f.account as scope, c.value as control, f.last_seen, count(*) as n from (${compiled.sql}) f, json_each(f.frameworks) fw, json_each(fw.value) c${only} group by 1, 2, 3, 4`;
+    const text = `select t.framework, t.scope, t.control, lc.status, lc.passed, lc.failed, sum(t.n) as triaged from (${expand}) t
+      join latest_controls lc on lc.scope = t.scope and lc.framework = t.framework and lc.control = t.control
+      where t.last_seen >= lc.at group by t.framework, t.scope, t.control, lc.status, lc.passed, lc.failed`;
+    const result = await this.conn.db.executeQuery<{ framework: string; scope: string; control: string; status: string; passed: number; failed: number; triaged: number }>({ sql: text, parameters: params, query: compiled.query, queryId: compiled.queryId });
+    return result.rows.map((r) => ({ framework: r.framework, scope: r.scope, control: r.control, status: r.status as ControlResult['status'], passed: Number(r.passed), failed: Number(r.failed), triaged: Number(r.triaged) }));
+  }
+
+  /** Whether any posture scan stored control results (else scores come from the findings alone: a hub filled by imports). */
+  async hasControlResults(): Promise<boolean> {
+    return !!(await this.conn.db.selectFrom('latest_controls').select('scope').limit(1).executeTakeFirst());
   }
 
   /**
@@ -639,25 +699,26 @@ export class FindingStore {
   /** Findings that became NEW / reopened or RESOLVED in the latest scan (from the audit history). */
   /** How many findings became NEW / reopened or RESOLVED since `at`: changesSince counted in the database (no id lists). */
   async changeCountsSince(at: string): Promise<{ newlyFailing: number; newlyResolved: number }> {
-    const failing = await this.conn.db
-      .selectFrom((eb) =>
-        eb
-          .selectFrom('findings')
-          .select('id')
-          .where('first_seen', '>=', at)
-          .union(eb.selectFrom('finding_history').select('finding_id as id').where('at', '>=', at).where('field', '=', 'workflowStatus').where('to_value', '=', 'NEW'))
-          .as('u'),
-      )
-      .select((eb) => eb.fn.countAll<number>().as('n'))
+    // Two indexed counts (findings_first_seen, history_change: schema.ts › 0014) instead of a union
+    // of a million ids: the findings first seen since `at`, plus those reopened since that were first
+    // seen before it.
+    const created = await this.conn.db.selectFrom('findings').select((eb) => eb.fn.countAll<number>().as('n')).where('first_seen', '>=', at).executeTakeFirstOrThrow();
+    const reopened = await this.conn.db
+      .selectFrom('finding_history as h')
+      .select((eb) => eb.fn.count<number>('h.finding_id').distinct().as('n'))
+      .where('h.field', '=', 'workflowStatus')
+      .where('h.to_value', '=', 'NEW')
+      .where('h.at', '>=', at)
+      .where((eb) => eb.not(eb.exists(eb.selectFrom('findings as f').select('f.id').whereRef('f.id', '=', 'h.finding_id').where('f.first_seen', '>=', at))))
       .executeTakeFirstOrThrow();
     const resolved = await this.conn.db
       .selectFrom('finding_history')
       .select((eb) => eb.fn.count<number>('finding_id').distinct().as('n'))
-      .where('at', '>=', at)
       .where('field', '=', 'workflowStatus')
       .where('to_value', '=', 'RESOLVED')
+      .where('at', '>=', at)
       .executeTakeFirstOrThrow();
-    return { newlyFailing: Number(failing.n), newlyResolved: Number(resolved.n) };
+    return { newlyFailing: Number(created.n) + Number(reopened.n), newlyResolved: Number(resolved.n) };
   }
 
   async changesSince(at: string): Promise<{ newlyFailing: string[]; newlyResolved: string[] }> {
@@ -971,6 +1032,30 @@ function dedupeById(rows: FindingsTable[]): FindingsTable[] {
   const byId = new Map<string, FindingsTable>();
   for (const r of rows) byId.set(r.id, r);
   return [...byId.values()];
+}
+
+/**
+ * The filter in terms finding_counts can answer (its columns: scope, provider, kind, statuses,
+ * severity, risk), minimums turned into lists; undefined when the filter needs another column.
+ */
+function countsFilter(f: FindingFilter): FindingFilter | undefined {
+  const allowed = new Set(['status', 'severity', 'minSeverity', 'risk', 'minRisk', 'provider', 'account', 'kind']);
+  for (const [k, v] of Object.entries(f)) if (v !== undefined && !allowed.has(k)) return undefined;
+  if (f.account?.some((a) => a.includes('/'))) return undefined;
+  const out: FindingFilter = { ...f };
+  delete out.minSeverity;
+  delete out.minRisk;
+  if (f.minSeverity) {
+    const at = SEVERITIES.filter((s) => severityRank(s) >= severityRank(f.minSeverity!));
+    out.severity = f.severity?.length ? f.severity.filter((s) => at.includes(s)) : at;
+    if (!out.severity.length) out.severity = ['__none__' as Severity];
+  }
+  if (f.minRisk) {
+    const at = RISK_LEVELS.filter((r) => riskRank(r) >= riskRank(f.minRisk!));
+    out.risk = f.risk?.length ? f.risk.filter((r) => at.includes(r)) : at;
+    if (!out.risk.length) out.risk = ['__none__' as RiskLevel];
+  }
+  return out;
 }
 
 function applyFilter(eb: ExpressionBuilder<HubDatabase, 'findings'>, f: FindingFilter): Expression<SqlBool> {
