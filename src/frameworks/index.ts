@@ -4,6 +4,7 @@
  * provider's folder, one file per version, so a new benchmark version is one file and one line here.
  */
 import { CIS_AWS_3_0 } from '../providers/aws/frameworks/cis-aws-3.0.js';
+import { FSBP_CONTROLS } from '../providers/aws/frameworks/fsbp.js';
 import { CIS_GCP_5_0 } from '../providers/gcp/frameworks/cis-gcp-5.0.js';
 import { NIST_800_53_R5_CONTROLS } from './nist-800-53-r5.js';
 import { PCI_DSS_3_2_1_CONTROLS, PCI_DSS_4_0_CONTROLS } from './pci-dss.js';
@@ -11,7 +12,7 @@ import type { FrameworkDefinition, FrameworkRequirement } from './types.js';
 
 const DEFINITIONS = {
   'cis-aws-3.0': { name: 'CIS AWS Foundations Benchmark v3.0.0', short: 'CIS AWS 3.0', provider: 'aws', requirements: CIS_AWS_3_0 },
-  fsbp: { name: 'AWS Foundational Security Best Practices', short: 'FSBP', provider: 'aws' },
+  fsbp: { name: 'AWS Foundational Security Best Practices', short: 'FSBP', provider: 'aws', controls: FSBP_CONTROLS },
   'cis-gcp-5.0': { name: 'CIS Google Cloud Platform Foundation Benchmark v5.0.0', short: 'CIS GCP 5.0', provider: 'gcp', requirements: CIS_GCP_5_0 },
   'nist-800-53-r5': { name: 'NIST SP 800-53 Rev. 5', short: 'NIST 800-53', controls: NIST_800_53_R5_CONTROLS },
   'pci-dss-3.2.1': { name: 'PCI DSS v3.2.1', short: 'PCI DSS 3.2.1', controls: PCI_DSS_3_2_1_CONTROLS },
