@@ -217,23 +217,23 @@ export class FindingStore {
   private refreshStatistics() {
     const db = this.conn.sqlite;
     if (!db?.open) return;
-    db.pragma('analysis_limit = 1000');
+    // Whole, never sampled: a sample of 1,000 rows per index made `workflow_status` look selective
+    // (1 row in 1,001) when every finding was NEW, and the planner sorted every open finding (4 ms →
+    // 3 s at 1M). That includes what `optimize` analyses: with a limit it overwrote good statistics.
+    db.pragma('analysis_limit = 0');
     // `optimize` analyses only tables the connection's queries flagged, so a hub filled by ingests
     // alone was never analysed: the open-findings page then sorted every row (500 ms at 200k, 1 ms
-    // with statistics). The findings table is analysed (sampled, capped) when it has no statistics
-    // yet or has more than doubled since.
+    // with statistics). The findings table is analysed when it has no statistics yet, has more than
+    // doubled since, or has an index without statistics (one a migration added). 0.2 s at 200k.
     // sqlite_stat1 exists only after the first ANALYZE.
     const hasStats = db.prepare(`select 1 from sqlite_schema where name = 'sqlite_stat1'`).get() !== undefined;
     const stat = hasStats ? (db.prepare(`select stat from sqlite_stat1 where tbl = 'findings' and idx is not null limit 1`).get() as { stat?: string } | undefined) : undefined;
     const known = Number(String(stat?.stat ?? '0').split(' ')[0]) || 0;
     const rows = Number((db.prepare('select count(*) as n from findings').get() as { n: number }).n);
-    if (rows > 1000 && rows > 2 * known) {
-      // Whole, not sampled: a sample of 1,000 rows per index made `workflow_status` look selective
-      // (1 row in 1,001) when every finding was NEW, and the planner kept sorting. 0.2 s at 200k.
-      db.pragma('analysis_limit = 0');
-      db.exec('analyze findings');
-      db.pragma('analysis_limit = 1000');
-    }
+    const unanalysed = hasStats
+      ? Number((db.prepare(`select count(*) as n from sqlite_schema where type = 'index' and tbl_name = 'findings' and name not in (select idx from sqlite_stat1 where tbl = 'findings' and idx is not null)`).get() as { n: number }).n)
+      : 0;
+    if (rows > 1000 && (rows > 2 * known || unanalysed > 0)) db.exec('analyze findings');
     db.pragma('optimize = 0x10002');
   }
 
