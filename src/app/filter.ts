@@ -4,6 +4,7 @@
  */
 import { RISK_LEVELS, WORKFLOW_STATUSES, type WorkflowStatus } from '../hub/model.js';
 import type { FindingFilter } from '../hub/store/store.js';
+import { FRAMEWORK_IDS, isFrameworkId } from '../frameworks/index.js';
 import { MamoriError } from '../model/errors.js';
 import { parseList, parseProviders, parseSeverity } from './values.js';
 
@@ -26,6 +27,8 @@ export interface FilterFlags {
   tag?: string;
   /** Resource uids. */
   resource?: string;
+  /** Framework controls as framework:control (cis-aws-3.0:2.1.1, fsbp:S3.5): findings mapped to any of them. */
+  control?: string;
 }
 
 export const KINDS = ['posture', 'threat', 'vulnerability', 'sequence'] as const;
@@ -80,7 +83,19 @@ export function filterFrom(flags: FilterFlags): FindingFilter {
     resourceType: parseList(flags.resourceType),
     tag: parseTags(flags.tag),
     resource: parseList(flags.resource),
+    control: parseControls(flags.control),
   };
+}
+
+/** `cis-aws-3.0:2.1.1,fsbp:S3.5` → [{ framework, control }]; the framework must be one mamori knows. */
+function parseControls(value: string | undefined): { framework: string; control: string }[] | undefined {
+  return parseList(value)?.map((pair) => {
+    const i = pair.indexOf(':');
+    const framework = pair.slice(0, Math.max(0, i));
+    if (i <= 0 || i === pair.length - 1) throw new MamoriError('BAD_FILTER', `control "${pair}": expected framework:control (e.g. cis-aws-3.0:2.1.1)`);
+    if (!isFrameworkId(framework)) throw new MamoriError('BAD_FILTER', `control "${pair}": unknown framework ${framework} (use ${FRAMEWORK_IDS.join(', ')})`);
+    return { framework, control: pair.slice(i + 1) };
+  });
 }
 
 /** `env=prod,team=payments` → [{ key, value }]; a tag without `=` is refused. */

@@ -20,5 +20,6 @@ export function addFilterOptions(cmd: Command): Command {
     .option('--since <when>', 'last seen since (ISO date or 7d / 24h)')
     .option('--resource-type <types>', 'resource types (AWS::S3::Bucket, …)')
     .option('--tag <key=value,…>', "resource tags (every one must match)")
-    .option('--resource <uids>', 'resource uids (ARNs, …)');
+    .option('--resource <uids>', 'resource uids (ARNs, …)')
+    .option('--control <framework:id,…>', 'framework controls (cis-aws-3.0:2.1.1, fsbp:S3.5): findings mapped to any of them');
 }

@@ -16,6 +16,7 @@ const filterParams = [
   ['kind', 'Kinds (posture, threat, vulnerability, sequence).'],
   ['since', 'Last seen since: an ISO date or a duration such as 7d / 24h.'],
   ['resourceType', 'Resource types (AWS::S3::Bucket, …).'],
+  ['control', 'Framework controls as framework:control (cis-aws-3.0:2.1.1, fsbp:S3.5); findings mapped to any of them.'],
   ['tag', 'Resource tags as key=value, comma-separated (every one must match).'],
   ['resource', 'Resource uids (ARNs, …).'],
 ].map(([name, description]) => ({ name, in: 'query', required: false, description, schema: { type: 'string' } }));

@@ -88,6 +88,8 @@ export interface FindingFilter {
   resource?: string[];
   /** Resource tags the finding's resource must all have. */
   tag?: { key: string; value: string }[];
+  /** Framework controls: the finding maps to at least one of them. */
+  control?: { framework: string; control: string }[];
 }
 
 /** One group of `scopeCounts`. */
@@ -383,7 +385,7 @@ export class FindingStore {
     const rows = await this.conn.db
       .selectFrom('findings')
       .selectAll()
-      .where((eb) => applyFilter(eb, filter))
+      .where((eb) => applyFilter(eb, filter, this.conn.dialect))
       // One row-value comparison in the index's own order: both SQLite and PostgreSQL walk
       // findings_order from the cursor (an OR of the four cases made SQLite sort every row).
       .$if(after !== undefined, (q) => q.where(sql<SqlBool>`(risk_rank, severity_rank, last_seen, id) < (${after!.riskRank}, ${after!.severityRank}, ${after!.lastSeen}, ${after!.id})`))
@@ -401,7 +403,7 @@ export class FindingStore {
     const row = await this.conn.db
       .selectFrom('findings')
       .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where((eb) => applyFilter(eb, filter))
+      .where((eb) => applyFilter(eb, filter, this.conn.dialect))
       .executeTakeFirstOrThrow();
     return Number(row.n);
   }
@@ -456,7 +458,7 @@ export class FindingStore {
     const rows = await this.conn.db
       .selectFrom('findings')
       .select([sql.ref<string>(column).as('key'), (eb) => eb.fn.countAll<number>().as('count')])
-      .where((eb) => applyFilter(eb, filter))
+      .where((eb) => applyFilter(eb, filter, this.conn.dialect))
       .groupBy(column)
       .orderBy('count', 'desc')
       .limit(limit)
@@ -480,7 +482,7 @@ export class FindingStore {
       const rows = await this.conn.db
         .selectFrom('finding_counts')
         .select(['account', 'provider', 'kind', 'workflow_status', 'compliance_status', 'severity', 'risk_level', (eb) => eb.fn.sum<number>('count').as('count')])
-        .where((eb) => applyFilter(eb as unknown as ExpressionBuilder<HubDatabase, 'findings'>, counted))
+        .where((eb) => applyFilter(eb as unknown as ExpressionBuilder<HubDatabase, 'findings'>, counted, this.conn.dialect))
         .groupBy(['account', 'provider', 'kind', 'workflow_status', 'compliance_status', 'severity', 'risk_level'])
         .having((eb) => eb.fn.sum('count'), '>', 0)
         .execute();
@@ -489,7 +491,7 @@ export class FindingStore {
     const rows = await this.conn.db
       .selectFrom('findings')
       .select(['account', 'provider', 'kind', 'workflow_status', 'compliance_status', 'severity', 'risk_level', (eb) => eb.fn.countAll<number>().as('count')])
-      .where((eb) => applyFilter(eb, filter))
+      .where((eb) => applyFilter(eb, filter, this.conn.dialect))
       .groupBy(['account', 'provider', 'kind', 'workflow_status', 'compliance_status', 'severity', 'risk_level'])
       .execute();
     return rows.map((r) => ({ scope: r.account, provider: r.provider, kind: r.kind, workflowStatus: r.workflow_status, complianceStatus: r.compliance_status, severity: r.severity, risk: r.risk_level, count: Number(r.count) }));
@@ -514,7 +516,7 @@ export class FindingStore {
         eb.fn.max(eb.case().when('workflow_status', 'in', open).then(eb.ref('severity_rank')).else(-1).end()).as('worst'),
         eb.fn.countAll<number>().as('total'),
       ])
-      .where((eb) => applyFilter(eb, filter))
+      .where((eb) => applyFilter(eb, filter, this.conn.dialect))
       .$if(!!query, (q) => q.where((eb) => eb.or([eb(eb.fn('lower', ['resource_uid']), 'like', `%${query!.toLowerCase().replace(/[%_]/g, '')}%`), eb(eb.fn('lower', ['resource_name']), 'like', `%${query!.toLowerCase().replace(/[%_]/g, '')}%`)])))
       .groupBy('resource_uid')
       .orderBy('open', 'desc')
@@ -547,7 +549,7 @@ export class FindingStore {
 
   /** Findings counted per framework, scope, control, compliance status and workflow status: every framework in one pass. */
   async allControlCounts(filter: FindingFilter = {}): Promise<(ControlCount & { framework: string })[]> {
-    const compiled = this.conn.db.selectFrom('findings').select(['frameworks', 'account', 'compliance_status', 'workflow_status']).where((eb) => applyFilter(eb, filter)).compile();
+    const compiled = this.conn.db.selectFrom('findings').select(['frameworks', 'account', 'compliance_status', 'workflow_status']).where((eb) => applyFilter(eb, filter, this.conn.dialect)).compile();
     const text =
       this.conn.dialect === 'postgres'
         ? `select fw.key as framework, f.account as scope, c.key as control, f.compliance_status, f.workflow_status, count(*) as count from (${compiled.sql}) f, jsonb_each(f.frameworks::jsonb) as fw(key, value), jsonb_array_elements_text(fw.value) as c(key) group by fw.key, f.account, c.key, f.compliance_status, f.workflow_status`
@@ -574,7 +576,7 @@ export class FindingStore {
    * `outer(controlColumn, fromClause)` writes the statement; `extra` is bound after the framework.
    */
   private async frameworkExpansion<R>(framework: string, filter: FindingFilter, columns: ('account' | 'compliance_status' | 'workflow_status')[], outer: (control: string, from: string) => string, extra?: string): Promise<R[]> {
-    const compiled = this.conn.db.selectFrom('findings').select(['id', 'frameworks', ...columns]).where((eb) => applyFilter(eb, filter)).compile();
+    const compiled = this.conn.db.selectFrom('findings').select(['id', 'frameworks', ...columns]).where((eb) => applyFilter(eb, filter, this.conn.dialect)).compile();
     const params = [...compiled.parameters];
     const pg = this.conn.dialect === 'postgres';
     params.push(pg ? framework : `$.${JSON.stringify(framework)}`);
@@ -634,7 +636,7 @@ export class FindingStore {
     const compiled = this.conn.db
       .selectFrom('findings')
       .select(['account', 'frameworks', 'last_seen'])
-      .where((eb) => applyFilter(eb, { ...filter, kind: ['posture'], status: ['SUPPRESSED', 'RESOLVED'] }))
+      .where((eb) => applyFilter(eb, { ...filter, kind: ['posture'], status: ['SUPPRESSED', 'RESOLVED'] }, this.conn.dialect))
       .where('compliance_status', '=', 'FAIL')
       .compile();
     const params = [...compiled.parameters];
@@ -754,7 +756,7 @@ export class FindingStore {
       const rows = await this.conn.db
         .selectFrom('findings')
         .selectAll()
-        .where((eb) => applyFilter(eb, options.filter ?? {}))
+        .where((eb) => applyFilter(eb, options.filter ?? {}, this.conn.dialect))
         .where('id', '>', after)
         .orderBy('id')
         .limit(1000)
@@ -1058,7 +1060,7 @@ function countsFilter(f: FindingFilter): FindingFilter | undefined {
   return out;
 }
 
-function applyFilter(eb: ExpressionBuilder<HubDatabase, 'findings'>, f: FindingFilter): Expression<SqlBool> {
+function applyFilter(eb: ExpressionBuilder<HubDatabase, 'findings'>, f: FindingFilter, dialect: Connection['dialect']): Expression<SqlBool> {
   const parts: Expression<SqlBool>[] = [];
   if (f.status?.length) parts.push(eb('workflow_status', 'in', f.status));
   if (f.severity?.length) parts.push(eb('severity', 'in', f.severity));
@@ -1090,6 +1092,19 @@ function applyFilter(eb: ExpressionBuilder<HubDatabase, 'findings'>, f: FindingF
   for (const tag of f.tag ?? []) {
     const needle = JSON.stringify({ [tag.key]: tag.value }).slice(1, -1).replace(/[\\%_]/g, (c) => '\\' + c);
     parts.push(sql<SqlBool>`resource_tags like ${`%${needle}%`} escape '\\'`);
+  }
+  // Controls of a framework: the finding maps to at least one of them (frameworks is a JSON object
+  // of framework id → control ids).
+  if (f.control?.length) {
+    parts.push(
+      eb.or(
+        f.control.map(({ framework, control }) =>
+          dialect === 'postgres'
+            ? sql<SqlBool>`jsonb_exists(frameworks::jsonb -> ${framework}, ${control})`
+            : sql<SqlBool>`exists (select 1 from json_each(frameworks, ${`$.${JSON.stringify(framework)}`}) c where c.value = ${control})`,
+        ),
+      ),
+    );
   }
   return eb.and(parts);
 }

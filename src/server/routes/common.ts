@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import { filterFrom, type FilterFlags } from '../../app/filter.js';
 import { MamoriError } from '../../model/errors.js';
 
-export const FILTER_PARAMS = ['status', 'severity', 'risk', 'provider', 'scope', 'account', 'region', 'rule', 'source', 'kind', 'since', 'resourceType', 'tag', 'resource'] as const;
+export const FILTER_PARAMS = ['status', 'severity', 'risk', 'provider', 'scope', 'account', 'region', 'rule', 'source', 'kind', 'since', 'resourceType', 'tag', 'resource', 'control'] as const;
 
 /** Filter query parameters (the CLI's flags, same names and syntax) → the hub's filter. */
 export function filterOf(c: Context) {

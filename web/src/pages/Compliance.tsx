@@ -139,6 +139,9 @@ export function ControlPage({ framework, control }: { framework: string; control
               </h1>
               {c?.description && <p className="control-description">{l(c.description)}</p>}
               {c?.titleJa && lang === 'ja' && c.title && <p className="muted small">{c.title}</p>}
+              <p>
+                <Link to={`/findings?control=${encodeURIComponent(`${framework}:${control}`)}`}>{t('allFindingsOfControl')}</Link>
+              </p>
               <h2>{t('findingsOfControl')}</h2>
               <FindingTable findings={d.findings} />
             </>

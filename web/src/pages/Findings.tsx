@@ -24,6 +24,7 @@ const FILTERS: { name: string; label: Key; choices?: readonly string[] }[] = [
   { name: 'source', label: 'source' },
   { name: 'resourceType', label: 'resourceType' },
   { name: 'tag', label: 'tags' },
+  { name: 'control', label: 'frameworkControl' },
   { name: 'since', label: 'since' },
 ];
 
@@ -72,7 +73,7 @@ function FilterForm({ params }: { params: URLSearchParams }) {
               {values[f.name] && !f.choices.some((c) => c.toLowerCase() === values[f.name].toLowerCase()) && <option value={values[f.name]}>{values[f.name]}</option>}
             </select>
           ) : (
-            <input type="text" name={f.name} value={values[f.name]} placeholder={f.name === 'since' ? '7d, 24h, 2026-11-01' : f.name === 'tag' ? 'env=prod' : f.name === 'resourceType' ? 'AWS::S3::Bucket' : ''} onChange={(ev) => setValues({ ...values, [f.name]: ev.target.value })} />
+            <input type="text" name={f.name} value={values[f.name]} placeholder={f.name === 'since' ? '7d, 24h, 2026-11-01' : f.name === 'tag' ? 'env=prod' : f.name === 'resourceType' ? 'AWS::S3::Bucket' : f.name === 'control' ? 'cis-aws-3.0:2.1.1' : ''} onChange={(ev) => setValues({ ...values, [f.name]: ev.target.value })} />
           )}
         </label>
       ))}
