@@ -4,12 +4,15 @@ import type { Resource } from '../../../../src/model/types.js';
 import { attackPathAnalysis, pathsOf, type AttackPath, type TargetClass } from '../../../../src/providers/aws/attack-paths/index.js';
 import { INSTANCE_TYPE } from '../../../../src/providers/aws/model/ec2.js';
 import { ECS_SERVICE_TYPE } from '../../../../src/providers/aws/model/ecs.js';
+import { EKS_CLUSTER_TYPE } from '../../../../src/providers/aws/model/eks.js';
 
 /** The configuration each kind of entry point needs for its exposure. */
 function exposureInputsCollected(resource: Resource): boolean {
   const c = resource.config as Record<string, unknown>;
   if (resource.type === INSTANCE_TYPE) return typeof c.state === 'string' && Array.isArray(c.securityGroupIds);
   if (resource.type === ECS_SERVICE_TYPE) return Array.isArray(c.loadBalancers) && c.networkConfiguration !== undefined;
+  // The OIDC issuer and Pod Identity associations matter only once a workload is exposed: the analysis says "unknown" then.
+  if (resource.type === EKS_CLUSTER_TYPE) return typeof c.name === 'string' && typeof c.resourcesVpcConfig === 'object' && c.resourcesVpcConfig !== null;
   return Array.isArray(c.functionUrls);
 }
 
@@ -35,7 +38,7 @@ export function evaluateAttackPaths(resource: Resource, ctx: EvaluationContext, 
   const entry = attackPathAnalysis(ctx).entries.get(resource.uid);
   if (!entry) return notAssessed({ en: `${resource.name} was not analysed.`, ja: `${resource.name} は分析されていません。` });
   const paths = pathsOf(entry, cls);
-  const exposure = { status: entry.entry.exposure.status, ports: entry.entry.exposure.ports, factors: entry.entry.exposure.factors };
+  const exposure = { status: entry.entry.exposure.status, ports: entry.entry.exposure.ports, factors: entry.entry.exposure.factors, ...(entry.entry.eks ? { namespaces: entry.entry.eks.namespaces } : {}) };
   if (paths.length) {
     const main = paths[0];
     const more = paths.length - 1;

@@ -16,8 +16,14 @@
  *     running in the task's containers (Amazon ECS Developer Guide › "Amazon ECS task IAM role").
  *     No IMDS factor: the endpoint's path is a per-task secret held in the container's environment,
  *     so the attacker needs code execution (or a file read of the environment), not a blind SSRF.
- * EKS: worker nodes are EC2 instances (entry points through their node role); pods' own identities
- * (IRSA, Pod Identity) are not in the snapshot.
+ *   - EKS clusters (eks.ts): pods of the namespaces an internet-facing load balancer of the
+ *     cluster's Kubernetes controllers forwards to (network.ts › eksWorkloadExposure). Which
+ *     service account an exposed pod runs as is not in the snapshot, so every role a pod of those
+ *     namespaces may hold is a candidate, each analysed as its own entry point and merged into one
+ *     analysis per cluster: EKS Pod Identity associations of the namespaces, IAM roles for service
+ *     accounts (IRSA) whose trust policy the engine says lets the cluster's OIDC provider in for a
+ *     service account of the namespaces, and the node role when pods reach the nodes' IMDS. Worker
+ *     nodes remain EC2 entry points of their own.
  */
 import type { EvaluationContext } from '../../../model/rule.js';
 import type { LocalizedText, Resource } from '../../../model/types.js';
@@ -25,30 +31,48 @@ import { evaluate } from '../iam/index.js';
 import { INSTANCE_PROFILE_TYPE } from '../model/iam.js';
 import type { InstanceConfig } from '../model/ec2.js';
 import type { LambdaFunctionConfig } from '../model/lambda.js';
+import type { EksClusterConfig } from '../model/eks.js';
 import { ECS_TASK_DEFINITION_TYPE, type EcsServiceConfig, type EcsTaskDefinitionConfig } from '../model/ecs.js';
 import { formatPorts, type Exposure, type NetworkIndex, type PortRange } from './network.js';
 
+/** How a pod of an EKS cluster may hold a candidate role. */
+export interface EksCandidate {
+  mechanism: 'pod-identity' | 'irsa' | 'node-role';
+  /** The exposed namespace the role is a candidate for ('*': any). */
+  namespace: string;
+  /** The service account (as named by the association or the trust policy; may be a pattern). */
+  serviceAccount?: string;
+  /** Why the role is a candidate (the association, the trust statement, the nodes' IMDS settings). */
+  basis: LocalizedText;
+}
+
 export interface EntryPoint {
   /** The compute resource (the finding's resource). */
-  resource: Resource<InstanceConfig> | Resource<LambdaFunctionConfig> | Resource<EcsServiceConfig>;
+  resource: Resource<InstanceConfig> | Resource<LambdaFunctionConfig> | Resource<EcsServiceConfig> | Resource<EksClusterConfig>;
   /** lambda-load-balancer: a function reached only through a load balancer listener (no open function URL). */
-  kind: 'ec2-instance' | 'lambda-function-url' | 'lambda-load-balancer' | 'ecs-service';
+  kind: 'ec2-instance' | 'lambda-function-url' | 'lambda-load-balancer' | 'ecs-service' | 'eks-workload';
   exposure: Exposure;
   /** The role ARN the compute runs as; null when it has none; undefined when unknown. */
   role: string | null | undefined;
   /** How the attacker gets the role's credentials, and what raises or lowers the likelihood. */
   credentials: { how: LocalizedText; imdsV1: boolean; subject?: string };
+  /** eks-workload: the exposed namespaces ('*': any) and how a pod may hold `role`. */
+  eks?: { namespaces: string[]; candidate?: EksCandidate };
+}
+
+/** The role of an instance's instance profile: null without a profile, undefined when the profile is not in the snapshot. */
+export function instanceRole(instance: Resource<InstanceConfig>, ctx: EvaluationContext): string | null | undefined {
+  const profile = instance.config.iamInstanceProfileArn;
+  if (!profile) return null;
+  const p = ctx.byUid(profile);
+  return p?.type === INSTANCE_PROFILE_TYPE ? p.relationships?.find((r) => r.type === 'has-role')?.target : undefined;
 }
 
 export function instanceEntry(instance: Resource<InstanceConfig>, network: NetworkIndex, ctx: EvaluationContext): EntryPoint {
   const c = instance.config;
   const exposure = network.instanceExposure(instance);
   const profile = c.iamInstanceProfileArn;
-  let role: string | null | undefined = null;
-  if (profile) {
-    const p = ctx.byUid(profile);
-    role = p?.type === INSTANCE_PROFILE_TYPE ? p.relationships?.find((r) => r.type === 'has-role')?.target : undefined;
-  }
+  const role = instanceRole(instance, ctx);
   const endpointOff = c.metadataOptions?.HttpEndpoint === 'disabled';
   const imdsV1 = !endpointOff && c.metadataOptions?.HttpTokens !== 'required';
   const how: LocalizedText = endpointOff

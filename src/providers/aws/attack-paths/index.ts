@@ -1,6 +1,6 @@
 /**
  * Attack paths (toxic combinations) of an AWS snapshot: internet exposure of compute (network.ts,
- * entry.ts) → the compute's role → what the role can reach, decided by the policy evaluation
+ * entry.ts; EKS workloads: eks.ts) → the compute's role → what the role can reach, decided by the policy evaluation
  * engine (authorize.ts, targets.ts) → one path per (entry, target) with steps, likelihood × impact
  * and the cheapest fix (paths.ts).
  *
@@ -27,6 +27,8 @@ import { PIPELINE_TYPE, type PipelineConfig } from '../model/codepipeline.js';
 import { RoleAuthorizer, type Grant } from './authorize.js';
 import { ecsEntry, instanceEntry, lambdaEntry, type EntryPoint } from './entry.js';
 import { ECS_SERVICE_TYPE, ECS_TASK_DEFINITION_TYPE, type EcsServiceConfig } from '../model/ecs.js';
+import { EKS_CLUSTER_TYPE, EKS_POD_IDENTITY_ASSOCIATION_TYPE, type EksClusterConfig } from '../model/eks.js';
+import { eksBareEntry, eksCandidates, eksEntries, irsaIndex, namespacesText } from './eks.js';
 import { LISTENER_TYPE, LOAD_BALANCER_TYPE, TARGET_GROUP_TYPE } from '../model/elbv2.js';
 import { NetworkIndex } from './network.js';
 import { buildPath, incompleteText, type AttackPath } from './paths.js';
@@ -34,7 +36,7 @@ import { findTargets, type Target, type TargetClass } from './targets.js';
 
 export type { AttackPath, AttackStep, Fix } from './paths.js';
 export type { Exposure, ExposureFactor, PortRange } from './network.js';
-export type { EntryPoint } from './entry.js';
+export type { EksCandidate, EntryPoint } from './entry.js';
 export type { Target, TargetClass } from './targets.js';
 export { naclWorldPorts, formatPorts } from './network.js';
 
@@ -84,6 +86,7 @@ export const ATTACK_PATH_READS = [
   LISTENER_TYPE,
   TARGET_GROUP_TYPE,
   ECS_TASK_DEFINITION_TYPE,
+  EKS_POD_IDENTITY_ASSOCIATION_TYPE,
 ];
 
 /** Types whose resources feed the authorisation model. */
@@ -211,6 +214,13 @@ function analyse(ctx: EvaluationContext): AttackPathAnalysis {
   for (const i of ctx.resources<InstanceConfig>(INSTANCE_TYPE)) consider(instanceEntry(i, network, ctx));
   for (const f of ctx.resources<LambdaFunctionConfig>(LAMBDA_FUNCTION_TYPE)) consider(lambdaEntry(f, network));
   for (const s of ctx.resources<EcsServiceConfig>(ECS_SERVICE_TYPE)) consider(ecsEntry(s, network, ctx));
+  let irsa: ReturnType<typeof irsaIndex> | undefined;
+  for (const cluster of ctx.resources<EksClusterConfig>(EKS_CLUSTER_TYPE)) {
+    if (typeof cluster.config.name !== 'string' || !cluster.config.resourcesVpcConfig) continue;
+    const result = analyseCluster(cluster, network, ctx, (irsa ??= irsaIndex(model)), (e) => analyseEntry(e, model, reach, startable));
+    entries.set(cluster.uid, result);
+    all.push(...result.paths);
+  }
   all.sort((a, b) => severityRank(a) - severityRank(b) || LEVEL[b.likelihood] - LEVEL[a.likelihood] || a.entry.localeCompare(b.entry) || a.target.uid.localeCompare(b.target.uid));
   return { entries, paths: all, model };
 }
@@ -257,6 +267,49 @@ function analyseEntry(
     return { entry, status: 'unknown', paths: [], reason: { en: `${name} is reachable from the internet; what role ${role.name} can reach cannot be decided: ${t.en}`, ja: `${name} はインターネットから到達可能ですが、ロール ${role.name} の到達範囲を判定できません: ${t.ja}` } };
   }
   return { entry, status: 'none', paths: [], reason: { en: `${name} is reachable from the internet, but role ${role.name} reaches no CI/CD artifact store, deployment group, administrator access or sensitive data store.`, ja: `${name} はインターネットから到達可能ですが、ロール ${role.name} は CI/CD アーティファクトストア、デプロイグループ、管理者権限、機密データのいずれにも到達しません。` } };
+}
+
+/**
+ * One analysis per EKS cluster: its workloads' exposure, then each candidate role as its own entry
+ * point (eks.ts), merged: paths from every candidate; unknown when no path was found and a
+ * candidate (or the list of candidates) could not be decided; none otherwise.
+ */
+function analyseCluster(
+  cluster: Resource<EksClusterConfig>,
+  network: NetworkIndex,
+  ctx: EvaluationContext,
+  irsa: ReturnType<typeof irsaIndex>,
+  analyse: (entry: EntryPoint) => EntryAnalysis,
+): EntryAnalysis {
+  const { exposure, namespaces } = network.eksWorkloadExposure(cluster);
+  const bare = eksBareEntry(cluster, exposure, namespaces);
+  if (exposure.status !== 'exposed') return analyse(bare);
+  const name = cluster.config.name;
+  const where = namespacesText(namespaces);
+  const { roles, missing } = eksCandidates(cluster, namespaces, ctx, irsa);
+  const results = eksEntries(cluster, exposure, namespaces, roles).map(analyse);
+  const paths = results.flatMap((r) => r.paths);
+  if (paths.length) return { entry: results.find((r) => r.paths.length)!.entry, status: 'paths', paths, reason: paths[0].summary };
+  const unknown = results.filter((r) => r.status === 'unknown').map((r) => r.reason);
+  unknown.push(...missing);
+  if (unknown.length) {
+    return {
+      entry: results[0]?.entry ?? bare,
+      status: 'unknown',
+      paths: [],
+      reason: { en: `Workloads of EKS cluster ${name} in ${where.en} are reachable from the internet; their roles cannot all be decided: ${unknown.map((u) => u.en).join(' ')}`, ja: `EKS クラスター ${name} の${where.ja} のワークロードはインターネットから到達可能ですが、そのロールをすべては判定できません: ${unknown.map((u) => u.ja).join(' ')}` },
+    };
+  }
+  if (!results.length) {
+    return { entry: bare, status: 'none', paths: [], reason: { en: `Workloads of EKS cluster ${name} in ${where.en} are reachable from the internet, but no EKS Pod Identity association, IAM role for service accounts or node role reachable through IMDS gives their pods AWS credentials.`, ja: `EKS クラスター ${name} の${where.ja} のワークロードはインターネットから到達可能ですが、EKS Pod Identity の関連付け、サービスアカウントの IAM ロール（IRSA）、IMDS 経由で到達できるノードロールのいずれも Pod に AWS 認証情報を与えていません。` } };
+  }
+  const names = [...new Set(results.map((r) => r.entry.role).filter((r): r is string => !!r).map((r) => r.slice(r.lastIndexOf('/') + 1)))];
+  return {
+    entry: results[0].entry,
+    status: 'none',
+    paths: [],
+    reason: { en: `Workloads of EKS cluster ${name} in ${where.en} are reachable from the internet, but no role their pods may hold (${names.join(', ')}) reaches a CI/CD artifact store, deployment group, administrator access or sensitive data store.`, ja: `EKS クラスター ${name} の${where.ja} のワークロードはインターネットから到達可能ですが、Pod が持ち得るロール（${names.join('、')}）はいずれも CI/CD アーティファクトストア、デプロイグループ、管理者権限、機密データに到達しません。` },
+  };
 }
 
 /** Paths of one class for one compute resource (what a rule reports). */

@@ -77,6 +77,7 @@ import {
   type VpcConfig,
 } from '../model/ec2.js';
 import type { EcsServiceConfig, EcsTaskDefinitionConfig } from '../model/ecs.js';
+import type { EksClusterConfig } from '../model/eks.js';
 import type { LambdaFunctionConfig } from '../model/lambda.js';
 import {
   LISTENER_TYPE,
@@ -273,6 +274,8 @@ interface Scope {
   loadBalancers: Map<string, Resource<LoadBalancerConfig>>;
   listenersByLoadBalancer: Map<string, Resource<ListenerConfig>[]>;
   targetGroups: Map<string, Resource<TargetGroupConfig>>;
+  /** Target groups by the load balancers they are attached to. */
+  groupsByLoadBalancer: Map<string, Resource<TargetGroupConfig>[]>;
   /** Registrations by target key (`i:<instance id>`, `ip:<vpc>|<address>`, `fn:<function ARN>`). */
   registrations: Map<string, { group: Resource<TargetGroupConfig>; target: RegisteredTarget }[]>;
   /** Per load balancer: its internet side (c, d), computed on first use. */
@@ -312,6 +315,9 @@ interface TargetHost {
   unknownNetwork?: LocalizedText;
 }
 const INSTANCE_NOUN: LocalizedText = { en: 'the instance', ja: 'インスタンス' };
+const NODE_NOUN: LocalizedText = { en: 'the worker node', ja: 'ワーカーノード' };
+// Trailing space: Japanese reasons append の directly to the noun ("Pod のセキュリティグループ").
+const PODS_NOUN: LocalizedText = { en: 'the pods', ja: 'Pod ' };
 const TASK_NOUN: LocalizedText = { en: 'the tasks', ja: 'タスク' };
 const BRIDGE_MODE: LocalizedText = { en: 'The tasks do not use the awsvpc network mode: they share the network of EC2 container instances, which the snapshot does not map to the service.', ja: 'タスクは awsvpc ネットワークモードではなく EC2 コンテナインスタンスのネットワークを共有しますが、スナップショットではそのインスタンスとサービスの対応が分かりません。' };
 const NOT_COLLECTED_SERVICE: LocalizedText = { en: 'The network configuration of the service was not collected.', ja: 'サービスのネットワーク設定を取得できませんでした。' };
@@ -353,6 +359,26 @@ const tagged = (via: string, f: ExposureFactor): ExposureFactor => {
   return { ...f, via, reason: { en: p.en + f.reason.en, ja: p.ja + f.reason.ja } };
 };
 
+/** Tags the AWS Load Balancer Controller sets (docs: "AWS Load Balancer Controller › Ingress/Service annotations", resource tags). */
+const LBC_CLUSTER_TAG = 'elbv2.k8s.aws/cluster';
+const LBC_SERVICE_STACK_TAG = 'service.k8s.aws/stack';
+const LBC_INGRESS_STACK_TAG = 'ingress.k8s.aws/stack';
+/** Tags the Kubernetes AWS cloud provider's service controller sets on a Service's load balancer. */
+const K8S_SERVICE_NAME_TAG = 'kubernetes.io/service-name';
+const K8S_CLUSTER_TAG_PREFIX = 'kubernetes.io/cluster/';
+
+/**
+ * The namespace of the Kubernetes Service or Ingress a load balancer or target group was created
+ * for by a controller of cluster `name` ('*' when any namespace: an IngressGroup, or no stack
+ * tag); null when its tags do not name the cluster.
+ */
+function controllerNamespace(tags: Record<string, string>, name: string): string | null {
+  const nsOf = (v: string | undefined) => (v && v.includes('/') ? v.slice(0, v.indexOf('/')) : '*');
+  if (tags[LBC_CLUSTER_TAG] === name) return nsOf(tags[LBC_SERVICE_STACK_TAG] ?? tags[LBC_INGRESS_STACK_TAG]);
+  if (`${K8S_CLUSTER_TAG_PREFIX}${name}` in tags && tags[K8S_SERVICE_NAME_TAG] !== undefined) return nsOf(tags[K8S_SERVICE_NAME_TAG]);
+  return null;
+}
+
 /** Indexes the network resources of each (account, region) once. */
 export class NetworkIndex {
   private readonly scopes = new Map<string, Scope>();
@@ -380,6 +406,7 @@ export class NetworkIndex {
       loadBalancers: new Map(),
       listenersByLoadBalancer: new Map(),
       targetGroups: new Map(),
+      groupsByLoadBalancer: new Map(),
       registrations: new Map(),
       fronts: new Map(),
       opaque: new Map(),
@@ -412,6 +439,11 @@ export class NetworkIndex {
     }
     for (const g of this.ctx.resources<TargetGroupConfig>(TARGET_GROUP_TYPE, where)) {
       s.targetGroups.set(g.uid, g);
+      for (const lb of g.config.LoadBalancerArns ?? []) {
+        const list = s.groupsByLoadBalancer.get(lb) ?? [];
+        list.push(g);
+        s.groupsByLoadBalancer.set(lb, list);
+      }
       for (const t of g.config.targets ?? []) {
         const k = g.config.TargetType === 'instance' ? `i:${t.Id}` : g.config.TargetType === 'ip' ? `ip:${g.config.VpcId}|${t.Id}` : g.config.TargetType === 'lambda' ? `fn:${t.Id.replace(/^(arn:[^:]+:lambda:[^:]+:\d+:function:[^:]+):.*$/, '$1')}` : null;
         if (!k) continue;
@@ -802,6 +834,114 @@ export class NetworkIndex {
     }
     const unknown = direct.status === 'unknown' || lb?.status === 'unknown' || lbFactors.some((f) => f.holds === null);
     return { status: unknown ? 'unknown' : 'not-exposed', ports: [], factors: [...direct.factors, ...(lb?.factors ?? []), ...lbFactors] };
+  }
+
+  /**
+   * Internet exposure of the workloads (pods) of an EKS cluster through the load balancers
+   * Kubernetes controllers create for them, and the namespaces whose pods are exposed:
+   *   - AWS Load Balancer Controller: it tags its load balancers and target groups with
+   *     `elbv2.k8s.aws/cluster` = cluster name and `service.k8s.aws/stack` (a Service) or
+   *     `ingress.k8s.aws/stack` (an Ingress) = "namespace/name"; an IngressGroup's stack is the group
+   *     name, without "/", and its Ingresses may sit in any namespace.
+   *   - The Kubernetes AWS cloud provider's service controller (in-tree): load balancers tagged
+   *     `kubernetes.io/cluster/<name>` (owned | shared) and `kubernetes.io/service-name` = "namespace/name".
+   * Each such target group is followed with a. to e. (see the module comment): `instance` targets are
+   * worker nodes (their own security groups and subnet; traffic enters on the node port and
+   * kube-proxy forwards it to a pod); `ip` targets are pod IPs (VPC CNI), whose ENIs carry the node's
+   * security groups, which the snapshot does not map to pods: the approximation used is the cluster
+   * security group (which EKS attaches to managed node groups) plus the cluster's additional
+   * security groups and subnets; unknown when the cluster has none of them.
+   * A load balancer or target group whose tags were not collected may serve the cluster: unknown
+   * unless another route is exposed.
+   * `namespaces`: namespaces of the exposed routes ('*': any namespace).
+   */
+  eksWorkloadExposure(cluster: Resource<EksClusterConfig>): { exposure: Exposure; namespaces: string[] } {
+    const c = cluster.config;
+    const name = c.name;
+    const s = this.scope(cluster.account, cluster.region);
+    const partition = cluster.uid.split(':')[1] || 'aws';
+    const namespacesOf = new Map<string, Set<string>>();
+    const add = (g: Resource<TargetGroupConfig>, ns: string) => (namespacesOf.get(g.uid) ?? namespacesOf.set(g.uid, new Set()).get(g.uid)!).add(ns);
+    const untagged: string[] = [];
+    for (const g of s.targetGroups.values()) {
+      if (g.errors?.tags) {
+        untagged.push(g.config.TargetGroupName);
+        continue;
+      }
+      const ns = controllerNamespace(g.tags ?? {}, name);
+      if (ns) add(g, ns);
+    }
+    for (const lb of s.loadBalancers.values()) {
+      if (lb.errors?.tags) {
+        untagged.push(lb.config.LoadBalancerName);
+        continue;
+      }
+      const ns = controllerNamespace(lb.tags ?? {}, name);
+      if (ns) for (const g of s.groupsByLoadBalancer.get(lb.uid) ?? []) add(g, ns);
+    }
+
+    const factors: ExposureFactor[] = [];
+    const cands: Candidate[] = [];
+    for (const uid of namespacesOf.keys()) {
+      const group = s.targetGroups.get(uid)!;
+      const gname = group.config.TargetGroupName;
+      if (!group.config.targets) {
+        factors.push({ factor: 'target-group', holds: null, subject: uid, reason: { en: `The registered targets of target group ${gname} (cluster ${name}) were not collected.`, ja: `ターゲットグループ ${gname}（クラスター ${name}）の登録ターゲットを取得できませんでした。` } });
+        continue;
+      }
+      for (const lbArn of group.config.LoadBalancerArns) {
+        const lb = s.loadBalancers.get(lbArn);
+        if (!lb) {
+          factors.push({ factor: 'target-group', holds: null, subject: lbArn, reason: { en: `Load balancer ${lbArn} of target group ${gname} is not in the snapshot.`, ja: `ターゲットグループ ${gname} のロードバランサー ${lbArn} がスナップショットにありません。` } });
+          continue;
+        }
+        if (lb.config.Scheme !== 'internet-facing') {
+          factors.push({ factor: 'load-balancer', holds: false, subject: lb.uid, reason: { en: `${lb.config.LoadBalancerName}, which forwards to target group ${gname} of cluster ${name}, is internal (scheme ${lb.config.Scheme}).`, ja: `クラスター ${name} のターゲットグループ ${gname} に転送する ${lb.config.LoadBalancerName} は内部向け（スキーム ${lb.config.Scheme}）です。` } });
+          continue;
+        }
+        const listeners = (s.listenersByLoadBalancer.get(lbArn) ?? []).filter((x) => listenerGroups(x.config)?.has(uid));
+        for (const target of group.config.targets) {
+          if (!listeners.length && this.opaqueReason(s, lb)) cands.push({ lb, listener: null, group, target });
+          for (const x of listeners) cands.push({ lb, listener: x, group, target });
+        }
+        if (!group.config.targets.length) factors.push({ factor: 'target-group', holds: false, subject: uid, reason: { en: `Target group ${gname} of cluster ${name} has no registered target.`, ja: `クラスター ${name} のターゲットグループ ${gname} には登録されたターゲットがありません。` } });
+      }
+    }
+    if (untagged.length) {
+      factors.push({ factor: 'target-group', holds: null, reason: { en: `The tags of ${untagged.join(', ')} were not collected: whether they serve workloads of cluster ${name} is unknown.`, ja: `${untagged.join('、')} のタグを取得できなかったため、クラスター ${name} のワークロードに転送しているか不明です。` } });
+    }
+    if (!namespacesOf.size && !untagged.length) {
+      factors.push({ factor: 'load-balancer', holds: false, reason: { en: `No load balancer or target group is tagged for cluster ${name} (elbv2.k8s.aws/cluster or kubernetes.io/cluster/${name}): no Kubernetes Service or Ingress of the cluster has an AWS load balancer.`, ja: `クラスター ${name} 用のタグ（elbv2.k8s.aws/cluster または kubernetes.io/cluster/${name}）が付いたロードバランサーやターゲットグループはなく、クラスターの Service や Ingress に AWS のロードバランサーはありません。` } });
+    }
+
+    const vpcId = c.resourcesVpcConfig?.vpcId;
+    const podGroups = [...new Set([...(c.resourcesVpcConfig?.clusterSecurityGroupId ? [c.resourcesVpcConfig.clusterSecurityGroupId] : []), ...(c.resourcesVpcConfig?.securityGroupIds ?? [])])];
+    const pods: TargetHost = podGroups.length
+      ? { securityGroupIds: podGroups, subnetIds: c.resourcesVpcConfig.subnetIds ?? [], vpcId, noun: PODS_NOUN }
+      : { securityGroupIds: undefined, subnetIds: [], vpcId, noun: PODS_NOUN, unknownNetwork: { en: `Cluster ${name} has no cluster security group or additional security group: the security groups of its pods are unknown.`, ja: `クラスター ${name} にクラスターセキュリティグループも追加のセキュリティグループもないため、Pod のセキュリティグループが不明です。` } };
+    const nodes = new Map<string, TargetHost>();
+    const hostOf = (cand: Candidate): TargetHost => {
+      if (cand.group.config.TargetType !== 'instance') return pods;
+      const id = cand.target.Id;
+      let host = nodes.get(id);
+      if (!host) {
+        const i = this.ctx.byUid<InstanceConfig>(`arn:${partition}:ec2:${cluster.region}:${cluster.account}:instance/${id}`);
+        host = i && Array.isArray(i.config.securityGroupIds)
+          ? { securityGroupIds: i.config.securityGroupIds, subnetIds: i.config.subnetId ? [i.config.subnetId] : [], vpcId: i.config.vpcId, noun: NODE_NOUN }
+          : { securityGroupIds: undefined, subnetIds: [], noun: NODE_NOUN, unknownNetwork: { en: `Worker node ${id} is not in the snapshot.`, ja: `ワーカーノード ${id} がスナップショットにありません。` } };
+        nodes.set(id, host);
+      }
+      return host;
+    };
+    const lb = cands.length ? this.loadBalancerExposure(s, cands, undefined, (cand, port, via) => this.targetSide(s, hostOf(cand), cand, port, via)) : null;
+    if (lb?.status === 'exposed') {
+      const namespaces = [...new Set(lb.through.flatMap((t) => [...(namespacesOf.get(t.targetGroup) ?? [])]))].sort();
+      return { exposure: { status: 'exposed', ports: normalise(lb.through.map((t) => ({ from: t.port, to: t.port }))), factors: lb.factors, through: lb.through }, namespaces: namespaces.includes('*') ? ['*'] : namespaces };
+    }
+    const all = [...(lb?.factors ?? []), ...factors];
+    const unknown = lb?.status === 'unknown' || factors.some((f) => f.holds === null);
+    if (!unknown && !all.some((f) => f.holds === false)) all.push({ factor: 'load-balancer', holds: false, reason: { en: `No TCP listener of an internet-facing load balancer forwards to the workloads of cluster ${name}.`, ja: `インターネット向けロードバランサーのどの TCP リスナーもクラスター ${name} のワークロードに転送していません。` } });
+    return { exposure: { status: unknown ? 'unknown' : 'not-exposed', ports: [], factors: all }, namespaces: [] };
   }
 
   /** Listeners of internet-facing load balancers that forward to the service's target groups; factors for what cannot be followed. */

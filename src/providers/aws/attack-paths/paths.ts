@@ -73,6 +73,14 @@ export function buildPath(entry: EntryPoint, role: PrincipalModel, target: Targe
     l--;
     factors.push('likelihood -1: the metadata endpoint is disabled');
   }
+  const candidate = entry.eks?.candidate;
+  if (candidate) {
+    factors.push(
+      candidate.mechanism === 'node-role'
+        ? 'likelihood unchanged by the service account: every pod not on the host network reaches the node role through IMDS'
+        : `likelihood unchanged: which service account the exposed pod runs as is not in the snapshot; ${candidate.mechanism === 'irsa' ? 'IRSA' : 'EKS Pod Identity'} role for ${candidate.namespace}:${candidate.serviceAccount ?? '*'} is a candidate`,
+    );
+  }
   const impact = target.class === 'code-execution' ? 3 : 2;
   factors.push(target.class === 'code-execution' ? 'impact CRITICAL: code execution' + (target.fleet?.length ? ` on ${target.fleet.length} instance(s)` : '') : `impact HIGH: sensitive data (${target.basis})`);
 
@@ -83,6 +91,11 @@ export function buildPath(entry: EntryPoint, role: PrincipalModel, target: Targe
     text:
       entry.kind === 'ec2-instance'
         ? { en: `Reach ${r.name} (${r.uid}) from the internet on TCP ${formatPorts(entry.exposure.ports)} and exploit the service (e.g. upload a web shell).`, ja: `インターネットから ${r.name}（${r.uid}）の TCP ${formatPorts(entry.exposure.ports)} に到達し、サービスの脆弱性を突く（例: Web シェルの設置）。` }
+        : entry.kind === 'eks-workload'
+          ? {
+              en: `Reach the pods of EKS cluster ${r.name} (${r.uid}) in ${nsList(entry).en} from the internet through ${lbList(entry)} on TCP ${formatPorts(entry.exposure.ports)} and exploit the application to run code in a pod.`,
+              ja: `インターネットから ${lbList(entry)} 経由で EKS クラスター ${r.name}（${r.uid}）の${nsList(entry).ja} の Pod の TCP ${formatPorts(entry.exposure.ports)} に到達し、アプリケーションの脆弱性を突いて Pod 内でコードを実行する。`,
+            }
         : entry.kind === 'ecs-service'
           ? { en: `Reach the tasks of ECS service ${r.name} (${r.uid}) from the internet on TCP ${formatPorts(entry.exposure.ports)} and exploit the application to run code in a container.`, ja: `インターネットから ECS サービス ${r.name}（${r.uid}）のタスクの TCP ${formatPorts(entry.exposure.ports)} に到達し、アプリケーションの脆弱性を突いてコンテナ内でコードを実行する。` }
           : { en: `Call the public function URL of ${r.name} and exploit the function code.`, ja: `${r.name} の公開関数 URL を呼び出し、関数コードの脆弱性を突く。` },
@@ -91,8 +104,10 @@ export function buildPath(entry: EntryPoint, role: PrincipalModel, target: Targe
   });
   steps.push({
     kind: 'credentials',
-    text: { en: `Take the temporary credentials of role ${role.name}.`, ja: `ロール ${role.name} の一時認証情報を取得する。` },
-    why: [entry.credentials.how],
+    text: candidate
+      ? { en: `Take the temporary credentials of role ${role.name}, which a pod of ${candidate.namespace === '*' ? 'any namespace' : `namespace ${candidate.namespace}`} may hold (a candidate: the pod's service account is not in the snapshot).`, ja: `${candidate.namespace === '*' ? '任意の名前空間' : `名前空間 ${candidate.namespace}`} の Pod が持ち得るロール ${role.name} の一時認証情報を取得する（候補: Pod のサービスアカウントはスナップショットから分かりません）。` }
+      : { en: `Take the temporary credentials of role ${role.name}.`, ja: `ロール ${role.name} の一時認証情報を取得する。` },
+    why: candidate ? [candidate.basis, entry.credentials.how] : [entry.credentials.how],
     subject: entry.credentials.subject ?? role.arn,
   });
   const allows = grant.deciding.filter((s) => s.effect === 'Allow');
@@ -143,8 +158,8 @@ export function buildPath(entry: EntryPoint, role: PrincipalModel, target: Targe
     fix,
     alternatives: fixes.filter((f) => f !== fix),
     summary: {
-      en: `Internet → ${r.name} → role ${role.name} → ${target.action} on ${target.name} → ${what.en}${target.fleet?.length ? ` on ${target.fleet.length} instance(s)` : ''} (likelihood ${likelihood} × impact ${impactLevel}). Cheapest fix: ${fix.text.en}`,
-      ja: `インターネット → ${r.name} → ロール ${role.name} → ${target.name} への ${target.action} → ${what.ja}${target.fleet?.length ? `（${target.fleet.length} 台のインスタンス）` : ''}（可能性 ${likelihood} × 影響 ${impactLevel}）。最小の対処: ${fix.text.ja}`,
+      en: `Internet → ${candidate ? `pods of EKS cluster ${r.name} (${nsList(entry).en})` : r.name} → ${candidate ? 'candidate ' : ''}role ${role.name} → ${target.action} on ${target.name} → ${what.en}${target.fleet?.length ? ` on ${target.fleet.length} instance(s)` : ''} (likelihood ${likelihood} × impact ${impactLevel}). Cheapest fix: ${fix.text.en}`,
+      ja: `インターネット → ${candidate ? `EKS クラスター ${r.name} の Pod（${nsList(entry).ja}）` : r.name} → ${candidate ? '候補の' : ''}ロール ${role.name} → ${target.name} への ${target.action} → ${what.ja}${target.fleet?.length ? `（${target.fleet.length} 台のインスタンス）` : ''}（可能性 ${likelihood} × 影響 ${impactLevel}）。最小の対処: ${fix.text.ja}`,
     },
   };
 }
@@ -221,6 +236,17 @@ function fixesFor(entry: EntryPoint, role: PrincipalModel, target: Target, allow
         cost: 1,
       });
     }
+  } else if (entry.kind === 'eks-workload') {
+    const c = entry.eks?.candidate;
+    const lbs = lbList(entry);
+    if (c?.mechanism === 'pod-identity') {
+      fixes.push({ text: { en: `Delete EKS Pod Identity association ${c.namespace}/${c.serviceAccount} (cluster ${r.name}) if the exposed workloads do not need ${role.name}, or move them to a service account without it.`, ja: `公開されたワークロードが ${role.name} を必要としないなら、EKS Pod Identity の関連付け ${c.namespace}/${c.serviceAccount}（クラスター ${r.name}）を削除するか、ワークロードをそのロールのないサービスアカウントに移す。` }, breaks: false, cost: 2 });
+    } else if (c?.mechanism === 'irsa') {
+      fixes.push({ text: { en: `Restrict the trust policy of ${role.name} to the service accounts that need it (StringEquals on the OIDC provider's :sub = system:serviceaccount:<namespace>:<service account>, and :aud = sts.amazonaws.com).`, ja: `${role.name} の信頼ポリシーを必要なサービスアカウントだけに限定する（OIDC プロバイダーの :sub を StringEquals で system:serviceaccount:<名前空間>:<サービスアカウント> に、:aud を sts.amazonaws.com にする）。` }, breaks: false, cost: 2 });
+    } else if (c?.mechanism === 'node-role') {
+      fixes.push({ text: { en: `Require IMDSv2 with a PUT response hop limit of 1 on the worker nodes of cluster ${r.name} (launch template: HttpTokens=required, HttpPutResponseHopLimit=1) so that pods cannot reach the node role; give pods their own role with EKS Pod Identity.`, ja: `クラスター ${r.name} のワーカーノードで IMDSv2 を必須にし PUT 応答のホップ制限を 1 にする（起動テンプレート: HttpTokens=required、HttpPutResponseHopLimit=1）。Pod からノードロールに到達できなくなります。Pod には EKS Pod Identity で専用のロールを付与する。` }, breaks: true, cost: 2 });
+    }
+    fixes.push({ text: { en: `Put AWS WAF in front of ${lbs} and keep the images of the exposed workloads patched.`, ja: `${lbs} の前段に AWS WAF を置き、公開されたワークロードのイメージを最新に保つ。` }, breaks: false, cost: 2 });
   } else if (entry.kind === 'ecs-service') {
     const lbs = [...new Set((entry.exposure.through ?? []).map((t) => `${t.name} (${t.protocol ?? 'TCP'}:${t.port})`))];
     const direct = entry.exposure.factors.some((f) => f.factor === 'public-address' && f.holds === true);
@@ -231,6 +257,12 @@ function fixesFor(entry: EntryPoint, role: PrincipalModel, target: Target, allow
   }
   return fixes.sort((a, b) => Number(b.breaks) - Number(a.breaks) || a.cost - b.cost);
 }
+
+const lbList = (entry: EntryPoint) => [...new Set((entry.exposure.through ?? []).map((t) => `${t.name} (${t.protocol ?? 'TCP'}:${t.port})`))].join(', ') || 'a load balancer';
+const nsList = (entry: EntryPoint): LocalizedText => {
+  const ns = entry.eks?.namespaces ?? [];
+  return ns.includes('*') || !ns.length ? { en: 'any namespace', ja: '任意の名前空間' } : { en: `namespace(s) ${ns.join(', ')}`, ja: `名前空間 ${ns.join('、')}` };
+};
 
 /** Why no path could be decided for a role: its inputs are incomplete. */
 export const incompleteText = (reasons: IncompleteReason[]): LocalizedText => ({

@@ -7,6 +7,28 @@
  * `uses-security-group` → security groups, `encrypted-with` → KMS key of secrets encryption. */
 export const EKS_CLUSTER_TYPE = 'AWS::EKS::Cluster';
 
+/**
+ * An EKS Pod Identity association: the IAM role whose credentials the EKS Pod Identity Agent hands
+ * to pods running as one service account of one namespace. uid: associationArn. Relationships:
+ * `uses-role` → roleArn (and → targetRoleArn when set).
+ */
+export const EKS_POD_IDENTITY_ASSOCIATION_TYPE = 'AWS::EKS::PodIdentityAssociation';
+
+export interface EksPodIdentityAssociationConfig {
+  associationId: string;
+  associationArn: string;
+  clusterName: string;
+  namespace: string;
+  serviceAccount: string;
+  /** The role EKS Pod Identity assumes; absent when DescribePodIdentityAssociation failed (errors.roleArn). */
+  roleArn?: string;
+  /**
+   * Cross-account association: the role assumed with roleArn's credentials, whose credentials the
+   * pods then get. null: none; absent when DescribePodIdentityAssociation failed.
+   */
+  targetRoleArn?: string | null;
+}
+
 export interface EksClusterConfig {
   name: string;
   /** Kubernetes minor version, e.g. "1.30". */
@@ -34,6 +56,18 @@ export interface EksClusterConfig {
   supportType?: string;
   /** accessConfig.authenticationMode: API, API_AND_CONFIG_MAP or CONFIG_MAP. */
   authenticationMode?: string;
+  /**
+   * identity.oidc.issuer: the cluster's OIDC issuer URL ("https://oidc.eks.<region>.amazonaws.com/id/<ID>"),
+   * which IAM roles for service accounts (IRSA) trust through an IAM OIDC provider; null when the
+   * cluster has none. Absent in snapshots of collectors older than this field (unknown).
+   */
+  oidcIssuer?: string | null;
+  /**
+   * ListPodIdentityAssociations: the association ARNs of the cluster (resources of
+   * EKS_POD_IDENTITY_ASSOCIATION_TYPE). Absent when the listing failed (errors.podIdentityAssociations)
+   * and in snapshots of older collectors (unknown).
+   */
+  podIdentityAssociations?: string[];
 }
 
 /**

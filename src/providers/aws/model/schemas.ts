@@ -306,6 +306,17 @@ export const AWS_RESOURCE_SCHEMAS: Readonly<Record<string, ConfigSchema>> = {
     encryptionConfig: 'array',
     supportType: 'string?',
     authenticationMode: 'string?',
+    oidcIssuer: 'string|null?',
+    podIdentityAssociations: 'array?',
+  },
+  'AWS::EKS::PodIdentityAssociation': {
+    associationId: 'string',
+    associationArn: 'string',
+    clusterName: 'string',
+    namespace: 'string',
+    serviceAccount: 'string',
+    roleArn: 'string',
+    targetRoleArn: 'string|null',
   },
   'AWS::ElasticLoadBalancingV2::Listener': {
     LoadBalancerArn: 'string',

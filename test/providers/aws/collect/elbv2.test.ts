@@ -6,6 +6,7 @@ import {
   DescribeLoadBalancersCommand,
   DescribeRulesCommand,
   DescribeTargetGroupAttributesCommand,
+  DescribeTagsCommand,
   DescribeTargetGroupsCommand,
   DescribeTargetHealthCommand,
   ElasticLoadBalancingV2Client,
@@ -51,6 +52,7 @@ describe('elbv2 collector', () => {
     // Every listener has its default rule; target groups are listed per region.
     elb.on(DescribeRulesCommand).resolves({ Rules: [{ RuleArn: 'default', Priority: 'default', IsDefault: true, Actions: [], Conditions: [] }] });
     elb.on(DescribeTargetGroupsCommand).resolves({ TargetGroups: [] });
+    elb.on(DescribeTagsCommand).resolves({ TagDescriptions: [] });
   });
 
   it('paginates load balancers and listeners (NextMarker), maps attributes and emits listeners', async () => {
@@ -211,5 +213,35 @@ describe('elbv2 collector', () => {
     elb.on(DescribeTargetGroupsCommand).rejects(awsError('AccessDenied', 'denied', 403));
     const failed = await runCollector(collector);
     assert.deepEqual(failed.errors.map((e) => e.resourceTypes), [[TARGET_GROUP_TYPE]]);
+  });
+
+  it('reads tags with DescribeTags, 20 ARNs per call; a failed call leaves its ARNs untagged with errors.tags and the rest tagged', async () => {
+    // 23 load balancers: two calls (20 + 3); the second is denied. One target group: its own call.
+    const names = Array.from({ length: 23 }, (_, i) => `k8s-lb-${i}`);
+    elb.on(DescribeLoadBalancersCommand).resolves({ LoadBalancers: names.map(lb) });
+    elb.on(DescribeLoadBalancerAttributesCommand).resolves(attrs());
+    elb.on(DescribeListenersCommand).resolves({ Listeners: [] });
+    elb.on(DescribeTargetGroupsCommand).resolves({ TargetGroups: [{ TargetGroupArn: tgArn('k8s-web'), TargetGroupName: 'k8s-web', TargetType: 'ip', LoadBalancerArns: [] }] });
+    elb.on(DescribeTargetHealthCommand).resolves({ TargetHealthDescriptions: [] });
+    elb.on(DescribeTargetGroupAttributesCommand).resolves({ Attributes: [] });
+    const tagsOf = (arn: string) => [{ Key: 'elbv2.k8s.aws/cluster', Value: 'prod-eks' }, { Key: 'ingress.k8s.aws/stack', Value: `web/${arn.split('/')[2]}` }];
+    const described = (arns: string[]) => ({ TagDescriptions: arns.map((ResourceArn) => ({ ResourceArn, Tags: tagsOf(ResourceArn) })) });
+    const first = names.slice(0, 20).map(lbArn);
+    elb.on(DescribeTagsCommand, { ResourceArns: first }).resolves(described(first));
+    elb.on(DescribeTagsCommand, { ResourceArns: names.slice(20).map(lbArn) }).rejects(awsError('AccessDenied', 'not authorized to perform: elasticloadbalancing:DescribeTags', 403));
+    elb.on(DescribeTagsCommand, { ResourceArns: [tgArn('k8s-web')] }).resolves(described([tgArn('k8s-web')]));
+    const { resources, errors } = await runCollector(collector);
+    const calls = elb.commandCalls(DescribeTagsCommand).map((c) => c.args[0].input.ResourceArns ?? []);
+    assert.deepEqual(calls.map((c) => c.length), [20, 3, 1]);
+    assert.ok(calls.every((c) => c.length <= 20));
+    const lbs = resources.filter((r) => r.type === LOAD_BALANCER_TYPE);
+    assert.deepEqual(lbs.find((r) => r.name === 'k8s-lb-0')?.tags, { 'elbv2.k8s.aws/cluster': 'prod-eks', 'ingress.k8s.aws/stack': 'web/k8s-lb-0' });
+    assert.equal(lbs.find((r) => r.name === 'k8s-lb-19')?.errors, undefined);
+    const denied = lbs.filter((r) => r.errors?.tags);
+    assert.deepEqual(denied.map((r) => r.name), ['k8s-lb-20', 'k8s-lb-21', 'k8s-lb-22']);
+    assert.ok(denied.every((r) => r.errors?.tags === 'AccessDenied' && Object.keys(r.tags).length === 0));
+    assert.deepEqual(errors.map((e) => [e.operation, e.code, e.resourceUid]), [['DescribeTags', 'AccessDenied', lbArn('k8s-lb-20')]]);
+    const group = resources.find((r) => r.type === TARGET_GROUP_TYPE)!;
+    assert.equal(group.tags['elbv2.k8s.aws/cluster'], 'prod-eks');
   });
 });

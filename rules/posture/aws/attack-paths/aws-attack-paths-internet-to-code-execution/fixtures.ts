@@ -1,6 +1,9 @@
 import type { RuleFixture } from '../../../../../src/model/rule.js';
 import { ROUTE_TABLES_DENIED, WEB, chain } from '../fixture-builders.js';
 import { SERVICE, ecsSnapshot } from '../ecs-fixture-builders.js';
+import { EKS_CLUSTER, eksSnapshot } from '../eks-fixture-builders.js';
+
+const ADMIN = [{ Effect: 'Allow' as const, Action: '*', Resource: '*' }];
 
 export const fixtures: RuleFixture[] = [
   { name: 'internet-facing web server, IMDSv1, role writes the pipeline artifact bucket (the seed chain)', expect: 'FAIL', target: WEB, resources: chain() },
@@ -10,5 +13,11 @@ export const fixtures: RuleFixture[] = [
   { name: 'ECS service whose Fargate tasks get public addresses, task role writes the pipeline artifact bucket', expect: 'FAIL', target: SERVICE, resources: ecsSnapshot() },
   { name: 'the same ECS service with assignPublicIp DISABLED and no load balancer', expect: 'PASS', target: SERVICE, resources: ecsSnapshot({ network: { assignPublicIp: 'DISABLED' } }) },
   { name: 'the same ECS service behind an internal load balancer only', expect: 'PASS', target: SERVICE, resources: ecsSnapshot({ network: { assignPublicIp: 'DISABLED' }, loadBalancer: { scheme: 'internal' } }) },
+  { name: 'EKS: Ingress web/frontend on an internet-facing ALB, IRSA role of a web service account writes the pipeline artifact bucket', expect: 'FAIL', target: EKS_CLUSTER, resources: eksSnapshot() },
+  { name: 'EKS: EKS Pod Identity association in the exposed namespace gives an administrator role', expect: 'FAIL', target: EKS_CLUSTER, resources: eksSnapshot({ identity: 'pod-identity', podRole: ADMIN }) },
+  { name: 'EKS: node role is administrator and IMDSv2 has hop limit 2 (pods reach it)', expect: 'FAIL', target: EKS_CLUSTER, resources: eksSnapshot({ identity: 'none', node: { hopLimit: 2, actions: ADMIN } }) },
+  { name: 'EKS: the IRSA role trusts a service account of another namespace (batch), not the exposed one', expect: 'PASS', target: EKS_CLUSTER, resources: eksSnapshot({ roleNamespace: 'batch' }) },
+  { name: 'EKS: administrator node role, but IMDSv2 required with hop limit 1 (pods cannot get a token)', expect: 'PASS', target: EKS_CLUSTER, resources: eksSnapshot({ identity: 'none', node: { hopLimit: 1, tokens: 'required', actions: ADMIN } }) },
+  { name: 'EKS: the same IRSA role behind an internal load balancer', expect: 'PASS', target: EKS_CLUSTER, resources: eksSnapshot({ scheme: 'internal' }) },
   { name: 'route tables not collected', expect: 'NOT_ASSESSED', target: WEB, resources: chain({ routeTables: false }), errors: ROUTE_TABLES_DENIED },
 ];

@@ -1,9 +1,20 @@
-import { DescribeClusterCommand, EKSClient, paginateListClusters, type Cluster } from '@aws-sdk/client-eks';
-import { EKS_CLUSTER_TYPE, type EksClusterConfig } from '../../model/eks.js';
+import {
+  DescribeClusterCommand,
+  DescribePodIdentityAssociationCommand,
+  EKSClient,
+  paginateListClusters,
+  paginateListPodIdentityAssociations,
+  type Cluster,
+  type PodIdentityAssociationSummary,
+} from '@aws-sdk/client-eks';
+import { EKS_CLUSTER_TYPE, EKS_POD_IDENTITY_ASSOCIATION_TYPE, type EksClusterConfig, type EksPodIdentityAssociationConfig } from '../../model/eks.js';
 import type { Relationship } from '../../../../model/types.js';
-import type { ServiceCollector } from '../types.js';
+import type { CollectContext, ServiceCollector } from '../types.js';
 
-/** EKS clusters: endpoint exposure, control plane logging, secrets encryption and version. */
+/**
+ * EKS clusters: endpoint exposure, control plane logging, secrets encryption, version and OIDC
+ * issuer; and their EKS Pod Identity associations (which role the pods of a service account get).
+ */
 export const collector: ServiceCollector = {
   service: 'eks',
   global: false,
@@ -25,6 +36,7 @@ export const collector: ServiceCollector = {
       }, ['ResourceNotFoundException']);
       if (cluster === null) continue; // deleted between listing and describe
       const uid = cluster?.arn ?? fallbackUid;
+      const associations = await podIdentityAssociations(ctx, eks, name, uid, errors);
       if (!cluster) {
         // Keep the cluster visible; every rule requiring its config reports NOT_ASSESSED.
         ctx.emit({
@@ -41,11 +53,14 @@ export const collector: ServiceCollector = {
             enabledLogTypes: errors.cluster,
             encryptionConfig: errors.cluster,
             version: errors.cluster,
+            oidcIssuer: errors.cluster,
+            ...(errors.podIdentityAssociations ? { podIdentityAssociations: errors.podIdentityAssociations } : {}),
           },
         });
         continue;
       }
       const config = toConfig(cluster, name);
+      if (associations) config.podIdentityAssociations = associations;
       ctx.emit({
         uid,
         account: ctx.account,
@@ -55,10 +70,58 @@ export const collector: ServiceCollector = {
         tags: cluster.tags ?? {},
         config: config as unknown as Record<string, unknown>,
         relationships: relationships(config, ctx.partition, ctx.region, ctx.account),
+        errors: Object.keys(errors).length ? errors : undefined,
       });
     }
   },
 };
+
+/**
+ * ListPodIdentityAssociations of one cluster (paginated), then DescribePodIdentityAssociation of
+ * each (the summary has no targetRoleArn). Emits one resource per association; returns their ARNs,
+ * or undefined when the listing failed (recorded in the cluster's errors.podIdentityAssociations).
+ */
+async function podIdentityAssociations(ctx: CollectContext, eks: EKSClient, clusterName: string, clusterUid: string, errors: Record<string, string>): Promise<string[] | undefined> {
+  const listed = await ctx.detail(errors, clusterUid, 'podIdentityAssociations', 'ListPodIdentityAssociations', async () => {
+    const out: PodIdentityAssociationSummary[] = [];
+    for await (const page of paginateListPodIdentityAssociations({ client: eks }, { clusterName })) out.push(...(page.associations ?? []));
+    return out;
+  });
+  if (!listed) return undefined;
+  const arns: string[] = [];
+  for (const a of listed) {
+    if (!a.associationId) continue;
+    const uid = a.associationArn ?? `arn:${ctx.partition}:eks:${ctx.region}:${ctx.account}:podidentityassociation/${clusterName}/${a.associationId}`;
+    const aerrors: Record<string, string> = {};
+    const described = await ctx.detail(aerrors, uid, 'roleArn', 'DescribePodIdentityAssociation', async () => (await eks.send(new DescribePodIdentityAssociationCommand({ clusterName, associationId: a.associationId }))).association, ['ResourceNotFoundException']);
+    if (described === null) continue; // deleted between listing and describe
+    if (aerrors.roleArn) aerrors.targetRoleArn = aerrors.roleArn;
+    const config: EksPodIdentityAssociationConfig = {
+      associationId: a.associationId,
+      associationArn: uid,
+      clusterName: described?.clusterName ?? a.clusterName ?? clusterName,
+      namespace: described?.namespace ?? a.namespace ?? '',
+      serviceAccount: described?.serviceAccount ?? a.serviceAccount ?? '',
+      ...(described ? { roleArn: described.roleArn, targetRoleArn: described.targetRoleArn ?? null } : {}),
+    };
+    const relationships: Relationship[] = [{ type: 'in-cluster', target: clusterUid }];
+    if (config.roleArn) relationships.push({ type: 'uses-role', target: config.roleArn });
+    if (config.targetRoleArn) relationships.push({ type: 'uses-role', target: config.targetRoleArn });
+    ctx.emit({
+      uid,
+      account: ctx.account,
+      region: ctx.region,
+      type: EKS_POD_IDENTITY_ASSOCIATION_TYPE,
+      name: `${config.namespace}/${config.serviceAccount}`,
+      tags: described?.tags ?? {},
+      config: config as unknown as Record<string, unknown>,
+      relationships,
+      errors: Object.keys(aerrors).length ? aerrors : undefined,
+    });
+    arns.push(uid);
+  }
+  return arns;
+}
 
 function toConfig(c: Cluster, name: string): EksClusterConfig {
   const vpc = c.resourcesVpcConfig ?? {};
@@ -83,6 +146,7 @@ function toConfig(c: Cluster, name: string): EksClusterConfig {
     encryptionConfig: (c.encryptionConfig ?? []).map((e) => ({ resources: e.resources ?? [], keyArn: e.provider?.keyArn })),
     supportType: c.upgradePolicy?.supportType,
     authenticationMode: c.accessConfig?.authenticationMode,
+    oidcIssuer: c.identity?.oidc?.issuer ?? null,
   };
 }
 

@@ -1,6 +1,7 @@
 import {
   DescribeLoadBalancerAttributesCommand,
   DescribeTargetGroupAttributesCommand,
+  DescribeTagsCommand,
   DescribeTargetHealthCommand,
   ElasticLoadBalancingV2Client,
   paginateDescribeListeners,
@@ -25,7 +26,31 @@ import {
   type TargetGroupConfig,
 } from '../../model/elbv2.js';
 import type { Relationship } from '../../../../model/types.js';
-import type { ServiceCollector } from '../types.js';
+import type { CollectContext, ServiceCollector } from '../types.js';
+
+/** DescribeTags takes at most 20 ARNs per call (Elastic Load Balancing API Reference › DescribeTags). */
+const TAGS_PER_CALL = 20;
+
+/**
+ * Tags of load balancers or target groups by ARN, 20 ARNs per DescribeTags call. A failed call
+ * leaves its ARNs without tags and records the error (once, on the first ARN of the call); the
+ * ARNs it covered are returned in `failed` with the error code, for their Resource.errors.tags.
+ */
+async function describeTags(ctx: CollectContext, elb: ElasticLoadBalancingV2Client, arns: string[]): Promise<{ tags: Map<string, Record<string, string>>; failed: Map<string, string> }> {
+  const tags = new Map<string, Record<string, string>>();
+  const failed = new Map<string, string>();
+  for (let i = 0; i < arns.length; i += TAGS_PER_CALL) {
+    const chunk = arns.slice(i, i + TAGS_PER_CALL);
+    const errors: Record<string, string> = {};
+    const got = await ctx.detail(errors, chunk[0], 'tags', 'DescribeTags', async () => (await elb.send(new DescribeTagsCommand({ ResourceArns: chunk }))).TagDescriptions ?? []);
+    if (!got) {
+      for (const arn of chunk) failed.set(arn, errors.tags ?? 'Unknown');
+      continue;
+    }
+    for (const d of got) if (d.ResourceArn) tags.set(d.ResourceArn, Object.fromEntries((d.Tags ?? []).filter((t) => t.Key).map((t) => [t.Key!, t.Value ?? ''])));
+  }
+  return { tags, failed };
+}
 
 function action(a: Action): ListenerAction {
   const weighted = (a.ForwardConfig?.TargetGroups ?? []).filter((t) => t.TargetGroupArn).map((t) => ({ TargetGroupArn: t.TargetGroupArn!, Weight: t.Weight }));
@@ -63,10 +88,12 @@ export const collector: ServiceCollector = {
       for await (const page of paginateDescribeLoadBalancers({ client: elb }, {})) out.push(...(page.LoadBalancers ?? []));
       return out;
     });
+    const lbTags = await describeTags(ctx, elb, (loadBalancers ?? []).map((lb) => lb.LoadBalancerArn).filter((a): a is string => !!a));
     for (const lb of loadBalancers ?? []) {
       const uid = lb.LoadBalancerArn ?? '';
       const type = lb.Type ?? 'application';
       const errors: Record<string, string> = {};
+      if (lbTags.failed.has(uid)) errors.tags = lbTags.failed.get(uid)!;
       const attributes = await ctx.detail(errors, uid, 'attributes', 'DescribeLoadBalancerAttributes', async () => {
         const r = await elb.send(new DescribeLoadBalancerAttributesCommand({ LoadBalancerArn: uid }));
         return Object.fromEntries((r.Attributes ?? []).filter((a) => a.Key).map((a) => [a.Key!, a.Value ?? '']));
@@ -100,7 +127,7 @@ export const collector: ServiceCollector = {
         region: ctx.region,
         type: LOAD_BALANCER_TYPE,
         name: config.LoadBalancerName,
-        tags: {},
+        tags: lbTags.tags.get(uid) ?? {},
         config: config as unknown as Record<string, unknown>,
         relationships,
         errors: Object.keys(errors).length ? errors : undefined,
@@ -156,9 +183,11 @@ export const collector: ServiceCollector = {
       for await (const page of paginateDescribeTargetGroups({ client: elb }, {})) out.push(...(page.TargetGroups ?? []));
       return out;
     });
+    const groupTags = await describeTags(ctx, elb, (groups ?? []).map((g) => g.TargetGroupArn).filter((a): a is string => !!a));
     for (const g of groups ?? []) {
       const uid = g.TargetGroupArn ?? '';
       const errors: Record<string, string> = {};
+      if (groupTags.failed.has(uid)) errors.tags = groupTags.failed.get(uid)!;
       const targets = await ctx.detail(errors, uid, 'targets', 'DescribeTargetHealth', async () => {
         const r = await elb.send(new DescribeTargetHealthCommand({ TargetGroupArn: uid }));
         return (r.TargetHealthDescriptions ?? [])
@@ -192,7 +221,7 @@ export const collector: ServiceCollector = {
         region: ctx.region,
         type: TARGET_GROUP_TYPE,
         name: config.TargetGroupName,
-        tags: {},
+        tags: groupTags.tags.get(uid) ?? {},
         config: config as unknown as Record<string, unknown>,
         relationships,
         errors: Object.keys(errors).length ? errors : undefined,
