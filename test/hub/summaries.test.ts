@@ -1,7 +1,7 @@
 /**
  * The summaries the hub keeps on write (src/hub/store/summaries.ts, schema.ts › 0014) must always
- * equal what reading every finding and control result gives: finding counts kept by triggers
- * against a grouped read of the findings, and the control rollup and per-scope posture against
+ * equal what reading every finding and control result gives: finding and control counts against
+ * a grouped read of the findings, and the control rollup and per-scope posture against
  * the per-scope computation — after scans, a scan older than what a scope has, triage and a fix.
  * SQLite always, PostgreSQL in CI.
  */
@@ -61,6 +61,14 @@ async function assertSummariesHold(store: FindingStore, what: string) {
   // `since` is a filter finding_counts cannot answer: the grouped read of every finding.
   assert.deepEqual(sortRows(await store.scopeCounts({})), sortRows(await store.scopeCounts({ since: '0000' })), `${what}: finding counts`);
   assert.deepEqual(sortRows(await store.scopeCounts({ status: ['NEW'], minSeverity: 'HIGH' })), sortRows(await store.scopeCounts({ status: ['NEW'], minSeverity: 'HIGH', since: '0000' })), `${what}: filtered finding counts`);
+  for (const filter of [{}, { status: ['NEW' as const] }, { minSeverity: 'HIGH' as const, kind: ['posture' as const] }]) {
+    assert.equal(await store.count(filter), await store.count({ ...filter, since: '0000' }), `${what}: count ${JSON.stringify(filter)}`);
+    for (const fw of ['cis-aws-3.0', 'fsbp']) {
+      const kept = await store.insights(`framework:${fw}` as never, filter, 1000);
+      const read = await store.insights(`framework:${fw}` as never, { ...filter, since: '0000' }, 1000);
+      assert.deepEqual(sortRows(kept), sortRows(read), `${what}: ${fw} insight ${JSON.stringify(filter)}`);
+    }
+  }
   const everyScope = { account: SCOPES };
   assert.deepEqual(await complianceSummary(store, {}), await complianceSummary(store, everyScope), `${what}: compliance from the rollup`);
   for (const fw of ['cis-aws-3.0', 'fsbp', 'nist-800-53-r5']) {

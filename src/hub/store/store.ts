@@ -11,7 +11,7 @@ import { addNotificationsIn, SqlOutbox, type NotificationOutbox } from './outbox
 import { SqlUsers, type UserStore } from './users.js';
 import type { CorrelationStore, NotificationQueue } from './ports.js';
 import { fromHistoryRow, fromRow, toHistoryRow, toRow } from './rows.js';
-import { applyScanToSummaries } from './summaries.js';
+import { applyCountDeltas, applyScanToSummaries, countDeltas } from './summaries.js';
 import type { FindingsTable, HistoryTable, HubDatabase } from './schema.js';
 
 const BATCH = 400;
@@ -321,11 +321,14 @@ export class FindingStore {
         }
         history.push(...result.history);
       }
+      const previous = new Map(found.map((r) => [r.id, r]));
       if (fast) {
-        fast.upsert(dedupeById(rows));
+        const unique = dedupeById(rows);
+        fast.upsert(unique);
+        await applyCountDeltas(trx, countDeltas(unique, previous));
         fast.history(history.map(toHistoryRow));
       } else {
-        await upsert(trx, dedupeById(rows));
+        await upsert(trx, dedupeById(rows), previous);
         if (history.length) await trx.insertInto('finding_history').values(history.map(toHistoryRow)).execute();
       }
     }
@@ -342,12 +345,14 @@ export class FindingStore {
           .where('region', 'in', [...scope.regions, 'global'])
           .execute();
         const rules = new Set(scope.ruleIds);
-        const gone = open.filter((r) => rules.has(r.rule_id) && !seen.has(r.id)).map(fromRow);
+        const goneRows = open.filter((r) => rules.has(r.rule_id) && !seen.has(r.id));
+        const before = new Map(goneRows.map((r) => [r.id, r]));
+        const gone = goneRows.map(fromRow);
         for (let i = 0; i < gone.length; i += BATCH) {
           const resolved = gone.slice(i, i + BATCH).map((f) => resolveUnseen(f, ctx));
           counts.resolved += resolved.length;
           for (const r of resolved) changed.push([r.finding.id, 'resolved']);
-          await upsert(trx, resolved.map((r) => toRow(r.finding, options.scan!.id)));
+          await upsert(trx, resolved.map((r) => toRow(r.finding, options.scan!.id)), before);
           await trx.insertInto('finding_history').values(resolved.flatMap((r) => r.history).map(toHistoryRow)).execute();
         }
       }
@@ -400,6 +405,15 @@ export class FindingStore {
   }
 
   async count(filter: FindingFilter = {}): Promise<number> {
+    const counted = countsFilter(filter);
+    if (counted) {
+      const row = await this.conn.db
+        .selectFrom('finding_counts')
+        .select((eb) => eb.fn.sum<number>('count').as('n'))
+        .where((eb) => applyFilter(eb as unknown as ExpressionBuilder<HubDatabase, 'findings'>, counted, this.conn.dialect))
+        .executeTakeFirstOrThrow();
+      return Number(row.n ?? 0);
+    }
     const row = await this.conn.db
       .selectFrom('findings')
       .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -467,6 +481,22 @@ export class FindingStore {
   }
 
   private async frameworkInsights(framework: string, filter: FindingFilter, limit: number) {
+    const counted = countsFilter(filter);
+    if (counted && !counted.account?.length && !counted.provider?.length) {
+      // Kept on write (summaries.ts › countDeltas): one row per control and group, not every finding.
+      const rows = await this.conn.db
+        .selectFrom('control_counts')
+        .select(['control as key', (eb) => eb.fn.sum<number>('count').as('count')])
+        .where('framework', '=', framework)
+        .where((eb) => applyFilter(eb as unknown as ExpressionBuilder<HubDatabase, 'findings'>, counted, this.conn.dialect))
+        .groupBy('control')
+        .having((eb) => eb.fn.sum('count'), '>', 0)
+        .orderBy('count', 'desc')
+        .orderBy('control')
+        .limit(limit)
+        .execute();
+      return rows.map((r) => ({ key: r.key, count: Number(r.count) }));
+    }
     const rows = await this.frameworkExpansion<{ key: string; count: number }>(framework, filter, [], (control, from) => `select ${control} as key, count(*) as count from ${from} group by ${control} order by count desc limit ${Number(limit)}`);
     return rows.map((r) => ({ key: r.key, count: Number(r.count) }));
   }
@@ -478,7 +508,7 @@ export class FindingStore {
   async scopeCounts(filter: FindingFilter = {}): Promise<ScopeCount[]> {
     const counted = countsFilter(filter);
     if (counted) {
-      // Kept by triggers (schema.ts › 0014): thousands of groups, not a million findings.
+      // Kept on write (summaries.ts › countDeltas): thousands of groups, not a million findings.
       const rows = await this.conn.db
         .selectFrom('finding_counts')
         .select(['account', 'provider', 'kind', 'workflow_status', 'compliance_status', 'severity', 'risk_level', (eb) => eb.fn.sum<number>('count').as('count')])
@@ -781,7 +811,7 @@ export class FindingStore {
       }
       if (!options.dryRun && updates.length) {
         await writeTransaction(this.conn, async (trx) => {
-          await upsert(trx, updates);
+          await upsert(trx, updates, new Map(rows.map((r) => [r.id, r])));
           if (history.length) await trx.insertInto('finding_history').values(history.map(toHistoryRow)).execute();
         });
       }
@@ -910,7 +940,7 @@ async function updateIn(trx: Trx, ids: readonly string[], change: FindingUpdate,
       }
       if (change.note && !history.length) history.push({ findingId: f.id, at, actor, field: 'note', note: change.note });
       if (!history.length) continue;
-      await upsert(trx, [toRow(next, row.last_scan_id)]);
+      await upsert(trx, [toRow(next, row.last_scan_id)], new Map([[row.id, row]]));
       await trx.insertInto('finding_history').values(history.map(toHistoryRow)).execute();
       updated++;
     }
@@ -975,8 +1005,10 @@ export interface RunWriter extends RunBaselines, CorrelationStore, NotificationQ
   saveInventoryDocuments(kind: string, byAccount: ReadonlyMap<string, unknown>, collectedAt: string): Promise<void>;
 }
 
-async function upsert(trx: Trx, rows: FindingsTable[]): Promise<void> {
+/** Writes finding rows over `previous` (the stored rows by id) and moves finding_counts with them. */
+async function upsert(trx: Trx, rows: FindingsTable[], previous: ReadonlyMap<string, FindingsTable>): Promise<void> {
   if (!rows.length) return;
+  await applyCountDeltas(trx, countDeltas(rows, previous));
   await trx
     .insertInto('findings')
     .values(rows)

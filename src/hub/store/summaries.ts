@@ -6,10 +6,10 @@
  *   - scope_posture: those counted per scope, framework and status;
  *   - control_rollup: those summed per control over every scope (scopes per status, checks).
  * A scan replaces its scopes' rows and moves the rollup by the difference, in the scan's own
- * transaction. (finding_counts is kept by triggers instead: findings are written by many paths.)
+ * transaction. finding_counts moves with every write of findings (countDeltas / applyCountDeltas).
  */
 import { sql, type Kysely } from 'kysely';
-import type { HubDatabase, LatestControlsTable } from './schema.js';
+import type { ControlCountsTable, FindingCountsTable, FindingsTable, HubDatabase, LatestControlsTable } from './schema.js';
 
 /** Rows per statement: bounded parameters (SQLite 32,766; PostgreSQL 65,535). */
 const SLICE = 2000;
@@ -87,4 +87,87 @@ export async function applyScanToSummaries(trx: Kysely<HubDatabase>, scan: ScanC
       .execute();
   }
   if (changes.some((d) => d.scopes < 0)) await trx.deleteFrom('control_rollup').where('scopes', '<=', 0).execute();
+}
+
+/** The group of finding_counts a row belongs to. */
+const countKey = (r: FindingsTable) => [r.account, r.provider, r.kind, r.workflow_status, r.compliance_status ?? '', r.severity, r.risk_level];
+/** Its group in control_counts, without the control. */
+const controlKey = (r: FindingsTable) => [r.kind, r.workflow_status, r.compliance_status ?? '', r.severity, r.risk_level];
+
+/** Moves of finding_counts and control_counts. */
+export interface CountDeltas {
+  findings: Map<string, FindingCountsTable>;
+  controls: Map<string, ControlCountsTable>;
+}
+
+function controlsOf(r: FindingsTable): [string, string][] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(r.frameworks);
+  } catch {
+    return [];
+  }
+  const out: [string, string][] = [];
+  for (const [framework, ids] of Object.entries((parsed ?? {}) as Record<string, unknown>)) if (Array.isArray(ids)) for (const id of ids) out.push([framework, String(id)]);
+  return out;
+}
+
+/**
+ * How finding_counts and control_counts move when `rows` are written over `previous` (the stored
+ * rows by id; absent: a new finding): -1 for the groups a row leaves, +1 for those it enters. Rows
+ * whose groups do not change move nothing (most rows of a repeated scan: no JSON is parsed).
+ */
+export function countDeltas(rows: readonly FindingsTable[], previous: ReadonlyMap<string, FindingsTable>): CountDeltas {
+  const findings = new Map<string, FindingCountsTable>();
+  const controls = new Map<string, ControlCountsTable>();
+  const move = (key: string[], d: number) => {
+    const k = key.join('\u0000');
+    const e = findings.get(k);
+    if (e) e.count = Number(e.count) + d;
+    else findings.set(k, { account: key[0], provider: key[1], kind: key[2], workflow_status: key[3], compliance_status: key[4], severity: key[5], risk_level: key[6], count: d });
+  };
+  const moveControls = (r: FindingsTable, d: number) => {
+    const key = controlKey(r);
+    for (const [framework, control] of controlsOf(r)) {
+      const k = `${framework}\u0000${control}\u0000${key.join('\u0000')}`;
+      const e = controls.get(k);
+      if (e) e.count = Number(e.count) + d;
+      else controls.set(k, { framework, control, kind: key[0], workflow_status: key[1], compliance_status: key[2], severity: key[3], risk_level: key[4], count: d });
+    }
+  };
+  for (const r of rows) {
+    const next = countKey(r);
+    const old = previous.get(r.id);
+    if (old) {
+      const before = countKey(old);
+      if (before.every((v, i) => v === next[i]) && old.frameworks === r.frameworks) continue;
+      move(before, -1);
+      moveControls(old, -1);
+    }
+    move(next, 1);
+    moveControls(r, 1);
+  }
+  return { findings, controls };
+}
+
+/** Adds the deltas to finding_counts and control_counts (one statement per slice of groups, not one per finding). */
+export async function applyCountDeltas(trx: Kysely<HubDatabase>, deltas: CountDeltas): Promise<void> {
+  const findings = [...deltas.findings.values()].filter((d) => Number(d.count) !== 0);
+  for (let i = 0; i < findings.length; i += SLICE / 2) {
+    await trx
+      .insertInto('finding_counts')
+      .values(findings.slice(i, i + SLICE / 2))
+      .onConflict((oc) => oc.columns(['account', 'provider', 'kind', 'workflow_status', 'compliance_status', 'severity', 'risk_level']).doUpdateSet({ count: sql`finding_counts.count + excluded.count` }))
+      .execute();
+  }
+  if (findings.some((d) => Number(d.count) < 0)) await trx.deleteFrom('finding_counts').where('count', '<=', 0).execute();
+  const controls = [...deltas.controls.values()].filter((d) => Number(d.count) !== 0);
+  for (let i = 0; i < controls.length; i += SLICE / 2) {
+    await trx
+      .insertInto('control_counts')
+      .values(controls.slice(i, i + SLICE / 2))
+      .onConflict((oc) => oc.columns(['framework', 'control', 'kind', 'workflow_status', 'compliance_status', 'severity', 'risk_level']).doUpdateSet({ count: sql`control_counts.count + excluded.count` }))
+      .execute();
+  }
+  if (controls.some((d) => Number(d.count) < 0)) await trx.deleteFrom('control_counts').where('count', '<=', 0).execute();
 }
