@@ -1,6 +1,6 @@
 import type { EvaluationContext } from '../model/rule.js';
 import { REGION_TYPE } from '../model/pseudo.js';
-import type { Resource } from '../model/types.js';
+import type { CollectionError, Resource } from '../model/types.js';
 import type { Snapshot } from '../model/snapshot.js';
 
 /** Indexes resources once so rules can look them up in O(1). */
@@ -9,6 +9,7 @@ export class ResourceIndex implements EvaluationContext {
   private readonly byType = new Map<string, Resource[]>();
   private readonly byScope = new Map<string, Resource[]>();
   private readonly uids = new Map<string, Resource>();
+  private readonly failedListings = new Map<string, CollectionError[]>();
 
   constructor(collectedAt: string) {
     this.now = new Date(collectedAt);
@@ -47,6 +48,15 @@ export class ResourceIndex implements EvaluationContext {
   regions(account: string): string[] {
     return this.resources(REGION_TYPE, { account }).map((r) => r.region);
   }
+
+  /** Keeps the failed listing calls (errors without a resource) for listingErrors. */
+  addErrors(errors: readonly CollectionError[]): void {
+    for (const e of errors) if (!e.resourceUid) push(this.failedListings, e.account, e);
+  }
+
+  listingErrors(account: string): readonly CollectionError[] {
+    return this.failedListings.get(account) ?? [];
+  }
 }
 
 /** The index of a whole in-memory snapshot. */
@@ -54,6 +64,7 @@ export class SnapshotIndex extends ResourceIndex {
   constructor(readonly snapshot: Snapshot) {
     super(snapshot.collectedAt);
     for (const r of snapshot.resources) this.add(r);
+    this.addErrors(snapshot.errors ?? []);
   }
 }
 

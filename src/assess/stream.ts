@@ -13,7 +13,7 @@
 import { REGION_TYPE } from '../model/pseudo.js';
 import type { PostureFinding } from '../model/finding.js';
 import type { EvaluationContext, PostureRule } from '../model/rule.js';
-import type { Resource } from '../model/types.js';
+import type { CollectionError, Resource } from '../model/types.js';
 import type { ResourceSchemas } from '../model/snapshot.js';
 import { providerPlugin } from '../providers/index.js';
 import type { ShardInfo, SnapshotSource } from '../snapshot/sharded.js';
@@ -75,6 +75,7 @@ export async function assessSource(source: SnapshotSource, options: AssessSource
   for (const shards of units.values()) {
     const own = new ResourceIndex(manifest.collectedAt);
     for (const shard of shards) for (const r of await source.readShard(shard)) own.add(r);
+    own.addErrors(source.errors.filter((e) => e.account === shards[0].scope));
     stats.resources += own.size;
     stats.peakResources = Math.max(stats.peakResources, own.size + resident.size);
     resident.forget();
@@ -264,5 +265,9 @@ class LayeredContext implements EvaluationContext {
 
   regions(account: string): string[] {
     return this.resources(REGION_TYPE, { account }).map((r) => r.region);
+  }
+
+  listingErrors(account: string): readonly CollectionError[] {
+    return this.top.listingErrors(account);
   }
 }

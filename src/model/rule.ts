@@ -1,5 +1,5 @@
 import type { FrameworkId } from '../frameworks/index.js';
-import type { LocalizedText, Provider, Resource, Severity, Text } from './types.js';
+import type { CollectionError, LocalizedText, Provider, Resource, Severity, Text } from './types.js';
 
 /** How fast the owner of a failing resource should act. Drives the urgency line of the document. */
 export const URGENCIES = ['immediate', 'high', 'medium', 'low'] as const;
@@ -52,6 +52,13 @@ export interface EvaluationContext {
   byUid<C = Record<string, unknown>>(uid: string): Resource<C> | undefined;
   /** Regions collected for an account (from the AWS::Region pseudo resources). */
   regions(account: string): string[];
+  /**
+   * Listing calls of an account that failed (not one resource's detail call), for an analysis that
+   * reads optional inputs and decides itself whom a gap concerns (privilege escalation: compute of a
+   * kind whose listing failed leaves undetermined only the principals that could use it). Rules
+   * declare what they cannot do without in `reads` instead.
+   */
+  listingErrors?(account: string): readonly CollectionError[];
 }
 
 interface RuleMetaBase {

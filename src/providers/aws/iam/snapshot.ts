@@ -46,7 +46,9 @@ export type IncompleteCode =
   | 'boundary-missing'
   | 'trust-policy-missing'
   | 'resource-policy-not-collected'
-  | 'org-policies-unknown';
+  | 'org-policies-unknown'
+  /** Escalation: existing compute whose role could not be read (it may carry any role). */
+  | 'compute-role-unknown';
 
 /** Why an answer built on this principal, resource or account may be wrong. */
 export interface IncompleteReason {

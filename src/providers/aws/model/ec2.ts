@@ -29,6 +29,8 @@ export const VPC_PEERING_TYPE = 'AWS::EC2::VPCPeeringConnection';
  * under its field name.
  */
 export const REGIONAL_SETTINGS_TYPE = 'AWS::EC2::RegionalSettings';
+/** Launch template (DescribeLaunchTemplates) with its default version's instance profile. */
+export const LAUNCH_TEMPLATE_TYPE = 'AWS::EC2::LaunchTemplate';
 
 /** All types the ec2 collector emits (used for listing errors that hide everything). */
 export const EC2_TYPES = [
@@ -46,6 +48,7 @@ export const EC2_TYPES = [
   EIP_TYPE,
   VPC_PEERING_TYPE,
   REGIONAL_SETTINGS_TYPE,
+  LAUNCH_TEMPLATE_TYPE,
 ];
 
 /** ARN of an EC2 resource, e.g. ec2Arn('aws','us-east-1','111111111111','instance','i-123'). Snapshots and AMIs have no account in their ARN. */
@@ -90,6 +93,26 @@ export interface InstanceConfig {
   /** Number of network interfaces attached (EC2.17). */
   networkInterfaceCount: number;
   platform?: string;
+}
+
+/**
+ * AWS::EC2::LaunchTemplate, uid ec2Arn(…, 'launch-template', id). Of the default version's launch
+ * template data only the instance profile is kept: its user data may hold secrets and is never
+ * collected. Relationships: `uses-instance-profile` → the profile ARN when the version names it by ARN.
+ */
+export interface LaunchTemplateConfig {
+  launchTemplateId: string;
+  launchTemplateName: string;
+  defaultVersionNumber?: number;
+  latestVersionNumber?: number;
+  /** Set when a service manages the template (Operator.Principal), e.g. an EKS managed node group's. */
+  managedBy?: string;
+  /**
+   * The default version's IamInstanceProfile (by ARN or by name, as written); null when it names
+   * none. Absent when DescribeLaunchTemplateVersions failed (errors.iamInstanceProfile).
+   */
+  iamInstanceProfile?: { arn?: string; name?: string } | null;
+  createTime?: string;
 }
 
 export interface IpRange {

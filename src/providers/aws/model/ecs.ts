@@ -8,6 +8,10 @@
  * - AWS::ECS::TaskDefinition (regional) uid: the task definition ARN (family:revision). Only the
  *   task definitions the collected services run are collected. Relationships: `uses-role` → task
  *   role, `uses-execution-role` → execution role.
+ * - AWS::ECS::Task (regional) uid: the task ARN. Only the running tasks of services with ECS Exec
+ *   enabled are collected (what the privilege-escalation analysis needs: who may open a shell in a
+ *   container holding the task role). Relationships: `in-cluster`, `uses-task-definition`,
+ *   `uses-role` → a task role set by the task's overrides.
  *
  * Never in the snapshot: environment variable values and secret values or references. A container
  * keeps the NAMES of its environment variables and of its `secrets` only.
@@ -15,6 +19,7 @@
 
 export const ECS_SERVICE_TYPE = 'AWS::ECS::Service';
 export const ECS_TASK_DEFINITION_TYPE = 'AWS::ECS::TaskDefinition';
+export const ECS_TASK_TYPE = 'AWS::ECS::Task';
 
 /** networkConfiguration.awsvpcConfiguration of a service (awsvpc network mode only). */
 export interface EcsAwsVpcConfiguration {
@@ -53,6 +58,25 @@ export interface EcsServiceConfig {
   networkConfiguration: EcsAwsVpcConfiguration | null;
   loadBalancers: EcsServiceLoadBalancer[];
   createdAt?: string;
+  /** ECS Exec is turned on for the service's new tasks (absent in snapshots taken before it was collected). */
+  enableExecuteCommand?: boolean;
+}
+
+/** A running task of a service with ECS Exec (DescribeTasks); container overrides (environment values) are never kept. */
+export interface EcsTaskConfig {
+  clusterArn: string;
+  taskDefinitionArn: string | null;
+  /** The task's group, "service:<name>" for a service's task. */
+  group?: string;
+  /** PROVISIONING | PENDING | ACTIVATING | RUNNING | DEACTIVATING | STOPPING | DEPROVISIONING | STOPPED. */
+  lastStatus: string;
+  desiredStatus?: string;
+  launchType?: string;
+  /** Whether ECS Exec is on for this task (fixed when the task starts). */
+  enableExecuteCommand: boolean;
+  /** A task role set by the task's overrides (it replaces the task definition's); null: none. */
+  taskRoleOverride: string | null;
+  startedAt?: string;
 }
 
 export interface EcsPortMapping {

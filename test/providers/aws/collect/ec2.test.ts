@@ -7,6 +7,7 @@ import {
   DescribeImagesCommand,
   DescribeInstancesCommand,
   DescribeInternetGatewaysCommand,
+  DescribeLaunchTemplatesCommand,
   DescribeNetworkAclsCommand,
   DescribeRouteTablesCommand,
   DescribeSecurityGroupsCommand,
@@ -93,6 +94,7 @@ function emptyDefaults() {
   ec2.on(DescribeSnapshotsCommand).resolves({ Snapshots: [] });
   ec2.on(DescribeImagesCommand).resolves({ Images: [] });
   ec2.on(DescribeAddressesCommand).resolves({ Addresses: [] });
+  ec2.on(DescribeLaunchTemplatesCommand).resolves({ LaunchTemplates: [] });
 }
 
 describe('ec2 collector', () => {

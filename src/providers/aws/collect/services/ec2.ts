@@ -62,6 +62,7 @@ import {
 } from '../../model/ec2.js';
 import type { Relationship } from '../../../../model/types.js';
 import { mapPool } from '../pool.js';
+import { collectLaunchTemplates } from './ec2-launch-templates.js';
 import type { CollectContext, ServiceCollector } from '../types.js';
 
 const tagsOf = (tags: Tag[] | undefined): Record<string, string> =>
@@ -622,5 +623,6 @@ export const collector: ServiceCollector = {
     await collectSnapshots(ctx, ec2, arn);
     await collectImages(ctx, ec2, arn);
     await collectAddresses(ctx, ec2, arn);
+    await collectLaunchTemplates(ctx, ec2, arn);
   },
 };

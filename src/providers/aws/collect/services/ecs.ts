@@ -1,19 +1,24 @@
 import {
   DescribeServicesCommand,
   DescribeTaskDefinitionCommand,
+  DescribeTasksCommand,
   ECSClient,
   paginateListClusters,
   paginateListServices,
+  paginateListTasks,
   type ContainerDefinition,
   type Service,
+  type Task,
   type TaskDefinition,
 } from '@aws-sdk/client-ecs';
 import type { Relationship } from '../../../../model/types.js';
 import {
   ECS_SERVICE_TYPE,
   ECS_TASK_DEFINITION_TYPE,
+  ECS_TASK_TYPE,
   type EcsContainer,
   type EcsServiceConfig,
+  type EcsTaskConfig,
   type EcsTaskDefinitionConfig,
 } from '../../model/ecs.js';
 import { errorName } from '../errors.js';
@@ -22,6 +27,8 @@ import type { CollectContext, ServiceCollector } from '../types.js';
 
 /** DescribeServices takes at most 10 services per call (ECS API Reference › DescribeServices). */
 const BATCH = 10;
+/** DescribeTasks takes at most 100 tasks per call (ECS API Reference › DescribeTasks). */
+const TASK_BATCH = 100;
 /** The cluster was deleted between ListClusters and DescribeServices (ClientException is not "gone": ECS also uses it for permission errors). */
 const GONE = ['ClusterNotFoundException'];
 /** Service fields one DescribeServices call answers: a failure leaves each unknown. */
@@ -65,6 +72,7 @@ async function collectCluster(ctx: CollectContext, client: ECSClient, cluster: s
     return out;
   });
   const used: string[] = [];
+  const withExec: string[] = [];
   for (let i = 0; i < (arns ?? []).length; i += BATCH) {
     const batch = arns!.slice(i, i + BATCH);
     const errors: Record<string, string> = {};
@@ -84,6 +92,7 @@ async function collectCluster(ctx: CollectContext, client: ECSClient, cluster: s
       if (!s.serviceArn) continue;
       const config = toServiceConfig(s, cluster);
       if (config.taskDefinition) used.push(config.taskDefinition);
+      if (config.enableExecuteCommand && (config.runningCount ?? 1) > 0) withExec.push(config.serviceName);
       ctx.emit({
         uid: s.serviceArn,
         account: ctx.account,
@@ -96,7 +105,64 @@ async function collectCluster(ctx: CollectContext, client: ECSClient, cluster: s
       });
     }
   }
+  for (const name of withExec) used.push(...(await collectExecTasks(ctx, client, cluster, name)));
   return used;
+}
+
+/**
+ * The running tasks of a service with ECS Exec enabled; returns the task definitions they run. A
+ * failure is recorded as a listing error of the type: an unseen task could hold any role.
+ */
+async function collectExecTasks(ctx: CollectContext, client: ECSClient, cluster: string, serviceName: string): Promise<string[]> {
+  const arns = await ctx.list('ListTasks', [ECS_TASK_TYPE], async () => {
+    const out: string[] = [];
+    try {
+      for await (const page of paginateListTasks({ client }, { cluster, serviceName, desiredStatus: 'RUNNING' })) out.push(...(page.taskArns ?? []));
+    } catch (err) {
+      if (GONE.includes(errorName(err)) || errorName(err) === 'ServiceNotFoundException') return [];
+      throw err;
+    }
+    return out;
+  });
+  const used: string[] = [];
+  for (let i = 0; i < (arns ?? []).length; i += TASK_BATCH) {
+    const tasks = await ctx.list('DescribeTasks', [ECS_TASK_TYPE], async () => (await client.send(new DescribeTasksCommand({ cluster, tasks: arns!.slice(i, i + TASK_BATCH), include: ['TAGS'] }))).tasks ?? []);
+    // `failures` name tasks stopped and expired between the two calls: they are gone.
+    for (const t of tasks ?? []) {
+      if (!t.taskArn) continue;
+      const config = toTaskConfig(t, cluster);
+      if (config.taskDefinitionArn) used.push(config.taskDefinitionArn);
+      const relationships: Relationship[] = [{ type: 'in-cluster', target: config.clusterArn }];
+      if (config.taskDefinitionArn) relationships.push({ type: 'uses-task-definition', target: config.taskDefinitionArn });
+      if (config.taskRoleOverride) relationships.push({ type: 'uses-role', target: config.taskRoleOverride });
+      ctx.emit({
+        uid: t.taskArn,
+        account: ctx.account,
+        region: ctx.region,
+        type: ECS_TASK_TYPE,
+        name: t.taskArn.split('/').pop() ?? t.taskArn,
+        tags: Object.fromEntries((t.tags ?? []).filter((x) => x.key).map((x) => [x.key!, x.value ?? ''])),
+        config: config as unknown as Record<string, unknown>,
+        relationships,
+      });
+    }
+  }
+  return used;
+}
+
+/** Overrides other than the task role (container environment values, commands) are never kept. */
+function toTaskConfig(t: Task, cluster: string): EcsTaskConfig {
+  return {
+    clusterArn: t.clusterArn ?? cluster,
+    taskDefinitionArn: t.taskDefinitionArn ?? null,
+    ...(t.group ? { group: t.group } : {}),
+    lastStatus: t.lastStatus ?? 'UNKNOWN',
+    ...(t.desiredStatus ? { desiredStatus: t.desiredStatus } : {}),
+    ...(t.launchType ? { launchType: t.launchType } : {}),
+    enableExecuteCommand: t.enableExecuteCommand === true,
+    taskRoleOverride: t.overrides?.taskRoleArn || null,
+    ...(t.startedAt ? { startedAt: new Date(t.startedAt).toISOString() } : {}),
+  };
 }
 
 function toServiceConfig(s: Service, cluster: string): EcsServiceConfig {
@@ -122,6 +188,7 @@ function toServiceConfig(s: Service, cluster: string): EcsServiceConfig {
       ...(l.containerPort !== undefined ? { containerPort: l.containerPort } : {}),
     })),
     createdAt: s.createdAt?.toISOString(),
+    ...(s.enableExecuteCommand !== undefined ? { enableExecuteCommand: s.enableExecuteCommand } : {}),
   };
 }
 

@@ -25,9 +25,13 @@ import { collector as secretsmanager } from './secretsmanager.js';
 import { collector as s3control } from './s3control.js';
 import { collector as codepipeline, codedeployCollector as codedeploy } from './codepipeline.js';
 import { collector as budgets } from './budgets.js';
+import { collector as cloudformation } from './cloudformation.js';
+import { collector as codebuild } from './codebuild.js';
+import { collector as sagemaker } from './sagemaker.js';
+import { collector as glue } from './glue.js';
 
 /** Every service collector, keyed by its service name. Adding one here is the only registration. */
-const ALL: ServiceCollector[] = [iam, accessanalyzer, organizations, account, s3, kms, cloudtrail, config, logs, cloudwatch, sns, ec2, rds, efs, elbv2, lambda, eks, ecs, ecr, guardduty, securityhub, sqs, secretsmanager, s3control, codepipeline, codedeploy, budgets];
+const ALL: ServiceCollector[] = [iam, accessanalyzer, organizations, account, s3, kms, cloudtrail, config, logs, cloudwatch, sns, ec2, rds, efs, elbv2, lambda, eks, ecs, ecr, guardduty, securityhub, sqs, secretsmanager, s3control, codepipeline, codedeploy, budgets, cloudformation, codebuild, sagemaker, glue];
 
 export const SERVICE_COLLECTORS: Record<string, ServiceCollector> = {};
 for (const c of ALL) {

@@ -13,11 +13,15 @@
  *   trust, and only their service can assume them (IAM User Guide › Service-linked roles).
  * - Customer managed policies with the principals they are attached to (iam:CreatePolicyVersion,
  *   iam:SetDefaultPolicyVersion; `versionCount` > 1 or unknown → another version may exist).
- * - Instance profiles, EC2 instances with their profile's role and Lambda functions with their
- *   execution role: the existing-compute methods. The other compute kinds of the catalogue (Glue
- *   dev endpoints, CloudFormation stacks, SageMaker notebooks, CodeBuild projects, ECS tasks,
- *   Bedrock AgentCore runtimes…) are not in the escalation model yet, so those methods never fire
- *   (NOT_COLLECTED_COMPUTE, listed in every PASS's evidence).
+ * - Instance profiles, and the existing compute that runs with a role (`computesOf`): EC2 instances
+ *   (their profile's role), Lambda functions, CloudFormation stacks with a service role, CodeBuild
+ *   projects, SageMaker notebook instances, Glue development endpoints, launch templates (their
+ *   default version's profile), running ECS tasks with ECS Exec, and CodeDeploy deployment groups
+ *   (the profile roles of the instances they deploy to). The remaining compute kinds of the
+ *   catalogue (App Runner services, Batch job definitions, Bedrock AgentCore resources) have no
+ *   collector yet, so their methods never fire (NOT_COLLECTED_COMPUTE, listed in every PASS's
+ *   evidence). A listing of any of these types that failed makes the rule NOT_ASSESSED (they are
+ *   in ESCALATION_ACCOUNT_TYPES, which the rule reads).
  * - SCPs along the account's path apply to every step (an SCP denying the escalation actions is a
  *   real fix), but not to the admin probes: a guardrail SCP that denies cloudtrail:StopLogging to
  *   all would otherwise make nobody an administrator. Admin means "administrator by its own
@@ -29,13 +33,22 @@
  * - a principal without a path that can act as an incomplete principal or group is NOT_ASSESSED too
  *   (the missing policy might be the way on), as is every principal of an account with a role whose
  *   unknown trust policy hides a role that is, or leads to, an administrator;
+ * - a principal without a path that may act (by its own policies, or through a node it reaches) on
+ *   compute whose role could not be read (a notebook or launch template not described, an ECS task
+ *   whose task definition was not, an ECS service that was not) is NOT_ASSESSED too;
  * - SCPs that could not be read can only take permissions away, so a path found without them is
  *   still reported, with that caveat; a PASS stands.
  * Only escalation within one account is searched.
  */
 import type { EvaluationContext } from '../../../../model/rule.js';
-import type { LocalizedText, Resource } from '../../../../model/types.js';
-import { INSTANCE_TYPE, type InstanceConfig } from '../../model/ec2.js';
+import type { CollectionError, LocalizedText, Resource } from '../../../../model/types.js';
+import { STACK_TYPE, stackIsUpdatable, type StackConfig } from '../../model/cloudformation.js';
+import { CODEBUILD_PROJECT_TYPE, type CodeBuildProjectConfig } from '../../model/codebuild.js';
+import { DEPLOYMENT_GROUP_TYPE, type DeploymentGroupConfig, type DeploymentTagFilter } from '../../model/codepipeline.js';
+import { INSTANCE_TYPE, LAUNCH_TEMPLATE_TYPE, type InstanceConfig, type LaunchTemplateConfig } from '../../model/ec2.js';
+import { ECS_SERVICE_TYPE, ECS_TASK_DEFINITION_TYPE, ECS_TASK_TYPE, type EcsServiceConfig, type EcsTaskConfig, type EcsTaskDefinitionConfig } from '../../model/ecs.js';
+import { DEV_ENDPOINT_TYPE, devEndpointIsUsable, type DevEndpointConfig } from '../../model/glue.js';
+import { NOTEBOOK_INSTANCE_TYPE, notebookIsUsable, type NotebookInstanceConfig } from '../../model/sagemaker.js';
 import {
   GROUP_TYPE,
   INSTANCE_PROFILE_TYPE,
@@ -73,12 +86,58 @@ import {
 } from './find.js';
 
 /** Resource types the analysis reads for an account (own account) … */
-export const ESCALATION_ACCOUNT_TYPES = [USER_TYPE, ROLE_TYPE, GROUP_TYPE, MANAGED_POLICY_TYPE, INSTANCE_PROFILE_TYPE, INSTANCE_TYPE, LAMBDA_FUNCTION_TYPE, MEMBERSHIP_TYPE] as const;
+export const ESCALATION_ACCOUNT_TYPES = [
+  USER_TYPE,
+  ROLE_TYPE,
+  GROUP_TYPE,
+  MANAGED_POLICY_TYPE,
+  INSTANCE_PROFILE_TYPE,
+  MEMBERSHIP_TYPE,
+  // Compute that carries a role (COLLECTED_COMPUTE), and what resolves their roles.
+  INSTANCE_TYPE,
+  LAMBDA_FUNCTION_TYPE,
+  STACK_TYPE,
+  CODEBUILD_PROJECT_TYPE,
+  NOTEBOOK_INSTANCE_TYPE,
+  DEV_ENDPOINT_TYPE,
+  LAUNCH_TEMPLATE_TYPE,
+  ECS_SERVICE_TYPE,
+  ECS_TASK_TYPE,
+  ECS_TASK_DEFINITION_TYPE,
+  DEPLOYMENT_GROUP_TYPE,
+] as const;
+/**
+ * The compute types of the existing-compute methods, by kind: a failed listing of one of them
+ * leaves undetermined only the principals that could use that kind's methods (AnalyseOptions
+ * › failedListings), not every principal of the account — a region without Glue, or an emulator
+ * without SageMaker, must not blind the whole analysis.
+ */
+export const OPTIONAL_COMPUTE_TYPES: Readonly<Record<string, ComputeKind>> = {
+  [STACK_TYPE]: 'cloudformation-stack',
+  [CODEBUILD_PROJECT_TYPE]: 'codebuild-project',
+  [NOTEBOOK_INSTANCE_TYPE]: 'sagemaker-notebook',
+  [DEV_ENDPOINT_TYPE]: 'glue-dev-endpoint',
+  [LAUNCH_TEMPLATE_TYPE]: 'ec2-launch-template',
+  [ECS_SERVICE_TYPE]: 'ecs-task',
+  [ECS_TASK_TYPE]: 'ecs-task',
+  [ECS_TASK_DEFINITION_TYPE]: 'ecs-task',
+  [DEPLOYMENT_GROUP_TYPE]: 'codedeploy-deployment-group',
+};
 /** … and organisation-wide (they live in the management account). */
 export const ESCALATION_ORG_TYPES = [ORGANIZATION_TYPE, ORG_POLICY_TYPE, ORG_ROOT_TYPE] as const;
 
-/** The compute kinds escalationInputs builds from the snapshot (EC2 instances via their instance profile, Lambda functions). */
-const COLLECTED_COMPUTE: ReadonlySet<ComputeKind> = new Set<ComputeKind>(['ec2-instance', 'lambda-function']);
+/** The compute kinds escalationInputs builds from the snapshot (see `computesOf`). */
+const COLLECTED_COMPUTE: ReadonlySet<ComputeKind> = new Set<ComputeKind>([
+  'ec2-instance',
+  'lambda-function',
+  'cloudformation-stack',
+  'codebuild-project',
+  'sagemaker-notebook',
+  'glue-dev-endpoint',
+  'ec2-launch-template',
+  'ecs-task',
+  'codedeploy-deployment-group',
+]);
 
 /** Compute kinds of the catalogue that no collector provides yet: their methods never fire (listed in every PASS's evidence). */
 export const NOT_COLLECTED_COMPUTE: readonly ComputeKind[] = [...new Set(ESCALATION_METHODS.flatMap((m) => (m.computeKind && !COLLECTED_COMPUTE.has(m.computeKind) ? [m.computeKind] : [])))].sort();
@@ -96,6 +155,8 @@ export interface EscalationInputs {
   unknown: ReadonlyMap<string, readonly IncompleteReason[]>;
   /** Roles whose trust policy could not be read: no one is assumed to be able to assume them. */
   unknownTrust: readonly string[];
+  /** Compute whose role could not be read (a failed detail call): it may carry any role. */
+  unknownCompute: readonly { arn: string; kind: ComputeKind; reason: IncompleteReason }[];
   /** Account-level gaps (SCPs unknown…): they can only take permissions away. */
   accountIncomplete: readonly IncompleteReason[];
   principals: ReadonlyMap<string, PrincipalModel>;
@@ -125,6 +186,8 @@ export interface AnalyseOptions {
   now?: Date;
   /** Region for the ARNs of resources an attacker would create (default: the account's busiest region, else us-east-1). */
   region?: string;
+  /** Failed listing calls of the account (EvaluationContext › listingErrors): compute of their types is unknown. */
+  failedListings?: readonly CollectionError[];
 }
 
 // ---------------------------------------------------------------- inputs
@@ -192,19 +255,16 @@ export function escalationInputs(accountId: string, lookup: ResourceLookup, opti
 
   // Compute that carries a role.
   const profiles = own(INSTANCE_PROFILE_TYPE).map((r) => ({ arn: r.uid, roles: (r.config as unknown as InstanceProfileConfig).roles ?? [] }));
-  const profileRoles = new Map(profiles.map((p) => [p.arn, p.roles]));
-  const computes: ComputeResource[] = [];
   const regions = new Map<string, number>();
-  const seen = (region: string) => regions.set(region, (regions.get(region) ?? 0) + 1);
-  for (const r of own(INSTANCE_TYPE)) {
-    seen(r.region);
-    const profile = (r.config as unknown as InstanceConfig).iamInstanceProfileArn;
-    for (const role of (profile && profileRoles.get(profile)) || []) if (nodeArns.has(role)) computes.push({ arn: r.uid, kind: 'ec2-instance', role });
-  }
-  for (const r of own(LAMBDA_FUNCTION_TYPE)) {
-    seen(r.region);
-    const role = (r.config as unknown as LambdaFunctionConfig).Role;
-    if (role && nodeArns.has(role)) computes.push({ arn: r.uid, kind: 'lambda-function', role });
+  for (const r of [...own(INSTANCE_TYPE), ...own(LAMBDA_FUNCTION_TYPE)]) regions.set(r.region, (regions.get(r.region) ?? 0) + 1);
+  const { computes, unknownCompute: unknownRoles } = computesOf(own, profiles, nodeArns);
+  const unknownCompute = [...unknownRoles];
+  // A listing of compute that failed: what it would have listed may carry an administrator role.
+  const failedKinds = new Map<ComputeKind, CollectionError>();
+  for (const e of options.failedListings ?? []) for (const t of e.resourceTypes ?? []) if (OPTIONAL_COMPUTE_TYPES[t] && !failedKinds.has(OPTIONAL_COMPUTE_TYPES[t])) failedKinds.set(OPTIONAL_COMPUTE_TYPES[t], e);
+  for (const [kind, e] of failedKinds) {
+    const subject = `${e.service}:${e.operation} (${e.region})`;
+    unknownCompute.push({ arn: subject, kind, reason: { code: 'compute-role-unknown', subject, message: { en: `Listing ${kind} resources failed (${e.service} ${e.operation} in ${e.region}: ${e.code}): one of them may run with an administrator role.`, ja: `${kind} の一覧取得に失敗しました（${e.region} の ${e.service} ${e.operation}: ${e.code}）。管理者ロールで動作するものがある可能性があります。` } } });
   }
   const busiest = [...regions].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
 
@@ -242,9 +302,124 @@ export function escalationInputs(accountId: string, lookup: ResourceLookup, opti
     adminPolicies: base,
     unknown,
     unknownTrust,
+    unknownCompute,
     accountIncomplete: acct?.incomplete ?? [],
     principals,
   };
+}
+
+/**
+ * The existing compute of the account that runs with a role of the account (a node), one entry
+ * per (resource, role); a resource whose role is not collected or not a node gives none.
+ * - ec2-instance: the instance profile's role; lambda-function: the execution role.
+ * - cloudformation-stack: the stack's service role, for stacks that can still be updated (without
+ *   one CloudFormation acts with the caller's own credentials: nothing to gain).
+ * - codebuild-project: the service role; sagemaker-notebook: the execution role, unless the
+ *   notebook failed or is being deleted; glue-dev-endpoint: the role, unless failed or terminating.
+ * - ec2-launch-template: the role of the instance profile its default version names (by ARN or name).
+ * - ecs-task: running tasks with ECS Exec on, and the task role (the task's override, else its task
+ *   definition's).
+ * Compute whose role could not be read (a notebook or launch template not described, a task whose
+ * task definition was not, a service that was not) is returned apart, as `unknownCompute`.
+ * - codedeploy-deployment-group: for the EC2/on-premises platform (Server), the profile roles of the
+ *   collected instances the group deploys to (its tag filters, tag set groups or Auto Scaling groups).
+ */
+function computesOf(
+  own: (type: string) => Resource[],
+  profiles: { arn: string; roles: readonly string[] }[],
+  nodeArns: ReadonlySet<string>,
+): { computes: ComputeResource[]; unknownCompute: EscalationInputs['unknownCompute'] } {
+  const profileRoles = new Map(profiles.map((p) => [p.arn, p.roles]));
+  const profileByName = new Map(profiles.map((p) => [p.arn.slice(p.arn.lastIndexOf('/') + 1), p.arn]));
+  const out: ComputeResource[] = [];
+  const added = new Set<string>();
+  // One entry per (resource, role): a deployment group over many instances of one profile gives one.
+  const add = (arn: string, kind: ComputeKind, role: string | null | undefined) => {
+    if (!role || !nodeArns.has(role) || added.has(`${arn}\u0000${role}`)) return;
+    added.add(`${arn}\u0000${role}`);
+    out.push({ arn, kind, role });
+  };
+  const unknownCompute: { arn: string; kind: ComputeKind; reason: IncompleteReason }[] = [];
+  const unknown = (arn: string, kind: ComputeKind, what: { en: string; ja: string }) =>
+    unknownCompute.push({ arn, kind, reason: { code: 'compute-role-unknown', subject: arn, message: { en: `The role of ${what.en} ${arn} could not be read.`, ja: `${what.ja} ${arn} のロールを読み取れませんでした。` } } });
+  const viaProfile = (arn: string, kind: ComputeKind, profile: string | null | undefined) => {
+    for (const role of (profile && profileRoles.get(profile)) || []) add(arn, kind, role);
+  };
+  const instances = own(INSTANCE_TYPE);
+  for (const r of instances) viaProfile(r.uid, 'ec2-instance', (r.config as unknown as InstanceConfig).iamInstanceProfileArn);
+  for (const r of own(LAMBDA_FUNCTION_TYPE)) add(r.uid, 'lambda-function', (r.config as unknown as LambdaFunctionConfig).Role);
+  for (const r of own(STACK_TYPE)) {
+    const c = r.config as unknown as StackConfig;
+    if (stackIsUpdatable(c.stackStatus)) add(r.uid, 'cloudformation-stack', c.roleArn);
+  }
+  for (const r of own(CODEBUILD_PROJECT_TYPE)) add(r.uid, 'codebuild-project', (r.config as unknown as CodeBuildProjectConfig).serviceRole);
+  for (const r of own(NOTEBOOK_INSTANCE_TYPE)) {
+    const c = r.config as unknown as NotebookInstanceConfig;
+    if (!notebookIsUsable(c.status)) continue;
+    if (c.roleArn === undefined) unknown(r.uid, 'sagemaker-notebook', { en: 'SageMaker notebook instance', ja: 'SageMaker ノートブックインスタンス' });
+    else add(r.uid, 'sagemaker-notebook', c.roleArn);
+  }
+  for (const r of own(DEV_ENDPOINT_TYPE)) {
+    const c = r.config as unknown as DevEndpointConfig;
+    if (devEndpointIsUsable(c.status)) add(r.uid, 'glue-dev-endpoint', c.roleArn);
+  }
+  for (const r of own(LAUNCH_TEMPLATE_TYPE)) {
+    const p = (r.config as unknown as LaunchTemplateConfig).iamInstanceProfile;
+    if (p === undefined) unknown(r.uid, 'ec2-launch-template', { en: 'launch template', ja: '起動テンプレート' });
+    viaProfile(r.uid, 'ec2-launch-template', p?.arn ?? (p?.name ? profileByName.get(p.name) : undefined));
+  }
+  const taskRoles = new Map(own(ECS_TASK_DEFINITION_TYPE).map((r) => [r.uid, (r.config as unknown as Partial<EcsTaskDefinitionConfig>).taskRoleArn]));
+  const ecsTask = { en: 'ECS task', ja: 'ECS タスク' };
+  for (const r of own(ECS_TASK_TYPE)) {
+    const c = r.config as unknown as EcsTaskConfig;
+    if (c.enableExecuteCommand !== true || c.lastStatus !== 'RUNNING') continue;
+    const role = c.taskRoleOverride ?? (c.taskDefinitionArn ? taskRoles.get(c.taskDefinitionArn) : null);
+    if (role === undefined) unknown(r.uid, 'ecs-task', ecsTask);
+    else add(r.uid, 'ecs-task', role);
+  }
+  // A service that could not be described may have ECS Exec on: its tasks were not listed.
+  for (const r of own(ECS_SERVICE_TYPE)) {
+    if ((r.config as unknown as Partial<EcsServiceConfig>).status === undefined && r.errors?.status) unknown(r.uid, 'ecs-task', { en: 'the tasks of ECS service', ja: 'ECS サービスのタスク' });
+  }
+  const instancesIn = new Map<string, Resource[]>();
+  for (const i of instances) {
+    if ((i.config as unknown as InstanceConfig).state === 'shutting-down' || !(i.config as unknown as InstanceConfig).iamInstanceProfileArn) continue;
+    const list = instancesIn.get(i.region);
+    if (list) list.push(i);
+    else instancesIn.set(i.region, [i]);
+  }
+  for (const r of own(DEPLOYMENT_GROUP_TYPE)) {
+    const c = r.config as unknown as DeploymentGroupConfig;
+    if (c.computePlatform !== undefined && c.computePlatform !== 'Server') continue;
+    for (const i of instancesIn.get(r.region) ?? []) {
+      if (deploysTo(c, i.tags ?? {})) viaProfile(r.uid, 'codedeploy-deployment-group', (i.config as unknown as InstanceConfig).iamInstanceProfileArn);
+    }
+  }
+  return { computes: out, unknownCompute };
+}
+
+/**
+ * Whether a deployment group deploys to an instance with these tags (CodeDeploy User Guide ›
+ * Working with instances › tag groups): any of `ec2TagFilters`, or a filter of every list of
+ * `ec2TagSet`, or membership of one of its Auto Scaling groups (the aws:autoscaling:groupName tag).
+ */
+function deploysTo(c: DeploymentGroupConfig, tags: Readonly<Record<string, string>>): boolean {
+  const matches = (f: DeploymentTagFilter) => {
+    switch (f.Type) {
+      case 'KEY_ONLY':
+        return f.Key !== undefined && f.Key in tags;
+      case 'VALUE_ONLY':
+        return Object.values(tags).includes(f.Value ?? '');
+      default:
+        return f.Key !== undefined && tags[f.Key] === f.Value;
+    }
+  };
+  const asg = tags['aws:autoscaling:groupName'];
+  return (
+    (c.ec2TagFilters ?? []).some(matches) ||
+    ((c.ec2TagSet ?? []).length > 0 && c.ec2TagSet.every((list) => list.some(matches))) ||
+    (asg !== undefined && (c.autoScalingGroups ?? []).includes(asg))
+  );
 }
 
 function groupPolicies(g: Resource, byName: Map<string, NamedPolicy>, managedByUid: Map<string, Resource>): { policies: NamedPolicy[]; incomplete: IncompleteReason[] } {
@@ -413,6 +588,18 @@ export function analyseAccountEscalation(accountId: string, lookup: ResourceLook
     message: { en: `The trust policy of ${r}, which is or leads to an administrator, could not be read.`, ja: `管理者である（または管理者に至る）ロール ${r} の信頼ポリシーを読み取れませんでした。` },
   }));
 
+  // Compute of unknown role: a principal without a path that may act on compute of that kind (its
+  // own identity policies allow an action of one of the kind's methods), or reaches a node that may,
+  // is undetermined: the compute might carry an administrator role.
+  const unknownByKind = new Map<ComputeKind, IncompleteReason[]>();
+  for (const u of inputs.unknownCompute) (unknownByKind.get(u.kind) ?? unknownByKind.set(u.kind, []).get(u.kind)!).push(u.reason);
+  const kindActions = [...unknownByKind.keys()].map((kind) => ({
+    reasons: unknownByKind.get(kind)!,
+    actions: [...new Set(ESCALATION_METHODS.filter((m) => m.computeKind === kind).flatMap((m) => m.requires.filter((r) => r.resource.kind === 'target').map((r) => r.action)))],
+  }));
+  const identityMay = kindActions.length ? sharedPrefilter(inputs.policies.identity, () => false) : () => false;
+  const computeReasons = (node: string): IncompleteReason[] => kindActions.flatMap((k) => (k.actions.some((a) => identityMay(node, a)) ? k.reasons : []));
+
   const verdict = (arn: string): PrincipalVerdict => {
     const p = inputs.principals.get(arn);
     if (!p) return { status: 'unknown-principal' };
@@ -425,7 +612,7 @@ export function analyseAccountEscalation(accountId: string, lookup: ResourceLook
       const caveats = [...[...onPath].flatMap((n) => inputs.unknown.get(n) ?? []), ...inputs.accountIncomplete];
       return { status: 'path', path, caveats };
     }
-    const reasons: IncompleteReason[] = [...trustReasons];
+    const reasons: IncompleteReason[] = [...trustReasons, ...computeReasons(arn)];
     const visited = new Set([arn]);
     const queue = [arn];
     while (queue.length) {
@@ -434,7 +621,7 @@ export function analyseAccountEscalation(accountId: string, lookup: ResourceLook
         if (visited.has(e.to)) continue;
         visited.add(e.to);
         queue.push(e.to);
-        reasons.push(...(inputs.unknown.get(e.to) ?? []));
+        reasons.push(...(inputs.unknown.get(e.to) ?? []), ...computeReasons(e.to));
       }
     }
     return reasons.length ? { status: 'reaches-unknown', reasons } : { status: 'no-path' };
@@ -452,7 +639,7 @@ export function escalationFor(ctx: EvaluationContext, accountId: string): Accoun
   if (!a) {
     const lookup: ResourceLookup = (type) => ((ESCALATION_ORG_TYPES as readonly string[]).includes(type) ? ctx.resources(type) : ctx.resources(type, { account: accountId }));
     const busiest = busiestRegion(ctx, accountId);
-    a = analyseAccountEscalation(accountId, lookup, { now: ctx.now, ...(busiest ? { region: busiest } : {}) });
+    a = analyseAccountEscalation(accountId, lookup, { now: ctx.now, ...(busiest ? { region: busiest } : {}), failedListings: ctx.listingErrors?.(accountId) ?? [] });
     byAccount.set(accountId, a);
   }
   return a;
