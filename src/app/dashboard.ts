@@ -389,24 +389,20 @@ export async function controlFindings(store: FindingStore, framework: string, co
  */
 export async function overview(store: FindingStore) {
   const open: FindingFilter = { status: ['NEW', 'NOTIFIED'] };
-  const [scans, groups, top, sequences, collectionErrors] = await Promise.all([
+  const [scans, facets, top, sequences, collectionErrors] = await Promise.all([
     scanCounts(store),
-    store.scopeCounts(open),
+    store.countFacets(open),
     listFindings(store, { filter: open, limit: 10, noTotal: true }),
     listFindings(store, { filter: { ...open, kind: ['sequence'] }, limit: 10 }),
     store.latestScanErrors(),
   ]);
-  const countBy = (key: (g: (typeof groups)[number]) => string | null, limit: number) => {
-    const m = new Map<string | null, number>();
-    for (const g of groups) m.set(key(g), (m.get(key(g)) ?? 0) + g.count);
-    return [...m].map(([k, count]) => ({ key: k, count })).sort((a, b) => b.count - a.count || String(a.key).localeCompare(String(b.key))).slice(0, limit);
-  };
+  const top10 = (rows: { key: string; count: number }[], limit: number) => [...rows].sort((a, b) => b.count - a.count || a.key.localeCompare(b.key)).slice(0, limit);
   return {
     scores: scans.scores,
     latestScan: scans.latestScan ?? null,
     // Counts: the ids of a million-finding scan's changes are no page's business (and cost seconds to send).
     changes: scans.changes,
-    open: { bySeverity: countBy((g) => g.severity, 10), byRisk: countBy((g) => g.risk, 10), byProvider: countBy((g) => g.provider, 10), byScope: countBy((g) => g.scope, 20) },
+    open: { bySeverity: top10(facets.severity, 10), byRisk: top10(facets.risk, 10), byProvider: top10(facets.provider, 10), byScope: top10(facets.scope, 20) },
     topFindings: top.findings,
     sequences: { total: sequences.total ?? sequences.findings.length, findings: sequences.findings },
     /** What the latest scan of each scope could not collect: checks there are NOT_ASSESSED, not passed. */
@@ -426,21 +422,43 @@ export interface ResourceRow extends Omit<ResourceSummary, 'worstSeverityRank'> 
   worstSeverity: Severity | null;
 }
 
-/** Resources that findings name, searched by uid or name, most open findings first. */
+const withSeverity = ({ worstSeverityRank, ...r }: ResourceSummary): ResourceRow => ({ ...r, worstSeverity: worstSeverityRank >= 0 ? (SEVERITIES[worstSeverityRank] ?? null) : null });
+
+/**
+ * Resources, most open findings first. Without a search text: the resources findings name. With
+ * one: the inventory (every resource of each scope's latest snapshot, findings or not) matched by
+ * uid or name, with their findings counted, plus resources only findings name (imports).
+ */
 export async function resourceList(store: FindingStore, filter: FindingFilter = {}, query?: string, limit = 100): Promise<ResourceRow[]> {
-  const rows = await store.resourceSummaries(filter, query, limit);
-  // severityRank is the index in SEVERITIES (INFORMATIONAL 0 … CRITICAL 4).
-  return rows.map(({ worstSeverityRank, ...r }) => ({ ...r, worstSeverity: worstSeverityRank >= 0 ? (SEVERITIES[worstSeverityRank] ?? null) : null }));
+  const named = (await store.resourceSummaries(filter, query, limit)).map(withSeverity);
+  if (!query) return named;
+  const inventory = await store.searchInventory({ text: query, scopes: scopeIds(filter), types: filter.resourceType, providers: filter.provider, regions: filter.region }, limit);
+  const counted = new Map(named.map((r) => [r.uid, r]));
+  const missing = inventory.filter((r) => !counted.has(r.uid)).map((r) => r.uid);
+  // Inventory matches beyond the first page of named ones: their findings counted in one read.
+  if (missing.length) for (const r of await store.resourceSummaries({ ...filter, resource: missing }, undefined, missing.length)) counted.set(r.uid, withSeverity(r));
+  const rows: ResourceRow[] = inventory.map((r) => counted.get(r.uid) ?? { uid: r.uid, type: r.type, name: r.name, provider: r.provider, scope: r.scope, region: r.region, open: 0, worstSeverity: null, total: 0 });
+  const seen = new Set(rows.map((r) => r.uid));
+  for (const r of named) if (!seen.has(r.uid)) rows.push(r);
+  rows.sort((a, b) => b.open - a.open || (SEVERITIES.indexOf(b.worstSeverity ?? 'INFORMATIONAL') - SEVERITIES.indexOf(a.worstSeverity ?? 'INFORMATIONAL')) || a.name.localeCompare(b.name) || a.uid.localeCompare(b.uid));
+  return rows.slice(0, limit);
 }
 
-/** One resource: every finding about it, and the relationships its findings recorded. */
+/** One resource: what the inventory knows of it, every finding about it, and what it is tied to (both ways). */
 export async function resourceDetail(store: FindingStore, uid: string) {
-  const page = await listFindings(store, { filter: { resource: [uid] }, limit: 1000, noTotal: true });
-  if (!page.findings.length) throw new MamoriError('NOT_FOUND', `no finding names the resource ${uid}`);
+  const [page, inventory, relationships] = await Promise.all([
+    listFindings(store, { filter: { resource: [uid] }, limit: 1000, noTotal: true }),
+    store.inventoryResource(uid),
+    store.relatedResources(uid),
+  ]);
   const f = page.findings[0];
+  if (!f && !inventory) throw new MamoriError('NOT_FOUND', `no resource ${uid} in the inventory, and no finding names it`);
   return {
-    resource: { uid, type: f.resourceType, name: f.resourceName, provider: f.provider, scope: f.account, region: f.region, tags: f.resourceTags },
+    resource: inventory
+      ? { uid, type: inventory.type, name: inventory.name, provider: inventory.provider, scope: inventory.scope, region: inventory.region, tags: inventory.tags, collectedAt: inventory.collectedAt }
+      : { uid, type: f.resourceType, name: f.resourceName, provider: f.provider, scope: f.account, region: f.region, tags: f.resourceTags },
     findings: page.findings,
+    relationships,
   };
 }
 

@@ -10,6 +10,7 @@ import type { EnqueueResult } from '../hub/notify/index.js';
 import type { Finding } from '../model/finding.js';
 import type { PostureRule } from '../model/rule.js';
 import type { Snapshot } from '../model/snapshot.js';
+import type { Resource } from '../model/types.js';
 
 /** The user running the command, for the audit history. */
 export function actor(): string {
@@ -102,6 +103,8 @@ export async function storeAssessment(
   entities = inventoryEntities(snapshot),
   /** The resources that decide who can do what, per account (default: from the snapshot's resources). */
   authorization = authorizationDocuments(snapshot),
+  /** Every resource for the inventory (default: the snapshot's; configs are not read). */
+  inventory: readonly Resource[] = snapshot.resources,
 ): Promise<StoredAssessment> {
   const { store, policy, risk, config } = await openHub(flags);
   try {
@@ -111,6 +114,8 @@ export async function storeAssessment(
       await run.saveInventoryEntities(entities, snapshot.collectedAt);
       // And who can do what, for `mamori iam who-can / what-can` after the assessment.
       await run.saveInventoryDocuments('authorization', authorization, snapshot.collectedAt);
+      // And every resource with its relationships, for the dashboard's inventory search and resource pages.
+      await run.saveInventoryResources(inventory, snapshot.scope?.accounts ?? [], snapshot.collectedAt);
       return { counts, queued: await queueRunChanges(run, config) };
     });
     return { location: store.location, counts, ...(queued ? { notifications: deliveredLater(flags, config, queued) } : {}) };

@@ -188,14 +188,16 @@ export async function assessSnapshotSource(source: SnapshotSource, request: Omit
   if (request.store) {
     const workloads: Snapshot = { ...header, resources: [] };
     const authorization: Snapshot = { ...header, resources: [] };
+    // The dashboard's inventory: every resource without its config (a few hundred bytes each).
+    const inventory: Resource[] = [];
     for (const shard of manifest.shards) {
-      if (!Object.keys(shard.types).some((t) => INVENTORY_TYPES.has(t) || AUTHORIZATION_TYPES.has(t))) continue;
       for (const r of await source.readShard(shard)) {
         if (INVENTORY_TYPES.has(r.type)) workloads.resources.push(r);
         if (AUTHORIZATION_TYPES.has(r.type)) authorization.resources.push(r);
+        inventory.push({ uid: r.uid, provider: r.provider, account: r.account, region: r.region, type: r.type, name: r.name, tags: r.tags, config: {}, ...(r.relationships?.length ? { relationships: r.relationships } : {}) });
       }
     }
-    const stored = await storeAssessment(request.store, header, rules, report.findings, inventoryEntities(workloads), authorizationDocuments(authorization));
+    const stored = await storeAssessment(request.store, header, rules, report.findings, inventoryEntities(workloads), authorizationDocuments(authorization), inventory);
     return { rules, findings: report.findings, report, stored };
   }
   return {

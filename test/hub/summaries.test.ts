@@ -69,6 +69,8 @@ async function assertSummariesHold(store: FindingStore, what: string) {
       assert.deepEqual(sortRows(kept), sortRows(read), `${what}: ${fw} insight ${JSON.stringify(filter)}`);
     }
   }
+  const facets = (f: Awaited<ReturnType<FindingStore['countFacets']>>) => Object.fromEntries(Object.entries(f).map(([k, rows]) => [k, sortRows(rows)]));
+  assert.deepEqual(facets(await store.countFacets({ status: ['NEW', 'NOTIFIED'] })), facets(await store.countFacets({ status: ['NEW', 'NOTIFIED'], since: '0000' })), `${what}: overview facets`);
   const everyScope = { account: SCOPES };
   assert.deepEqual(await complianceSummary(store, {}), await complianceSummary(store, everyScope), `${what}: compliance from the rollup`);
   for (const fw of ['cis-aws-3.0', 'fsbp', 'nist-800-53-r5']) {
@@ -145,6 +147,29 @@ for (const backend of BACKENDS) {
         assert.equal(s35.status, 'PASS');
         assert.equal(s35.openFailures, 0);
         await assertSummariesHold(store, 'after suppressing every failure');
+      } finally {
+        await store.close();
+      }
+    });
+  });
+}
+
+for (const backend of BACKENDS) {
+  describe(`inventory of each scope's latest snapshot (${backend.name})`, { skip: backend.skip }, () => {
+    it('a newer snapshot replaces a scope\'s resources and relationships; an older one replayed later does not', async () => {
+      const { store } = await backend.fresh();
+      const res = (uid: string, name: string, rel: { type: string; target: string }[] = []) => ({ uid, provider: 'aws' as const, account: SCOPES[0], region: 'us-east-1', type: 'AWS::EC2::Instance', name, tags: { env: 'prod' }, config: {}, relationships: rel });
+      const save = (resources: ReturnType<typeof res>[], at: string) => store.commitRun((run) => run.saveInventoryResources(resources, [SCOPES[0]], at));
+      try {
+        await save([res('i-1', 'web', [{ type: 'in-vpc', target: 'vpc-1' }]), res('vpc-1', 'main')], T1);
+        assert.deepEqual((await store.searchInventory({ text: 'WEB' })).map((r) => r.uid), ['i-1'], 'case-insensitive name match');
+        assert.deepEqual((await store.relatedResources('vpc-1')).map((r) => [r.direction, r.type, r.uid, r.name]), [['incoming', 'in-vpc', 'i-1', 'web']]);
+        await save([res('i-2', 'api')], T2);
+        assert.deepEqual((await store.searchInventory({ scopes: [SCOPES[0]] })).map((r) => r.uid), ['i-2'], 'replaced whole');
+        assert.deepEqual(await store.relatedResources('vpc-1'), []);
+        await save([res('i-1', 'web')], T0);
+        assert.deepEqual((await store.searchInventory({})).map((r) => r.uid), ['i-2'], 'an older snapshot does not replace a newer one');
+        assert.deepEqual((await store.searchInventory({ text: '100%_' })), [], 'LIKE wildcards are plain text');
       } finally {
         await store.close();
       }

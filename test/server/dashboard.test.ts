@@ -176,6 +176,25 @@ for (const backend of BACKENDS) {
       assert.equal((await json(app, '/api/v1/findings?tag=novalue')).status, 400);
     });
 
+    it('resources: the inventory is searched (a VPC without findings is found) and a resource shows what it is tied to, both ways', async () => {
+      const vpcUid = 'arn:aws:ec2:ap-northeast-1:123456789012:vpc/vpc-0a1b2c3d4e5f60100';
+      const webUid = 'arn:aws:ec2:ap-northeast-1:123456789012:instance/i-0a1b2c3d4e5f60001';
+      const found = (await json(app, '/api/v1/resources?q=vpc-0a1b2c3d4e5f60100')).body.resources as { uid: string; type: string; open: number }[];
+      const vpc = found.find((r) => r.uid === vpcUid);
+      assert.ok(vpc, 'the VPC is in the inventory');
+      assert.equal(vpc.type, 'AWS::EC2::VPC');
+      const web = (await json(app, `/api/v1/resources/${encodeURIComponent(webUid)}`)).body;
+      assert.equal(web.resource.name, 'web-1');
+      const rel = web.relationships as { direction: string; type: string; uid: string; name?: string; resourceType?: string }[];
+      const sg = rel.find((r) => r.direction === 'outgoing' && r.type === 'uses-security-group');
+      assert.ok(sg && sg.resourceType === 'AWS::EC2::SecurityGroup' && sg.name, 'the security group, named from the inventory');
+      assert.ok(rel.some((r) => r.direction === 'outgoing' && r.type === 'in-vpc' && r.uid === vpcUid));
+      // The other way: the VPC lists the instance among what points at it.
+      const back = (await json(app, `/api/v1/resources/${encodeURIComponent(vpcUid)}`)).body;
+      assert.ok((back.relationships as { direction: string; uid: string }[]).some((r) => r.direction === 'incoming' && r.uid === webUid));
+      assert.equal((await json(app, `/api/v1/resources/${encodeURIComponent('arn:aws:ec2:ap-northeast-1:123456789012:vpc/vpc-nope')}`)).status, 404);
+    });
+
     it('sequences and attack paths answer from the hub (the demo assessment has the seed chain as an attack path)', async () => {
       const seq = await json(app, '/api/v1/sequences');
       assert.equal(seq.status, 200);

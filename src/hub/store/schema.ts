@@ -186,6 +186,8 @@ export interface HubDatabase {
   hub_version: { id: number; version: number | string };
   finding_counts: FindingCountsTable;
   control_counts: ControlCountsTable;
+  inventory_resources: InventoryResourcesTable;
+  resource_relationships: ResourceRelationshipsTable;
   latest_controls: LatestControlsTable;
   scope_posture: ScopePostureTable;
   control_rollup: ControlRollupTable;
@@ -230,6 +232,27 @@ export interface ControlCountsTable {
   severity: string;
   risk_level: string;
   count: number | string;
+}
+
+/** Every resource of the latest snapshot of each scope (the dashboard's inventory search), replaced per scope by a newer snapshot. */
+export interface InventoryResourcesTable {
+  uid: string;
+  account: string;
+  provider: string;
+  region: string;
+  type: string;
+  name: string;
+  /** JSON object. */
+  tags: string;
+  collected_at: string;
+}
+
+/** The snapshot's relationships between resources (uses-role, in-subnet, …), stored with the scope of their source. */
+export interface ResourceRelationshipsTable {
+  account: string;
+  source_uid: string;
+  type: string;
+  target_uid: string;
 }
 
 /** Each scope's control results from the newest posture scan that assessed it (what scan_controls holds, latest only). */
@@ -645,6 +668,34 @@ export function migrations(dialect: 'sqlite' | 'postgres'): Record<string, Migra
         await db.schema.createIndex('findings_first_seen').on('findings').column('first_seen').execute();
         await db.schema.createIndex('history_change').on('finding_history').columns(['field', 'to_value', 'at']).execute();
         await sql`insert into control_rollup (framework, control, status, scopes, passed, failed) select framework, control, status, count(*), sum(passed), sum(failed) from latest_controls group by framework, control, status`.execute(db);
+      },
+    },
+    '0015_inventory_resources': {
+      // The resources of each scope's latest snapshot and their relationships, so the dashboard
+      // searches the inventory (not only resources with findings) and shows what a resource is tied to.
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('inventory_resources')
+          .addColumn('uid', 'text', (c) => c.primaryKey())
+          .addColumn('account', 'text', (c) => c.notNull())
+          .addColumn('provider', 'text', (c) => c.notNull())
+          .addColumn('region', 'text', (c) => c.notNull())
+          .addColumn('type', 'text', (c) => c.notNull())
+          .addColumn('name', 'text', (c) => c.notNull())
+          .addColumn('tags', 'text', (c) => c.notNull())
+          .addColumn('collected_at', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('inventory_resources_account').on('inventory_resources').columns(['account', 'type']).execute();
+        await db.schema
+          .createTable('resource_relationships')
+          .addColumn('account', 'text', (c) => c.notNull())
+          .addColumn('source_uid', 'text', (c) => c.notNull())
+          .addColumn('type', 'text', (c) => c.notNull())
+          .addColumn('target_uid', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('resource_relationships_pk', ['source_uid', 'type', 'target_uid'])
+          .execute();
+        await db.schema.createIndex('resource_relationships_target').on('resource_relationships').column('target_uid').execute();
+        await db.schema.createIndex('resource_relationships_account').on('resource_relationships').column('account').execute();
       },
     },
   };

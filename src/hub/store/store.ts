@@ -1,7 +1,7 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
 import type { BaselineStore, RunBaselines } from '../../detect/baseline/store.js';
 import { MamoriError } from '../../model/errors.js';
-import { SEVERITIES, severityRank, type Provider, type Severity } from '../../model/types.js';
+import { SEVERITIES, severityRank, type Provider, type Resource, type Severity } from '../../model/types.js';
 import { observe, resolveUnseen, severityOverrideOf, type FindingPolicy, type IngestOutcome } from '../lifecycle.js';
 import { RISK_LEVELS, WORKFLOW_STATUSES, type FindingDocument, type FindingHistoryEntry, type HubFinding, type ObservedFinding, type RiskLevel, type WorkflowStatus } from '../model.js';
 import { assessRisk, riskRank, type RiskSettings } from '../risk.js';
@@ -12,6 +12,7 @@ import { SqlUsers, type UserStore } from './users.js';
 import type { CorrelationStore, NotificationQueue } from './ports.js';
 import { fromHistoryRow, fromRow, toHistoryRow, toRow } from './rows.js';
 import { applyCountDeltas, applyScanToSummaries, countDeltas } from './summaries.js';
+import { inventoryResource, relatedResources, saveInventoryResourcesIn, searchInventory, type InventoryQuery, type InventoryRow, type RelatedResource } from './inventory.js';
 import type { FindingsTable, HistoryTable, HubDatabase } from './schema.js';
 
 const BATCH = 400;
@@ -279,6 +280,7 @@ export class FindingStore {
         reopenedAt: (ids) => reopenedAtIn(trx, ids),
         saveInventoryEntities: (byAccount, collectedAt) => saveInventoryEntitiesIn(trx, byAccount, collectedAt),
         saveInventoryDocuments: (kind, byAccount, collectedAt) => saveInventoryDocumentsIn(trx, kind, byAccount, collectedAt),
+        saveInventoryResources: (resources, scopes, collectedAt) => saveInventoryResourcesIn(trx, resources, scopes, collectedAt),
         mergeBaselines: (principals, values) => mergeBaselinesIn(trx, principals, values),
         mergeStagedBaselines: (runId) => mergeStagedIn(trx, runId),
         saveDetectionState: (name, state, at) => saveDetectionStateIn(trx, name, state, at),
@@ -525,6 +527,34 @@ export class FindingStore {
       .groupBy(['account', 'provider', 'kind', 'workflow_status', 'compliance_status', 'severity', 'risk_level'])
       .execute();
     return rows.map((r) => ({ scope: r.account, provider: r.provider, kind: r.kind, workflowStatus: r.workflow_status, complianceStatus: r.compliance_status, severity: r.severity, risk: r.risk_level, count: Number(r.count) }));
+  }
+
+  /**
+   * Findings counted by one field at a time (severity, risk, provider, scope): the overview's
+   * facets, each one small grouped read of finding_counts when the filter allows it.
+   */
+  async countFacets(filter: FindingFilter = {}): Promise<Record<'severity' | 'risk' | 'provider' | 'scope', { key: string; count: number }[]>> {
+    const counted = countsFilter(filter);
+    const columns = { severity: 'severity', risk: 'risk_level', provider: 'provider', scope: 'account' } as const;
+    const out = { severity: [], risk: [], provider: [], scope: [] } as Record<keyof typeof columns, { key: string; count: number }[]>;
+    for (const [facet, column] of Object.entries(columns) as [keyof typeof columns, (typeof columns)[keyof typeof columns]][]) {
+      const rows = counted
+        ? await this.conn.db
+            .selectFrom('finding_counts')
+            .select([sql.ref<string>(column).as('key'), (eb) => eb.fn.sum<number>('count').as('count')])
+            .where((eb) => applyFilter(eb as unknown as ExpressionBuilder<HubDatabase, 'findings'>, counted, this.conn.dialect))
+            .groupBy(column)
+            .having((eb) => eb.fn.sum('count'), '>', 0)
+            .execute()
+        : await this.conn.db
+            .selectFrom('findings')
+            .select([sql.ref<string>(column).as('key'), (eb) => eb.fn.countAll<number>().as('count')])
+            .where((eb) => applyFilter(eb, filter, this.conn.dialect))
+            .groupBy(column)
+            .execute();
+      out[facet] = rows.map((r) => ({ key: r.key, count: Number(r.count) }));
+    }
+    return out;
   }
 
   /**
@@ -833,6 +863,20 @@ export class FindingStore {
   }
 
   /** The stored inventory documents of one kind, per account (InventoryDocumentsTable). */
+  /** Resources of the inventory (every resource of each scope's latest snapshot), inventory.ts. */
+  async searchInventory(query: InventoryQuery, limit = 100): Promise<InventoryRow[]> {
+    return searchInventory(this.conn.db, query, limit);
+  }
+
+  async inventoryResource(uid: string): Promise<InventoryRow | undefined> {
+    return inventoryResource(this.conn.db, uid);
+  }
+
+  /** What a resource is tied to in its snapshot, both ways. */
+  async relatedResources(uid: string, limit?: number): Promise<RelatedResource[]> {
+    return relatedResources(this.conn.db, uid, limit);
+  }
+
   async inventoryDocuments(kind: string): Promise<{ account: string; collectedAt: string; document: unknown }[]> {
     const rows = await this.conn.db.selectFrom('inventory_documents').selectAll().where('kind', '=', kind).orderBy('account').execute();
     return rows.map((r) => ({ account: r.account, collectedAt: r.collected_at, document: JSON.parse(r.document) as unknown }));
@@ -1003,6 +1047,8 @@ export interface RunWriter extends RunBaselines, CorrelationStore, NotificationQ
   saveInventoryEntities(byAccount: ReadonlyMap<string, unknown>, collectedAt: string): Promise<void>;
   /** Replaces the account's document of `kind` unless the stored one is newer (InventoryDocumentsTable). */
   saveInventoryDocuments(kind: string, byAccount: ReadonlyMap<string, unknown>, collectedAt: string): Promise<void>;
+  /** Replaces the inventory of the scopes (their resources and relationships) unless a newer snapshot's is stored. */
+  saveInventoryResources(resources: readonly Resource[], scopes: readonly string[], collectedAt: string): Promise<void>;
 }
 
 /** Writes finding rows over `previous` (the stored rows by id) and moves finding_counts with them. */

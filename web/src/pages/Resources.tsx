@@ -79,13 +79,13 @@ export function ResourcesPage({ params }: { params: URLSearchParams }) {
   );
 }
 
+/** What the resource is tied to in its snapshot: outgoing (this → other) or incoming (other → this). */
 interface Relationship {
-  type?: string;
-  kind?: string;
-  uid?: string;
-  target?: string;
+  direction: 'outgoing' | 'incoming';
+  type: string;
+  uid: string;
   name?: string;
-  [key: string]: unknown;
+  resourceType?: string;
 }
 
 export function ResourcePage({ uid }: { uid: string }) {
@@ -116,16 +116,27 @@ export function ResourcePage({ uid }: { uid: string }) {
             </Section>
             <Section title={t('relationships')}>
               {d.relationships?.length ? (
-                <ul className="plain">
-                  {d.relationships.map((r, i) => {
-                    const other = (r.uid ?? r.target) as string | undefined;
-                    return (
-                      <li key={i} className="small wrap">
-                        {r.type ?? r.kind ?? ''} {other ? <Link to={`/resources/${seg(other)}`}>{r.name ?? other}</Link> : JSON.stringify(r)}
-                      </li>
-                    );
-                  })}
-                </ul>
+                <table data-testid="relationships">
+                  <thead>
+                    <tr>
+                      <th>{t('relationship')}</th>
+                      <th>{t('name')}</th>
+                      <th>{t('type')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {d.relationships.map((r) => (
+                      <tr key={`${r.direction} ${r.type} ${r.uid}`}>
+                        <td className="nowrap">{r.direction === 'outgoing' ? `→ ${r.type}` : `← ${r.type}`}</td>
+                        <td className="wrap">
+                          <Link to={`/resources/${seg(r.uid)}`}>{r.name ?? r.uid}</Link>
+                          {r.name && <div className="muted small">{r.uid}</div>}
+                        </td>
+                        <td className="small">{r.resourceType ?? ''}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
               ) : (
                 <p className="muted">{t('none')}</p>
               )}
