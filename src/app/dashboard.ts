@@ -6,7 +6,9 @@
  * Scores count controls and respect triage: a control fails while one of its failing checks is
  * open (NEW / NOTIFIED); failures a person suppressed or resolved do not count (Security Hub's
  * security score leaves suppressed findings out of a control's status the same way). Passing
- * checks come from the assessments' stored control results (scan_controls).
+ * checks come from the assessments' stored control results (scan_controls, and the summaries kept
+ * from them: latest_controls, scope_posture, control_rollup). Findings imported from other tools
+ * count where no assessment of mamori's covered the scope and framework (importedControls).
  */
 import { FRAMEWORK_IDS, FRAMEWORKS, isFrameworkId, type FrameworkId } from '../frameworks/index.js';
 import type { HubFinding, WorkflowStatus } from '../hub/model.js';
@@ -99,6 +101,7 @@ async function scopedControls(store: FindingStore, filter: FindingFilter, framew
       const { status, open } = afterTriage(r.status, r.passed, r.failed, t);
       out.push({ scope: r.scope, framework: r.framework, control: r.control, status, passedChecks: r.passed, openFailures: open, triagedFailures: t });
     }
+    out.push(...(await importedControls(store, filter, framework)));
     return out;
   }
   // A hub filled by imports: every posture finding is expanded; failing or triaged, nothing passed known.
@@ -109,6 +112,34 @@ async function scopedControls(store: FindingStore, filter: FindingFilter, framew
   const failures = new Map<string, { open: number; triaged: number }>();
   for (const c of counts) {
     if (c.complianceStatus !== 'FAIL' || !isFrameworkId(c.framework)) continue;
+    const k = controlKey(c.framework, c.scope, c.control);
+    let f = failures.get(k);
+    if (!f) failures.set(k, (f = { open: 0, triaged: 0 }));
+    if (isOpen(c.workflowStatus)) f.open += c.count;
+    else f.triaged += c.count;
+  }
+  return [...failures].map(([k, f]) => {
+    const [fw, scope, control] = k.split('\u0000');
+    return { scope, framework: fw, control, status: f.open ? 'FAIL' : 'TRIAGED', passedChecks: 0, openFailures: f.open, triagedFailures: f.triaged };
+  });
+}
+
+/**
+ * Controls known only from findings imported from other tools (Prowler, Security Hub, …) in the
+ * scopes and frameworks no posture scan of mamori's assessed: failing while an imported failure is
+ * open, triaged when all are. Where mamori assessed the scope against the framework, its own
+ * results decide (an imported finding for the same control is not a second opinion on the score).
+ */
+async function importedControls(store: FindingStore, filter: FindingFilter, framework?: FrameworkId): Promise<ScopedControl[]> {
+  const importedFilter: FindingFilter = { ...filter, kind: ['posture'], notSource: ['mamori'] };
+  const counts = framework
+    ? (await store.frameworkControlCounts(framework, importedFilter)).map((r) => ({ ...r, framework: framework as string }))
+    : await store.allControlCounts(importedFilter);
+  if (!counts.length) return [];
+  const assessed = new Set((await store.scopePosture([...new Set(counts.map((c) => c.scope))])).map((r) => `${r.scope}\u0000${r.framework}`));
+  const failures = new Map<string, { open: number; triaged: number }>();
+  for (const c of counts) {
+    if (c.complianceStatus !== 'FAIL' || !isFrameworkId(c.framework) || assessed.has(`${c.scope}\u0000${c.framework}`)) continue;
     const k = controlKey(c.framework, c.scope, c.control);
     let f = failures.get(k);
     if (!f) failures.set(k, (f = { open: 0, triaged: 0 }));
@@ -173,6 +204,12 @@ async function controlAggregates(store: FindingStore, filter: FindingFilter, fra
       a.scopes[status]++;
     }
   }
+  for (const c of await importedControls(store, filter, framework)) {
+    const a = get(c.framework, c.control);
+    a.scopes[c.status]++;
+    a.openFailures += c.openFailures;
+    a.triagedFailures += c.triagedFailures;
+  }
   return out;
 }
 
@@ -205,6 +242,7 @@ async function postureByScope(store: FindingStore, filter: FindingFilter): Promi
     p[field[t.status]]--;
     p[field[status]]++;
   }
+  for (const c of await importedControls(store, filter)) tally(get(c.scope), c.status);
   return out;
 }
 

@@ -7,7 +7,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Hono } from 'hono';
+import { fileURLToPath } from 'node:url';
 import { listFindings } from '../../src/app/findings.js';
+import { importFiles } from '../../src/app/import.js';
 import { openHub } from '../../src/app/hub.js';
 import type { HubContext } from '../../src/app/context.js';
 import { assessSnapshot } from '../../src/app/posture.js';
@@ -202,6 +204,28 @@ for (const backend of BACKENDS) {
       const paths = await json(app, '/api/v1/attack-paths');
       assert.equal(paths.status, 200);
       assert.ok(paths.body.paths.some((f: HubFinding) => f.severity === 'CRITICAL' && f.ruleId === 'aws-attack-paths-internet-to-code-execution'));
+    });
+
+    // Last: it adds findings of another scope to the shared hub.
+    it('imported posture findings count in the scores of the scopes and frameworks no scan assessed, not where mamori did', async () => {
+      const before = (await json(app, `/api/v1/compliance/cis-aws-3.0?scope=${demoAccount}`)).body;
+      await importFiles(hub, { files: [fileURLToPath(new URL('../fixtures/import/prowler-ocsf.json', import.meta.url))], actor: 'carol' });
+      const scopes = (await json(app, '/api/v1/scopes')).body.scopes as { scope: string; posture: { failed: number; passed: number } }[];
+      const imported = scopes.find((s) => s.scope === '111111111111');
+      assert.ok(imported, 'the imported account is a scope');
+      assert.ok(imported.posture.failed > 0, 'its failing controls come from the Prowler findings');
+      assert.equal(imported.posture.passed, 0, 'nothing is known to pass there: only failures are imported');
+      const cis = (await json(app, '/api/v1/compliance/cis-aws-3.0?scope=111111111111')).body.controls as { id: string; status: string; openFailures: number }[];
+      assert.deepEqual(cis.filter((c) => c.status === 'FAIL').map((c) => c.id), ['2.1.1']);
+      // The SSH finding comes muted from Prowler (suppressed): its control is triaged, not failing.
+      assert.equal(cis.find((c) => c.id === '5.2')?.status, 'TRIAGED');
+      // Over every scope (the rollup path) the imported failures count too.
+      const all = (await json(app, '/api/v1/compliance/cis-aws-3.0')).body.controls as { id: string; failingScopes: number }[];
+      const scoped = (await json(app, `/api/v1/compliance/cis-aws-3.0?scope=${demoAccount},210987654321,111111111111`)).body.controls as { id: string; failingScopes: number }[];
+      assert.deepEqual(all.map((c) => [c.id, c.failingScopes]), scoped.map((c) => [c.id, c.failingScopes]));
+      assert.ok(all.find((c) => c.id === '2.1.1')!.failingScopes >= 1);
+      // The demo account, assessed by mamori, keeps its scores.
+      assert.deepEqual((await json(app, `/api/v1/compliance/cis-aws-3.0?scope=${demoAccount}`)).body, before);
     });
   });
 }
