@@ -91,6 +91,8 @@ export interface FindingFilter {
   tag?: { key: string; value: string }[];
   /** Framework controls: the finding maps to at least one of them. */
   control?: { framework: string; control: string }[];
+  /** Sources the finding must not come from (findings imported from other tools: `notSource: ['mamori']`). */
+  notSource?: string[];
 }
 
 /** One group of `scopeCounts`. */
@@ -1161,6 +1163,9 @@ function applyFilter(eb: ExpressionBuilder<HubDatabase, 'findings'>, f: FindingF
   if (f.region?.length) parts.push(eb('region', 'in', f.region));
   if (f.rule?.length) parts.push(eb('rule_id', 'in', f.rule));
   if (f.source?.length) parts.push(eb('source', 'in', f.source));
+  // One source left out as two ranges, so the (source, kind, …) index still serves.
+  if (f.notSource?.length === 1) parts.push(eb.or([eb('source', '<', f.notSource[0]), eb('source', '>', f.notSource[0])]));
+  else if (f.notSource?.length) parts.push(eb('source', 'not in', f.notSource));
   if (f.kind?.length) parts.push(eb('kind', 'in', f.kind));
   if (f.resourceType?.length) parts.push(eb('resource_type', 'in', f.resourceType));
   if (f.since) parts.push(eb('last_seen', '>=', f.since));
