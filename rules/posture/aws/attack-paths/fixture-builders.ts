@@ -20,19 +20,35 @@ export interface ChainOptions {
   /** The role's permissions (default: write the artifact bucket). */
   actions?: { Action: string | string[]; Resource: string | string[] }[];
   routeTables?: boolean;
+  /**
+   * IPv6 on the web server: an IPv6 address, security group and NACL open to 443 from ::/0 (with the
+   * return traffic), and subnet-0aaa sending ::/0 to the internet gateway ('igw') or to an
+   * egress-only internet gateway ('eigw', outbound only). Without it the instance has no IPv6 address.
+   */
+  ipv6?: 'igw' | 'eigw';
 }
+
+export const WEB_IPV6 = '2600:1f18:7a0:b100::7';
 
 export function chain(o: ChainOptions = {}): Resource[] {
   const out: Resource[] = [
     instance('i-0web', {
       publicIpAddress: o.publicIp === false ? null : '198.51.100.7',
+      ipv6Addresses: o.ipv6 ? [WEB_IPV6] : [],
       subnetId: 'subnet-0aaa',
       securityGroupIds: ['sg-0web'],
       iamInstanceProfileArn: o.role === false ? null : PROFILE,
       metadataOptions: { HttpTokens: o.imdsV2 ? 'required' : 'optional', HttpEndpoint: 'enabled', HttpPutResponseHopLimit: 1 },
     }, undefined),
-    securityGroup('sg-0web', [perm('tcp', 443, 443, ['0.0.0.0/0'])]),
-    networkAcl('acl-0pub', [aclEntry(100, 'allow', '6', '0.0.0.0/0', [443, 443]), aclEntry(110, 'allow', '6', '0.0.0.0/0', [1024, 65535]), ...DEFAULT_DENY, aclEntry(100, 'allow', '-1', '0.0.0.0/0', undefined, true), ...DEFAULT_DENY.map((e) => ({ ...e, Egress: true }))]),
+    securityGroup('sg-0web', [perm('tcp', 443, 443, ['0.0.0.0/0'], o.ipv6 ? ['::/0'] : [])]),
+    networkAcl('acl-0pub', [
+      aclEntry(100, 'allow', '6', '0.0.0.0/0', [443, 443]),
+      aclEntry(110, 'allow', '6', '0.0.0.0/0', [1024, 65535]),
+      ...(o.ipv6 ? [aclEntry(101, 'allow', '6', '::/0', [443, 443]), aclEntry(111, 'allow', '6', '::/0', [1024, 65535]), aclEntry(101, 'allow', '-1', '::/0', undefined, true)] : []),
+      ...DEFAULT_DENY,
+      aclEntry(100, 'allow', '-1', '0.0.0.0/0', undefined, true),
+      ...DEFAULT_DENY.map((e) => ({ ...e, Egress: true })),
+    ]),
     resource({ type: INTERNET_GATEWAY_TYPE, uid: arn('internet-gateway', 'igw-0aaa'), config: { internetGatewayId: 'igw-0aaa', attachments: [{ vpcId: 'vpc-0aaa', state: 'available' }] } }),
     resource({ type: BUCKET_TYPE, uid: `arn:aws:s3:::${ARTIFACTS}`, region: REGION, config: { name: ARTIFACTS, policy: null }, tags: {} }),
     resource({ type: BUCKET_TYPE, uid: `arn:aws:s3:::${DATA}`, region: REGION, config: { name: DATA, policy: null }, tags: { 'data-classification': 'confidential' } }),
@@ -54,7 +70,18 @@ export function chain(o: ChainOptions = {}): Resource[] {
       resource({
         type: ROUTE_TABLE_TYPE,
         uid: arn('route-table', 'rtb-0pub'),
-        config: { routeTableId: 'rtb-0pub', vpcId: 'vpc-0aaa', main: false, associatedSubnetIds: ['subnet-0aaa'], routes: [{ DestinationCidrBlock: '10.0.0.0/16', GatewayId: 'local', State: 'active' }, { DestinationCidrBlock: '0.0.0.0/0', GatewayId: 'igw-0aaa', State: 'active' }] },
+        config: {
+          routeTableId: 'rtb-0pub',
+          vpcId: 'vpc-0aaa',
+          main: false,
+          associatedSubnetIds: ['subnet-0aaa'],
+          routes: [
+            { DestinationCidrBlock: '10.0.0.0/16', GatewayId: 'local', State: 'active' },
+            { DestinationCidrBlock: '0.0.0.0/0', GatewayId: 'igw-0aaa', State: 'active' },
+            ...(o.ipv6 === 'igw' ? [{ DestinationIpv6CidrBlock: '::/0', GatewayId: 'igw-0aaa', State: 'active' }] : []),
+            ...(o.ipv6 === 'eigw' ? [{ DestinationIpv6CidrBlock: '::/0', EgressOnlyInternetGatewayId: 'eigw-0aaa', State: 'active' }] : []),
+          ],
+        },
       }),
     );
   }

@@ -15,22 +15,40 @@
  *   5. the port: the intersection of what 3 and 4 allow.
  * "From anywhere" means rules whose CIDR is 0.0.0.0/0: a narrower rule does not apply to an
  * arbitrary internet address, so it neither opens nor closes the port for one. TCP only (what a web
- * shell or an exposed admin service needs). IPv6 is not assessed: the snapshot does not say which
- * instances have IPv6 addresses.
+ * shell or an exposed admin service needs).
+ *
+ * IPv6 (Amazon VPC User Guide › "IPv6 support for your VPC", "Enable outbound IPv6 traffic using an
+ * egress-only internet gateway"; network ACL and security group rules with IPv6 CIDRs): the same
+ * five factors with the IPv6 inputs, and the compute is exposed when either family fully holds:
+ *   1. an IPv6 address on the instance (every IPv6 address of a VPC's Amazon-provided block is
+ *      globally routable: there is no "public" flag);
+ *   2. the route table sends ::/0 to an internet gateway — an egress-only internet gateway (eigw-)
+ *      lets instances connect out but the internet cannot open a connection in;
+ *   3. the network ACL's entries with an Ipv6CidrBlock of ::/0, in rule-number order as for IPv4;
+ *   4. a security group rule with Ipv6Ranges ::/0; 5. the ports both allow.
+ * Every factor carries its family; a family in which the compute has no address at all is left out
+ * of the factors of a resource that is not exposed (it would repeat "no IPv6 address" everywhere).
+ * Not assessed: IPv6 addresses outside the VPC's Amazon-provided or BYOIP ranges that the internet
+ * cannot route (private IPv6 / ULA): an IPv6 address with a ::/0 route to an internet gateway is
+ * taken as reachable.
  *
  * Through an internet-facing load balancer (Elastic Load Balancing User Guides for Application and
  * Network Load Balancers › "Listeners", "Target groups", "Security groups", "Client IP
  * preservation"; API Reference › TargetHealth), an instance — or its private IP registered as an
  * `ip` target, or a Lambda function registered as a `lambda` target — is exposed on a listener's
  * port when all of these hold:
- *   a. the load balancer is internet-facing and not `failed`;
+ *   a. the load balancer is internet-facing and not `failed`; over IPv4 unless its IP address type
+ *      is `dualstack-without-public-ipv4`, over IPv6 when the type is `dualstack` or
+ *      `dualstack-without-public-ipv4` (API Reference › LoadBalancer.IpAddressType; ALB/NLB guides ›
+ *      "IP address types": dualstack needs IPv6 routes, NACL and security group rules);
  *   b. a TCP listener (HTTP, HTTPS, TCP, TLS, TCP_UDP) forwards to a target group — by its default
  *      actions or by a rule whose source-ip condition (if any) admits 0.0.0.0/0 — in which the target
  *      is registered in a state that receives traffic (every state but `unused` and `draining`:
  *      an unhealthy target still gets requests when every target is unhealthy, "fail open");
- *   c. one of the load balancer's subnets routes 0.0.0.0/0 to an attached internet gateway, and
- *      that subnet's network ACL allows the listener port from 0.0.0.0/0 and the return traffic;
- *   d. the load balancer's security groups allow the listener port from 0.0.0.0/0 (an Application
+ *   c. one of the load balancer's subnets routes 0.0.0.0/0 (::/0) to an attached internet gateway,
+ *      and that subnet's network ACL allows the listener port from 0.0.0.0/0 (::/0) and the return
+ *      traffic;
+ *   d. the load balancer's security groups allow the listener port from 0.0.0.0/0 (::/0) (an Application
  *      Load Balancer always has security groups; a Network Load Balancer without any lets every
  *      client reach its listeners);
  *   e. the target's security groups allow the target port (the registered port, else the group's)
@@ -46,7 +64,9 @@
  *        - with client IP preservation the source is the client: only 0.0.0.0/0 (or the load
  *          balancer's security group) admits an arbitrary internet address, and the target subnet's
  *          network ACL must then allow the target port from 0.0.0.0/0 and the return traffic.
- *      Lambda targets have no security group: a. to d. decide.
+ *      Lambda targets have no security group: a. to d. decide. The target side is the same whichever
+ *      family the client used (an IPv6 client of a Network Load Balancer with client IP preservation
+ *      is judged as an IPv4 one).
  * Not assessed: network ACL rules between the load balancer and a target that does not see client
  * addresses (VPC-internal traffic; a NACL that dropped it would break the service the load
  * balancer exists for), listener authentication actions (authenticate-oidc / -cognito: many
@@ -71,6 +91,7 @@ import {
   type IpPermission,
   type NetworkAclConfig,
   type NetworkAclEntry,
+  type Route,
   type RouteTableConfig,
   type SecurityGroupConfig,
   type SubnetConfig,
@@ -108,8 +129,12 @@ export type ExposureFactorName =
   | 'target-security-group'
   | 'target-network-acl';
 
+export type AddressFamily = 'ipv4' | 'ipv6';
+
 export interface ExposureFactor {
   factor: ExposureFactorName;
+  /** The address family a network factor is about (absent for the family-neutral ones: state, target group…). */
+  family?: AddressFamily;
   /** true: holds; false: does not (the instance is not exposed); null: unknown (input not collected). */
   holds: boolean | null;
   /** The resource the factor rests on (route table, NACL, security group, EIP…). */
@@ -144,6 +169,41 @@ export interface Exposure {
 const RETURN_PORT = 49152;
 const ALL: PortRange = { from: 0, to: 65535 };
 const isWorld = (cidr: string | undefined) => cidr === '0.0.0.0/0';
+
+/** What differs between the address families in the inputs of the five factors. */
+interface Family {
+  family: AddressFamily;
+  /** "Any internet address" as AWS writes it. */
+  world: string;
+  isWorld(cidr: string | undefined): boolean;
+  routeDestination(r: Route): string | undefined;
+  naclCidr(e: NetworkAclEntry): string | undefined;
+  /** Whether a security group permission admits any internet address of the family. */
+  sgWorld(p: IpPermission): boolean;
+  /** Appended to family-neutral texts ("Reachable TCP ports over IPv6"). */
+  over: LocalizedText;
+}
+/** Any IPv6 CIDR of prefix length 0 (AWS writes ::/0). */
+const isWorld6 = (cidr: string | undefined) => !!cidr && /^[0-9a-f:]*:[0-9a-f:]*\/0$/i.test(cidr);
+const IPV4: Family = {
+  family: 'ipv4',
+  world: '0.0.0.0/0',
+  isWorld,
+  routeDestination: (r) => r.DestinationCidrBlock,
+  naclCidr: (e) => e.CidrBlock,
+  sgWorld: (p) => !!p.IpRanges?.some((r) => isWorld(r.CidrIp)),
+  over: { en: '', ja: '' },
+};
+const IPV6: Family = {
+  family: 'ipv6',
+  world: '::/0',
+  isWorld: isWorld6,
+  routeDestination: (r) => r.DestinationIpv6CidrBlock,
+  naclCidr: (e) => e.Ipv6CidrBlock,
+  sgWorld: (p) => !!p.Ipv6Ranges?.some((r) => isWorld6(r.CidrIpv6)),
+  over: { en: ' over IPv6', ja: '（IPv6）' },
+};
+const FAMILIES = { ipv4: IPV4, ipv6: IPV6 } as const;
 
 // ---------------------------------------------------------------- port range sets
 
@@ -187,13 +247,14 @@ export function intersectSets(a: PortRange[], b: PortRange[]): PortRange[] {
 export const formatPorts = (ports: PortRange[]) => ports.map((p) => (p.from === p.to ? `${p.from}` : `${p.from}-${p.to}`)).join(', ');
 
 /**
- * TCP ports a network ACL allows from (inbound) or to (outbound) any internet address: entries in
- * rule-number order, first match decides, the rest is denied.
+ * TCP ports a network ACL allows from (inbound) or to (outbound) any internet address of the family
+ * (IPv4 unless said): entries in rule-number order, first match decides, the rest is denied.
  */
-export function naclWorldPorts(entries: readonly NetworkAclEntry[], egress: boolean): PortRange[] {
+export function naclWorldPorts(entries: readonly NetworkAclEntry[], egress: boolean, family: AddressFamily = 'ipv4'): PortRange[] {
+  const fam = FAMILIES[family];
   let undecided: PortRange[] = [ALL];
   const allowed: PortRange[] = [];
-  const ordered = entries.filter((e) => e.Egress === egress && isWorld(e.CidrBlock)).sort((a, b) => a.RuleNumber - b.RuleNumber);
+  const ordered = entries.filter((e) => e.Egress === egress && fam.isWorld(fam.naclCidr(e))).sort((a, b) => a.RuleNumber - b.RuleNumber);
   for (const e of ordered) {
     if (e.Protocol !== '-1' && e.Protocol !== '6') continue;
     const range: PortRange = e.Protocol === '-1' || !e.PortRange ? ALL : { from: e.PortRange.From ?? 0, to: e.PortRange.To ?? 65535 };
@@ -205,10 +266,10 @@ export function naclWorldPorts(entries: readonly NetworkAclEntry[], egress: bool
 }
 
 /**
- * The TCP ports the given security groups open to 0.0.0.0/0 (normalised), which group opens what
- * ("sg-1 (80, 443)"), and the groups not in the snapshot.
+ * The TCP ports the given security groups open to 0.0.0.0/0 (or ::/0) (normalised), which group
+ * opens what ("sg-1 (80, 443)"), and the groups not in the snapshot.
  */
-function worldOpenGroups(s: Scope, ids: readonly string[]): { ports: PortRange[]; openBy: string[]; missing: string[] } {
+function worldOpenGroups(s: Scope, ids: readonly string[], fam: Family): { ports: PortRange[]; openBy: string[]; missing: string[] } {
   const open: PortRange[] = [];
   const openBy: string[] = [];
   const missing: string[] = [];
@@ -218,7 +279,7 @@ function worldOpenGroups(s: Scope, ids: readonly string[]): { ports: PortRange[]
       missing.push(id);
       continue;
     }
-    const ranges = g.config.ingress.map(worldPorts).filter((r): r is PortRange => r !== null);
+    const ranges = g.config.ingress.map((p) => worldPorts(p, fam)).filter((r): r is PortRange => r !== null);
     if (ranges.length) {
       open.push(...ranges);
       openBy.push(`${id} (${formatPorts(normalise(ranges))})`);
@@ -227,9 +288,9 @@ function worldOpenGroups(s: Scope, ids: readonly string[]): { ports: PortRange[]
   return { ports: normalise(open), openBy, missing };
 }
 
-/** TCP ports a security group permission opens to 0.0.0.0/0. */
-function worldPorts(p: IpPermission): PortRange | null {
-  if (!p.IpRanges?.some((r) => isWorld(r.CidrIp))) return null;
+/** TCP ports a security group permission opens to any internet address of the family. */
+function worldPorts(p: IpPermission, fam: Family): PortRange | null {
+  if (!fam.sgWorld(p)) return null;
   const proto = String(p.IpProtocol).toLowerCase();
   if (proto === '-1') return ALL;
   if (proto !== 'tcp' && proto !== '6') return null;
@@ -278,20 +339,57 @@ interface Scope {
   groupsByLoadBalancer: Map<string, Resource<TargetGroupConfig>[]>;
   /** Registrations by target key (`i:<instance id>`, `ip:<vpc>|<address>`, `fn:<function ARN>`). */
   registrations: Map<string, { group: Resource<TargetGroupConfig>; target: RegisteredTarget }[]>;
-  /** Per load balancer: its internet side (c, d), computed on first use. */
+  /** Per load balancer and address family (`<arn>|ipv4`): its internet side (c, d), computed on first use. */
   fronts: Map<string, Front>;
   /** Per load balancer: why its listeners' targets cannot all be known (null: they can). */
   opaque: Map<string, LocalizedText | null>;
   collected: { routeTables: boolean; nacls: boolean; securityGroups: boolean };
 }
 
-/** The internet side of a load balancer: which listener ports a packet from anywhere gets through. */
+/** The internet side of a load balancer in one address family: which listener ports a packet from anywhere gets through. */
 interface Front {
+  family: AddressFamily;
   factors: ExposureFactor[];
   /** null: unknown (an input is missing). */
   ports: PortRange[] | null;
-  publicSubnets: string[];
+  /** An input is missing but the ports are known: an open port is "unknown", a closed one "not reachable". */
+  undecided: boolean;
 }
+
+/** Whose subnets and security groups a factor is about: "the service" / "サービス", or a load balancer's name (ja with a trailing space). */
+type Owner = LocalizedText;
+
+/** The inputs of the five factors for one address family of directly reachable compute. */
+interface DirectInputs {
+  owner: Owner;
+  /** Factor 1, decided by the caller. */
+  address: ExposureFactor;
+  /** Without an address of the family, stop at factor 1. */
+  stopWithoutAddress: boolean;
+  /** The subnets the compute may sit in (an attacker picks the one that lets him in). */
+  subnets: string[];
+  vpcId: string | undefined;
+  /** undefined: not known (the factor is unknown, with `unknownGroups` as the reason). */
+  securityGroupIds: string[] | undefined;
+  unknownGroups?: LocalizedText;
+  /** Factor 5 from the ports the network allows; default: all of them. */
+  port?: (open: PortRange[], sgPorts: PortRange[], fam: Family) => { ports: PortRange[]; factor: ExposureFactor | null };
+}
+
+/**
+ * Exposed when either family is; otherwise unknown when either is unknown. The factors are those of
+ * the exposed families, else of every family but one in which the compute has no address.
+ */
+function eitherFamily(parts: Exposure[]): Exposure {
+  const exposed = parts.filter((p) => p.status === 'exposed');
+  if (exposed.length) return { status: 'exposed', ports: normalise(exposed.flatMap((p) => p.ports)), factors: exposed.flatMap((p) => p.factors) };
+  const shown = parts.filter((p, i) => i === 0 || !p.factors.some((f) => f.factor === 'public-address' && f.holds === false));
+  return { status: parts.some((p) => p.status === 'unknown') ? 'unknown' : 'not-exposed', ports: [], factors: shown.flatMap((p) => p.factors) };
+}
+
+const statusOf = (factors: ExposureFactor[], ports: PortRange[]): Exposure['status'] =>
+  factors.some((f) => f.holds === false) ? 'not-exposed' : factors.some((f) => f.holds === null) || !ports.length ? 'unknown' : 'exposed';
+const withFamily = (fam: Family, factors: ExposureFactor[]) => factors.map((f) => ({ ...f, family: fam.family }));
 
 /** A listener that forwards to a target group holding the compute. */
 interface Candidate {
@@ -319,6 +417,8 @@ const NODE_NOUN: LocalizedText = { en: 'the worker node', ja: 'ワーカーノ�
 // Trailing space: Japanese reasons append の directly to the noun ("Pod のセキュリティグループ").
 const PODS_NOUN: LocalizedText = { en: 'the pods', ja: 'Pod ' };
 const TASK_NOUN: LocalizedText = { en: 'the tasks', ja: 'タスク' };
+const SERVICE_OWNER: Owner = { en: 'the service', ja: 'サービス' };
+const NO_SERVICE_GROUP: LocalizedText = { en: 'The service names no security group and the default security group of its VPC is not in the snapshot.', ja: 'サービスにセキュリティグループの指定がなく、VPC のデフォルトセキュリティグループもスナップショットにありません。' };
 const BRIDGE_MODE: LocalizedText = { en: 'The tasks do not use the awsvpc network mode: they share the network of EC2 container instances, which the snapshot does not map to the service.', ja: 'タスクは awsvpc ネットワークモードではなく EC2 コンテナインスタンスのネットワークを共有しますが、スナップショットではそのインスタンスとサービスの対応が分かりません。' };
 const NOT_COLLECTED_SERVICE: LocalizedText = { en: 'The network configuration of the service was not collected.', ja: 'サービスのネットワーク設定を取得できませんでした。' };
 
@@ -456,94 +556,222 @@ export class NetworkIndex {
     return s;
   }
 
-  /** Route table of a subnet (its explicit association, else the VPC's main table) and whether it sends 0.0.0.0/0 to an attached IGW. */
-  private publicRoute(s: Scope, subnetId: string | undefined, vpcId: string | undefined): { rt?: Resource<RouteTableConfig>; gateway?: string; holds: boolean | null } {
+  /**
+   * Route table of a subnet (its explicit association, else the VPC's main table) and whether it
+   * sends the family's "anywhere" to an attached internet gateway; `egressOnly`: the egress-only
+   * internet gateway it sends it to instead (IPv6: outbound only).
+   */
+  private publicRoute(s: Scope, subnetId: string | undefined, vpcId: string | undefined, fam: Family): { rt?: Resource<RouteTableConfig>; gateway?: string; egressOnly?: string; holds: boolean | null } {
     const rt = subnetId ? (s.routeTablesBySubnet.get(subnetId) ?? (vpcId ? s.mainRouteTables.get(vpcId) : undefined)) : undefined;
     if (!rt) return { holds: null };
-    const route = rt.config.routes.find((r) => r.DestinationCidrBlock === '0.0.0.0/0' && r.GatewayId?.startsWith('igw-') && r.State !== 'blackhole');
+    const world = rt.config.routes.filter((r) => fam.isWorld(fam.routeDestination(r)) && r.State !== 'blackhole');
+    const route = world.find((r) => r.GatewayId?.startsWith('igw-'));
+    const egressOnly = world.map((r) => r.EgressOnlyInternetGatewayId ?? (r.GatewayId?.startsWith('eigw-') ? r.GatewayId : undefined)).find((g) => !!g);
     const igw = route?.GatewayId ? s.igws.get(route.GatewayId) : undefined;
     const detached = igw && vpcId && !igw.config.attachments.some((a) => a.vpcId === vpcId && (a.state === undefined || a.state === 'available' || a.state === 'attached'));
-    return { rt, gateway: route?.GatewayId, holds: !!route && !detached };
+    return { rt, gateway: route?.GatewayId, egressOnly, holds: !!route && !detached };
   }
 
-  /** TCP ports a subnet's network ACL lets in from 0.0.0.0/0 with their return traffic; null when the NACL is not in the snapshot. */
-  private naclPorts(s: Scope, subnetId: string | undefined, vpcId: string | undefined): { nacl?: Resource<NetworkAclConfig>; ports: PortRange[] | null; returns: boolean } {
+  /** TCP ports a subnet's network ACL lets in from anywhere (of the family) with their return traffic; null when the NACL is not in the snapshot. */
+  private naclPorts(s: Scope, subnetId: string | undefined, vpcId: string | undefined, fam: Family): { nacl?: Resource<NetworkAclConfig>; ports: PortRange[] | null; returns: boolean } {
     const nacl = subnetId ? (s.naclsBySubnet.get(subnetId) ?? (vpcId ? s.defaultNacls.get(vpcId) : undefined)) : undefined;
     if (!nacl) return { ports: null, returns: false };
-    const returns = naclWorldPorts(nacl.config.entries, true).some((p) => p.from <= RETURN_PORT && RETURN_PORT <= p.to);
-    return { nacl, ports: returns ? naclWorldPorts(nacl.config.entries, false) : [], returns };
+    const returns = naclWorldPorts(nacl.config.entries, true, fam.family).some((p) => p.from <= RETURN_PORT && RETURN_PORT <= p.to);
+    return { nacl, ports: returns ? naclWorldPorts(nacl.config.entries, false, fam.family) : [], returns };
   }
 
-  /** c. and d.: the load balancer's public subnets, their NACLs and its security groups. */
-  private front(s: Scope, lb: Resource<LoadBalancerConfig>): Front {
-    const cached = s.fronts.get(lb.uid);
+  /**
+   * Factor 2 over the subnets the compute may sit in: holds when one routes anywhere to an
+   * internet gateway. `open`: the subnets through which a packet may come (those whose route holds,
+   * else those whose route is unknown: their NACLs may still close the door).
+   */
+  private routeFactor(s: Scope, fam: Family, owner: Owner, subnets: string[], vpcId: string | undefined): { factor: ExposureFactor; open: string[]; holds: boolean | null } {
+    const W = fam.world;
+    const each = subnets.map((sub) => ({ sub, ...this.publicRoute(s, sub, vpcId, fam) }));
+    const pub = each.filter((e) => e.holds === true);
+    const unknown = each.filter((e) => e.holds === null);
+    const single = subnets.length <= 1;
+    if (pub.length) {
+      const p = pub[0];
+      return {
+        holds: true,
+        open: pub.map((e) => e.sub),
+        factor: single
+          ? { factor: 'route', holds: true, subject: p.rt!.uid, reason: { en: `Route table ${p.rt!.config.routeTableId} sends ${W} to internet gateway ${p.gateway}.`, ja: `ルートテーブル ${p.rt!.config.routeTableId} が ${W} をインターネットゲートウェイ ${p.gateway} に向けています。` } }
+          : { factor: 'route', holds: true, subject: pub.map((e) => e.sub).join(', '), reason: { en: `Subnet(s) ${pub.map((e) => e.sub).join(', ')} of ${owner.en} route ${W} to an internet gateway.`, ja: `${owner.ja}のサブネット ${pub.map((e) => e.sub).join('、')} が ${W} をインターネットゲートウェイに向けています。` } },
+      };
+    }
+    if (unknown.length || !subnets.length) {
+      const list = unknown.map((e) => e.sub);
+      return {
+        holds: null,
+        open: list,
+        factor: single
+          ? { factor: 'route', holds: null, reason: { en: `The route table of subnet ${subnets[0] ?? '(unknown)'} is not in the snapshot.`, ja: `サブネット ${subnets[0] ?? '(不明)'} のルートテーブルがスナップショットにありません。` } }
+          : { factor: 'route', holds: null, reason: { en: `The route tables of the subnets of ${owner.en} (${list.join(', ')}) are not in the snapshot.`, ja: `${owner.ja}のサブネット（${list.join('、')}）のルートテーブルがスナップショットにありません。` } },
+      };
+    }
+    const eigw = each.find((e) => e.egressOnly)?.egressOnly;
+    const note = eigw ? { en: ` (it goes to egress-only internet gateway ${eigw}, which lets no connection in from the internet)`, ja: `（宛先はエグレス専用インターネットゲートウェイ ${eigw} で、インターネットからの接続は受け付けません）` } : { en: '', ja: '' };
+    const rt = each[0].rt!;
+    return {
+      holds: false,
+      open: [],
+      factor: single
+        ? { factor: 'route', holds: false, subject: rt.uid, reason: { en: `Route table ${rt.config.routeTableId} has no ${W} route to an attached internet gateway${note.en}.`, ja: `ルートテーブル ${rt.config.routeTableId} にアタッチ済みインターネットゲートウェイへの ${W} ルートがありません${note.ja}。` } }
+        : { factor: 'route', holds: false, subject: subnets.join(', '), reason: { en: `No subnet of ${owner.en} (${subnets.join(', ')}) routes ${W} to an attached internet gateway${note.en}.`, ja: `${owner.ja}のどのサブネット（${subnets.join('、')}）もアタッチ済みインターネットゲートウェイへの ${W} ルートを持っていません${note.ja}。` } },
+    };
+  }
+
+  /** Factor 3 over the subnets a packet may come through (union: the attacker picks the subnet). */
+  private naclFactor(s: Scope, fam: Family, owner: Owner, subnets: string[], vpcId: string | undefined): { factor: ExposureFactor; ports: PortRange[] | null } {
+    const W = fam.world;
+    if (subnets.length === 1) {
+      const n = this.naclPorts(s, subnets[0], vpcId, fam);
+      if (!n.nacl) return { ports: null, factor: { factor: 'network-acl', holds: null, reason: { en: `The network ACL of subnet ${subnets[0]} is not in the snapshot.`, ja: `サブネット ${subnets[0]} のネットワーク ACL がスナップショットにありません。` } } };
+      const id = n.nacl.config.networkAclId;
+      const ports = n.ports ?? [];
+      return {
+        ports,
+        factor: !n.returns
+          ? { factor: 'network-acl', holds: false, subject: n.nacl.uid, reason: { en: `Network ACL ${id} does not allow return traffic to the internet (${W}) on ephemeral ports.`, ja: `ネットワーク ACL ${id} がエフェメラルポートでのインターネット（${W}）への戻りトラフィックを許可していません。` } }
+          : ports.length
+            ? { factor: 'network-acl', holds: true, subject: n.nacl.uid, reason: { en: `Network ACL ${id} allows TCP ${formatPorts(ports)} from ${W} and the return traffic.`, ja: `ネットワーク ACL ${id} が ${W} からの TCP ${formatPorts(ports)} と戻りトラフィックを許可しています。` } }
+            : { factor: 'network-acl', holds: false, subject: n.nacl.uid, reason: { en: `Network ACL ${id} allows no TCP port from ${W}.`, ja: `ネットワーク ACL ${id} は ${W} からの TCP ポートを許可していません。` } },
+      };
+    }
+    const open: PortRange[] = [];
+    const ids: string[] = [];
+    let unknown = false;
+    for (const sub of subnets) {
+      const n = this.naclPorts(s, sub, vpcId, fam);
+      if (n.ports === null) unknown = true;
+      else if (n.ports.length) {
+        open.push(...n.ports);
+        ids.push(n.nacl!.config.networkAclId);
+      }
+    }
+    const u = normalise(open);
+    return {
+      ports: u.length || !unknown ? u : null,
+      factor: u.length
+        ? { factor: 'network-acl', holds: true, subject: ids.join(', '), reason: { en: `Network ACL ${ids.join(', ')} allows TCP ${formatPorts(u)} from ${W} and the return traffic.`, ja: `ネットワーク ACL ${ids.join('、')} が ${W} からの TCP ${formatPorts(u)} と戻りトラフィックを許可しています。` } }
+        : unknown
+          ? { factor: 'network-acl', holds: null, reason: { en: `A network ACL of the subnets of ${owner.en} (${subnets.join(', ')}) is not in the snapshot.`, ja: `${owner.ja}のサブネット（${subnets.join('、')}）のネットワーク ACL がスナップショットにありません。` } }
+          : { factor: 'network-acl', holds: false, reason: { en: `The network ACLs of the subnets of ${owner.en} (${subnets.join(', ')}) allow no TCP port from ${W} with its return traffic.`, ja: `${owner.ja}のサブネット（${subnets.join('、')}）のネットワーク ACL は ${W} からの TCP ポート（戻りトラフィックを含む）を許可していません。` } },
+    };
+  }
+
+  /** Factor 4: the TCP ports the security groups open to anywhere (null: a group is not in the snapshot). */
+  private securityGroupFactor(s: Scope, fam: Family, owner: Owner, ids: string[]): { factor: ExposureFactor; ports: PortRange[] | null } {
+    const W = fam.world;
+    const { ports: u, openBy, missing } = worldOpenGroups(s, ids, fam);
+    return {
+      ports: u.length || !missing.length ? u : null,
+      factor: u.length
+        ? { factor: 'security-group', holds: true, subject: openBy.join(', '), reason: { en: `Security group ${openBy.join(', ')} of ${owner.en} allows TCP from ${W}.`, ja: `${owner.ja}のセキュリティグループ ${openBy.join('、')} が ${W} からの TCP を許可しています。` } }
+        : missing.length
+          ? { factor: 'security-group', holds: null, reason: { en: `Security group(s) ${missing.join(', ')} of ${owner.en} are not in the snapshot.`, ja: `${owner.ja}のセキュリティグループ ${missing.join('、')} がスナップショットにありません。` } }
+          : { factor: 'security-group', holds: false, subject: ids.join(', '), reason: { en: `No security group of ${owner.en} allows TCP from ${W}.`, ja: `${owner.ja}のセキュリティグループは ${W} からの TCP を許可していません。` } },
+    };
+  }
+
+  /** The five factors in one address family for compute reached directly (an instance, the awsvpc tasks of a service). */
+  private directFamily(s: Scope, fam: Family, d: DirectInputs): Exposure {
+    const factors: ExposureFactor[] = [d.address];
+    if (d.address.holds === false && d.stopWithoutAddress) return { status: 'not-exposed', ports: [], factors: withFamily(fam, factors) };
+    const route = this.routeFactor(s, fam, d.owner, d.subnets, d.vpcId);
+    factors.push(route.factor);
+    let naclPorts: PortRange[] | null = null;
+    if (route.open.length) {
+      const n = this.naclFactor(s, fam, d.owner, route.open, d.vpcId);
+      factors.push(n.factor);
+      naclPorts = n.ports;
+    }
+    let sgPorts: PortRange[] | null = null;
+    if (!d.securityGroupIds) factors.push({ factor: 'security-group', holds: null, reason: d.unknownGroups ?? { en: `The security groups of ${d.owner.en} are not known.`, ja: `${d.owner.ja}のセキュリティグループが不明です。` } });
+    else {
+      const g = this.securityGroupFactor(s, fam, d.owner, d.securityGroupIds);
+      factors.push(g.factor);
+      sgPorts = g.ports;
+    }
+    let ports: PortRange[] = [];
+    if (naclPorts && sgPorts?.length) {
+      const open = intersectSets(sgPorts, naclPorts);
+      const p = d.port
+        ? d.port(open, sgPorts, fam)
+        : {
+            ports: open,
+            factor: open.length
+              ? { factor: 'port' as const, holds: true, reason: { en: `Reachable TCP ports${fam.over.en}: ${formatPorts(open)}.`, ja: `到達可能な TCP ポート${fam.over.ja}: ${formatPorts(open)}。` } }
+              : { factor: 'port' as const, holds: false, reason: { en: `The security groups open ${formatPorts(sgPorts)} but the network ACL allows none of them.`, ja: `セキュリティグループは ${formatPorts(sgPorts)} を開放していますが、ネットワーク ACL がいずれも許可していません。` } },
+          };
+      ports = p.ports;
+      if (p.factor) factors.push(p.factor);
+    }
+    const status = statusOf(factors, ports);
+    return { status, ports: status === 'exposed' ? ports : [], factors: withFamily(fam, factors) };
+  }
+
+  /** The address families a load balancer may be reached in: IPv4 always (its factor 1 says when not), IPv6 unless its type is ipv4. */
+  private fronts(s: Scope, lb: Resource<LoadBalancerConfig>): Front[] {
+    return lb.config.IpAddressType === 'ipv4' ? [this.front(s, lb, IPV4)] : [this.front(s, lb, IPV4), this.front(s, lb, IPV6)];
+  }
+
+  /** c. and d. in one address family: the load balancer's public subnets, their NACLs and its security groups. */
+  private front(s: Scope, lb: Resource<LoadBalancerConfig>, fam: Family): Front {
+    const key = `${lb.uid}|${fam.family}`;
+    const cached = s.fronts.get(key);
     if (cached) return cached;
     const c = lb.config;
     const name = c.LoadBalancerName;
+    const owner: Owner = { en: name, ja: `${name} ` };
+    const type = c.IpAddressType;
     const factors: ExposureFactor[] = [];
-    const subnets = c.AvailabilityZones.map((z) => z.SubnetId).filter((x): x is string => !!x);
-    const publicSubnets: string[] = [];
-    const unknownRoute: string[] = [];
-    for (const sub of subnets) {
-      const r = this.publicRoute(s, sub, c.VpcId);
-      if (r.holds) publicSubnets.push(sub);
-      else if (r.holds === null) unknownRoute.push(sub);
-    }
-    let ports: PortRange[] | null = null;
-    if (publicSubnets.length) {
-      factors.push({ factor: 'route', holds: true, subject: publicSubnets.join(', '), reason: { en: `Subnet(s) ${publicSubnets.join(', ')} of ${name} route 0.0.0.0/0 to an internet gateway.`, ja: `${name} のサブネット ${publicSubnets.join('、')} が 0.0.0.0/0 をインターネットゲートウェイに向けています。` } });
-    } else if (unknownRoute.length || !subnets.length) {
-      factors.push({ factor: 'route', holds: null, reason: { en: `The route tables of the subnets of ${name} (${unknownRoute.join(', ') || 'not collected'}) are not in the snapshot.`, ja: `${name} のサブネット（${unknownRoute.join('、') || '未取得'}）のルートテーブルがスナップショットにありません。` } });
-    } else {
-      factors.push({ factor: 'route', holds: false, reason: { en: `No subnet of ${name} routes 0.0.0.0/0 to an attached internet gateway.`, ja: `${name} のどのサブネットもアタッチ済みインターネットゲートウェイへの 0.0.0.0/0 ルートを持っていません。` } });
-    }
-
-    // NACLs: an attacker picks the node (one per subnet), so the union over public subnets counts.
-    let naclPorts: PortRange[] | null = null;
-    if (publicSubnets.length) {
-      const open: PortRange[] = [];
-      let unknown = false;
-      const ids: string[] = [];
-      for (const sub of publicSubnets) {
-        const n = this.naclPorts(s, sub, c.VpcId);
-        if (n.ports === null) unknown = true;
-        else {
-          open.push(...n.ports);
-          if (n.ports.length) ids.push(n.nacl!.config.networkAclId);
-        }
-      }
-      const u = normalise(open);
-      naclPorts = u.length || !unknown ? u : null;
+    // Its addresses in this family (API Reference › LoadBalancer.IpAddressType).
+    if (fam.family === 'ipv4' && type === 'dualstack-without-public-ipv4') {
+      factors.push({ factor: 'public-address', holds: false, subject: lb.uid, reason: { en: `${name} has no public IPv4 address (IP address type ${type}).`, ja: `${name} にはパブリック IPv4 アドレスがありません（IP アドレスタイプ ${type}）。` } });
+    } else if (fam.family === 'ipv6') {
       factors.push(
-        u.length
-          ? { factor: 'network-acl', holds: true, subject: ids.join(', '), reason: { en: `Network ACL ${ids.join(', ')} allows TCP ${formatPorts(u)} from 0.0.0.0/0 and the return traffic.`, ja: `ネットワーク ACL ${ids.join('、')} が 0.0.0.0/0 からの TCP ${formatPorts(u)} と戻りトラフィックを許可しています。` } }
-          : unknown
-            ? { factor: 'network-acl', holds: null, reason: { en: `A network ACL of the public subnets of ${name} is not in the snapshot.`, ja: `${name} のパブリックサブネットのネットワーク ACL がスナップショットにありません。` } }
-            : { factor: 'network-acl', holds: false, reason: { en: `The network ACLs of the public subnets of ${name} allow no TCP port from 0.0.0.0/0 with its return traffic.`, ja: `${name} のパブリックサブネットのネットワーク ACL は 0.0.0.0/0 からの TCP ポート（戻りトラフィックを含む）を許可していません。` } },
+        type === undefined
+          ? { factor: 'public-address', holds: null, subject: lb.uid, reason: { en: `The IP address type of ${name} was not collected: whether it answers over IPv6 is unknown.`, ja: `${name} の IP アドレスタイプを取得できなかったため、IPv6 で応答するか不明です。` } }
+          : type.startsWith('dualstack')
+            ? { factor: 'public-address', holds: true, subject: lb.uid, reason: { en: `${name} has public IPv6 addresses (IP address type ${type}).`, ja: `${name} にはパブリック IPv6 アドレスがあります（IP アドレスタイプ ${type}）。` } }
+            : { factor: 'public-address', holds: false, subject: lb.uid, reason: { en: `${name} has no IPv6 address (IP address type ${type}).`, ja: `${name} に IPv6 アドレスはありません（IP アドレスタイプ ${type}）。` } },
       );
     }
+    const finish = (ports: PortRange[] | null): Front => {
+      const decidedFalse = factors.some((f) => f.holds === false);
+      const f: Front = { family: fam.family, factors: withFamily(fam, factors), ports: decidedFalse ? [] : ports, undecided: factors.some((x) => x.holds === null) };
+      s.fronts.set(key, f);
+      return f;
+    };
+    if (factors.some((f) => f.holds === false)) return finish([]);
 
+    const subnets = c.AvailabilityZones.map((z) => z.SubnetId).filter((x): x is string => !!x);
+    const route = this.routeFactor(s, fam, owner, subnets, c.VpcId);
+    factors.push(route.factor);
+    // NACLs: an attacker picks the node (one per subnet), so the union over public subnets counts.
+    let naclPorts: PortRange[] | null = null;
+    if (route.open.length) {
+      const n = this.naclFactor(s, fam, owner, route.open, c.VpcId);
+      factors.push(n.factor);
+      naclPorts = n.ports;
+    }
     // Security groups of the load balancer.
     let sgPorts: PortRange[] | null;
     if (!c.SecurityGroups.length && c.Type === 'network') {
       sgPorts = [ALL];
       factors.push({ factor: 'security-group', holds: true, reason: { en: `Network Load Balancer ${name} has no security group: every client reaches its listeners.`, ja: `Network Load Balancer ${name} にはセキュリティグループがないため、すべてのクライアントがリスナーに到達できます。` } });
+    } else if (!c.SecurityGroups.length) {
+      sgPorts = null;
+      factors.push({ factor: 'security-group', holds: null, reason: { en: `Security group(s) (none recorded) of ${name} are not in the snapshot.`, ja: `${name} のセキュリティグループ（記録なし）がスナップショットにありません。` } });
     } else {
-      const { ports: u, openBy, missing } = worldOpenGroups(s, c.SecurityGroups);
-      sgPorts = u.length || (!missing.length && c.SecurityGroups.length) ? u : null;
-      factors.push(
-        u.length
-          ? { factor: 'security-group', holds: true, subject: openBy.join(', '), reason: { en: `Security group ${openBy.join(', ')} of ${name} allows TCP from 0.0.0.0/0.`, ja: `${name} のセキュリティグループ ${openBy.join('、')} が 0.0.0.0/0 からの TCP を許可しています。` } }
-          : sgPorts === null
-            ? { factor: 'security-group', holds: null, reason: { en: `Security group(s) ${missing.join(', ') || '(none recorded)'} of ${name} are not in the snapshot.`, ja: `${name} のセキュリティグループ ${missing.join('、') || '（記録なし）'} がスナップショットにありません。` } }
-            : { factor: 'security-group', holds: false, subject: c.SecurityGroups.join(', '), reason: { en: `No security group of ${name} allows TCP from 0.0.0.0/0.`, ja: `${name} のセキュリティグループは 0.0.0.0/0 からの TCP を許可していません。` } },
-      );
+      const g = this.securityGroupFactor(s, fam, owner, c.SecurityGroups);
+      factors.push(g.factor);
+      sgPorts = g.ports;
     }
-    if (naclPorts !== null && sgPorts !== null) ports = intersectSets(sgPorts, naclPorts);
-    else if ((naclPorts !== null && !naclPorts.length) || (sgPorts !== null && !sgPorts.length) || factors.some((f) => f.factor === 'route' && f.holds === false)) ports = [];
-    const f: Front = { factors, ports, publicSubnets };
-    s.fronts.set(lb.uid, f);
-    return f;
+    return finish(naclPorts !== null && sgPorts !== null ? intersectSets(sgPorts, naclPorts) : null);
   }
 
   /** Why a load balancer's listeners' targets cannot all be known; null when they can. */
@@ -654,7 +882,7 @@ export class NetworkIndex {
     if (results.some((r) => r.preserve)) {
       // Tasks spread over several subnets: a client reaches the tasks of any subnet whose NACL lets it in.
       const each = (host.subnetIds.length ? host.subnetIds : [undefined]).map((sub) => {
-        const n = this.naclPorts(s, sub, host.vpcId);
+        const n = this.naclPorts(s, sub, host.vpcId, IPV4);
         return { n, open: n.ports === null ? null : n.ports.some((r) => r.from <= port && port <= r.to) };
       });
       const best = each.find((e) => e.open === true) ?? each.find((e) => e.open === null) ?? each[0];
@@ -717,7 +945,7 @@ export class NetworkIndex {
         otherFactors.push(tagged(listenerLabel(lb, null), { factor: 'load-balancer', holds: false, subject: lb.uid, reason: { en: `${name} is in state failed.`, ja: `${name} は failed 状態です。` } }));
         continue;
       }
-      const front = this.front(s, lb);
+      const fronts = this.fronts(s, lb);
       for (const c of receiving) {
         const l = c.listener?.config ?? null;
         const via = listenerLabel(lb, l);
@@ -733,16 +961,26 @@ export class NetworkIndex {
         }
         if (!TCP_LISTENER.has(l.Protocol ?? '')) continue;
         factors.push(tagged(via, { factor: 'target-group', holds: true, subject: c.group.uid, reason: { en: `Listener ${l.Protocol}:${l.Port} forwards to target group ${c.group.config.TargetGroupName}, where the target is registered${targetPort !== undefined ? ` on port ${targetPort}` : ''} (${c.target.State ?? 'state unknown'}).`, ja: `リスナー ${l.Protocol}:${l.Port} がターゲットグループ ${c.group.config.TargetGroupName} に転送しており、ターゲットが${targetPort !== undefined ? `ポート ${targetPort} で` : ''}登録されています（${c.target.State ?? '状態不明'}）。` } }));
-        factors.push(...front.factors.map((f) => tagged(via, f)));
+        // c. and d. in each address family: the listener is reached when it is in one of them.
+        const families = fronts.map((front) => {
+          const fam = FAMILIES[front.family];
+          const contains = front.ports !== null && front.ports.some((p) => p.from <= l.Port! && l.Port! <= p.to);
+          const open = front.ports === null ? null : !contains ? false : front.undecided ? null : true;
+          const own = [...front.factors];
+          if (front.ports !== null && open !== null) {
+            own.push(
+              open
+                ? { factor: 'port', holds: true, family: front.family, reason: { en: `Listener port TCP ${l.Port} is reachable from the internet${fam.over.en}.`, ja: `リスナーポート TCP ${l.Port} にインターネット${fam.over.ja}から到達できます。` } }
+                : { factor: 'port', holds: false, family: front.family, reason: { en: `Listener port TCP ${l.Port} is not reachable from the internet${fam.over.en} (reachable: ${formatPorts(front.ports) || 'none'}).`, ja: `リスナーポート TCP ${l.Port} にはインターネット${fam.over.ja}から到達できません（到達可能: ${formatPorts(front.ports) || 'なし'}）。` } },
+            );
+          }
+          return { open, own, absent: own.some((f) => f.factor === 'public-address' && f.holds === false) };
+        });
+        const reached = families.filter((f) => f.open === true);
+        const listenerOpen = reached.length ? true : families.some((f) => f.open === null) ? null : false;
+        const shown = reached.length ? reached : families.filter((f, i) => i === 0 || !f.absent);
+        factors.push(...shown.flatMap((f) => f.own).map((f) => tagged(via, f)));
         const verdicts: boolean[] = [];
-        const listenerOpen = front.ports === null ? null : front.ports.some((p) => p.from <= l.Port! && l.Port! <= p.to);
-        if (front.ports !== null) {
-          factors.push(
-            tagged(via, listenerOpen
-              ? { factor: 'port', holds: true, reason: { en: `Listener port TCP ${l.Port} is reachable from the internet.`, ja: `リスナーポート TCP ${l.Port} にインターネットから到達できます。` } }
-              : { factor: 'port', holds: false, reason: { en: `Listener port TCP ${l.Port} is not reachable from the internet (reachable: ${formatPorts(front.ports) || 'none'}).`, ja: `リスナーポート TCP ${l.Port} にはインターネットから到達できません（到達可能: ${formatPorts(front.ports) || 'なし'}）。` } }),
-          );
-        }
         const side = targetSide && targetPort !== undefined ? targetSide(c, targetPort, via) : [];
         factors.push(...side.map((v) => v.factor));
         const all = [listenerOpen, ...side.map((v) => v.holds)];
@@ -798,7 +1036,8 @@ export class NetworkIndex {
    *     Fargate), one of the service's subnets routes 0.0.0.0/0 to an internet gateway, that subnet's
    *     NACL allows the port both ways, a security group of the service allows it from 0.0.0.0/0,
    *     and the port is a TCP container port of the task definition (every port the security group
-   *     and NACL allow when the task definition maps none: a process may listen without a mapping).
+   *     and NACL allow when the task definition maps none: a process may listen without a mapping);
+   *     or the same over IPv6 (see ecsDirectExposure: unknown at best, dualStackIPv6 is not collected).
    *   - Through a load balancer: a. to e. above, with the service's security groups and subnets as
    *     the target's. Tasks in bridge / host mode share their EC2 container instance's network, which
    *     the snapshot does not map to the service: unknown.
@@ -822,7 +1061,7 @@ export class NetworkIndex {
     }
     const direct = this.ecsDirectExposure(s, c, net, sgs, td);
     const host: TargetHost = net
-      ? { securityGroupIds: sgs, subnetIds: net.subnets, vpcId, noun: TASK_NOUN, unknownNetwork: { en: 'The service names no security group and the default security group of its VPC is not in the snapshot.', ja: 'サービスにセキュリティグループの指定がなく、VPC のデフォルトセキュリティグループもスナップショットにありません。' } }
+      ? { securityGroupIds: sgs, subnetIds: net.subnets, vpcId, noun: TASK_NOUN, unknownNetwork: NO_SERVICE_GROUP }
       : { securityGroupIds: undefined, subnetIds: [], noun: TASK_NOUN, unknownNetwork: net === null ? BRIDGE_MODE : NOT_COLLECTED_SERVICE };
     const { cands, factors: lbFactors } = this.ecsCandidates(s, c);
     const lb = cands.length ? this.loadBalancerExposure(s, cands, undefined, (cand, port, via) => this.targetSide(s, host, cand, port, via)) : null;
@@ -977,190 +1216,94 @@ export class NetworkIndex {
     return { cands, factors };
   }
 
-  /** The five factors for the awsvpc tasks of a service, without load balancers. */
+  /**
+   * The five factors for the awsvpc tasks of a service, without load balancers, in each address family.
+   * IPv6: a task's ENI gets an IPv6 address when its subnet assigns them (AssignIpv6AddressOnCreation)
+   * and the ECS account setting dualStackIPv6 is on for the principal that launched it (Amazon ECS
+   * Developer Guide › "Access Amazon ECS features with account settings" (dualStackIPv6) and
+   * "Amazon ECS task networking options for Fargate" › "Using a VPC in dual-stack mode"). That
+   * setting is not collected: in a subnet that assigns IPv6 addresses the tasks may have one, so the
+   * factor is unknown — never "exposed" on a guess, never "not exposed" either.
+   */
   private ecsDirectExposure(s: Scope, c: EcsServiceConfig, net: EcsServiceConfig['networkConfiguration'] | undefined, sgs: string[] | undefined, td: EcsTaskDefinitionConfig | undefined): Exposure {
-    const factors: ExposureFactor[] = [];
     if (net === undefined) return { status: 'unknown', ports: [], factors: [{ factor: 'public-address', holds: null, reason: NOT_COLLECTED_SERVICE }] };
     if (net === null) return { status: 'unknown', ports: [], factors: [{ factor: 'public-address', holds: null, reason: BRIDGE_MODE }] };
-    // 1. public address
-    if (net.assignPublicIp !== 'ENABLED') {
-      factors.push({ factor: 'public-address', holds: false, reason: { en: `The tasks get no public IPv4 address (assignPublicIp ${net.assignPublicIp}).`, ja: `タスクにパブリック IPv4 アドレスは割り当てられません（assignPublicIp ${net.assignPublicIp}）。` } });
-      return { status: 'not-exposed', ports: [], factors };
-    }
-    factors.push({ factor: 'public-address', holds: true, reason: { en: 'Each task gets a public IPv4 address (assignPublicIp ENABLED).', ja: '各タスクにパブリック IPv4 アドレスが割り当てられます（assignPublicIp ENABLED）。' } });
-    // 2. route: tasks spread over the service's subnets; those in a public subnet are reachable.
-    const publicSubnets: string[] = [];
-    const unknownRoute: string[] = [];
-    for (const sub of net.subnets) {
-      const r = this.publicRoute(s, sub, s.subnets.get(sub)?.vpcId);
-      if (r.holds) publicSubnets.push(sub);
-      else if (r.holds === null) unknownRoute.push(sub);
-    }
-    factors.push(
-      publicSubnets.length
-        ? { factor: 'route', holds: true, subject: publicSubnets.join(', '), reason: { en: `Subnet(s) ${publicSubnets.join(', ')} of the service route 0.0.0.0/0 to an internet gateway.`, ja: `サービスのサブネット ${publicSubnets.join('、')} が 0.0.0.0/0 をインターネットゲートウェイに向けています。` } }
-        : unknownRoute.length || !net.subnets.length
-          ? { factor: 'route', holds: null, reason: { en: `The route tables of the service's subnets (${unknownRoute.join(', ') || 'none recorded'}) are not in the snapshot.`, ja: `サービスのサブネット（${unknownRoute.join('、') || '記録なし'}）のルートテーブルがスナップショットにありません。` } }
-          : { factor: 'route', holds: false, subject: net.subnets.join(', '), reason: { en: `No subnet of the service (${net.subnets.join(', ')}) routes 0.0.0.0/0 to an attached internet gateway.`, ja: `サービスのどのサブネット（${net.subnets.join('、')}）もアタッチ済みインターネットゲートウェイへの 0.0.0.0/0 ルートを持っていません。` } },
-    );
-    // 3. NACLs of the public subnets (union: the attacker picks a task).
-    let naclPorts: PortRange[] | null = null;
-    if (publicSubnets.length) {
-      const open: PortRange[] = [];
-      const ids: string[] = [];
-      let unknown = false;
-      for (const sub of publicSubnets) {
-        const n = this.naclPorts(s, sub, s.subnets.get(sub)?.vpcId);
-        if (n.ports === null) unknown = true;
-        else if (n.ports.length) {
-          open.push(...n.ports);
-          ids.push(n.nacl!.config.networkAclId);
-        }
-      }
-      const u = normalise(open);
-      naclPorts = u.length || !unknown ? u : null;
-      factors.push(
-        u.length
-          ? { factor: 'network-acl', holds: true, subject: ids.join(', '), reason: { en: `Network ACL ${ids.join(', ')} allows TCP ${formatPorts(u)} from 0.0.0.0/0 and the return traffic.`, ja: `ネットワーク ACL ${ids.join('、')} が 0.0.0.0/0 からの TCP ${formatPorts(u)} と戻りトラフィックを許可しています。` } }
-          : unknown
-            ? { factor: 'network-acl', holds: null, reason: { en: "A network ACL of the service's public subnets is not in the snapshot.", ja: 'サービスのパブリックサブネットのネットワーク ACL がスナップショットにありません。' } }
-            : { factor: 'network-acl', holds: false, reason: { en: "The network ACLs of the service's public subnets allow no TCP port from 0.0.0.0/0 with its return traffic.", ja: 'サービスのパブリックサブネットのネットワーク ACL は 0.0.0.0/0 からの TCP ポート（戻りトラフィックを含む）を許可していません。' } },
-      );
-    }
-    // 4. security groups
-    let sgPorts: PortRange[] | null = null;
-    if (!sgs) {
-      factors.push({ factor: 'security-group', holds: null, reason: { en: 'The service names no security group and the default security group of its VPC is not in the snapshot.', ja: 'サービスにセキュリティグループの指定がなく、VPC のデフォルトセキュリティグループもスナップショットにありません。' } });
-    } else {
-      const { ports: u, openBy, missing } = worldOpenGroups(s, sgs);
-      sgPorts = u.length || !missing.length ? u : null;
-      factors.push(
-        u.length
-          ? { factor: 'security-group', holds: true, subject: openBy.join(', '), reason: { en: `Security group ${openBy.join(', ')} of the service allows TCP from 0.0.0.0/0.`, ja: `サービスのセキュリティグループ ${openBy.join('、')} が 0.0.0.0/0 からの TCP を許可しています。` } }
-          : missing.length
-            ? { factor: 'security-group', holds: null, reason: { en: `Security group(s) ${missing.join(', ')} of the service are not in the snapshot.`, ja: `サービスのセキュリティグループ ${missing.join('、')} がスナップショットにありません。` } }
-            : { factor: 'security-group', holds: false, subject: sgs.join(', '), reason: { en: 'No security group of the service allows TCP from 0.0.0.0/0.', ja: 'サービスのセキュリティグループは 0.0.0.0/0 からの TCP を許可していません。' } },
-      );
-    }
-    // 5. the port: what both allow, limited to the containers' TCP ports.
-    let ports: PortRange[] = [];
-    if (naclPorts && sgPorts?.length) {
-      const open = intersectSets(sgPorts, naclPorts);
-      const mapped = td?.containers ? normalise(td.containers.flatMap((k) => (k.portMappings ?? []).filter((p) => p.containerPort !== undefined && (p.protocol ?? 'tcp') === 'tcp').map((p) => ({ from: p.containerPort!, to: p.containerPort! })))) : null;
+    const vpcId = net.subnets.map((sub) => s.subnets.get(sub)?.vpcId).find((v): v is string => !!v);
+    // 5. the port: what the network allows, limited to the containers' TCP ports.
+    const port = (open: PortRange[]): { ports: PortRange[]; factor: ExposureFactor } => {
       if (!td?.containers) {
-        factors.push({ factor: 'port', holds: null, reason: { en: `The task definition ${c.taskDefinition ?? '(none recorded)'} is not in the snapshot: the containers' ports are unknown (the network allows TCP ${formatPorts(open) || 'none'}).`, ja: `タスク定義 ${c.taskDefinition ?? '（記録なし）'} がスナップショットにないため、コンテナのポートが不明です（ネットワーク上は TCP ${formatPorts(open) || 'なし'} が許可されています）。` } });
-      } else {
-        ports = mapped!.length ? intersectSets(open, mapped!) : open;
-        const what = mapped!.length ? { en: `container port(s) ${formatPorts(mapped!)}`, ja: `コンテナポート ${formatPorts(mapped!)}` } : { en: 'the task definition maps no port, so any listening port', ja: 'タスク定義にポートマッピングがないため、待ち受ける任意のポート' };
-        factors.push(
-          ports.length
-            ? { factor: 'port', holds: true, reason: { en: `Reachable TCP ports: ${formatPorts(ports)} (${what.en}).`, ja: `到達可能な TCP ポート: ${formatPorts(ports)}（${what.ja}）。` } }
-            : { factor: 'port', holds: false, reason: { en: `The network allows TCP ${formatPorts(open) || 'none'} but the containers listen on ${formatPorts(mapped!)}.`, ja: `ネットワーク上は TCP ${formatPorts(open) || 'なし'} が許可されていますが、コンテナは ${formatPorts(mapped!)} で待ち受けています。` } },
-        );
+        return { ports: [], factor: { factor: 'port', holds: null, reason: { en: `The task definition ${c.taskDefinition ?? '(none recorded)'} is not in the snapshot: the containers' ports are unknown (the network allows TCP ${formatPorts(open) || 'none'}).`, ja: `タスク定義 ${c.taskDefinition ?? '（記録なし）'} がスナップショットにないため、コンテナのポートが不明です（ネットワーク上は TCP ${formatPorts(open) || 'なし'} が許可されています）。` } } };
       }
-    }
-    const status = factors.some((f) => f.holds === false) ? 'not-exposed' : factors.some((f) => f.holds === null) || !ports.length ? 'unknown' : 'exposed';
-    return { status, ports: status === 'exposed' ? ports : [], factors };
+      const mapped = normalise(td.containers.flatMap((k) => (k.portMappings ?? []).filter((p) => p.containerPort !== undefined && (p.protocol ?? 'tcp') === 'tcp').map((p) => ({ from: p.containerPort!, to: p.containerPort! }))));
+      const ports = mapped.length ? intersectSets(open, mapped) : open;
+      const what = mapped.length ? { en: `container port(s) ${formatPorts(mapped)}`, ja: `コンテナポート ${formatPorts(mapped)}` } : { en: 'the task definition maps no port, so any listening port', ja: 'タスク定義にポートマッピングがないため、待ち受ける任意のポート' };
+      return {
+        ports,
+        factor: ports.length
+          ? { factor: 'port', holds: true, reason: { en: `Reachable TCP ports: ${formatPorts(ports)} (${what.en}).`, ja: `到達可能な TCP ポート: ${formatPorts(ports)}（${what.ja}）。` } }
+          : { factor: 'port', holds: false, reason: { en: `The network allows TCP ${formatPorts(open) || 'none'} but the containers listen on ${formatPorts(mapped)}.`, ja: `ネットワーク上は TCP ${formatPorts(open) || 'なし'} が許可されていますが、コンテナは ${formatPorts(mapped)} で待ち受けています。` } },
+      };
+    };
+    const common = { owner: SERVICE_OWNER, stopWithoutAddress: true, vpcId, securityGroupIds: sgs, unknownGroups: NO_SERVICE_GROUP, port };
+    const v4 = this.directFamily(s, IPV4, {
+      ...common,
+      subnets: net.subnets,
+      address:
+        net.assignPublicIp === 'ENABLED'
+          ? { factor: 'public-address', holds: true, reason: { en: 'Each task gets a public IPv4 address (assignPublicIp ENABLED).', ja: '各タスクにパブリック IPv4 アドレスが割り当てられます（assignPublicIp ENABLED）。' } }
+          : { factor: 'public-address', holds: false, reason: { en: `The tasks get no public IPv4 address (assignPublicIp ${net.assignPublicIp}).`, ja: `タスクにパブリック IPv4 アドレスは割り当てられません（assignPublicIp ${net.assignPublicIp}）。` } },
+    });
+    // An absent AssignIpv6AddressOnCreation on a collected subnet is false (the field is optional in the schema); a subnet not in the snapshot may assign.
+    const v6Subnets = net.subnets.filter((sub) => { const n = s.subnets.get(sub); return !n || n.assignIpv6AddressOnCreation === true; });
+    const assigning = v6Subnets.filter((sub) => s.subnets.get(sub)?.assignIpv6AddressOnCreation === true);
+    const v6 = this.directFamily(s, IPV6, {
+      ...common,
+      subnets: v6Subnets,
+      address: !v6Subnets.length
+        ? { factor: 'public-address', holds: false, reason: { en: `No subnet of the service (${net.subnets.join(', ') || 'none recorded'}) assigns IPv6 addresses.`, ja: `サービスのどのサブネット（${net.subnets.join('、') || '記録なし'}）も IPv6 アドレスを割り当てません。` } }
+        : assigning.length
+          ? { factor: 'public-address', holds: null, subject: assigning.join(', '), reason: { en: `Subnet(s) ${assigning.join(', ')} assign IPv6 addresses: the tasks get one when the ECS account setting dualStackIPv6 is on, which was not collected.`, ja: `サブネット ${assigning.join('、')} は IPv6 アドレスを割り当てます。ECS のアカウント設定 dualStackIPv6 が有効ならタスクにも割り当てられますが、この設定は取得していません。` } }
+          : { factor: 'public-address', holds: null, subject: v6Subnets.join(', '), reason: { en: `Subnet(s) ${v6Subnets.join(', ')} of the service are not in the snapshot: whether the tasks get IPv6 addresses is unknown.`, ja: `サービスのサブネット ${v6Subnets.join('、')} がスナップショットにないため、タスクに IPv6 アドレスが割り当てられるか不明です。` } },
+    });
+    return eitherFamily([v4, v6]);
   }
 
-  /** The five factors for one instance, without load balancers. */
+  /** The five factors for one instance in each address family, without load balancers. */
   private directExposure(instance: Resource<InstanceConfig>): Exposure {
     const c = instance.config;
     const s = this.scope(instance.account, instance.region);
-    const factors: ExposureFactor[] = [];
-
     if (c.state !== 'running' && c.state !== 'pending') {
-      factors.push({ factor: 'state', holds: false, reason: { en: `The instance is ${c.state}.`, ja: `インスタンスは ${c.state} 状態です。` } });
-      return { status: 'not-exposed', ports: [], factors };
+      return { status: 'not-exposed', ports: [], factors: [{ factor: 'state', holds: false, reason: { en: `The instance is ${c.state}.`, ja: `インスタンスは ${c.state} 状態です。` } }] };
     }
-
-    // 1. public address
     const eip = s.eipsByInstance.get(c.instanceId);
     const publicIp = c.publicIpAddress ?? eip?.config.publicIp ?? null;
-    factors.push(
-      c.publicIpAddress === undefined && !eip
-        ? { factor: 'public-address', holds: null, reason: { en: 'The public address of the instance was not collected.', ja: 'インスタンスのパブリックアドレスを取得できませんでした。' } }
-        : publicIp
-        ? {
-            factor: 'public-address',
-            holds: true,
-            subject: eip?.uid,
-            reason: eip ? { en: `Elastic IP ${publicIp} is associated with the instance.`, ja: `Elastic IP ${publicIp} がインスタンスに関連付けられています。` } : { en: `The instance has the public IPv4 address ${publicIp}.`, ja: `インスタンスにパブリック IPv4 アドレス ${publicIp} があります。` },
-          }
-        : { factor: 'public-address', holds: false, reason: { en: 'The instance has no public IPv4 address or Elastic IP.', ja: 'インスタンスにパブリック IPv4 アドレスも Elastic IP もありません。' } },
-    );
-
-    // 2. route to an internet gateway
-    const rt = c.subnetId ? (s.routeTablesBySubnet.get(c.subnetId) ?? (c.vpcId ? s.mainRouteTables.get(c.vpcId) : undefined)) : undefined;
-    if (!rt) {
-      factors.push({
-        factor: 'route',
-        holds: null,
-        reason: { en: `The route table of subnet ${c.subnetId ?? '(unknown)'} is not in the snapshot.`, ja: `サブネット ${c.subnetId ?? '(不明)'} のルートテーブルがスナップショットにありません。` },
-      });
-    } else {
-      const route = rt.config.routes.find((r) => r.DestinationCidrBlock === '0.0.0.0/0' && r.GatewayId?.startsWith('igw-') && r.State !== 'blackhole');
-      const igw = route?.GatewayId ? s.igws.get(route.GatewayId) : undefined;
-      const detached = igw && c.vpcId && !igw.config.attachments.some((a) => a.vpcId === c.vpcId && (a.state === undefined || a.state === 'available' || a.state === 'attached'));
-      factors.push(
-        route && !detached
-          ? {
-              factor: 'route',
-              holds: true,
-              subject: rt.uid,
-              reason: { en: `Route table ${rt.config.routeTableId} sends 0.0.0.0/0 to internet gateway ${route.GatewayId}.`, ja: `ルートテーブル ${rt.config.routeTableId} が 0.0.0.0/0 をインターネットゲートウェイ ${route.GatewayId} に向けています。` },
-            }
-          : {
-              factor: 'route',
-              holds: false,
-              subject: rt.uid,
-              reason: { en: `Route table ${rt.config.routeTableId} has no 0.0.0.0/0 route to an attached internet gateway.`, ja: `ルートテーブル ${rt.config.routeTableId} にアタッチ済みインターネットゲートウェイへの 0.0.0.0/0 ルートがありません。` },
-            },
-      );
-    }
-
-    // 3. network ACL, inbound and return traffic
-    const nacl = c.subnetId ? (s.naclsBySubnet.get(c.subnetId) ?? (c.vpcId ? s.defaultNacls.get(c.vpcId) : undefined)) : undefined;
-    let naclPorts: PortRange[] | null = null;
-    if (!nacl) {
-      factors.push({ factor: 'network-acl', holds: null, reason: { en: `The network ACL of subnet ${c.subnetId ?? '(unknown)'} is not in the snapshot.`, ja: `サブネット ${c.subnetId ?? '(不明)'} のネットワーク ACL がスナップショットにありません。` } });
-    } else {
-      const inbound = naclWorldPorts(nacl.config.entries, false);
-      const returns = naclWorldPorts(nacl.config.entries, true).some((p) => p.from <= RETURN_PORT && RETURN_PORT <= p.to);
-      naclPorts = returns ? inbound : [];
-      const id = nacl.config.networkAclId;
-      factors.push(
-        !returns
-          ? { factor: 'network-acl', holds: false, subject: nacl.uid, reason: { en: `Network ACL ${id} does not allow return traffic to the internet on ephemeral ports.`, ja: `ネットワーク ACL ${id} がエフェメラルポートでのインターネットへの戻りトラフィックを許可していません。` } }
-          : inbound.length
-            ? { factor: 'network-acl', holds: true, subject: nacl.uid, reason: { en: `Network ACL ${id} allows TCP ${formatPorts(inbound)} from 0.0.0.0/0 and the return traffic.`, ja: `ネットワーク ACL ${id} が 0.0.0.0/0 からの TCP ${formatPorts(inbound)} と戻りトラフィックを許可しています。` } }
-            : { factor: 'network-acl', holds: false, subject: nacl.uid, reason: { en: `Network ACL ${id} allows no TCP port from 0.0.0.0/0.`, ja: `ネットワーク ACL ${id} は 0.0.0.0/0 からの TCP ポートを許可していません。` } },
-      );
-    }
-
-    // 4. security groups
-    const { ports: sgPorts, openBy, missing } = worldOpenGroups(s, c.securityGroupIds);
-    if (sgPorts.length) {
-      factors.push({ factor: 'security-group', holds: true, subject: openBy.join(', '), reason: { en: `Security group ${openBy.join(', ')} allows TCP from 0.0.0.0/0.`, ja: `セキュリティグループ ${openBy.join('、')} が 0.0.0.0/0 からの TCP を許可しています。` } });
-    } else if (missing.length) {
-      factors.push({ factor: 'security-group', holds: null, reason: { en: `Security group(s) ${missing.join(', ')} are not in the snapshot.`, ja: `セキュリティグループ ${missing.join('、')} がスナップショットにありません。` } });
-    } else {
-      factors.push({ factor: 'security-group', holds: false, reason: { en: 'No security group of the instance allows TCP from 0.0.0.0/0.', ja: 'インスタンスのセキュリティグループは 0.0.0.0/0 からの TCP を許可していません。' } });
-    }
-
-    // 5. the ports both allow
-    let ports: PortRange[] = [];
-    if (naclPorts && sgPorts.length) {
-      ports = intersectSets(sgPorts, naclPorts);
-      factors.push(
-        ports.length
-          ? { factor: 'port', holds: true, reason: { en: `Reachable TCP ports: ${formatPorts(ports)}.`, ja: `到達可能な TCP ポート: ${formatPorts(ports)}。` } }
-          : { factor: 'port', holds: false, reason: { en: `The security groups open ${formatPorts(sgPorts)} but the network ACL allows none of them.`, ja: `セキュリティグループは ${formatPorts(sgPorts)} を開放していますが、ネットワーク ACL がいずれも許可していません。` } },
-      );
-    }
-
-    const decisive = factors.filter((f) => f.factor !== 'load-balancer');
-    const status = decisive.some((f) => f.holds === false) ? 'not-exposed' : decisive.some((f) => f.holds === null) || !ports.length ? 'unknown' : 'exposed';
-    return { status, ports: status === 'exposed' ? ports : [], factors };
+    const common = { owner: INSTANCE_NOUN, subnets: c.subnetId ? [c.subnetId] : [], vpcId: c.vpcId, securityGroupIds: c.securityGroupIds };
+    const v4 = this.directFamily(s, IPV4, {
+      ...common,
+      stopWithoutAddress: false,
+      address:
+        c.publicIpAddress === undefined && !eip
+          ? { factor: 'public-address', holds: null, reason: { en: 'The public address of the instance was not collected.', ja: 'インスタンスのパブリックアドレスを取得できませんでした。' } }
+          : publicIp
+            ? {
+                factor: 'public-address',
+                holds: true,
+                subject: eip?.uid,
+                reason: eip ? { en: `Elastic IP ${publicIp} is associated with the instance.`, ja: `Elastic IP ${publicIp} がインスタンスに関連付けられています。` } : { en: `The instance has the public IPv4 address ${publicIp}.`, ja: `インスタンスにパブリック IPv4 アドレス ${publicIp} があります。` },
+              }
+            : { factor: 'public-address', holds: false, reason: { en: 'The instance has no public IPv4 address or Elastic IP.', ja: 'インスタンスにパブリック IPv4 アドレスも Elastic IP もありません。' } },
+    });
+    const v6Addresses = c.ipv6Addresses;
+    const v6 = this.directFamily(s, IPV6, {
+      ...common,
+      stopWithoutAddress: true,
+      address:
+        v6Addresses === undefined
+          ? { factor: 'public-address', holds: null, reason: { en: 'The IPv6 addresses of the instance were not collected.', ja: 'インスタンスの IPv6 アドレスを取得できませんでした。' } }
+          : v6Addresses.length
+            ? { factor: 'public-address', holds: true, reason: { en: `The instance has the IPv6 address(es) ${v6Addresses.join(', ')}.`, ja: `インスタンスに IPv6 アドレス ${v6Addresses.join('、')} があります。` } }
+            : { factor: 'public-address', holds: false, reason: { en: 'The instance has no IPv6 address.', ja: 'インスタンスに IPv6 アドレスはありません。' } },
+    });
+    return eitherFamily([v4, v6]);
   }
 }

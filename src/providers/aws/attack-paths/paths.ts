@@ -208,7 +208,12 @@ function fixesFor(entry: EntryPoint, role: PrincipalModel, target: Target, allow
   if (entry.kind === 'ec2-instance') {
     const ports = entry.exposure.ports;
     const service = ports.some((p) => [...SERVICE_PORTS].some((s) => p.from <= s && s <= p.to));
-    const sg = entry.exposure.factors.find((f) => f.factor === 'security-group')?.subject ?? '';
+    // The families it is exposed in (IPv4, IPv6 or both): each has its own address and "anywhere" rules.
+    const open = entry.exposure.factors.filter((f) => f.factor === 'security-group' && f.holds === true);
+    const sg = [...new Set(open.map((f) => f.subject).filter((x): x is string => !!x))].join(', ');
+    const worlds = [...new Set(open.map((f) => (f.family === 'ipv6' ? '::/0' : '0.0.0.0/0')))].join(' / ') || '0.0.0.0/0';
+    const v6 = open.some((f) => f.family === 'ipv6');
+    const address = !v6 ? { en: 'its public address', ja: 'パブリックアドレス' } : open.some((f) => f.family !== 'ipv6') ? { en: 'its public IPv4 address and its IPv6 addresses', ja: 'パブリック IPv4 アドレスと IPv6 アドレス' } : { en: 'its IPv6 addresses', ja: 'IPv6 アドレス' };
     const lbs = [...new Set((entry.exposure.through ?? []).map((t) => `${t.name} (${t.protocol ?? 'TCP'}:${t.port})`))];
     if (lbs.length) {
       // Served through an internet-facing load balancer on purpose: the service stays reachable
@@ -224,8 +229,8 @@ function fixesFor(entry: EntryPoint, role: PrincipalModel, target: Target, allow
     } else {
       fixes.push(
         service
-          ? { text: { en: `Take ${r.name} off the internet: remove its public address and serve it through a load balancer (with AWS WAF).`, ja: `${r.name} をインターネットから切り離す: パブリックアドレスを外し、ロードバランサー（AWS WAF 付き）経由で公開する。` }, breaks: true, cost: 3 }
-          : { text: { en: `Remove the 0.0.0.0/0 rules for TCP ${formatPorts(ports)} from security group ${sg}.`, ja: `セキュリティグループ ${sg} から TCP ${formatPorts(ports)} の 0.0.0.0/0 ルールを削除する。` }, breaks: true, cost: 1 },
+          ? { text: { en: `Take ${r.name} off the internet: remove ${address.en} and serve it through a load balancer (with AWS WAF).`, ja: `${r.name} をインターネットから切り離す: ${address.ja}を外し、ロードバランサー（AWS WAF 付き）経由で公開する。` }, breaks: true, cost: 3 }
+          : { text: { en: `Remove the ${worlds} rules for TCP ${formatPorts(ports)} from security group ${sg}.`, ja: `セキュリティグループ ${sg} から TCP ${formatPorts(ports)} の ${worlds} ルールを削除する。` }, breaks: true, cost: 1 },
       );
     }
     if (entry.credentials.imdsV1) {

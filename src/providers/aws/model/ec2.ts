@@ -84,6 +84,11 @@ export interface InstanceConfig {
   stoppedAt: string | null;
   publicIpAddress: string | null;
   privateIpAddress?: string;
+  /**
+   * IPv6 addresses of all its network interfaces (NetworkInterfaces[].Ipv6Addresses[].Ipv6Address);
+   * [] when it has none. Absent in snapshots of collectors that did not read them: unknown.
+   */
+  ipv6Addresses?: string[];
   subnetId?: string;
   vpcId?: string;
   securityGroupIds: string[];
@@ -267,6 +272,8 @@ export interface Route {
   VpcPeeringConnectionId?: string;
   NetworkInterfaceId?: string;
   InstanceId?: string;
+  /** eigw-…: IPv6 traffic out only; the internet cannot open a connection through it. */
+  EgressOnlyInternetGatewayId?: string;
   State?: string;
   Origin?: string;
 }

@@ -22,6 +22,11 @@ export interface LoadBalancerConfig {
   AvailabilityZones: { ZoneName?: string; SubnetId?: string }[];
   SecurityGroups: string[];
   /**
+   * ipv4 | dualstack (public IPv4 and IPv6) | dualstack-without-public-ipv4 (Application Load
+   * Balancers: public IPv6 only). Absent in snapshots of collectors that did not read it.
+   */
+  IpAddressType?: string;
+  /**
    * DescribeLoadBalancerAttributes as a key → value map (deletion_protection.enabled,
    * access_logs.s3.enabled, routing.http.drop_invalid_header_fields.enabled,
    * routing.http.desync_mitigation_mode, ...). Absent: not collected (errors.attributes).

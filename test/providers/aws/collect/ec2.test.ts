@@ -114,6 +114,10 @@ describe('ec2 collector', () => {
             Instances: [
               instance('i-0web', {
                 PublicIpAddress: '203.0.113.10',
+                NetworkInterfaces: [
+                  { NetworkInterfaceId: 'eni-0001', Ipv6Addresses: [{ Ipv6Address: '2600:1f18:7a0:b100::10', IsPrimaryIpv6: true }] },
+                  { NetworkInterfaceId: 'eni-0002', Ipv6Addresses: [{ Ipv6Address: '2600:1f18:7a0:b101::20' }] },
+                ],
                 MetadataOptions: { State: 'applied', HttpTokens: 'optional', HttpPutResponseHopLimit: 1, HttpEndpoint: 'enabled' },
                 IamInstanceProfile: { Arn: `arn:aws:iam::${ACCOUNT}:instance-profile/web-server-profile`, Id: 'AIPAEXAMPLE' },
                 UserData: 'IyEvYmluL2Jhc2gKZWNobyBzZWNyZXQ=',
@@ -146,7 +150,8 @@ describe('ec2 collector', () => {
     assert.equal(cfg.metadataOptions?.HttpTokens, 'optional');
     assert.equal(cfg.metadataOptions?.HttpPutResponseHopLimit, 1);
     assert.deepEqual(cfg.securityGroupIds, ['sg-0web']);
-    assert.equal(cfg.networkInterfaceCount, 1);
+    assert.equal(cfg.networkInterfaceCount, 2);
+    assert.deepEqual(cfg.ipv6Addresses, ['2600:1f18:7a0:b100::10', '2600:1f18:7a0:b101::20'], 'the IPv6 addresses of every interface');
     assert.ok(!JSON.stringify(web).includes('IyEvYmluL2Jhc2g'), 'user data is never stored');
     const rels = web.relationships ?? [];
     assert.ok(rels.some((r) => r.type === 'uses-security-group' && r.target === arn('security-group', 'sg-0web')));
@@ -156,6 +161,7 @@ describe('ec2 collector', () => {
     const old = instances[1].config as unknown as InstanceConfig;
     assert.equal(old.stoppedAt, '2026-08-01T10:00:00.000Z');
     assert.equal(old.publicIpAddress, null);
+    assert.deepEqual(old.ipv6Addresses, [], 'no IPv6 address: an empty list, not "unknown"');
   });
 
   it('normalises security groups, network ACLs, VPCs, flow logs, route tables and peering connections', async () => {
@@ -223,6 +229,7 @@ describe('ec2 collector', () => {
             { DestinationCidrBlock: '10.0.0.0/16', GatewayId: 'local', State: 'active', Origin: 'CreateRouteTable' },
             { DestinationCidrBlock: '0.0.0.0/0', GatewayId: 'igw-0aaa', State: 'active', Origin: 'CreateRoute' },
             { DestinationCidrBlock: '172.16.0.0/16', VpcPeeringConnectionId: 'pcx-0aaa', State: 'active', Origin: 'CreateRoute' },
+            { DestinationIpv6CidrBlock: '::/0', EgressOnlyInternetGatewayId: 'eigw-0aaa', State: 'active', Origin: 'CreateRoute' },
           ],
         },
       ],
@@ -263,6 +270,7 @@ describe('ec2 collector', () => {
     assert.equal(rtbCfg.main, true);
     assert.deepEqual(rtbCfg.associatedSubnetIds, ['subnet-0aaa']);
     assert.deepEqual(rtbCfg.routes[2], { DestinationCidrBlock: '172.16.0.0/16', VpcPeeringConnectionId: 'pcx-0aaa', State: 'active', Origin: 'CreateRoute' });
+    assert.deepEqual(rtbCfg.routes[3], { DestinationIpv6CidrBlock: '::/0', EgressOnlyInternetGatewayId: 'eigw-0aaa', State: 'active', Origin: 'CreateRoute' });
     assert.ok(rtb?.relationships?.some((r) => r.type === 'routes-to' && r.target === arn('internet-gateway', 'igw-0aaa')));
     const pcx = resources.find((r) => r.type === VPC_PEERING_TYPE)?.config as unknown as VpcPeeringConnectionConfig;
     assert.deepEqual(pcx.accepter.cidrBlocks, ['172.16.0.0/16']);

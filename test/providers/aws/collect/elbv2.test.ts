@@ -58,7 +58,7 @@ describe('elbv2 collector', () => {
   it('paginates load balancers and listeners (NextMarker), maps attributes and emits listeners', async () => {
     elb
       .on(DescribeLoadBalancersCommand)
-      .resolvesOnce({ LoadBalancers: [lb('web-alb')], NextMarker: 'lb2' })
+      .resolvesOnce({ LoadBalancers: [{ ...lb('web-alb'), IpAddressType: 'dualstack' }], NextMarker: 'lb2' })
       .resolvesOnce({ LoadBalancers: [lb('api-alb')] });
     elb.on(DescribeLoadBalancerAttributesCommand).resolves(attrs({ 'access_logs.s3.enabled': 'true', 'access_logs.s3.bucket': 'alb-logs' }));
     elb.on(DescribeListenersCommand, { LoadBalancerArn: lbArn('web-alb') }).resolvesOnce({
@@ -95,6 +95,8 @@ describe('elbv2 collector', () => {
     const web = lbs[0].config as unknown as LoadBalancerConfig;
     assert.equal(web.attributes?.['access_logs.s3.enabled'], 'true');
     assert.equal(web.listenerCount, 2);
+    assert.equal(web.IpAddressType, 'dualstack');
+    assert.equal((lbs[1].config as unknown as LoadBalancerConfig).IpAddressType, undefined, 'not returned: left out');
     assert.ok(lbs[0].relationships?.some((r) => r.type === 'logs-to' && r.target === 'arn:aws:s3:::alb-logs'));
     const listeners = resources.filter((r) => r.type === LISTENER_TYPE);
     assert.equal(listeners.length, 2);

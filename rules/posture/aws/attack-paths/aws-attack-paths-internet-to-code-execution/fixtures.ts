@@ -9,6 +9,8 @@ export const fixtures: RuleFixture[] = [
   { name: 'internet-facing web server, IMDSv1, role writes the pipeline artifact bucket (the seed chain)', expect: 'FAIL', target: WEB, resources: chain() },
   { name: 'the same server with IMDSv2 and no public address', expect: 'PASS', target: WEB, resources: chain({ imdsV2: true, publicIp: false }) },
   { name: 'internet-facing server without a role', expect: 'PASS', target: WEB, resources: chain({ role: false }) },
+  { name: 'IPv6 only: no public IPv4 address, but an IPv6 address, ::/0 to the internet gateway, NACL and security group open from ::/0', expect: 'FAIL', target: WEB, resources: chain({ publicIp: false, ipv6: 'igw' }) },
+  { name: 'the same IPv6 server whose ::/0 route goes to an egress-only internet gateway (outbound only)', expect: 'PASS', target: WEB, resources: chain({ publicIp: false, ipv6: 'eigw' }) },
   { name: 'internet-facing server whose role only reads data: no code-execution path', expect: 'PASS', target: WEB, resources: chain({ actions: [{ Action: 's3:GetObject', Resource: 'arn:aws:s3:::fixture-customer-data/*' }] }) },
   { name: 'ECS service whose Fargate tasks get public addresses, task role writes the pipeline artifact bucket', expect: 'FAIL', target: SERVICE, resources: ecsSnapshot() },
   { name: 'the same ECS service with assignPublicIp DISABLED and no load balancer', expect: 'PASS', target: SERVICE, resources: ecsSnapshot({ network: { assignPublicIp: 'DISABLED' } }) },

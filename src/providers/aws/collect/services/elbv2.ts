@@ -112,6 +112,7 @@ export const collector: ServiceCollector = {
         State: lb.State?.Code,
         AvailabilityZones: (lb.AvailabilityZones ?? []).map((z) => ({ ZoneName: z.ZoneName, SubnetId: z.SubnetId })),
         SecurityGroups: lb.SecurityGroups ?? [],
+        IpAddressType: lb.IpAddressType,
         attributes: attributes ?? undefined,
         listenerCount: listeners ? listeners.length : undefined,
       };
