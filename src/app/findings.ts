@@ -6,7 +6,7 @@
  */
 import { WORKFLOW_STATUSES, type FindingHistoryEntry, type HubFinding, type WorkflowStatus } from '../hub/model.js';
 import type { FindingReads } from '../hub/store/ports.js';
-import { cursorOf, type FindingFilter, type FindingStore, type GroupField, type IngestCounts, type ListCursor } from '../hub/store/store.js';
+import { cursorOf, isSortKey, LIST_SORTS, type FindingFilter, type FindingStore, type GroupField, type IngestCounts, type ListCursor, type ListSort } from '../hub/store/store.js';
 import { MamoriError } from '../model/errors.js';
 import { SEVERITIES, type Severity } from '../model/types.js';
 import { checkUserFields, SEVERITY_OVERRIDE } from '../hub/user-fields.js';
@@ -36,21 +36,32 @@ export interface ListRequest {
   after?: string;
   /** Skip counting the matches (a deep page of a million findings need not count them again). */
   noTotal?: boolean;
+  /** The order (default risk); a page token is only good for the order it came from. */
+  sort?: ListSort;
 }
 
 export interface FindingPage {
   /** Findings matching the filter, in all (absent with noTotal). */
   total?: number;
   offset: number;
-  /** This page, highest risk first. */
+  /** This page, in the requested order (highest risk first by default). */
   findings: HubFinding[];
   /** Token for the page after this one, when this one is full. */
   next?: string;
 }
 
-/** A page token: the sort key of the page's last finding, as base64url JSON (opaque to clients). */
+/** The orders a list can be asked for (`sort`), default first. */
+export const SORTS = Object.keys(LIST_SORTS) as ListSort[];
+
+/** Checks a sort name from a flag or a query parameter. */
+export function parseSort(value: string): ListSort {
+  if (!(SORTS as string[]).includes(value)) throw new MamoriError('BAD_SORT', `cannot sort by "${value}" (use ${SORTS.join(', ')})`);
+  return value as ListSort;
+}
+
+/** A page token: the sort and its key on the page's last finding, as base64url JSON (opaque to clients). */
 export function encodeCursor(c: ListCursor): string {
-  return Buffer.from(JSON.stringify([c.riskRank, c.severityRank, c.lastSeen, c.id])).toString('base64url');
+  return Buffer.from(JSON.stringify([c.sort, ...c.key])).toString('base64url');
 }
 
 export function decodeCursor(token: string): ListCursor {
@@ -60,10 +71,11 @@ export function decodeCursor(token: string): ListCursor {
   } catch {
     v = null;
   }
-  if (!Array.isArray(v) || v.length !== 4 || !Number.isInteger(v[0]) || !Number.isInteger(v[1]) || typeof v[2] !== 'string' || typeof v[3] !== 'string') {
-    throw new MamoriError('BAD_OPTION', 'the page token is not one this hub gave out');
+  const [sort, ...key] = Array.isArray(v) ? v : [];
+  if (typeof sort !== 'string' || !Object.hasOwn(LIST_SORTS, sort) || !isSortKey(sort as ListSort, key)) {
+    throw new MamoriError('BAD_CURSOR', 'the page token is not one this hub gave out');
   }
-  return { riskRank: v[0], severityRank: v[1], lastSeen: v[2], id: v[3] };
+  return { sort: sort as ListSort, key };
 }
 
 export async function listFindings(store: Pick<FindingReads, 'list' | 'count'>, request: ListRequest = {}): Promise<FindingPage> {
@@ -74,10 +86,13 @@ export async function listFindings(store: Pick<FindingReads, 'list' | 'count'>, 
   if (!Number.isSafeInteger(limit) || limit < 1 || limit > MAX_PAGE) throw new MamoriError('BAD_OPTION', `limit ${limit}: expected a whole number from 1 to ${MAX_PAGE}`);
   if (!Number.isSafeInteger(offset) || offset < 0) throw new MamoriError('BAD_OPTION', `offset ${offset}: expected a whole number, 0 or more`);
   if (request.after !== undefined && offset > 0) throw new MamoriError('BAD_OPTION', 'give a page token or an offset, not both');
+  const sort = parseSort(request.sort ?? 'risk');
   const after = request.after !== undefined ? decodeCursor(request.after) : undefined;
-  const [findings, total] = await Promise.all([store.list(filter, { limit, offset, ...(after ? { after } : {}) }), request.noTotal ? undefined : store.count(filter)]);
+  // Another order's token would start the page at an unrelated place: refused, not guessed.
+  if (after && after.sort !== sort) throw new MamoriError('BAD_CURSOR', `the page token is for the ${after.sort} order, not ${sort}: start again from the first page`);
+  const [findings, total] = await Promise.all([store.list(filter, { limit, offset, sort, ...(after ? { after } : {}) }), request.noTotal ? undefined : store.count(filter)]);
   const last = findings.length === limit ? findings[findings.length - 1] : undefined;
-  return { ...(total !== undefined ? { total } : {}), offset, findings, ...(last ? { next: encodeCursor(cursorOf(last)) } : {}) };
+  return { ...(total !== undefined ? { total } : {}), offset, findings, ...(last ? { next: encodeCursor(cursorOf(last, sort)) } : {}) };
 }
 
 export interface FindingDetail {

@@ -2,7 +2,7 @@
 import type { HubContext } from './context.js';
 import { correlateSequences } from './correlate.js';
 import { complianceSummary } from './dashboard.js';
-import { findingInsights, listFindings } from './findings.js';
+import { listFindings, scanCounts } from './findings.js';
 import type { HubFinding, WorkflowStatus } from '../hub/model.js';
 import type { FindingFilter } from '../hub/store/store.js';
 import { SEVERITIES, type Severity } from '../model/types.js';
@@ -34,14 +34,17 @@ export async function gatherHubReport(hub: HubContext, options: GatherOptions = 
   const { store } = hub;
   const openFilter: FindingFilter = { ...filter, status: filter.status ? filter.status.filter((s) => OPEN.includes(s)) : OPEN };
   const noneOpen = filter.status !== undefined && openFilter.status!.length === 0;
-  const [bySeverity, byScope, byStatus] = await Promise.all([
-    noneOpen ? undefined : findingInsights(store, { groupBy: 'severity', filter: openFilter, limit: 10 }),
-    noneOpen ? undefined : findingInsights(store, { groupBy: 'account', filter: openFilter, limit: 10 }),
-    findingInsights(store, { groupBy: 'status', filter, limit: 10 }),
+  // Grouped counts, and the latest scan's changes counted once (never as id lists: a scan of a
+  // million findings would make the report carry them three times).
+  const [bySeverity, byScope, byStatus, scans] = await Promise.all([
+    noneOpen ? [] : store.insights('severity', openFilter, 10),
+    noneOpen ? [] : store.insights('account', openFilter, 10),
+    store.insights('status', filter, 10),
+    scanCounts(store),
   ]);
   const severities = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
-  for (const g of bySeverity?.groups ?? []) if (g.key && g.key in severities) severities[g.key as Severity] = g.count;
-  const statusCount = (s: WorkflowStatus) => byStatus.groups.find((g) => g.key === s)?.count ?? 0;
+  for (const g of bySeverity) if (g.key && g.key in severities) severities[g.key as Severity] = g.count;
+  const statusCount = (s: WorkflowStatus) => byStatus.find((g) => g.key === s)?.count ?? 0;
 
   // Findings, highest risk first, page by page with the hub's tokens.
   const findings: HubFinding[] = [];
@@ -54,20 +57,20 @@ export async function gatherHubReport(hub: HubContext, options: GatherOptions = 
     after = page.next;
   } while (after && findings.length < cap);
 
-  const frameworks = await frameworkScores(hub, byStatus.scores, filter);
+  const frameworks = await frameworkScores(hub, scans.scores, filter);
   const { sequences } = await correlateSequences(hub, { correlate: false });
   const scopes = filter.account;
   const kindShown = !filter.kind || filter.kind.includes('sequence');
   return {
     generatedAt: (options.now ?? new Date()).toISOString(),
     filters: options.filterText ?? '',
-    ...(byStatus.latestScan ? { latestScan: { id: byStatus.latestScan.id, at: byStatus.latestScan.at } } : {}),
-    changes: { newlyFailing: byStatus.changes.newlyFailing.length, newlyResolved: byStatus.changes.newlyResolved.length },
+    ...(scans.latestScan ? { latestScan: { id: scans.latestScan.id, at: scans.latestScan.at } } : {}),
+    changes: scans.changes,
     frameworks,
     open: {
       total: Object.values(severities).reduce((a, b) => a + b, 0),
       bySeverity: severities,
-      byScope: (byScope?.groups ?? []).map((g) => ({ scope: g.key ?? '-', count: g.count })),
+      byScope: byScope.map((g) => ({ scope: g.key ?? '-', count: g.count })),
     },
     suppressed: statusCount('SUPPRESSED'),
     resolved: statusCount('RESOLVED'),
@@ -81,7 +84,7 @@ export async function gatherHubReport(hub: HubContext, options: GatherOptions = 
  * Per framework: the controls after triage (src/app/dashboard.ts › complianceSummary, the numbers
  * the dashboard shows), with the score trend of the stored scans.
  */
-async function frameworkScores(hub: HubContext, history: Awaited<ReturnType<typeof findingInsights>>['scores'], filter: FindingFilter): Promise<FrameworkScore[]> {
+async function frameworkScores(hub: HubContext, history: Awaited<ReturnType<typeof scanCounts>>['scores'], filter: FindingFilter): Promise<FrameworkScore[]> {
   const trend = new Map<string, (number | null)[]>();
   for (const p of history) (trend.get(p.framework) ?? trend.set(p.framework, []).get(p.framework)!).push(p.score);
   const summary = await complianceSummary(hub.store, { ...(filter.account ? { account: filter.account } : {}), ...(filter.provider ? { provider: filter.provider } : {}) });

@@ -14,7 +14,8 @@ import { MamoriError } from '../model/errors.js';
 import { localize, type Lang, type LocalizedText, type Severity } from '../model/types.js';
 import { csvCell } from '../report/csv.js';
 import { withHub, type HubContext } from '../app/context.js';
-import { findingInsights, listFindings, showFinding, updateFindings } from '../app/findings.js';
+import { findingInsightCounts, findingInsights, listFindings, showFinding, updateFindings } from '../app/findings.js';
+import type { ListSort } from '../hub/store/store.js';
 import { actor } from '../app/hub.js';
 import { prepareImport, storeImport } from '../app/import.js';
 import { notificationNote } from '../app/notify.js';
@@ -46,19 +47,27 @@ const csvRow = (f: HubFinding) =>
     .map(csvCell)
     .join(',');
 
+/** `findings list --sort` values (kebab-case, as the other flags) → the list's orders. */
+const SORT_FLAGS = { risk: 'risk', severity: 'severity', 'last-seen': 'lastSeen', 'first-seen': 'firstSeen' } as const satisfies Record<string, ListSort>;
+
 export function registerFindingsCommands(program: Command) {
   const findings = program.command('findings').description('the findings hub: list, show, update, insights, import, export');
   registerImportExport(findings);
 
-  addFilterOptions(findings.command('list').description('list findings, highest risk first'))
+  addFilterOptions(findings.command('list').description('list findings, highest risk first (or --sort)'))
     .addOption(new Option('--output <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
+    .addOption(
+      new Option('--sort <order>', 'risk (then severity, last seen), severity (then risk, last seen), last-seen (most recent first), first-seen (newest findings first)')
+        .choices(Object.keys(SORT_FLAGS))
+        .default('risk'),
+    )
     .option('--limit <n>', `page size (1-${MAX_PAGE})`, intOption('--limit', 1, MAX_PAGE), 50)
     .option('--offset <n>', 'skip this many', intOption('--offset', 0, Number.MAX_SAFE_INTEGER), 0)
     .option('--wide', 'the table at full width, nothing cut (default: fit COLUMNS or the terminal; not a terminal: no limit)')
-    .action(async (flags: HubFilterFlags & { output: string; limit: number; offset: number; wide?: boolean }) => {
+    .action(async (flags: HubFilterFlags & { output: string; limit: number; offset: number; wide?: boolean; sort: keyof typeof SORT_FLAGS }) => {
       const filter = filterFrom(flags);
       await readHub(flags, async ({ store }) => {
-        const { total, findings: page } = await listFindings(store, { filter, limit: flags.limit, offset: flags.offset });
+        const { total, findings: page } = await listFindings(store, { filter, limit: flags.limit, offset: flags.offset, sort: SORT_FLAGS[flags.sort] });
         if (flags.output === 'json') {
           process.stdout.write(JSON.stringify({ total, offset: flags.offset, findings: page }, null, 2) + '\n');
         } else if (flags.output === 'csv') {
@@ -158,11 +167,15 @@ export function registerFindingsCommands(program: Command) {
     .action(async (flags: HubFilterFlags & { groupBy: string; limit: number; output: string }) => {
       const filter = filterFrom(flags);
       await readHub(flags, async ({ store }) => {
-        const { groups, scores, latestScan: latest, changes } = await findingInsights(store, { groupBy: flags.groupBy as GroupField, filter, limit: flags.limit });
+        const request = { groupBy: flags.groupBy as GroupField, filter, limit: flags.limit };
         if (flags.output === 'json') {
+          // JSON keeps the ids of what changed, for scripts; the table shows counts only (a scan of a
+          // million findings would otherwise read every id just to count them).
+          const { groups, scores, latestScan: latest, changes } = await findingInsights(store, request);
           process.stdout.write(JSON.stringify({ groupBy: flags.groupBy, groups, scores, latestScan: latest, changes }, null, 2) + '\n');
           return;
         }
+        const { groups, scores, latestScan: latest, changes } = await findingInsightCounts(store, request);
         const t = new Table({ head: [flags.groupBy, 'count'], style: { head: [], border: [] } });
         for (const g of groups) t.push([g.key === null ? '(none)' : safeText(g.key), g.count]);
         const byFramework = new Map<string, string[]>();
@@ -174,7 +187,7 @@ export function registerFindingsCommands(program: Command) {
             pc.bold('posture score per scan (oldest → newest)'),
             ...[...byFramework].map(([fw, points]) => `  ${safeText(fw)}: ${points.slice(-12).join(' → ')}`),
             '',
-            latest ? `latest scan ${safeText(latest.at)}: ${changes.newlyFailing.length} newly failing, ${changes.newlyResolved.length} newly resolved` : 'no scans yet',
+            latest ? `latest scan ${safeText(latest.at)}: ${changes.newlyFailing} newly failing, ${changes.newlyResolved} newly resolved` : 'no scans yet',
           ].join('\n') + '\n',
         );
       });

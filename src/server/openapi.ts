@@ -3,6 +3,8 @@
  * rather than generated: the API is small, and a test checks that every route the server answers
  * is described here and every described route answers.
  */
+import { SORTS } from '../app/findings.js';
+
 const filterParams = [
   ['status', 'Workflow statuses, comma-separated (NEW, NOTIFIED, SUPPRESSED, RESOLVED).'],
   ['severity', 'One severity = at least that severity; several = exactly those.'],
@@ -43,12 +45,18 @@ export function openApiDocument(version: string) {
       },
       '/api/v1/findings': {
         get: {
-          summary: 'Findings, highest risk first',
+          summary: 'Findings, highest risk first (or in another order: sort)',
           parameters: [
             ...filterParams,
+            {
+              name: 'sort',
+              in: 'query',
+              description: 'risk (default: risk, severity, last seen, id), severity (severity, risk, last seen, id), lastSeen (most recently seen first), firstSeen (newest findings first); all descending. A page token is only good for the order it came from.',
+              schema: { type: 'string', enum: SORTS, default: 'risk' },
+            },
             { name: 'limit', in: 'query', description: 'Page size (1-1000, default 50).', schema: { type: 'integer', minimum: 1, maximum: 1000 } },
             { name: 'offset', in: 'query', description: 'Skip this many (prefer `after`: a deep offset walks every row before it).', schema: { type: 'integer', minimum: 0 } },
-            { name: 'after', in: 'query', description: 'The `next` token of the previous page (keyset pagination).', schema: { type: 'string' } },
+            { name: 'after', in: 'query', description: 'The `next` token of the previous page (keyset pagination), asked with the same sort; another order\'s token is a 400 BAD_CURSOR.', schema: { type: 'string' } },
             { name: 'total', in: 'query', description: '`false` skips counting the matches.', schema: { type: 'string', enum: ['true', 'false'] } },
           ],
           responses: { 200: json('A page of findings', { $ref: '#/components/schemas/FindingPage' }), 400: error },

@@ -2,7 +2,8 @@
  * The dashboard in a real browser: Debian's Chromium driven by playwright-core against the bundled
  * CLI's `mamori serve --demo`, as a user would run it. Covers the issue's walk-through: overview
  * scores, a scope, a filtered findings list, an improvement document in Japanese, a status change
- * with a note shown in the history under the actor's name, an attack-sequence timeline. With
+ * with a note shown in the history under the actor's name, the list in another order from the
+ * server, bulk triage of several findings, a suppression with an expiry, an attack-sequence timeline. With
  * MAMORI_SCREENSHOTS=1 it also writes the main pages to docs/screenshots/ (committed).
  *
  * Needs `dist/web` (npm test builds it with `npm run build:web`) and the bundled CLI. Skips only
@@ -216,6 +217,105 @@ describe('dashboard in Chromium', { skip: SKIP, timeout: 600_000 }, () => {
     assert.equal(detail.finding.workflowStatus, 'SUPPRESSED');
     assert.ok(detail.history.some((h) => h.actor === ACTOR && h.note === note));
     await page.getByTestId('lang-en').click();
+  });
+
+  /** The finding ids of the list's rows, in order (each row's checkbox is labelled with its id). */
+  const rowIds = () => page.getByTestId('finding-row').locator('input[type=checkbox]').evaluateAll((boxes) => boxes.map((b) => b.getAttribute('aria-label') ?? ''));
+  const apiIds = (path: string) => page.evaluate(async (path) => ((await (await fetch(path)).json()) as { findings: { id: string }[] }).findings.map((f) => f.id), path);
+
+  test('the findings list in another order comes from the server, page after page', async () => {
+    await page.goto(`${served.url}/findings?kind=posture&status=new`);
+    await page.getByTestId('finding-row').first().waitFor();
+    const asked = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/v1/findings' && new URL(r.url()).searchParams.get('sort') === 'severity');
+    await page.locator('select[name=sort]').selectOption('severity');
+    await asked;
+    await page.waitForURL(/sort=severity/);
+    const expected = await apiIds('/api/v1/findings?kind=posture&status=new&sort=severity&limit=100');
+    assert.ok(expected.length > 50, 'the demo has more than a page of open posture findings');
+    await page.waitForFunction((ids) => [...document.querySelectorAll('[data-testid=finding-row] input[type=checkbox]')].map((b) => b.getAttribute('aria-label')).join() === ids.join(), expected.slice(0, 50));
+    // The next page continues the server's order (its token carries the order), not the page's rows re-sorted.
+    await page.getByTestId('load-more').click();
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid=finding-row]').length >= n, Math.min(100, expected.length));
+    assert.deepEqual(await rowIds(), expected);
+    const rank = ['Info', 'Low', 'Medium', 'High', 'Critical'];
+    const severities = (await page.getByTestId('finding-row').locator('td:nth-child(3) .badge').allInnerTexts()).map((s) => rank.indexOf(s.trim()));
+    assert.ok(severities.every((r, i) => r >= 0 && (i === 0 || r <= severities[i - 1])), `highest severity first: ${severities.join(' ')}`);
+  });
+
+  const bulkNote = 'bulk triage (e2e): fixed by the platform team in CHG-1234';
+  let bulkIds: string[] = [];
+
+  test('bulk triage: several findings change status with a note, audited under the actor', async () => {
+    await page.goto(`${served.url}/findings?kind=posture&status=new`);
+    await page.getByTestId('finding-row').first().waitFor();
+    const rows = page.getByTestId('finding-row');
+    for (const i of [1, 2, 4]) await rows.nth(i).locator('input[type=checkbox]').check();
+    bulkIds = (await rowIds()).filter((_, i) => [1, 2, 4].includes(i));
+    assert.equal(new Set(bulkIds).size, 3);
+    const form = page.getByTestId('bulk-triage');
+    await form.locator('select[name=status]').selectOption('RESOLVED');
+    await form.locator('input[name=note]').fill(bulkNote);
+    await form.locator('button[type=submit]').click();
+    // The list reloads: the three are no longer open, the others still are.
+    await page.waitForFunction((ids) => {
+      const shown = [...document.querySelectorAll('[data-testid=finding-row] input[type=checkbox]')].map((b) => b.getAttribute('aria-label'));
+      return shown.length > 0 && ids.every((id) => !shown.includes(id));
+    }, bulkIds);
+    // Listed as resolved, with their new status on the row.
+    const filters = page.getByTestId('filters');
+    await filters.locator('select[name=status]').selectOption('resolved');
+    await filters.getByRole('button', { name: 'Apply' }).click();
+    await page.waitForURL(/status=resolved/);
+    await page.waitForFunction((ids) => {
+      const shown = [...document.querySelectorAll('[data-testid=finding-row] input[type=checkbox]')].map((b) => b.getAttribute('aria-label'));
+      return ids.every((id) => shown.includes(id));
+    }, bulkIds);
+    for (const id of bulkIds) {
+      const row = page.getByTestId('finding-row').filter({ has: page.locator(`input[aria-label="${id}"]`) });
+      assert.equal((await row.locator('td:nth-child(7) .badge').innerText()).trim(), 'Resolved', id);
+    }
+    // One of them: the history names the person and carries the note.
+    await page.getByTestId('finding-row').filter({ has: page.locator(`input[aria-label="${bulkIds[1]}"]`) }).locator('a.finding-link').click();
+    await page.getByTestId('finding-title').waitFor();
+    const entry = page.getByTestId('history-row').filter({ hasText: bulkNote });
+    await entry.waitFor();
+    const text = await entry.innerText();
+    assert.ok(text.includes(ACTOR), text);
+    assert.match(text, /workflowStatus: New → Resolved/);
+    for (const id of bulkIds) {
+      const detail = (await (await fetch(`${served.url}/api/v1/findings/${encodeURIComponent(id)}`)).json()) as { finding: { workflowStatus: string }; history: { actor: string; note?: string; to?: string }[] };
+      assert.equal(detail.finding.workflowStatus, 'RESOLVED', id);
+      assert.ok(detail.history.some((h) => h.actor === ACTOR && h.note === bulkNote && h.to === 'RESOLVED'), id);
+    }
+  });
+
+  test('a suppression with an expiry date: the date is kept and shown', async () => {
+    await page.goto(`${served.url}/findings?kind=posture&status=new`);
+    await page.getByTestId('finding-row').first().waitFor();
+    const id = (await rowIds())[0];
+    assert.ok(!bulkIds.includes(id));
+    await page.getByTestId('finding-row').first().locator('a.finding-link').click();
+    await page.getByTestId('finding-title').waitFor();
+    // 30 days from today (UTC), whatever today is: the form ends a suppression at the end of that day.
+    const day = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const note = 'accepted until the migration (e2e)';
+    const form = page.getByTestId('triage');
+    assert.equal(await form.locator('input[name=until]').count(), 0, 'an expiry only goes with a suppression');
+    await form.locator('select[name=status]').selectOption('SUPPRESSED');
+    await form.locator('input[name=until]').fill(day);
+    await form.locator('input[name=note]').fill(note);
+    await form.locator('button[type=submit]').click();
+    await form.getByRole('status').waitFor();
+    const expiry = page.getByTestId('history-row').filter({ hasText: 'suppressedUntil' });
+    await expiry.waitFor();
+    const text = await expiry.innerText();
+    assert.ok(text.includes(`${day}T23:59:59`), text);
+    assert.ok(text.includes(ACTOR), text);
+    assert.ok((await page.getByTestId('history-row').filter({ hasText: note }).innerText()).includes('Suppressed'));
+    assert.equal((await page.locator('.meta .badge').nth(1).innerText()).trim(), 'Suppressed');
+    const detail = (await (await fetch(`${served.url}/api/v1/findings/${encodeURIComponent(id)}`)).json()) as { finding: { workflowStatus: string; userFields: Record<string, string> } };
+    assert.equal(detail.finding.workflowStatus, 'SUPPRESSED');
+    assert.equal(detail.finding.userFields.suppressedUntil, `${day}T23:59:59.000Z`);
   });
 
   test('an attack-sequence timeline', async () => {

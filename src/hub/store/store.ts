@@ -146,17 +146,47 @@ export const GROUP_FIELDS = {
 } as const satisfies Record<string, keyof FindingsTable>;
 export type GroupField = keyof typeof GROUP_FIELDS | `framework:${string}`;
 
-/** Where a page of `list` ends: the sort key of its last finding (cursorOf). */
+/**
+ * The orders `list` gives, each the columns of one index read backwards (all descending, so a page
+ * is a walk of the index, never a sort): `findings_order` for risk, the 0016_list_sorts indexes
+ * for the others. Every key ends in the id, so ties have one order and a page token one place.
+ */
+export const LIST_SORTS = {
+  risk: ['risk_rank', 'severity_rank', 'last_seen', 'id'],
+  severity: ['severity_rank', 'risk_rank', 'last_seen', 'id'],
+  /** Most recently seen first. */
+  lastSeen: ['last_seen', 'id'],
+  /** Newest findings first. */
+  firstSeen: ['first_seen', 'id'],
+} as const satisfies Record<string, readonly (keyof FindingsTable)[]>;
+export type ListSort = keyof typeof LIST_SORTS;
+type SortColumn = (typeof LIST_SORTS)[ListSort][number];
+
+/** Each sort column's value on a finding (what its row holds). */
+const SORT_VALUE: Record<SortColumn, (f: HubFinding) => string | number> = {
+  risk_rank: (f) => riskRank(f.risk.level),
+  severity_rank: (f) => severityRank(f.severity),
+  last_seen: (f) => f.lastSeen,
+  first_seen: (f) => f.firstSeen,
+  id: (f) => f.id,
+};
+
+/** Where a page of `list` ends: the sort and its key's values on the page's last finding (cursorOf). */
 export interface ListCursor {
-  riskRank: number;
-  severityRank: number;
-  lastSeen: string;
-  id: string;
+  sort: ListSort;
+  /** One value per column of LIST_SORTS[sort], in order: ranks are integers, the rest text. */
+  key: (string | number)[];
 }
 
-/** The cursor that continues a list after `f`. */
-export function cursorOf(f: HubFinding): ListCursor {
-  return { riskRank: riskRank(f.risk.level), severityRank: severityRank(f.severity), lastSeen: f.lastSeen, id: f.id };
+/** The cursor that continues a list in `sort` order after `f`. */
+export function cursorOf(f: HubFinding, sort: ListSort = 'risk'): ListCursor {
+  return { sort, key: LIST_SORTS[sort].map((c) => SORT_VALUE[c](f)) };
+}
+
+/** Whether `key` has the shape of a `sort` cursor's key (a rank column an integer, the others text). */
+export function isSortKey(sort: ListSort, key: readonly unknown[]): key is (string | number)[] {
+  const cols: readonly SortColumn[] = LIST_SORTS[sort];
+  return key.length === cols.length && cols.every((c, i) => (c.endsWith('_rank') ? Number.isSafeInteger(key[i]) : typeof key[i] === 'string'));
 }
 
 export interface FindingUpdate {
@@ -384,24 +414,29 @@ export class FindingStore {
   }
 
   /**
-   * Findings in list order (highest risk, then severity, then most recently seen, then id, all
-   * descending: the order of the findings_order index read backwards, so no sort). `after`
-   * continues from the last finding of the previous page (keyset pagination: a deep page costs what
-   * the first does, where an offset makes the database walk every row before it).
+   * Findings in a LIST_SORTS order (default risk: highest risk, then severity, then most recently
+   * seen, then id, all descending), each the order of one index read backwards, so no sort.
+   * `after` continues from the last finding of the previous page (keyset pagination: a deep page
+   * costs what the first does, where an offset makes the database walk every row before it).
    */
-  async list(filter: FindingFilter = {}, page: { limit?: number; offset?: number; after?: ListCursor } = {}): Promise<HubFinding[]> {
+  async list(filter: FindingFilter = {}, page: { limit?: number; offset?: number; after?: ListCursor; sort?: ListSort } = {}): Promise<HubFinding[]> {
     const after = page.after;
-    const rows = await this.conn.db
+    const sort = page.sort ?? after?.sort ?? 'risk';
+    if (after && (after.sort !== sort || !isSortKey(sort, after.key))) {
+      throw new MamoriError('BAD_CURSOR', `the page token is for the ${after.sort} order, not the ${sort} order: start again from the first page`);
+    }
+    const cols = LIST_SORTS[sort];
+    let q = this.conn.db
       .selectFrom('findings')
       .selectAll()
-      .where((eb) => applyFilter(eb, filter, this.conn.dialect))
-      // One row-value comparison in the index's own order: both SQLite and PostgreSQL walk
-      // findings_order from the cursor (an OR of the four cases made SQLite sort every row).
-      .$if(after !== undefined, (q) => q.where(sql<SqlBool>`(risk_rank, severity_rank, last_seen, id) < (${after!.riskRank}, ${after!.severityRank}, ${after!.lastSeen}, ${after!.id})`))
-      .orderBy('risk_rank', 'desc')
-      .orderBy('severity_rank', 'desc')
-      .orderBy('last_seen', 'desc')
-      .orderBy('id', 'desc')
+      .where((eb) => applyFilter(eb, filter, this.conn.dialect));
+    // One row-value comparison in the index's own order: both SQLite and PostgreSQL walk the
+    // index from the cursor (an OR of the cases made SQLite sort every row).
+    if (after) {
+      q = q.where(sql<SqlBool>`(${sql.join(cols.map((c) => sql.ref(c)))}) < (${sql.join(after.key)})`);
+    }
+    for (const c of cols) q = q.orderBy(c, 'desc');
+    const rows = await q
       .limit(page.limit ?? 100)
       .offset(page.offset ?? 0)
       .execute();

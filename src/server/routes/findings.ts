@@ -1,7 +1,7 @@
 /** Findings: list (the CLI's filters, keyset page tokens), one finding, status changes, insights, the overview. */
 import { Hono } from 'hono';
 import { overview } from '../../app/dashboard.js';
-import { findingInsightCounts, listFindings, MAX_PAGE, showFinding, updateFindings } from '../../app/findings.js';
+import { findingInsightCounts, listFindings, MAX_PAGE, parseSort, showFinding, updateFindings } from '../../app/findings.js';
 import { WORKFLOW_STATUSES, type WorkflowStatus } from '../../hub/model.js';
 import { GROUP_FIELDS, type GroupField } from '../../hub/store/store.js';
 import { MamoriError } from '../../model/errors.js';
@@ -34,11 +34,13 @@ export function findingRoutes(options: ApiOptions): Hono {
 
   app.get('/findings', async (c) => {
     const after = c.req.query('after');
+    const sort = c.req.query('sort');
     const page = await listFindings(store, {
       filter: filterOf(c),
       limit: intParam(c, 'limit', 1, Math.min(MAX_PAGE, 1000), 50),
       offset: intParam(c, 'offset', 0, Number.MAX_SAFE_INTEGER, 0),
       ...(after !== undefined ? { after } : {}),
+      ...(sort !== undefined ? { sort: parseSort(sort) } : {}),
       noTotal: c.req.query('total') === 'false',
     });
     return c.json(page);

@@ -1,10 +1,11 @@
 /**
- * Findings: the CLI's filters (kept in the URL, so a view can be shared), pages by `after` tokens,
- * group-by through the insights endpoint, and bulk triage of the selected rows.
+ * Findings: the CLI's filters (kept in the URL, so a view can be shared), the server's orders
+ * (`sort`: every page, not only the loaded rows), pages by `after` tokens, group-by through the
+ * insights endpoint, and bulk triage of the selected rows.
  */
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { api, ApiError, query, useApi } from '../api';
-import { ErrorState, FindingTable, Load, Section, findingTitle } from '../components/common';
+import { ErrorState, FindingTable, Load, Section } from '../components/common';
 import { TriageForm } from '../components/Triage';
 import { useI18n, type Key } from '../i18n';
 import { navigate } from '../router';
@@ -42,8 +43,13 @@ const GROUPS: { field: string; label: Key; filter?: string }[] = [
   { field: 'kind', label: 'kind', filter: 'kind' },
 ];
 
-type Sort = 'risk' | 'severity' | 'lastSeen' | 'title';
-const SEV_RANK = Object.fromEntries(SEVERITIES.map((s, i) => [s, i]));
+/** The list's orders (GET /api/v1/findings?sort=), default first. */
+const SORTS: { value: string; label: Key }[] = [
+  { value: 'risk', label: 'sortRisk' },
+  { value: 'severity', label: 'sortSeverity' },
+  { value: 'lastSeen', label: 'sortLastSeen' },
+  { value: 'firstSeen', label: 'sortFirstSeen' },
+];
 
 function FilterForm({ params }: { params: URLSearchParams }) {
   const { t, e } = useI18n();
@@ -129,14 +135,18 @@ function GroupPanel({ field, filterQuery, params }: { field: string; filterQuery
 }
 
 export function FindingsPage({ params }: { params: URLSearchParams }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const { canTriage } = useSession();
+  // An order the server does not know (an old link's sort=title) lists by risk.
+  const sort = SORTS.find((s) => s.value === params.get('sort'))?.value ?? 'risk';
   const filterQuery = useMemo(() => {
     const q = new URLSearchParams();
     for (const f of FILTERS) if (params.get(f.name)) q.set(f.name, params.get(f.name)!);
     return q.toString();
   }, [params]);
-  const first = useApi<FindingPage>(`findings?${filterQuery}${filterQuery ? '&' : ''}limit=50`);
+  // The filters and the order: the first page and every page after it (a token keeps its order).
+  const listQuery = `${filterQuery}${filterQuery ? '&' : ''}${sort !== 'risk' ? `sort=${sort}&` : ''}limit=50`;
+  const first = useApi<FindingPage>(`findings?${listQuery}`);
   const [more, setMore] = useState<{ findings: Finding[]; next?: string }>({ findings: [] });
   const [moreError, setMoreError] = useState<ApiError>();
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -144,7 +154,6 @@ export function FindingsPage({ params }: { params: URLSearchParams }) {
     setMore({ findings: [] });
     setSelected(new Set());
   }, [first.data]);
-  const sort = (params.get('sort') ?? 'risk') as Sort;
   const groupBy = params.get('groupBy') ?? '';
   const setParam = (name: string, value: string) => {
     const next = new URLSearchParams(params);
@@ -154,20 +163,12 @@ export function FindingsPage({ params }: { params: URLSearchParams }) {
   };
 
   const all = useMemo(() => [...(first.data?.findings ?? []), ...more.findings], [first.data, more.findings]);
-  const sorted = useMemo(() => {
-    if (sort === 'risk') return all;
-    const rows = [...all];
-    if (sort === 'severity') rows.sort((a, b) => SEV_RANK[a.severity] - SEV_RANK[b.severity]);
-    if (sort === 'lastSeen') rows.sort((a, b) => b.lastSeen.localeCompare(a.lastSeen));
-    if (sort === 'title') rows.sort((a, b) => findingTitle(a, lang).localeCompare(findingTitle(b, lang), lang));
-    return rows;
-  }, [all, sort, lang]);
   const next = more.next ?? (more.findings.length ? undefined : first.data?.next);
 
   const loadMore = async () => {
     if (!next) return;
     try {
-      const page = await api<FindingPage>(`findings?${filterQuery}${filterQuery ? '&' : ''}limit=50&total=false&after=${encodeURIComponent(next)}`);
+      const page = await api<FindingPage>(`findings?${listQuery}&total=false&after=${encodeURIComponent(next)}`);
       setMore((m) => ({ findings: [...m.findings, ...page.findings], next: page.next }));
     } catch (err) {
       setMoreError(err instanceof ApiError ? err : new ApiError(0, 'CLIENT', String(err)));
@@ -190,10 +191,11 @@ export function FindingsPage({ params }: { params: URLSearchParams }) {
           <label>
             {t('sortBy')}
             <select value={sort} onChange={(ev) => setParam('sort', ev.target.value === 'risk' ? '' : ev.target.value)} name="sort">
-              <option value="risk">{t('sortRisk')}</option>
-              <option value="severity">{t('sortSeverity')}</option>
-              <option value="lastSeen">{t('sortLastSeen')}</option>
-              <option value="title">{t('sortTitle')}</option>
+              {SORTS.map((s) => (
+                <option key={s.value} value={s.value}>
+                  {t(s.label)}
+                </option>
+              ))}
             </select>
           </label>
           <label>
@@ -236,7 +238,7 @@ export function FindingsPage({ params }: { params: URLSearchParams }) {
                 )}
               </div>
             )}
-            <FindingTable findings={sorted} {...(canTriage ? { selection: { selected, toggle } } : {})} />
+            <FindingTable findings={all} {...(canTriage ? { selection: { selected, toggle } } : {})} />
             {moreError && <ErrorState error={moreError} />}
             {next && (
               <button type="button" onClick={loadMore} data-testid="load-more">
