@@ -313,6 +313,10 @@ describe('dashboard in Chromium', { skip: SKIP, timeout: 600_000 }, () => {
     assert.ok(text.includes(ACTOR), text);
     assert.ok((await page.getByTestId('history-row').filter({ hasText: note }).innerText()).includes('Suppressed'));
     assert.equal((await page.locator('.meta .badge').nth(1).innerText()).trim(), 'Suppressed');
+    // The finding page says until when, in the page's date format.
+    const until = await page.getByTestId('suppressed-until').innerText();
+    const shown = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T23:59:59Z`));
+    assert.ok(until.includes(shown), `${until} shows ${shown}`);
     const detail = (await (await fetch(`${served.url}/api/v1/findings/${encodeURIComponent(id)}`)).json()) as { finding: { workflowStatus: string; userFields: Record<string, string> } };
     assert.equal(detail.finding.workflowStatus, 'SUPPRESSED');
     assert.equal(detail.finding.userFields.suppressedUntil, `${day}T23:59:59.000Z`);

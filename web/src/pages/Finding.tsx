@@ -126,6 +126,11 @@ function FindingBody({ f, history, reload }: { f: Finding; history: HistoryEntry
       <p className="meta">
         <Badge value={f.severity} /> <Badge value={f.workflowStatus} kind="status" /> <span className="muted">{f.ruleId}</span> · {f.kind} · {f.source}
       </p>
+      {f.workflowStatus === 'SUPPRESSED' && f.userFields?.suppressedUntil && (
+        <p className="meta" data-testid="suppressed-until">
+          {t('suppressedUntil')}: {date(f.userFields.suppressedUntil)}
+        </p>
+      )}
       <div className="grid">
         <Section title={t('finding')}>
           <dl className="facts">
