@@ -273,6 +273,13 @@ for (const backend of BACKENDS) {
           issued.push(id);
           const session = await req('GET', '/api/v1/session', { cookie: `mamori_session=${id}` });
           assert.deepEqual(session.json.user, { name: 'olivia@example.com', role: 'triager' });
+          // Her changes are audited as an OpenID Connect identity, never as a local user of the same name.
+          const { findings } = (await req('GET', '/api/v1/findings?limit=1', { cookie: `mamori_session=${id}` })).json as { findings: { id: string }[] };
+          const csrf = session.json.csrfToken as string;
+          const patched = await req('PATCH', `/api/v1/findings/${encodeURIComponent(findings[0].id)}`, { cookie: `mamori_session=${id}`, csrf, body: { note: 'checked by olivia' } });
+          assert.equal(patched.status, 200, patched.text);
+          const history = (await req('GET', `/api/v1/findings/${encodeURIComponent(findings[0].id)}`, { cookie: `mamori_session=${id}` })).json.history as { actor: string; note?: string }[];
+          assert.ok(history.some((h) => h.actor === 'oidc:olivia@example.com' && h.note === 'checked by olivia'), JSON.stringify(history));
           assert.equal(idp.tokenRequests, 1, 'the token endpoint checked the PKCE verifier once');
         } finally {
           await oidcHub.store.close();

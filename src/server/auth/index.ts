@@ -146,5 +146,11 @@ export function installAuth(app: Hono, hub: HubContext, localActor: () => string
     return c.redirect('/', 302);
   });
 
-  return () => currentSession()?.userName ?? localActor();
+  // The audit names the person; one signed in through OpenID Connect is `oidc:<name>`, so an identity
+  // provider's "alice" is never taken for the local user alice in the history.
+  return () => {
+    const s = currentSession();
+    if (!s) return localActor();
+    return s.source === 'oidc' ? `oidc:${s.userName}` : s.userName;
+  };
 }
