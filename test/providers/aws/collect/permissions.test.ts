@@ -17,6 +17,7 @@ import { repoUrl } from '../../../paths.js';
 /** SDK client package (`@aws-sdk/client-<name>`) → IAM service prefix. */
 const PREFIX: Record<string, string> = {
   accessanalyzer: 'access-analyzer',
+  'bedrock-agentcore-control': 'bedrock-agentcore',
   'cloudwatch-logs': 'logs',
   'config-service': 'config',
   efs: 'elasticfilesystem',

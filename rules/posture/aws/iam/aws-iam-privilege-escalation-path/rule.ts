@@ -118,7 +118,7 @@ export const rule = defineRule({
       case 'no-path':
         return pass(
           { en: `No catalogued privilege-escalation path from ${name} to an administrator was found.`, ja: `${name} から管理者に至る既知の権限昇格経路は見つかりませんでした。` },
-          { methodsChecked: CATALOGUE_SIZE, computeNotCollected: NOT_COLLECTED_COMPUTE, region: analysis.inputs.account.region },
+          { methodsChecked: CATALOGUE_SIZE, ...(NOT_COLLECTED_COMPUTE.length ? { computeNotCollected: NOT_COLLECTED_COMPUTE } : {}), region: analysis.inputs.account.region },
         );
       case 'path': {
         const fix = firstFix(v.path);

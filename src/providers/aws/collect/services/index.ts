@@ -29,9 +29,12 @@ import { collector as cloudformation } from './cloudformation.js';
 import { collector as codebuild } from './codebuild.js';
 import { collector as sagemaker } from './sagemaker.js';
 import { collector as glue } from './glue.js';
+import { collector as apprunner } from './apprunner.js';
+import { collector as batch } from './batch.js';
+import { collector as bedrockagentcore } from './bedrockagentcore.js';
 
 /** Every service collector, keyed by its service name. Adding one here is the only registration. */
-const ALL: ServiceCollector[] = [iam, accessanalyzer, organizations, account, s3, kms, cloudtrail, config, logs, cloudwatch, sns, ec2, rds, efs, elbv2, lambda, eks, ecs, ecr, guardduty, securityhub, sqs, secretsmanager, s3control, codepipeline, codedeploy, budgets, cloudformation, codebuild, sagemaker, glue];
+const ALL: ServiceCollector[] = [iam, accessanalyzer, organizations, account, s3, kms, cloudtrail, config, logs, cloudwatch, sns, ec2, rds, efs, elbv2, lambda, eks, ecs, ecr, guardduty, securityhub, sqs, secretsmanager, s3control, codepipeline, codedeploy, budgets, cloudformation, codebuild, sagemaker, glue, apprunner, batch, bedrockagentcore];
 
 export const SERVICE_COLLECTORS: Record<string, ServiceCollector> = {};
 for (const c of ALL) {

@@ -16,12 +16,15 @@
  * - Instance profiles, and the existing compute that runs with a role (`computesOf`): EC2 instances
  *   (their profile's role), Lambda functions, CloudFormation stacks with a service role, CodeBuild
  *   projects, SageMaker notebook instances, Glue development endpoints, launch templates (their
- *   default version's profile), running ECS tasks with ECS Exec, and CodeDeploy deployment groups
- *   (the profile roles of the instances they deploy to). The remaining compute kinds of the
- *   catalogue (App Runner services, Batch job definitions, Bedrock AgentCore resources) have no
- *   collector yet, so their methods never fire (NOT_COLLECTED_COMPUTE, listed in every PASS's
- *   evidence). A listing of any of these types that failed makes the rule NOT_ASSESSED (they are
- *   in ESCALATION_ACCOUNT_TYPES, which the rule reads).
+ *   default version's profile), running ECS tasks with ECS Exec, CodeDeploy deployment groups
+ *   (the profile roles of the instances they deploy to), App Runner services (instance role),
+ *   Batch job definitions (job roles of ACTIVE revisions) and Bedrock AgentCore custom code
+ *   interpreters, custom browsers and runtimes with IAM inbound auth (execution role). Every compute
+ *   kind of the catalogue is collected now (NOT_COLLECTED_COMPUTE is empty; a kind added to the
+ *   catalogue without a collector lands there and is listed in every PASS's evidence). A failed
+ *   listing of one of these types leaves undetermined the principals that could use that kind
+ *   (OPTIONAL_COMPUTE_TYPES); a region where AgentCore is not offered is no failure (its
+ *   collector records nothing there).
  * - SCPs along the account's path apply to every step (an SCP denying the escalation actions is a
  *   real fix), but not to the admin probes: a guardrail SCP that denies cloudtrail:StopLogging to
  *   all would otherwise make nobody an administrator. Admin means "administrator by its own
@@ -34,14 +37,26 @@
  *   (the missing policy might be the way on), as is every principal of an account with a role whose
  *   unknown trust policy hides a role that is, or leads to, an administrator;
  * - a principal without a path that may act (by its own policies, or through a node it reaches) on
- *   compute whose role could not be read (a notebook or launch template not described, an ECS task
- *   whose task definition was not, an ECS service that was not) is NOT_ASSESSED too;
+ *   compute whose role could not be read (a notebook, launch template, App Runner service or
+ *   AgentCore resource not described, an ECS task whose task definition was not, an ECS service
+ *   that was not) is NOT_ASSESSED too;
  * - SCPs that could not be read can only take permissions away, so a path found without them is
  *   still reported, with that caveat; a PASS stands.
  * Only escalation within one account is searched.
  */
 import type { EvaluationContext } from '../../../../model/rule.js';
 import type { CollectionError, LocalizedText, Resource } from '../../../../model/types.js';
+import { APPRUNNER_SERVICE_TYPE, appRunnerServiceIsUsable, type AppRunnerServiceConfig } from '../../model/apprunner.js';
+import { JOB_DEFINITION_TYPE, type JobDefinitionConfig } from '../../model/batch.js';
+import {
+  AGENT_RUNTIME_TYPE,
+  BROWSER_TYPE,
+  CODE_INTERPRETER_TYPE,
+  agentCoreToolIsUsable,
+  agentRuntimeIsUsable,
+  type AgentCoreToolConfig,
+  type AgentRuntimeConfig,
+} from '../../model/bedrockagentcore.js';
 import { STACK_TYPE, stackIsUpdatable, type StackConfig } from '../../model/cloudformation.js';
 import { CODEBUILD_PROJECT_TYPE, type CodeBuildProjectConfig } from '../../model/codebuild.js';
 import { DEPLOYMENT_GROUP_TYPE, type DeploymentGroupConfig, type DeploymentTagFilter } from '../../model/codepipeline.js';
@@ -105,6 +120,11 @@ export const ESCALATION_ACCOUNT_TYPES = [
   ECS_TASK_TYPE,
   ECS_TASK_DEFINITION_TYPE,
   DEPLOYMENT_GROUP_TYPE,
+  APPRUNNER_SERVICE_TYPE,
+  JOB_DEFINITION_TYPE,
+  CODE_INTERPRETER_TYPE,
+  AGENT_RUNTIME_TYPE,
+  BROWSER_TYPE,
 ] as const;
 /**
  * The compute types of the existing-compute methods, by kind: a failed listing of one of them
@@ -122,6 +142,11 @@ export const OPTIONAL_COMPUTE_TYPES: Readonly<Record<string, ComputeKind>> = {
   [ECS_TASK_TYPE]: 'ecs-task',
   [ECS_TASK_DEFINITION_TYPE]: 'ecs-task',
   [DEPLOYMENT_GROUP_TYPE]: 'codedeploy-deployment-group',
+  [APPRUNNER_SERVICE_TYPE]: 'apprunner-service',
+  [JOB_DEFINITION_TYPE]: 'batch-job-definition',
+  [CODE_INTERPRETER_TYPE]: 'bedrock-code-interpreter',
+  [AGENT_RUNTIME_TYPE]: 'bedrock-agent-runtime',
+  [BROWSER_TYPE]: 'bedrock-browser',
 };
 /** … and organisation-wide (they live in the management account). */
 export const ESCALATION_ORG_TYPES = [ORGANIZATION_TYPE, ORG_POLICY_TYPE, ORG_ROOT_TYPE] as const;
@@ -137,9 +162,14 @@ const COLLECTED_COMPUTE: ReadonlySet<ComputeKind> = new Set<ComputeKind>([
   'ec2-launch-template',
   'ecs-task',
   'codedeploy-deployment-group',
+  'apprunner-service',
+  'batch-job-definition',
+  'bedrock-code-interpreter',
+  'bedrock-agent-runtime',
+  'bedrock-browser',
 ]);
 
-/** Compute kinds of the catalogue that no collector provides yet: their methods never fire (listed in every PASS's evidence). */
+/** Compute kinds of the catalogue that no collector provides (none today): their methods would never fire (listed in every PASS's evidence). */
 export const NOT_COLLECTED_COMPUTE: readonly ComputeKind[] = [...new Set(ESCALATION_METHODS.flatMap((m) => (m.computeKind && !COLLECTED_COMPUTE.has(m.computeKind) ? [m.computeKind] : [])))].sort();
 
 /** Resources of a type in the account being analysed (organisation types: wherever they are). */
@@ -323,6 +353,13 @@ export function escalationInputs(accountId: string, lookup: ResourceLookup, opti
  * task definition was not, a service that was not) is returned apart, as `unknownCompute`.
  * - codedeploy-deployment-group: for the EC2/on-premises platform (Server), the profile roles of the
  *   collected instances the group deploys to (its tag filters, tag set groups or Auto Scaling groups).
+ * - apprunner-service: the instance role, unless the service failed at creation or is (being) deleted.
+ * - batch-job-definition: the job roles (container, ECS task and node range roles) of ACTIVE revisions;
+ *   not the execution roles, whose credentials the job's code never gets.
+ * - bedrock-code-interpreter, bedrock-browser: the execution role of custom tools that are not
+ *   failed or being deleted; bedrock-agent-runtime: the execution role of runtimes with IAM
+ *   (SigV4) inbound auth — one behind a JWT authorizer refuses InvokeAgentRuntimeCommand's signed call.
+ * An App Runner service or AgentCore resource whose Get/Describe call failed is `unknownCompute` too.
  */
 function computesOf(
   own: (type: string) => Resource[],
@@ -380,6 +417,36 @@ function computesOf(
   // A service that could not be described may have ECS Exec on: its tasks were not listed.
   for (const r of own(ECS_SERVICE_TYPE)) {
     if ((r.config as unknown as Partial<EcsServiceConfig>).status === undefined && r.errors?.status) unknown(r.uid, 'ecs-task', { en: 'the tasks of ECS service', ja: 'ECS サービスのタスク' });
+  }
+  for (const r of own(APPRUNNER_SERVICE_TYPE)) {
+    const c = r.config as unknown as AppRunnerServiceConfig;
+    if (!appRunnerServiceIsUsable(c.status)) continue;
+    if (c.instanceRoleArn === undefined) unknown(r.uid, 'apprunner-service', { en: 'App Runner service', ja: 'App Runner サービス' });
+    else add(r.uid, 'apprunner-service', c.instanceRoleArn);
+  }
+  for (const r of own(JOB_DEFINITION_TYPE)) {
+    const c = r.config as unknown as JobDefinitionConfig;
+    if (c.status !== 'ACTIVE') continue;
+    for (const role of c.jobRoleArns ?? []) add(r.uid, 'batch-job-definition', role);
+  }
+  const tools: [string, ComputeKind, { en: string; ja: string }][] = [
+    [CODE_INTERPRETER_TYPE, 'bedrock-code-interpreter', { en: 'Bedrock AgentCore code interpreter', ja: 'Bedrock AgentCore コードインタープリター' }],
+    [BROWSER_TYPE, 'bedrock-browser', { en: 'Bedrock AgentCore browser', ja: 'Bedrock AgentCore ブラウザー' }],
+  ];
+  for (const [type, kind, what] of tools) {
+    for (const r of own(type)) {
+      const c = r.config as unknown as AgentCoreToolConfig;
+      if (!agentCoreToolIsUsable(c.status)) continue;
+      if (c.executionRoleArn === undefined) unknown(r.uid, kind, what);
+      else add(r.uid, kind, c.executionRoleArn);
+    }
+  }
+  for (const r of own(AGENT_RUNTIME_TYPE)) {
+    const c = r.config as unknown as AgentRuntimeConfig;
+    if (!agentRuntimeIsUsable(c.status)) continue;
+    if (c.executionRoleArn === undefined || c.inboundAuth === undefined) unknown(r.uid, 'bedrock-agent-runtime', { en: 'Bedrock AgentCore runtime', ja: 'Bedrock AgentCore ランタイム' });
+    // A runtime behind a JWT authorizer refuses SigV4-signed calls: InvokeAgentRuntimeCommand cannot reach it.
+    else if (c.inboundAuth === 'IAM') add(r.uid, 'bedrock-agent-runtime', c.executionRoleArn);
   }
   const instancesIn = new Map<string, Resource[]>();
   for (const i of instances) {

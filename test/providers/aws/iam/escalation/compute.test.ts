@@ -22,6 +22,9 @@ import { INSTANCE_TYPE, LAUNCH_TEMPLATE_TYPE } from '../../../../../src/provider
 import { ECS_TASK_DEFINITION_TYPE, ECS_TASK_TYPE } from '../../../../../src/providers/aws/model/ecs.js';
 import { DEV_ENDPOINT_TYPE, devEndpointArn } from '../../../../../src/providers/aws/model/glue.js';
 import { NOTEBOOK_INSTANCE_TYPE } from '../../../../../src/providers/aws/model/sagemaker.js';
+import { APPRUNNER_SERVICE_TYPE } from '../../../../../src/providers/aws/model/apprunner.js';
+import { JOB_DEFINITION_TYPE } from '../../../../../src/providers/aws/model/batch.js';
+import { AGENT_RUNTIME_TYPE, BROWSER_TYPE, CODE_INTERPRETER_TYPE } from '../../../../../src/providers/aws/model/bedrockagentcore.js';
 import { rule } from '../../../../../rules/posture/aws/iam/aws-iam-privilege-escalation-path/rule.js';
 
 const ACCT = '333344445555';
@@ -89,6 +92,22 @@ const instance = (id: string, profileName: string | null, tags: Record<string, s
 const groupUid = (name: string) => deploymentGroupArn('aws', REGION, ACCT, 'web-app', name);
 const deploymentGroup = (name: string, c: Record<string, unknown>) =>
   res(DEPLOYMENT_GROUP_TYPE, groupUid(name), `web-app/${name}`, { applicationName: 'web-app', deploymentGroupName: name, computePlatform: 'Server', serviceRoleArn: roleArn('codedeploy-service'), ec2TagFilters: [], ec2TagSet: [], autoScalingGroups: [], ecsServices: [], ...c });
+
+const serviceUid = (name: string) => `arn:aws:apprunner:${REGION}:${ACCT}:service/${name}/8f14e45fceea167a5a36dedd4bea2543`;
+const appRunner = (name: string, roleName: string | null, status = 'RUNNING') =>
+  res(APPRUNNER_SERVICE_TYPE, serviceUid(name), name, { serviceName: name, serviceId: '8f14e45fceea167a5a36dedd4bea2543', status, instanceRoleArn: roleName ? roleArn(roleName) : null, sourceType: 'image' });
+const jdUid = (name: string, rev = 1) => `arn:aws:batch:${REGION}:${ACCT}:job-definition/${name}:${rev}`;
+const jobDefinition = (name: string, c: { jobRoles?: string[]; executionRoles?: string[]; status?: string } = {}) =>
+  res(JOB_DEFINITION_TYPE, jdUid(name), `${name}:1`, { jobDefinitionName: name, revision: 1, status: c.status ?? 'ACTIVE', type: 'container', jobRoleArns: (c.jobRoles ?? []).map(roleArn), executionRoleArns: (c.executionRoles ?? []).map(roleArn), platformCapabilities: ['FARGATE'] });
+const ciUid = (id: string) => `arn:aws:bedrock-agentcore:${REGION}:${ACCT}:code-interpreter-custom/${id}`;
+const brUid = (id: string) => `arn:aws:bedrock-agentcore:${REGION}:${ACCT}:browser-custom/${id}`;
+const rtUid = (id: string) => `arn:aws:bedrock-agentcore:${REGION}:${ACCT}:runtime/${id}`;
+const agentCoreTool = (type: string, uid: string, id: string, roleName: string | undefined, status = 'READY') =>
+  res(type, uid, id, { name: id, id, status, ...(roleName !== undefined ? { executionRoleArn: roleArn(roleName) } : {}) }, roleName === undefined ? { errors: { executionRoleArn: 'AccessDenied', networkMode: 'AccessDenied' } } : {});
+const interpreter = (id: string, roleName: string | undefined, status?: string) => agentCoreTool(CODE_INTERPRETER_TYPE, ciUid(id), id, roleName, status);
+const browser = (id: string, roleName: string | undefined, status?: string) => agentCoreTool(BROWSER_TYPE, brUid(id), id, roleName, status);
+const runtime = (id: string, roleName: string | undefined, inboundAuth = 'IAM', status = 'READY') =>
+  res(AGENT_RUNTIME_TYPE, rtUid(id), id, { name: id, id, status, ...(roleName !== undefined ? { executionRoleArn: roleArn(roleName), inboundAuth } : {}) }, roleName === undefined ? { errors: { executionRoleArn: 'AccessDenied', inboundAuth: 'AccessDenied', networkMode: 'AccessDenied' } } : {});
 
 const lookupOf = (resources: Resource[]): ResourceLookup => (type) => resources.filter((r) => r.type === type);
 const analyse = (resources: Resource[]) => analyseAccountEscalation(ACCT, lookupOf(resources), { now: new Date('2026-11-01T00:00:00Z') });
@@ -182,10 +201,59 @@ const cases: Case[] = [
   },
 ];
 
+// App Runner, Batch and Bedrock AgentCore (collectors apprunner.ts, batch.ts, bedrockagentcore.ts).
+cases.push(
+  {
+    kind: 'apprunner-service',
+    method: 'apprunner:UpdateService',
+    target: () => [role('api-instance', 'tasks.apprunner.amazonaws.com', true), appRunner('api', 'api-instance')],
+    weak: () => [role('api-instance', 'tasks.apprunner.amazonaws.com', false), appRunner('api', 'api-instance')],
+    perms: { own: doc(allow('apprunner:UpdateService', `arn:aws:apprunner:${REGION}:${ACCT}:service/api/*`)) },
+    lookalikePerms: { own: doc(allow('apprunner:UpdateService', `arn:aws:apprunner:${REGION}:${ACCT}:service/staging-*/*`)), why: 'its Allow names other services' },
+    via: serviceUid('api'),
+  },
+  {
+    kind: 'batch-job-definition',
+    method: 'batch:SubmitJob',
+    target: () => [role('etl-job', 'ecs-tasks.amazonaws.com', true), jobDefinition('nightly-etl', { jobRoles: ['etl-job'] })],
+    weak: () => [role('etl-job', 'ecs-tasks.amazonaws.com', false), jobDefinition('nightly-etl', { jobRoles: ['etl-job'] })],
+    perms: { own: doc(allow('batch:SubmitJob', `arn:aws:batch:*:${ACCT}:job-definition/nightly-etl:*`)), group: doc(allow('batch:SubmitJob', `arn:aws:batch:*:${ACCT}:job-queue/*`)) },
+    lookalikePerms: { own: doc(allow('batch:SubmitJob', `arn:aws:batch:*:${ACCT}:job-definition/nightly-etl:*`)), why: 'it may name the definition but no job queue to submit to' },
+    via: jdUid('nightly-etl'),
+  },
+  {
+    kind: 'bedrock-code-interpreter',
+    method: 'bedrock-agentcore:StartCodeInterpreterSession+bedrock-agentcore:InvokeCodeInterpreter',
+    target: () => [role('ci-exec', 'bedrock-agentcore.amazonaws.com', true), interpreter('analysis_ci-a1B2c3D4e5', 'ci-exec')],
+    weak: () => [role('ci-exec', 'bedrock-agentcore.amazonaws.com', false), interpreter('analysis_ci-a1B2c3D4e5', 'ci-exec')],
+    perms: { own: doc(allow('bedrock-agentcore:StartCodeInterpreterSession', ciUid('analysis_ci-a1B2c3D4e5'))), group: doc(allow('bedrock-agentcore:InvokeCodeInterpreter')) },
+    lookalikePerms: { own: doc(allow('bedrock-agentcore:StartCodeInterpreterSession', ciUid('analysis_ci-a1B2c3D4e5'))), why: 'it may start a session but not run code in it' },
+    via: ciUid('analysis_ci-a1B2c3D4e5'),
+  },
+  {
+    kind: 'bedrock-agent-runtime',
+    method: 'bedrock-agentcore:InvokeAgentRuntimeCommand',
+    target: () => [role('agent-exec', 'bedrock-agentcore.amazonaws.com', true), runtime('support_agent-Qw3Er4Ty5U', 'agent-exec')],
+    weak: () => [role('agent-exec', 'bedrock-agentcore.amazonaws.com', false), runtime('support_agent-Qw3Er4Ty5U', 'agent-exec')],
+    perms: { own: doc(allow('bedrock-agentcore:InvokeAgentRuntimeCommand', `arn:aws:bedrock-agentcore:${REGION}:${ACCT}:runtime/*`)) },
+    lookalikePerms: { own: doc(allow('bedrock-agentcore:InvokeAgentRuntime', `arn:aws:bedrock-agentcore:${REGION}:${ACCT}:runtime/*`)), why: 'it may only invoke the agent, not run a shell command beside it' },
+    via: rtUid('support_agent-Qw3Er4Ty5U'),
+  },
+  {
+    kind: 'bedrock-browser',
+    method: 'bedrock-agentcore:StartBrowserSession+bedrock-agentcore:ConnectBrowserAutomationStream',
+    target: () => [role('browser-exec', 'bedrock-agentcore.amazonaws.com', true), browser('scraper-Zz9Yy8Xx7W', 'browser-exec')],
+    weak: () => [role('browser-exec', 'bedrock-agentcore.amazonaws.com', false), browser('scraper-Zz9Yy8Xx7W', 'browser-exec')],
+    perms: { own: doc(allow('bedrock-agentcore:StartBrowserSession', brUid('scraper-Zz9Yy8Xx7W'))), group: doc(allow('bedrock-agentcore:ConnectBrowserAutomationStream')) },
+    lookalikePerms: { own: doc(allow(['bedrock-agentcore:StartBrowserSession', 'bedrock-agentcore:ConnectBrowserAutomationStream']), deny('bedrock-agentcore:ConnectBrowserAutomationStream')), why: 'an explicit Deny on driving the browser' },
+    via: brUid('scraper-Zz9Yy8Xx7W'),
+  },
+);
+
 describe('escalation through existing compute collected from the snapshot', () => {
-  it('every kind the collectors provide is wired: NOT_COLLECTED_COMPUTE lists only the others', () => {
+  it('every compute kind of the catalogue is wired: NOT_COLLECTED_COMPUTE is empty', () => {
     for (const c of cases) assert.ok(!NOT_COLLECTED_COMPUTE.includes(c.kind as never), c.kind);
-    assert.ok(NOT_COLLECTED_COMPUTE.length > 0, 'App Runner, Batch and Bedrock AgentCore have no collector yet');
+    assert.deepEqual(NOT_COLLECTED_COMPUTE, []);
   });
 
   for (const c of cases) {
@@ -314,5 +382,72 @@ describe('the rule over the new compute', () => {
     const resources = [administratorAccess, ...user('operator', doc(allow('s3:GetObject')))];
     const error = { provider: 'aws' as const, account: ACCT, region: REGION, service: 'sagemaker', operation: 'ListNotebookInstances', code: 'ServiceUnavailable' as const, message: 'no endpoint', resourceTypes: [NOTEBOOK_INSTANCE_TYPE] };
     assert.equal(statusOf(resources, [error])?.status, 'PASS');
+  });
+});
+
+describe('App Runner, Batch and Bedrock AgentCore resources that give no way in', () => {
+  const kindsIn = (resources: Resource[]) => (escalationInputs(ACCT, lookupOf([administratorAccess, ...resources])).account.computes ?? []).map((x) => `${x.kind} ${x.arn.split(/[/:]/).pop()} ${x.role.split('/').pop()}`);
+
+  it('an App Runner service without an instance role, failed at creation or failed to delete is no way in; a paused one is (App Runner API Reference › Service, Status)', () => {
+    const resources = [role('api-instance', 'tasks.apprunner.amazonaws.com', true), appRunner('no-role', null), appRunner('failed', 'api-instance', 'CREATE_FAILED'), appRunner('stuck', 'api-instance', 'DELETE_FAILED'), appRunner('paused', 'api-instance', 'PAUSED')];
+    assert.deepEqual(kindsIn(resources), ['apprunner-service 8f14e45fceea167a5a36dedd4bea2543 api-instance']);
+    assert.equal(escalationInputs(ACCT, lookupOf([administratorAccess, ...resources])).account.computes?.[0].arn, serviceUid('paused'));
+  });
+
+  it('a Batch job definition gives its job roles, not its execution role; an INACTIVE one gives none', () => {
+    const resources = [role('etl-job', 'ecs-tasks.amazonaws.com', true), role('exec', 'ecs-tasks.amazonaws.com', true), jobDefinition('etl', { jobRoles: ['etl-job'], executionRoles: ['exec'] }), jobDefinition('exec-only', { executionRoles: ['exec'] }), jobDefinition('retired', { jobRoles: ['etl-job'], status: 'INACTIVE' })];
+    assert.deepEqual(kindsIn(resources), ['batch-job-definition 1 etl-job']);
+  });
+
+  it('an AgentCore runtime behind a JWT authorizer refuses SigV4 calls, and failed or deleting tools are no way in', () => {
+    const resources = [
+      role('x-exec', 'bedrock-agentcore.amazonaws.com', true),
+      runtime('iam_rt', 'x-exec'), runtime('jwt_rt', 'x-exec', 'JWT'), runtime('failed_rt', 'x-exec', 'IAM', 'CREATE_FAILED'), runtime('updating_rt', 'x-exec', 'IAM', 'UPDATE_FAILED'),
+      interpreter('ci_ok', 'x-exec'), interpreter('ci_failed', 'x-exec', 'CREATE_FAILED'), browser('br_deleting', 'x-exec', 'DELETING'), browser('br_ok', 'x-exec'),
+    ];
+    assert.deepEqual(kindsIn(resources), ['bedrock-code-interpreter ci_ok x-exec', 'bedrock-browser br_ok x-exec', 'bedrock-agent-runtime iam_rt x-exec', 'bedrock-agent-runtime updating_rt x-exec']);
+  });
+
+  it('a user allowed InvokeAgentRuntimeCommand has no path through a JWT runtime with an administrator role', () => {
+    const resources = [administratorAccess, role('agent-exec', 'bedrock-agentcore.amazonaws.com', true), runtime('public_agent', 'agent-exec', 'JWT'), ...user('operator', doc(allow('bedrock-agentcore:InvokeAgentRuntimeCommand')))];
+    assert.equal(analyse(resources).verdict(userArn('operator')).status, 'no-path');
+  });
+
+  it('an App Runner service or AgentCore resource whose role could not be read leaves undetermined the users who may act on it, not the others', () => {
+    const denied = res(APPRUNNER_SERVICE_TYPE, serviceUid('api'), 'api', { serviceName: 'api', serviceId: null, status: 'RUNNING' }, { errors: { instanceRoleArn: 'AccessDenied', sourceType: 'AccessDenied' } });
+    const updater = user('operator', doc(allow('apprunner:UpdateService')));
+    const v = analyse([administratorAccess, denied, ...updater]).verdict(userArn('operator'));
+    assert.equal(v.status, 'reaches-unknown');
+    if (v.status === 'reaches-unknown') assert.deepEqual(v.reasons.map((r) => [r.code, r.subject]), [['compute-role-unknown', serviceUid('api')]]);
+    for (const [resource, action] of [
+      [runtime('rt', undefined), 'bedrock-agentcore:InvokeAgentRuntimeCommand'],
+      [interpreter('ci', undefined), 'bedrock-agentcore:StartCodeInterpreterSession'],
+      [browser('br', undefined), 'bedrock-agentcore:StartBrowserSession'],
+    ] as const) {
+      assert.equal(analyse([administratorAccess, resource, ...user('operator', doc(allow(action)))]).verdict(userArn('operator')).status, 'reaches-unknown', action);
+      assert.equal(analyse([administratorAccess, resource, ...user('operator', doc(allow('s3:GetObject')))]).verdict(userArn('operator')).status, 'no-path', action);
+    }
+  });
+});
+
+describe('the rule over App Runner, Batch and AgentCore', () => {
+  const snapshotOf = (resources: Resource[], errors: Snapshot['errors'] = []): Snapshot => ({
+    schema: SNAPSHOT_SCHEMA, version: SNAPSHOT_VERSION, id: 'compute2', collectedAt: '2026-11-01T00:00:00.000Z', tool: { name: 'mamori', version: 'test' },
+    scope: { provider: 'aws', accounts: [ACCT], regions: ['global', REGION], services: [] }, resources, errors,
+  });
+  const statusOf = (resources: Resource[], errors: Snapshot['errors'] = []) => assess(snapshotOf(resources, errors), { rules: [rule], schemas: resourceSchemas() }).find((f) => f.resource.uid === userArn('operator'));
+
+  it('FAILs a user with a path through a Batch job definition, and PASSes it when the definition has no job role', () => {
+    const perms = user('operator', doc(allow('batch:SubmitJob')));
+    assert.equal(statusOf([administratorAccess, role('etl-job', 'ecs-tasks.amazonaws.com', true), jobDefinition('etl', { jobRoles: ['etl-job'] }), ...perms])?.status, 'FAIL');
+    assert.equal(statusOf([administratorAccess, role('etl-job', 'ecs-tasks.amazonaws.com', true), jobDefinition('etl', { executionRoles: ['etl-job'] }), ...perms])?.status, 'PASS');
+  });
+
+  it('a failed ListAgentRuntimes makes NOT_ASSESSED only the users that could use a runtime', () => {
+    const error = { provider: 'aws' as const, account: ACCT, region: REGION, service: 'bedrock-agentcore', operation: 'ListAgentRuntimes', code: 'AccessDenied' as const, message: 'denied', resourceTypes: [AGENT_RUNTIME_TYPE] };
+    const invoker = [administratorAccess, ...user('operator', doc(allow('bedrock-agentcore:InvokeAgentRuntimeCommand')))];
+    assert.equal(statusOf(invoker)?.status, 'PASS');
+    assert.equal(statusOf(invoker, [error])?.status, 'NOT_ASSESSED');
+    assert.equal(statusOf([administratorAccess, ...user('operator', doc(allow('bedrock-agentcore:StartBrowserSession')))], [error])?.status, 'PASS');
   });
 });
