@@ -339,8 +339,21 @@ describe('dashboard in Chromium', { skip: SKIP, timeout: 600_000 }, () => {
     await page.getByTestId('frameworks').locator('a').first().click();
     await page.getByTestId('controls').waitFor();
     await shot(page, 'compliance');
+    // One control: its description, and a link to the findings list filtered by it.
+    await page.getByTestId('controls').locator('tr.failing a').first().click();
+    await page.locator('.control-description').waitFor();
+    assert.ok((await page.locator('.control-description').innerText()).length > 40, 'the control has a description');
+    await shot(page, 'control');
+    // The inventory: a VPC (no finding names it) is found, and shows the instances in it.
     await page.getByTestId('nav-resources').click();
     await page.getByTestId('resources').waitFor();
+    await page.locator('input[name=q]').fill('vpc-0a1b2c3d4e5f60100');
+    await page.locator('form.filters button[type=submit]').click();
+    await page.getByTestId('resources').locator('a', { hasText: 'web-prod' }).first().click();
+    const rel = page.getByTestId('relationships');
+    await rel.waitFor();
+    assert.ok((await rel.innerText()).includes('web-1'), 'the VPC lists the instance web-1 among what is in it');
+    await shot(page, 'resource');
   });
 
   test('team mode: sign in, triage under the user name; a viewer cannot change anything (403)', async (t) => {
