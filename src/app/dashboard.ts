@@ -105,13 +105,20 @@ async function scopedControls(store: FindingStore, filter: FindingFilter, framew
     return out;
   }
   // A hub filled by imports: every posture finding is expanded; failing or triaged, nothing passed known.
-  const findingFilter: FindingFilter = { ...filter, kind: ['posture'] };
+  return controlsFromFindings(store, { ...filter, kind: ['posture'] }, framework);
+}
+
+/**
+ * Controls from failing findings alone (no passing check is known): failing while one is open,
+ * triaged when all are. `skip` leaves out the scope and framework pairs decided elsewhere.
+ */
+async function controlsFromFindings(store: FindingStore, filter: FindingFilter, framework: FrameworkId | undefined, skip?: (scope: string, framework: string) => boolean): Promise<ScopedControl[]> {
   const counts = framework
-    ? (await store.frameworkControlCounts(framework, findingFilter)).map((r) => ({ ...r, framework: framework as string }))
-    : await store.allControlCounts(findingFilter);
+    ? (await store.frameworkControlCounts(framework, filter)).map((r) => ({ ...r, framework: framework as string }))
+    : await store.allControlCounts(filter);
   const failures = new Map<string, { open: number; triaged: number }>();
   for (const c of counts) {
-    if (c.complianceStatus !== 'FAIL' || !isFrameworkId(c.framework)) continue;
+    if (c.complianceStatus !== 'FAIL' || !isFrameworkId(c.framework) || skip?.(c.scope, c.framework)) continue;
     const k = controlKey(c.framework, c.scope, c.control);
     let f = failures.get(k);
     if (!f) failures.set(k, (f = { open: 0, triaged: 0 }));
@@ -131,25 +138,12 @@ async function scopedControls(store: FindingStore, filter: FindingFilter, framew
  * results decide (an imported finding for the same control is not a second opinion on the score).
  */
 async function importedControls(store: FindingStore, filter: FindingFilter, framework?: FrameworkId): Promise<ScopedControl[]> {
-  const importedFilter: FindingFilter = { ...filter, kind: ['posture'], notSource: ['mamori'] };
-  const counts = framework
-    ? (await store.frameworkControlCounts(framework, importedFilter)).map((r) => ({ ...r, framework: framework as string }))
-    : await store.allControlCounts(importedFilter);
-  if (!counts.length) return [];
-  const assessed = new Set((await store.scopePosture([...new Set(counts.map((c) => c.scope))])).map((r) => `${r.scope}\u0000${r.framework}`));
-  const failures = new Map<string, { open: number; triaged: number }>();
-  for (const c of counts) {
-    if (c.complianceStatus !== 'FAIL' || !isFrameworkId(c.framework) || assessed.has(`${c.scope}\u0000${c.framework}`)) continue;
-    const k = controlKey(c.framework, c.scope, c.control);
-    let f = failures.get(k);
-    if (!f) failures.set(k, (f = { open: 0, triaged: 0 }));
-    if (isOpen(c.workflowStatus)) f.open += c.count;
-    else f.triaged += c.count;
-  }
-  return [...failures].map(([k, f]) => {
-    const [fw, scope, control] = k.split('\u0000');
-    return { scope, framework: fw, control, status: f.open ? 'FAIL' : 'TRIAGED', passedChecks: 0, openFailures: f.open, triagedFailures: f.triaged };
-  });
+  const imported: FindingFilter = { ...filter, kind: ['posture'], notSource: ['mamori'] };
+  // The pairs mamori assessed, among the scopes that have imported findings at all (one small read).
+  const scopes = (await store.scopeCounts({ ...imported, status: undefined })).map((r) => r.scope);
+  if (!scopes.length) return [];
+  const assessed = new Set((await store.scopePosture([...new Set(scopes)])).map((r) => `${r.scope}\u0000${r.framework}`));
+  return controlsFromFindings(store, imported, framework, (scope, fw) => assessed.has(`${scope}\u0000${fw}`));
 }
 
 /** A control over a set of scopes: scopes per status after triage, and its checks. */
