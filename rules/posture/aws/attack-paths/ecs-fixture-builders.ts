@@ -38,6 +38,22 @@ export const PUBLIC = 'subnet-0pub';
 export const PRIVATE = 'subnet-0priv';
 
 /**
+ * vpc-0aaa with a public subnet (its route table sends 0.0.0.0/0 to igw-0aaa) and a private one
+ * (the main table, local routes only), both behind `acl`: the network the ECS and EKS fixtures share.
+ */
+export function twoSubnetVpc(acl: Parameters<typeof networkAcl>[1]): Resource[] {
+  return [
+    resource({ type: SUBNET_TYPE, uid: arn('subnet', PUBLIC), config: { subnetId: PUBLIC, vpcId: 'vpc-0aaa', cidrBlock: '10.0.1.0/24', mapPublicIpOnLaunch: false } }),
+    resource({ type: SUBNET_TYPE, uid: arn('subnet', PRIVATE), config: { subnetId: PRIVATE, vpcId: 'vpc-0aaa', cidrBlock: '10.0.2.0/24', mapPublicIpOnLaunch: false } }),
+    resource({ type: ROUTE_TABLE_TYPE, uid: arn('route-table', 'rtb-0pub'), config: { routeTableId: 'rtb-0pub', vpcId: 'vpc-0aaa', main: false, associatedSubnetIds: [PUBLIC], routes: [{ DestinationCidrBlock: '10.0.0.0/16', GatewayId: 'local', State: 'active' }, { DestinationCidrBlock: '0.0.0.0/0', GatewayId: 'igw-0aaa', State: 'active' }] } }),
+    resource({ type: ROUTE_TABLE_TYPE, uid: arn('route-table', 'rtb-0priv'), config: { routeTableId: 'rtb-0priv', vpcId: 'vpc-0aaa', main: true, associatedSubnetIds: [PRIVATE], routes: [{ DestinationCidrBlock: '10.0.0.0/16', GatewayId: 'local', State: 'active' }] } }),
+    resource({ type: INTERNET_GATEWAY_TYPE, uid: arn('internet-gateway', 'igw-0aaa'), config: { internetGatewayId: 'igw-0aaa', attachments: [{ vpcId: 'vpc-0aaa', state: 'available' }] } }),
+    networkAcl('acl-0pub', acl, { subnets: [PUBLIC] }),
+    networkAcl('acl-0priv', acl, { subnets: [PRIVATE] }),
+  ];
+}
+
+/**
  * A Fargate service "web" (awsvpc, assignPublicIp ENABLED, subnet-0pub routing 0.0.0.0/0 to an
  * internet gateway, NACL open, sg-0task open on 8080, container port 8080) whose task role may
  * write the artifact bucket of CodePipeline "web".
@@ -71,13 +87,7 @@ export function ecsSnapshot(o: EcsOptions = {}): Resource[] {
   };
   const openAcl = [aclEntry(100, 'allow', '-1', '0.0.0.0/0'), ...DEFAULT_DENY, aclEntry(100, 'allow', '-1', '0.0.0.0/0', undefined, true), ...DEFAULT_DENY.map((e) => ({ ...e, Egress: true }))];
   const out: Resource[] = [
-    resource({ type: SUBNET_TYPE, uid: arn('subnet', PUBLIC), config: { subnetId: PUBLIC, vpcId: 'vpc-0aaa', cidrBlock: '10.0.1.0/24', mapPublicIpOnLaunch: false } }),
-    resource({ type: SUBNET_TYPE, uid: arn('subnet', PRIVATE), config: { subnetId: PRIVATE, vpcId: 'vpc-0aaa', cidrBlock: '10.0.2.0/24', mapPublicIpOnLaunch: false } }),
-    resource({ type: ROUTE_TABLE_TYPE, uid: arn('route-table', 'rtb-0pub'), config: { routeTableId: 'rtb-0pub', vpcId: 'vpc-0aaa', main: false, associatedSubnetIds: [PUBLIC], routes: [{ DestinationCidrBlock: '10.0.0.0/16', GatewayId: 'local', State: 'active' }, { DestinationCidrBlock: '0.0.0.0/0', GatewayId: 'igw-0aaa', State: 'active' }] } }),
-    resource({ type: ROUTE_TABLE_TYPE, uid: arn('route-table', 'rtb-0priv'), config: { routeTableId: 'rtb-0priv', vpcId: 'vpc-0aaa', main: true, associatedSubnetIds: [PRIVATE], routes: [{ DestinationCidrBlock: '10.0.0.0/16', GatewayId: 'local', State: 'active' }] } }),
-    resource({ type: INTERNET_GATEWAY_TYPE, uid: arn('internet-gateway', 'igw-0aaa'), config: { internetGatewayId: 'igw-0aaa', attachments: [{ vpcId: 'vpc-0aaa', state: 'available' }] } }),
-    networkAcl('acl-0pub', openAcl, { subnets: [PUBLIC] }),
-    networkAcl('acl-0priv', openAcl, { subnets: [PRIVATE] }),
+    ...twoSubnetVpc(openAcl),
     securityGroup('sg-0task', o.taskIngress ?? [perm('tcp', 8080, 8080, ['0.0.0.0/0'])]),
     resource({ type: BUCKET_TYPE, uid: `arn:aws:s3:::${ARTIFACTS}`, region: REGION, config: { name: ARTIFACTS, policy: null }, tags: {} }),
     resource({ type: PIPELINE_TYPE, uid: pipelineArn('aws', REGION, ACCOUNT, 'web'), config: { name: 'web', roleArn: null, artifactStores: [{ type: 'S3', location: ARTIFACTS }], actions: [] } }),

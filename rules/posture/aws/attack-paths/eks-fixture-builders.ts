@@ -15,6 +15,7 @@ import { INSTANCE_PROFILE_TYPE, ROLE_TYPE, type PolicyStatement } from '../../..
 import { BUCKET_TYPE } from '../../../../src/providers/aws/model/s3.js';
 import { SECRET_TYPE } from '../../../../src/providers/aws/model/secretsmanager.js';
 import { ACCOUNT, REGION, resource } from '../../testing.js';
+import { PRIVATE, PUBLIC, twoSubnetVpc } from './ecs-fixture-builders.js';
 import { DEFAULT_DENY, aclEntry, arn, instance, networkAcl, perm, securityGroup } from '../ec2/fixture-builders.js';
 
 export const EKS_CLUSTER = `arn:aws:eks:${REGION}:${ACCOUNT}:cluster/prod-eks`;
@@ -26,8 +27,7 @@ export const EKS_ARTIFACTS = 'eks-fixture-pipeline-artifacts';
 export const EKS_LB = `arn:aws:elasticloadbalancing:${REGION}:${ACCOUNT}:loadbalancer/app/k8s-web-frontend/3f1c0a2b4d5e6f70`;
 export const EKS_TG = `arn:aws:elasticloadbalancing:${REGION}:${ACCOUNT}:targetgroup/k8s-web-frontend/9a8b7c6d5e4f3a2b`;
 export const ASSOCIATION = `arn:aws:eks:${REGION}:${ACCOUNT}:podidentityassociation/prod-eks/a-0123456789abcdef0`;
-const PUBLIC = 'subnet-0pub';
-const PRIVATE = 'subnet-0priv';
+
 const NODE_PROFILE = `arn:aws:iam::${ACCOUNT}:instance-profile/prod-eks-node`;
 const WRITE_ARTIFACTS: PolicyStatement[] = [{ Effect: 'Allow', Action: 's3:PutObject', Resource: `arn:aws:s3:::${EKS_ARTIFACTS}/*` }];
 
@@ -112,13 +112,7 @@ export function eksSnapshot(o: EksOptions = {}): Resource[] {
   const lbTags = inTree ? { 'kubernetes.io/cluster/prod-eks': 'owned', 'kubernetes.io/service-name': stack } : lbcTags;
 
   const out: Resource[] = [
-    resource({ type: SUBNET_TYPE, uid: arn('subnet', PUBLIC), config: { subnetId: PUBLIC, vpcId: 'vpc-0aaa', cidrBlock: '10.0.1.0/24', mapPublicIpOnLaunch: false } }),
-    resource({ type: SUBNET_TYPE, uid: arn('subnet', PRIVATE), config: { subnetId: PRIVATE, vpcId: 'vpc-0aaa', cidrBlock: '10.0.2.0/24', mapPublicIpOnLaunch: false } }),
-    resource({ type: ROUTE_TABLE_TYPE, uid: arn('route-table', 'rtb-0pub'), config: { routeTableId: 'rtb-0pub', vpcId: 'vpc-0aaa', main: false, associatedSubnetIds: [PUBLIC], routes: [{ DestinationCidrBlock: '10.0.0.0/16', GatewayId: 'local', State: 'active' }, { DestinationCidrBlock: '0.0.0.0/0', GatewayId: 'igw-0aaa', State: 'active' }] } }),
-    resource({ type: ROUTE_TABLE_TYPE, uid: arn('route-table', 'rtb-0priv'), config: { routeTableId: 'rtb-0priv', vpcId: 'vpc-0aaa', main: true, associatedSubnetIds: [PRIVATE], routes: [{ DestinationCidrBlock: '10.0.0.0/16', GatewayId: 'local', State: 'active' }] } }),
-    resource({ type: INTERNET_GATEWAY_TYPE, uid: arn('internet-gateway', 'igw-0aaa'), config: { internetGatewayId: 'igw-0aaa', attachments: [{ vpcId: 'vpc-0aaa', state: 'available' }] } }),
-    networkAcl('acl-0pub', openAcl, { subnets: [PUBLIC] }),
-    networkAcl('acl-0priv', openAcl, { subnets: [PRIVATE] }),
+    ...twoSubnetVpc(openAcl),
     // The cluster security group (on the nodes and, through them, the pods): the ALB's group on 8080, the node port range from anywhere (NLB with client IP preservation).
     securityGroup('sg-0eks', [perm('tcp', 8080, 8080, [], [], ['sg-0alb']), ...(inTree ? [perm('tcp', 30000, 32767, ['0.0.0.0/0'])] : [])]),
     securityGroup('sg-0alb', [perm('tcp', 443, 443, ['0.0.0.0/0'])]),
