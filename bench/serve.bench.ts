@@ -87,7 +87,8 @@ async function run(name: string, setting: string) {
 
 const dir = mkdtempSync(join(tmpdir(), 'mamori-serve-bench-'));
 try {
-  await run('sqlite', join(dir, 'hub.db'));
+  // BENCH_ONLY=postgres skips the SQLite run (PostgreSQL runs when MAMORI_TEST_PG_URL is set).
+  if (process.env.BENCH_ONLY !== 'postgres') await run('sqlite', join(dir, 'hub.db'));
   const pgUrl = process.env.MAMORI_TEST_PG_URL;
   if (pgUrl) {
     const db = `mamori_bench_${Date.now()}`;

@@ -702,13 +702,18 @@ export function migrations(dialect: 'sqlite' | 'postgres'): Record<string, Migra
       // The list's other orders (store.ts › LIST_SORTS), each walked as an index so a page of a
       // million findings is never a sort. The id ends each key: SQLite's one-column indexes end in
       // the rowid, which is not the page token's tie-break. The (last_seen, id) and (first_seen, id)
-      // indexes serve what the one-column ones did (`since`, the overview's new findings), which go.
+      // indexes serve what the one-column ones did (`since`, the overview's new findings), which go;
+      // so does rule_id's (findings_rule_order leads with it).
       async up(db: Kysely<unknown>) {
         await db.schema.createIndex('findings_severity_order').on('findings').columns(['severity_rank', 'risk_rank', 'last_seen', 'id']).execute();
         await db.schema.createIndex('findings_last_seen_order').on('findings').columns(['last_seen', 'id']).execute();
         await db.schema.createIndex('findings_first_seen_order').on('findings').columns(['first_seen', 'id']).execute();
         await db.schema.dropIndex('findings_last_seen').execute();
         await db.schema.dropIndex('findings_first_seen').execute();
+        // One rule's findings in risk order (a group clicked on the findings page): filter and order
+        // in one index. On PostgreSQL, rule_id alone let the planner walk the risk order for a rare rule.
+        await db.schema.createIndex('findings_rule_order').on('findings').columns(['rule_id', 'risk_rank', 'severity_rank', 'last_seen', 'id']).execute();
+        await db.schema.dropIndex('findings_rule').execute();
       },
     },
   };
