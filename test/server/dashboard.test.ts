@@ -10,6 +10,7 @@ import type { Hono } from 'hono';
 import { fileURLToPath } from 'node:url';
 import { listFindings } from '../../src/app/findings.js';
 import { importFiles } from '../../src/app/import.js';
+import { repoUrl } from '../paths.js';
 import { openHub } from '../../src/app/hub.js';
 import type { HubContext } from '../../src/app/context.js';
 import { assessSnapshot } from '../../src/app/posture.js';
@@ -209,7 +210,7 @@ for (const backend of BACKENDS) {
     // Last: it adds findings of another scope to the shared hub.
     it('imported posture findings count in the scores of the scopes and frameworks no scan assessed, not where mamori did', async () => {
       const before = (await json(app, `/api/v1/compliance/cis-aws-3.0?scope=${demoAccount}`)).body;
-      await importFiles(hub, { files: [fileURLToPath(new URL('../fixtures/import/prowler-ocsf.json', import.meta.url))], actor: 'carol' });
+      await importFiles(hub, { files: [fileURLToPath(repoUrl('test/fixtures/import/prowler-ocsf.json'))], actor: 'carol' });
       const scopes = (await json(app, '/api/v1/scopes')).body.scopes as { scope: string; posture: { failed: number; passed: number } }[];
       const imported = scopes.find((s) => s.scope === '111111111111');
       assert.ok(imported, 'the imported account is a scope');
