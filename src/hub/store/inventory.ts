@@ -93,30 +93,19 @@ export interface RelatedResource {
 
 /** What a resource is tied to, both ways, with the other end's name and type where the inventory has it (at most `limit` each way). */
 export async function relatedResources(db: Kysely<HubDatabase>, uid: string, limit = 500): Promise<RelatedResource[]> {
-  const outgoing = await db
-    .selectFrom('resource_relationships as r')
-    .leftJoin('inventory_resources as i', 'i.uid', 'r.target_uid')
-    .select(['r.type', 'r.target_uid as other', 'i.name', 'i.type as resource_type'])
-    .where('r.source_uid', '=', uid)
-    .orderBy('r.type')
-    .orderBy('r.target_uid')
-    .limit(limit)
-    .execute();
-  const incoming = await db
-    .selectFrom('resource_relationships as r')
-    .leftJoin('inventory_resources as i', 'i.uid', 'r.source_uid')
-    .select(['r.type', 'r.source_uid as other', 'i.name', 'i.type as resource_type'])
-    .where('r.target_uid', '=', uid)
-    .orderBy('r.type')
-    .orderBy('r.source_uid')
-    .limit(limit)
-    .execute();
-  const row = (direction: RelatedResource['direction']) => (r: { type: string; other: string; name: string | null; resource_type: string | null }): RelatedResource => ({
-    direction,
-    type: r.type,
-    uid: r.other,
-    ...(r.name ? { name: r.name } : {}),
-    ...(r.resource_type ? { resourceType: r.resource_type } : {}),
-  });
-  return [...outgoing.map(row('outgoing')), ...incoming.map(row('incoming'))];
+  const oneWay = async (direction: RelatedResource['direction']): Promise<RelatedResource[]> => {
+    // outgoing: this resource is the source, the other end the target; incoming the reverse.
+    const [here, there] = direction === 'outgoing' ? (['r.source_uid', 'r.target_uid'] as const) : (['r.target_uid', 'r.source_uid'] as const);
+    const rows = await db
+      .selectFrom('resource_relationships as r')
+      .leftJoin('inventory_resources as i', 'i.uid', there)
+      .select(['r.type', `${there} as other`, 'i.name', 'i.type as resource_type'])
+      .where(here, '=', uid)
+      .orderBy('r.type')
+      .orderBy(there)
+      .limit(limit)
+      .execute();
+    return rows.map((r) => ({ direction, type: r.type, uid: r.other, ...(r.name ? { name: r.name } : {}), ...(r.resource_type ? { resourceType: r.resource_type } : {}) }));
+  };
+  return [...(await oneWay('outgoing')), ...(await oneWay('incoming'))];
 }
