@@ -42,9 +42,10 @@ function ruleFolders(): { provider: string; service: string; id: string; dir: UR
 }
 
 export function fixtureSnapshot(fixture: RuleFixture): Snapshot {
-  // As a collector writes it: the assessed scopes are accounts and projects; Google Cloud
-  // organisation and folder nodes hold resources but are not scopes of their own.
-  const accounts = [...new Set(fixture.resources.map((r) => r.account))].filter((a) => !/^(organizations|folders)\//.test(a));
+  // As a collector writes it: the assessed scopes are accounts, projects and subscriptions; Google
+  // Cloud organisation and folder nodes, Azure management groups and the Entra ID tenant hold
+  // resources but are not scopes of their own.
+  const accounts = [...new Set(fixture.resources.map((r) => r.account))].filter((a) => !/^(organizations|folders|managementGroups|tenants)\//.test(a));
   return {
     schema: SNAPSHOT_SCHEMA,
     version: SNAPSHOT_VERSION,

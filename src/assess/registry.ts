@@ -30,7 +30,7 @@ const ruleMetaSchema = z.object({
   doc: z.object({ en: docSchema, ja: docSchema }),
   references: z.array(z.url()).min(1),
   resourceTypes: z.array(text).min(1).optional(),
-  remediation: z.object({ cli: text, terraform: text, cloudformation: text.optional() }).optional(),
+  remediation: z.object({ cli: text, terraform: text, cloudformation: text.optional(), bicep: text.optional() }).optional(),
 });
 
 /** Validates every rule's metadata and refuses duplicates: a bad rule fails loudly at load time. */
@@ -48,6 +48,9 @@ export function buildRegistry(rules: readonly PostureRule[]): Map<string, Postur
     if (!rule.id.startsWith(`${rule.provider}-`)) throw new Error(`rule ${rule.id}: id must start with its provider "${rule.provider}-"`);
     if (rule.provider === 'aws' && rule.remediation && !rule.remediation.cloudformation) {
       throw new Error(`rule ${rule.id}: AWS rules give a CloudFormation remediation`);
+    }
+    if (rule.provider === 'azure' && rule.kind === 'automated' && !rule.remediation?.bicep) {
+      throw new Error(`rule ${rule.id}: Azure rules give a Bicep remediation`);
     }
     for (const fw of Object.keys(rule.frameworks) as FrameworkId[]) {
       const owner = frameworkDefinition(fw).provider;

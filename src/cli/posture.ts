@@ -44,7 +44,7 @@ interface CollectFlags {
 
 function addAssessOptions(cmd: Command): Command {
   return cmd
-    .option('--framework <ids>', 'only rules mapped to these frameworks (comma-separated: cis-aws-3.0, fsbp, cis-gcp-5.0, nist-800-53-r5, pci-dss-3.2.1, pci-dss-4.0)')
+    .option('--framework <ids>', 'only rules mapped to these frameworks (comma-separated: cis-aws-3.0, fsbp, cis-gcp-5.0, cis-azure-6.0, mcsb-1.0, nist-800-53-r5, pci-dss-3.2.1, pci-dss-4.0)')
     .option('--rule <ids>', 'only these rule ids (comma-separated)')
     .addOption(new Option('--output <format>', 'output format').choices(['table', 'json', 'ocsf', 'asff', 'csv', 'html']).default('table'))
     .option('--out <file>', 'write the output to a file ("-" for stdout)')

@@ -42,6 +42,7 @@ export function renderRuleDoc(rule: RuleDocument, lang: Lang): string {
   if (rule.remediation) {
     lines.push('', pc.bold(CLI_NAMES[rule.provider]), safeLines(rule.remediation.cli), '', pc.bold('Terraform'), safeLines(rule.remediation.terraform));
     if (rule.remediation.cloudformation) lines.push('', pc.bold('CloudFormation'), safeLines(rule.remediation.cloudformation));
+    if (rule.remediation.bicep) lines.push('', pc.bold('Bicep'), safeLines(rule.remediation.bicep));
   }
   lines.push('', pc.bold(label(lang, 'references')), ...rule.references.map((u) => `  ${t(u)}`));
   return lines.join('\n') + '\n';

@@ -15,8 +15,9 @@ const OCSF: Record<Provider, { provider: string; accountType: string; accountTyp
  */
 export function ocsfCloud(provider: Provider, account: string, region: string, scopePath?: string[]) {
   const o = OCSF[provider];
-  // Organisation-level scopes (organizations/1, folders/2) are not accounts of the provider's kind.
-  const orgNode = /^(organizations|folders)\//.test(account);
+  // Organisation-level scopes (organizations/1, folders/2, managementGroups/mg, tenants/t) are not
+  // accounts of the provider's kind.
+  const orgNode = /^(organizations|folders|managementGroups|tenants)\//.test(account);
   const org = scopePath?.find((p) => p.startsWith('organizations/')) ?? (account.startsWith('organizations/') ? account : undefined);
   return {
     provider: o.provider,

@@ -25,12 +25,13 @@ export interface ImprovementDoc {
 
 /**
  * Fix as code. `cli` is the provider's own CLI (AWS CLI, gcloud, az); CloudFormation exists only
- * for AWS rules (the registry requires it there).
+ * for AWS rules and Bicep only for Azure rules (the registry requires each there).
  */
 export interface RuleRemediationCode {
   cli: string;
   terraform: string;
   cloudformation?: string;
+  bicep?: string;
 }
 
 export type FrameworkMappings = Partial<Record<FrameworkId, string[]>>;

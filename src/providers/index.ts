@@ -5,11 +5,14 @@
  * (assess, detect, correlate, hub, report) asks this registry and never names a provider itself.
  */
 import { AWS_POSTURE_RULES } from '../../rules/posture/aws/index.js';
+import { AZURE_POSTURE_RULES } from '../../rules/posture/azure/index.js';
 import { GCP_POSTURE_RULES } from '../../rules/posture/gcp/index.js';
 import type { PostureRule } from '../model/rule.js';
 import { ResourceSchemas, type ConfigSchema } from '../model/snapshot.js';
 import type { LocalizedText, Provider, Resource } from '../model/types.js';
 import { AWS_RESOURCE_SCHEMAS } from './aws/model/schemas.js';
+import { AZURE_RESOURCE_SCHEMAS } from './azure/schemas/index.js';
+import { AZURE_SCOPE_PATH_TYPES, azureScopePaths, azureScopeResource } from './azure/scope.js';
 import { AWS_SCOPE_PATH_TYPES, awsScopePaths, awsScopeResource } from './aws/scope.js';
 import { GCP_RESOURCE_SCHEMAS } from './gcp/schemas.js';
 import { GCP_SCOPE_PATH_TYPES, gcpScopePaths, gcpScopeResource } from './gcp/scope.js';
@@ -55,6 +58,16 @@ export const PROVIDER_PLUGINS: Partial<Record<Provider, ProviderPlugin>> = {
     scopeResource: gcpScopeResource,
     scopePathTypes: GCP_SCOPE_PATH_TYPES,
     scopePaths: gcpScopePaths,
+  },
+  azure: {
+    id: 'azure',
+    name: 'Microsoft Azure',
+    scopeNoun: { en: 'subscription', ja: 'サブスクリプション' },
+    postureRules: AZURE_POSTURE_RULES,
+    resourceSchemas: AZURE_RESOURCE_SCHEMAS,
+    scopeResource: azureScopeResource,
+    scopePathTypes: AZURE_SCOPE_PATH_TYPES,
+    scopePaths: azureScopePaths,
   },
 };
 

@@ -44,7 +44,7 @@ function findingDoc(f: Finding, lang: Lang): string {
   const frameworks = Object.entries(f.frameworks)
     .map(([fw, ids]) => `<code>${esc(fw)}</code> ${esc((ids ?? []).join(', '))}`)
     .join(' · ');
-  const tabs = (['cli', 'terraform', 'cloudformation'] as const).filter((t) => d.code?.[t]);
+  const tabs = (['cli', 'terraform', 'cloudformation', 'bicep'] as const).filter((t) => d.code?.[t]);
   const code = tabs.length
     ? `<h4>${esc(tabs.map((t) => TAB_NAMES[t]).join(' / '))}</h4><div class="tabs">${tabs
         .map((t, i) => `<button class="${i ? '' : 'on'}" data-tab="${t}">${t}</button>`)
@@ -60,7 +60,7 @@ ${d.console?.[lang].length ? `<h4>${label(lang, 'console')}</h4><ol>${d.console[
 ${d.references?.length ? `<h4>${label(lang, 'references')}</h4><ul>${d.references.map((u) => `<li><a href="${esc(u)}" rel="noreferrer">${esc(u)}</a></li>`).join('')}</ul>` : ''}</div>`;
 }
 
-const TAB_NAMES = { cli: 'CLI', terraform: 'Terraform', cloudformation: 'CloudFormation' } as const;
+const TAB_NAMES = { cli: 'CLI', terraform: 'Terraform', cloudformation: 'CloudFormation', bicep: 'Bicep' } as const;
 
 function failingByRule(findings: readonly Finding[], summary: AssessmentSummary, lang: Lang): string {
   const byRule = new Map<string, Finding[]>();

@@ -1,0 +1,3 @@
+import type { PostureRule } from '../../../../src/model/rule.js';
+
+export const rules: PostureRule[] = [];
