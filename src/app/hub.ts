@@ -1,6 +1,8 @@
 import { loadConfig } from '../config/index.js';
 import { inventoryEntities } from '../correlate/entities.js';
 import { authorizationDocuments } from '../providers/inventory.js';
+import type { ScopeGuardrails } from '../guardrails/intents.js';
+import { GUARDRAILS_DOCUMENT, guardrailDocuments, guardrailsOf } from './guardrails.js';
 import type { MamoriConfig } from '../config/schema.js';
 import { riskFromConfig } from '../hub/risk.js';
 import { recordAssessment } from '../hub/posture.js';
@@ -105,7 +107,10 @@ export async function storeAssessment(
   authorization = authorizationDocuments(snapshot),
   /** Every resource for the inventory (default: the snapshot's; configs are not read). */
   inventory: readonly Resource[] = snapshot.resources,
+  /** The guardrail intents per scope (default: evaluated on the snapshot's resources). */
+  guardrails?: readonly ScopeGuardrails[],
 ): Promise<StoredAssessment> {
+  const intents = guardrails ?? (await guardrailsOf(snapshot));
   const { store, policy, risk, config } = await openHub(flags);
   try {
     const { counts, queued } = await store.commitRun(async (run) => {
@@ -114,6 +119,8 @@ export async function storeAssessment(
       await run.saveInventoryEntities(entities, snapshot.collectedAt);
       // And who can do what, for `mamori iam who-can / what-can` after the assessment.
       await run.saveInventoryDocuments('authorization', authorization, snapshot.collectedAt);
+      // And which guardrail intents each scope has, for `mamori guardrails` across clouds.
+      await run.saveInventoryDocuments(GUARDRAILS_DOCUMENT, guardrailDocuments(intents), snapshot.collectedAt);
       // And every resource with its relationships, for the dashboard's inventory search and resource pages.
       await run.saveInventoryResources(inventory, snapshot.scope?.accounts ?? [], snapshot.collectedAt);
       return { counts, queued: await queueRunChanges(run, config) };

@@ -17,6 +17,7 @@ import { assessSource } from '../assess/stream.js';
 import { summarizeResults } from '../assess/summary.js';
 import { INVENTORY_TYPES, inventoryEntities } from '../correlate/entities.js';
 import { AUTHORIZATION_TYPES, authorizationDocuments } from '../providers/inventory.js';
+import { guardrailsOf } from './guardrails.js';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { MANIFEST_FILE, serviceOfType, ShardedSnapshotWriter, type SnapshotManifest, type SnapshotSource } from '../snapshot/sharded.js';
@@ -188,16 +189,19 @@ export async function assessSnapshotSource(source: SnapshotSource, request: Omit
   if (request.store) {
     const workloads: Snapshot = { ...header, resources: [] };
     const authorization: Snapshot = { ...header, resources: [] };
+    const guardrailInput: Resource[] = [];
     // The dashboard's inventory: every resource without its config (a few hundred bytes each).
     const inventory: Resource[] = [];
     for (const shard of manifest.shards) {
       for (const r of await source.readShard(shard)) {
         if (INVENTORY_TYPES.has(r.type)) workloads.resources.push(r);
         if (AUTHORIZATION_TYPES.has(r.type)) authorization.resources.push(r);
+        if (plugin.guardrailTypes.has(r.type)) guardrailInput.push(r);
         inventory.push({ uid: r.uid, provider: r.provider, account: r.account, region: r.region, type: r.type, name: r.name, tags: r.tags, config: {}, ...(r.relationships?.length ? { relationships: r.relationships } : {}) });
       }
     }
-    const stored = await storeAssessment(request.store, header, rules, report.findings, inventoryEntities(workloads), authorizationDocuments(authorization), inventory);
+    const guardrails = await guardrailsOf(header, guardrailInput);
+    const stored = await storeAssessment(request.store, header, rules, report.findings, inventoryEntities(workloads), authorizationDocuments(authorization), inventory, guardrails);
     return { rules, findings: report.findings, report, stored };
   }
   return {

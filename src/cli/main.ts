@@ -24,6 +24,7 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   intel: () => import('./detect.js'),
   sequences: () => import('./sequences.js'),
   iam: () => import('./iam.js'),
+  guardrails: () => import('./guardrails.js'),
   serve: () => import('./serve.js'),
   users: () => import('./users.js'),
   report: () => import('./report.js'),

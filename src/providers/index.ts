@@ -7,13 +7,17 @@
 import { AWS_POSTURE_RULES } from '../../rules/posture/aws/index.js';
 import { AZURE_POSTURE_RULES } from '../../rules/posture/azure/index.js';
 import { GCP_POSTURE_RULES } from '../../rules/posture/gcp/index.js';
+import type { GuardrailEvaluator } from '../guardrails/intents.js';
 import type { PostureRule } from '../model/rule.js';
 import { ResourceSchemas, type ConfigSchema } from '../model/snapshot.js';
 import type { LocalizedText, Provider, Resource } from '../model/types.js';
 import { AWS_RESOURCE_SCHEMAS } from './aws/model/schemas.js';
+import { AUTHORIZATION_TYPES } from './inventory.js';
+import { AZURE_TYPES } from './azure/model/index.js';
 import { AZURE_RESOURCE_SCHEMAS } from './azure/schemas/index.js';
 import { AZURE_SCOPE_PATH_TYPES, azureScopePaths, azureScopeResource } from './azure/scope.js';
 import { AWS_SCOPE_PATH_TYPES, awsScopePaths, awsScopeResource } from './aws/scope.js';
+import { GCP_TYPES } from './gcp/model.js';
 import { GCP_RESOURCE_SCHEMAS } from './gcp/schemas.js';
 import { GCP_SCOPE_PATH_TYPES, gcpScopePaths, gcpScopeResource } from './gcp/scope.js';
 
@@ -36,6 +40,10 @@ export interface ProviderPlugin {
   scopePathTypes: readonly string[];
   /** Each scope's place in its organisation, root first, ending with the scope (Finding.scopePath). */
   scopePaths(resources: Iterable<Resource>): Map<string, string>;
+  /** The resource types the guardrail evaluator reads (organisation policies, the tree above the scopes). */
+  guardrailTypes: ReadonlySet<string>;
+  /** The cross-cloud guardrail intents evaluated per scope (src/guardrails/intents.ts), loaded when asked. */
+  guardrails(): Promise<GuardrailEvaluator>;
 }
 
 export const PROVIDER_PLUGINS: Partial<Record<Provider, ProviderPlugin>> = {
@@ -48,6 +56,9 @@ export const PROVIDER_PLUGINS: Partial<Record<Provider, ProviderPlugin>> = {
     scopeResource: awsScopeResource,
     scopePathTypes: AWS_SCOPE_PATH_TYPES,
     scopePaths: awsScopePaths,
+    // The guardrail audit reads the organisation's tree and policies, all among the authorisation types.
+    guardrailTypes: AUTHORIZATION_TYPES,
+    guardrails: async () => (await import('./aws/guardrails/intents.js')).awsGuardrails,
   },
   gcp: {
     id: 'gcp',
@@ -58,6 +69,8 @@ export const PROVIDER_PLUGINS: Partial<Record<Provider, ProviderPlugin>> = {
     scopeResource: gcpScopeResource,
     scopePathTypes: GCP_SCOPE_PATH_TYPES,
     scopePaths: gcpScopePaths,
+    guardrailTypes: new Set([GCP_TYPES.project, GCP_TYPES.folder, GCP_TYPES.organization, GCP_TYPES.orgPolicy]),
+    guardrails: async () => (await import('./gcp/guardrails.js')).gcpGuardrails,
   },
   azure: {
     id: 'azure',
@@ -68,6 +81,8 @@ export const PROVIDER_PLUGINS: Partial<Record<Provider, ProviderPlugin>> = {
     scopeResource: azureScopeResource,
     scopePathTypes: AZURE_SCOPE_PATH_TYPES,
     scopePaths: azureScopePaths,
+    guardrailTypes: new Set([AZURE_TYPES.subscription, AZURE_TYPES.managementGroup, AZURE_TYPES.policyAssignment, AZURE_TYPES.policyExemption]),
+    guardrails: async () => (await import('./azure/policy.js')).azureGuardrails,
   },
 };
 
