@@ -71,4 +71,22 @@ export const DIRECTORY_ROLES = {
   helpdeskAdministrator: '729827e3-9c14-49f7-bb1b-9608f156bbb8',
   billingAdministrator: 'b0f54661-2d74-4c50-afa3-1ec803f12efe',
   authenticationAdministrator: 'c4e39bd9-1100-46d3-8c65-fb160da0071f',
+  /** Held by the Microsoft Entra Connect sync account; Conditional Access templates exclude it. */
+  directorySynchronizationAccounts: 'd29b2b05-8046-44ba-8758-1e26182fcf32',
+} as const;
+
+/** `authorizationPolicy.guestUserRoleId` values: what guests can see in the directory. */
+export const GUEST_USER_ROLES = {
+  /** Guests have the same access as members (most inclusive). */
+  member: 'a0b1b346-4d3e-4e8b-98f8-753987be4970',
+  /** Guests have limited access to properties and memberships of directory objects (the default). */
+  guest: '10dae51f-b6af-4016-8d66-8c2a99b929b3',
+  /** Guests can see only their own directory objects (most restrictive). */
+  restrictedGuest: '2af84b1e-32c8-42b7-82bc-daa82404023b',
+} as const;
+
+/** Application (client) ids of Microsoft first-party apps that Conditional Access policies target. */
+export const WELL_KNOWN_APPS = {
+  /** "Windows Azure Service Management API" (Azure Resource Manager: portal, Azure CLI, PowerShell, ARM templates). */
+  azureManagement: '797f4846-ba00-4fd7-ba43-dac1f8f63013',
 } as const;

@@ -1,0 +1,4 @@
+import type { RuleFixture } from '../../../../../src/model/rule.js';
+import { planFixtures } from '../testing.js';
+
+export const fixtures: RuleFixture[] = planFixtures('Api', { subPlan: 'P1' });

@@ -1,0 +1,4 @@
+import type { RuleFixture } from '../../../../../src/model/rule.js';
+import { operationAlertFixtures } from '../testing.js';
+
+export const fixtures: RuleFixture[] = operationAlertFixtures('Microsoft.Network/networkSecurityGroups/write', 'Microsoft.Network/networkSecurityGroups/delete');
