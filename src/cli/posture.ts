@@ -39,6 +39,9 @@ interface CollectFlags {
   folder?: string;
   organization?: string;
   impersonateServiceAccount?: string;
+  subscription?: string;
+  managementGroup?: string;
+  tenant?: string;
   concurrency: number;
 }
 
@@ -58,32 +61,39 @@ function addAssessOptions(cmd: Command): Command {
 
 function addCollectOptions(cmd: Command): Command {
   return cmd
-    .addOption(new Option('--provider <name>', 'cloud provider').choices(['aws', 'gcp']).default('aws'))
+    .addOption(new Option('--provider <name>', 'cloud provider').choices(['aws', 'gcp', 'azure']).default('aws'))
     .option('--profile <name>', 'AWS: shared config/credentials profile (default: the standard credential chain)')
     .option('--role-arn <arn>', 'AWS: assume this role before collecting')
     .option('--external-id <id>', 'AWS: external id for --role-arn')
     .option('--org-role <name>', 'AWS: walk every account of the AWS Organization, assuming this role name in each member account')
     .option('--regions <names>', 'AWS: only these regions (comma-separated; default: every enabled region)')
-    .option('--services <names>', 'AWS: only these services (comma-separated)')
+    .option('--services <names>', 'AWS and Azure: only these services (comma-separated)')
     .option('--project <ids>', 'Google Cloud: these projects (comma-separated project ids)')
     .option('--folder <ids>', 'Google Cloud: every project below these folders (comma-separated folder ids)')
     .option('--organization <id>', 'Google Cloud: every project of the organisation (numeric id)')
     .option('--impersonate-service-account <email>', 'Google Cloud: collect as this service account (Application Default Credentials need roles/iam.serviceAccountTokenCreator on it)')
+    .option('--subscription <ids>', 'Azure: these subscriptions (comma-separated subscription ids; default: every subscription the credentials can see)')
+    .option('--management-group <names>', 'Azure: every subscription below these management groups (comma-separated names)')
+    .option('--tenant <id>', 'Azure: the Microsoft Entra tenant to sign in to (default: the credentials\' home tenant)')
     .option('--concurrency <n>', `concurrent collection jobs (1-${MAX_CONCURRENCY})`, intOption('--concurrency', 1, MAX_CONCURRENCY), 8);
 }
 
 /** More parallel jobs than this only meets throttling (and file-descriptor limits), never speed. */
 const MAX_CONCURRENCY = 256;
 
-const AWS_ONLY = ['profile', 'roleArn', 'externalId', 'orgRole', 'regions', 'services'] as const;
-const GCP_ONLY = ['project', 'folder', 'organization', 'impersonateServiceAccount'] as const;
+const AWS_OPTIONS = ['profile', 'roleArn', 'externalId', 'orgRole', 'regions', 'services'] as const;
+const GCP_OPTIONS = ['project', 'folder', 'organization', 'impersonateServiceAccount'] as const;
+const AZURE_OPTIONS = ['subscription', 'managementGroup', 'tenant', 'services'] as const;
+const ALL_PROVIDER_OPTIONS = [...new Set([...AWS_OPTIONS, ...GCP_OPTIONS, ...AZURE_OPTIONS])];
+const PROVIDER_OPTIONS: Record<string, readonly string[]> = { aws: AWS_OPTIONS, gcp: GCP_OPTIONS, azure: AZURE_OPTIONS };
 
 /** Turns the flags into a collection request, refusing flags of the other provider (a silent no-op would mislead). */
 export async function collectRequest(flags: CollectFlags): Promise<CollectRequest> {
   if (!Number.isInteger(flags.concurrency) || flags.concurrency < 1 || flags.concurrency > MAX_CONCURRENCY) {
     throw new MamoriError('BAD_OPTION', `--concurrency must be a whole number from 1 to ${MAX_CONCURRENCY}`);
   }
-  const wrong = (flags.provider === 'gcp' ? AWS_ONLY : GCP_ONLY).filter((k) => flags[k] !== undefined);
+  const own = PROVIDER_OPTIONS[flags.provider] ?? AWS_OPTIONS;
+  const wrong = ALL_PROVIDER_OPTIONS.filter((k) => !own.includes(k) && flags[k] !== undefined);
   if (wrong.length) {
     const names = wrong.map((k) => '--' + k.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase()));
     throw new MamoriError('BAD_OPTION', `${names.join(', ')} cannot be used with --provider ${flags.provider}`);
@@ -97,6 +107,19 @@ export async function collectRequest(flags: CollectFlags): Promise<CollectReques
     return {
       provider: 'gcp',
       gcp: { projects, folders, organization: flags.organization, impersonateServiceAccount: flags.impersonateServiceAccount, concurrency: flags.concurrency, onProgress: progressPrinter() },
+    };
+  }
+  if (flags.provider === 'azure') {
+    return {
+      provider: 'azure',
+      azure: {
+        subscriptions: parseList(flags.subscription),
+        managementGroups: parseList(flags.managementGroup),
+        tenant: flags.tenant,
+        services: parseList(flags.services),
+        concurrency: flags.concurrency,
+        onProgress: progressPrinter(),
+      },
     };
   }
   const regions = parseList(flags.regions);
@@ -179,7 +202,7 @@ async function finishAssessment(report: AssessmentReport, flags: AssessFlags, de
 }
 
 function describeSnapshot(path: string, scope: Snapshot['scope'], resources: number, errors: number): string {
-  const scopes = scope.provider === 'gcp' ? 'project(s)' : 'account(s)';
+  const scopes = scope.provider === 'gcp' ? 'project(s)' : scope.provider === 'azure' ? 'subscription(s)' : 'account(s)';
   return `mamori: wrote ${path}: ${resources} resources from ${scope.accounts.length} ${scopes}, ${scope.regions.length} region(s), ${errors} collection error(s)\n`;
 }
 
@@ -187,7 +210,7 @@ export function register(program: Command): void {
   addCollectOptions(
     program
       .command('collect')
-      .description('collect an inventory snapshot from AWS or Google Cloud through the official SDKs')
+      .description('collect an inventory snapshot from AWS, Google Cloud or Azure through the official SDKs')
       .option('-o, --snapshot <path>', 'snapshot to write: a .json / .json.gz file (version 1), or a folder of shards (version 2, any other name)', 'mamori-snapshot.json.gz'),
   ).action(async (flags: CollectFlags & { snapshot: string }) => {
     const request = await collectRequest(flags);
@@ -212,7 +235,7 @@ export function register(program: Command): void {
     addCollectOptions(
       program
         .command('scan')
-        .description('collect from AWS or Google Cloud and assess in one go')
+        .description('collect from AWS, Google Cloud or Azure and assess in one go')
         .option('--snapshot-out <path>', 'also keep the collected snapshot: a .json / .json.gz file, or a folder of shards (collected and assessed without holding the inventory in memory)'),
     ),
   ).action(async (flags: CollectFlags & AssessFlags & { snapshotOut?: string }) => {
@@ -236,7 +259,7 @@ export function register(program: Command): void {
   addAssessOptions(
     program
       .command('demo')
-      .description('assess the bundled demo organisations (AWS and Google Cloud) and run threat detection on their bundled logs (no cloud account, no network); writes one HTML report covering both clouds'),
+      .description('assess the bundled demo organisations (AWS, Google Cloud and Azure) and run threat detection on their bundled logs (no cloud account, no network); writes one HTML report covering every cloud'),
   )
     .option('--html <file>', 'where to write the HTML report', 'mamori-demo-report.html')
     .option('--no-detect', 'skip threat detection on the bundled logs')

@@ -3,6 +3,7 @@
  * by provider; the collector (and its cloud SDK) is imported only then.
  */
 import type { CollectOptions as AwsCollectOptions, CollectProgress } from './aws/collect/collector.js';
+import type { AzureCollectOptions } from './azure/collect/index.js';
 import type { GcpCollectOptions } from './gcp/collect/index.js';
 import type { Snapshot } from '../model/snapshot.js';
 import type { CollectionError, Resource } from '../model/types.js';
@@ -12,7 +13,10 @@ export type { CollectProgress };
 /** Google Cloud collection options (the scope: projects, folders or the organisation). */
 export type GcpCollectRequest = GcpCollectOptions;
 
-export type CollectRequest = { provider: 'aws'; aws: AwsCollectOptions } | { provider: 'gcp'; gcp: GcpCollectRequest };
+/** Azure collection options (the scope: subscriptions, management groups, the tenant). */
+export type AzureCollectRequest = AzureCollectOptions;
+
+export type CollectRequest = { provider: 'aws'; aws: AwsCollectOptions } | { provider: 'gcp'; gcp: GcpCollectRequest } | { provider: 'azure'; azure: AzureCollectRequest };
 
 /** What one finished collection job produced (one scope × region or location × service). */
 export interface JobOutput {
@@ -41,10 +45,14 @@ export async function collectFrom(request: CollectRequest, stream?: StreamHooks)
       const { collectGcp } = await import('./gcp/collect/index.js');
       return collectGcp({ ...request.gcp, ...hooks });
     }
+    case 'azure': {
+      const { collectAzure } = await import('./azure/collect/index.js');
+      return collectAzure({ ...request.azure, ...hooks });
+    }
   }
 }
 
-/** Refuses region names the provider does not know, before any call (AWS only: Google Cloud has locations per service). */
+/** Refuses region names the provider does not know, before any call (AWS only: Google Cloud and Azure have locations per service). */
 export async function validateRegions(provider: CollectRequest['provider'], regions: string[]): Promise<void> {
   if (provider === 'aws') (await import('./aws/collect/collector.js')).validateRegionNames(regions);
 }
