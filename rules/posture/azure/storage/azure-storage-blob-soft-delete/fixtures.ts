@@ -1,0 +1,10 @@
+import type { RuleFixture } from '../../../../../src/model/rule.js';
+import { accountUid, legacyAccount, storageAccount } from '../testing.js';
+
+export const fixtures: RuleFixture[] = [
+  { name: 'soft delete disabled', expect: 'FAIL', target: accountUid('stlegacyweb'), resources: [legacyAccount('stlegacyweb')] },
+  { name: 'blob service returned no retention policy', expect: 'FAIL', target: accountUid('stappdata'), resources: [storageAccount('stappdata', { blobService: {} })] },
+  { name: 'enabled for 14 days', expect: 'PASS', target: accountUid('stinvoicesprod'), resources: [storageAccount('stinvoicesprod')] },
+  { name: 'FileStorage account', expect: 'NOT_APPLICABLE', target: accountUid('stfilesprem'), resources: [storageAccount('stfilesprem', { kind: 'FileStorage', blobService: undefined })] },
+  { name: 'blob service properties not collected', expect: 'NOT_ASSESSED', target: accountUid('stdenied'), resources: [storageAccount('stdenied', { blobService: undefined }, { errors: { blobService: 'AuthorizationFailed' } })] },
+];
