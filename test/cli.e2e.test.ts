@@ -163,4 +163,20 @@ describe('mamori CLI', () => {
     const onlyCis = JSON.parse(mamori(['rules', 'list', '--framework', 'cis-gcp-5.0', '--output', 'json']).stdout) as { id: string }[];
     assert.equal(onlyCis.length, cis.length);
   });
+
+  it('rules list --provider azure: the 127 CIS Azure v6.0 recommendations (≥ 89 automated), each with en and ja documents and Bicep for automated rules', () => {
+    const rules = JSON.parse(mamori(['rules', 'list', '--provider', 'azure', '--output', 'json']).stdout) as {
+      id: string; kind: string; provider: string; frameworks: Record<string, string[]>; doc: Record<'en' | 'ja', { risk: string; recommendation: string }>; remediation?: { bicep?: string; cli: string; terraform: string };
+    }[];
+    assert.ok(rules.every((r) => r.provider === 'azure' && r.id.startsWith('azure-')));
+    const cis = rules.filter((r) => r.frameworks['cis-azure-6.0']);
+    const ids = new Set(cis.flatMap((r) => r.frameworks['cis-azure-6.0']));
+    assert.equal(ids.size, 127);
+    const automated = new Set(cis.filter((r) => r.kind === 'automated').flatMap((r) => r.frameworks['cis-azure-6.0']));
+    assert.ok(automated.size >= 89, `${automated.size} CIS ids with an automated rule`);
+    for (const r of rules) assert.ok(r.doc.en.risk && r.doc.ja.risk && r.doc.ja.recommendation, r.id);
+    for (const r of rules.filter((x) => x.kind === 'automated')) assert.ok(r.remediation?.bicep && r.remediation.cli.includes('az ') && r.remediation.terraform, r.id);
+    const onlyCis = JSON.parse(mamori(['rules', 'list', '--framework', 'cis-azure-6.0', '--output', 'json']).stdout) as { id: string }[];
+    assert.equal(onlyCis.length, cis.length);
+  });
 });
