@@ -9,6 +9,7 @@ import { summarize, type AssessmentSummary } from '../assess/summary.js';
 import { FRAMEWORKS, isFrameworkId } from '../frameworks/index.js';
 import { docText, findingReason, findingTitle, RISK_LEVELS, type Finding } from '../model/finding.js';
 import type { ResultStatus } from '../model/rule.js';
+import type { GuardrailIntent, IntentStatus, ScopeGuardrails } from '../guardrails/intents.js';
 import { localize, SEVERITIES, severityRank, type Lang, type Severity } from '../model/types.js';
 import { label, severityLabel, statusLabel, urgencyLabel, workflowLabel } from './i18n.js';
 import { scopeLine, type AssessmentReport, type ReportWriter } from './report.js';
@@ -115,6 +116,10 @@ const TEXT = {
     noSequences: 'No active attack sequences.',
     attackPaths: 'Attack paths',
     resourcesHeading: 'Resources and their findings',
+    guardrails: 'Guardrails across clouds',
+    guardrailsNote: 'Per scope, whether each preventive guardrail is enforced, only audited, or missing (AWS SCPs, RCPs and declarative policies; Google Cloud organisation policies; Azure Policy). Hover a mark for the reason; the CLI gives the same table: mamori guardrails --detail.',
+    noGuardrails: 'No assessed scope in the hub yet.',
+    intent: 'Intent',
     inSequences: 'in sequence',
     filters: 'Filters',
     more: '{n} more findings match but are not in this file: narrow the report with filters (--severity, --scope, …).',
@@ -156,6 +161,10 @@ const TEXT = {
     noSequences: '対応中の攻撃シーケンスはありません。',
     attackPaths: '攻撃パス',
     resourcesHeading: 'リソース別の検出結果',
+    guardrails: 'クラウド横断のガードレール',
+    guardrailsNote: 'スコープごとに、予防的ガードレールが適用されているか、監査のみか、未設定かを示します（AWS の SCP・RCP・宣言型ポリシー、Google Cloud の組織のポリシー、Azure Policy）。マークにカーソルを合わせると理由を表示します。CLI でも同じ表を確認できます: mamori guardrails --detail',
+    noGuardrails: 'ハブに評価済みのスコープがまだありません。',
+    intent: '目的',
     inSequences: 'シーケンス',
     filters: '絞り込み',
     more: 'ほかに {n} 件が条件に一致しますが、このファイルには含めていません。--severity や --scope などで絞り込んでください。',
@@ -365,6 +374,38 @@ export interface HubReport {
   total: number;
   /** Active attack sequences (new, notified or suppressed). */
   sequences: SequenceView[];
+  /** The guardrail intents of every assessed scope (src/guardrails/intents.ts), when the hub has them. */
+  guardrails?: { intents: readonly GuardrailIntent[]; scopes: ScopeGuardrails[] };
+}
+
+const INTENT_STATUS_TEXT: Record<IntentStatus, { en: string; ja: string; mark: string }> = {
+  enforced: { en: 'enforced', ja: '適用', mark: '✓' },
+  partial: { en: 'partial', ja: '一部', mark: '~' },
+  'audit-only': { en: 'audit only', ja: '監査のみ', mark: 'A' },
+  missing: { en: 'missing', ja: '未設定', mark: '✗' },
+  unknown: { en: 'unknown', ja: '不明', mark: '?' },
+  'not-applicable': { en: 'not applicable', ja: '対象外', mark: '-' },
+};
+const CLOUD_NAMES: Record<string, string> = { aws: 'AWS', gcp: 'Google Cloud', azure: 'Azure' };
+
+/** Intents as rows, scopes as columns (cloud and scope in the head); each cell's reason in its title. */
+function guardrailsTable(g: NonNullable<HubReport['guardrails']>, lang: Lang): string {
+  const head = g.scopes.map((s) => `<th>${esc(CLOUD_NAMES[s.provider] ?? s.provider)}<div class="muted">${esc(s.name && s.name !== s.scope ? s.name : s.scope)}</div></th>`).join('');
+  const rows = g.intents
+    .map((intent) => {
+      const cells = g.scopes
+        .map((s) => {
+          const c = s.checks.find((x) => x.intent === intent.id);
+          if (!c) return '<td></td>';
+          const st = INTENT_STATUS_TEXT[c.status];
+          const why = `${c.reason[lang]}${c.controls.length ? ` (${c.controls.join(', ')})` : ''}`;
+          return `<td class="gr gr-${c.status}" title="${esc(why)}">${st.mark} ${esc(st[lang])}</td>`;
+        })
+        .join('');
+      return `<tr><td title="${esc(intent.description[lang])}">${esc(intent.title[lang])}</td>${cells}</tr>`;
+    })
+    .join('');
+  return `<table class="guardrails"><thead><tr><th>${esc(reportText(lang, 'intent'))}</th>${head}</tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 interface PathEvidence {
@@ -456,7 +497,7 @@ export function renderHubReport(report: HubReport, lang: Lang): string {
   const more = report.total > report.findings.length ? `<p class="muted">${t('more', { n: report.total - report.findings.length })}</p>` : '';
   const excluded = report.suppressed || report.resolved ? ` · ${t('excluded', { suppressed: report.suppressed, resolved: report.resolved })}` : '';
   const meta = `${label(lang, 'generatedAt')}: ${esc(report.generatedAt)}${report.latestScan ? ` · ${label(lang, 'collectedAt')}: ${esc(report.latestScan.at)}` : ''}${report.filters ? ` · ${t('filters')}: <code>${esc(report.filters)}</code>` : ''}`;
-  const nav = `<nav class="muted"><a href="#summary">${t('openBySeverity')}</a> · <a href="#frameworks">${label(lang, 'frameworks')}</a> · <a href="#sequences">${t('sequences')}</a> · <a href="#threats">${t('threats')}</a> · <a href="#paths">${t('attackPaths')}</a> · <a href="#findings">${label(lang, 'findings')}</a> · <a href="#resources">${t('resourcesHeading')}</a></nav>`;
+  const nav = `<nav class="muted"><a href="#summary">${t('openBySeverity')}</a> · <a href="#frameworks">${label(lang, 'frameworks')}</a> · <a href="#sequences">${t('sequences')}</a> · <a href="#threats">${t('threats')}</a> · <a href="#paths">${t('attackPaths')}</a> · <a href="#guardrails">${t('guardrails')}</a> · <a href="#findings">${label(lang, 'findings')}</a> · <a href="#resources">${t('resourcesHeading')}</a></nav>`;
   return page(
     lang,
     reportText(lang, 'hubReport'),
@@ -468,8 +509,9 @@ export function renderHubReport(report: HubReport, lang: Lang): string {
 ${sequences}
 <section id="threats"><h2>${t('threats')} (${signals.length})</h2>${threats}</section>
 <section id="paths"><h2>${t('attackPaths')} (${withPaths.length})</h2>${paths}</section>
+<section id="guardrails"><h2>${t('guardrails')}</h2>${report.guardrails?.scopes.length ? `<p class="muted">${t('guardrailsNote')}</p>${guardrailsTable(report.guardrails, lang)}` : `<p>${t('noGuardrails')}</p>`}</section>
 <section id="findings"><h2>${label(lang, 'findings')} (${report.total})</h2>${more}${findingsTable(report.findings, lang, { status: '', resources: true, sequenceHref: (id) => (sequenceIds.has(id) ? `#${id}` : undefined) })}</section>
 <section id="resources"><h2>${t('resourcesHeading')} (${byResource.size})</h2>${resources}</section>`,
-    sequencesCss().replace(/:root\{[^}]*\}|\*\{box-sizing:border-box\}body\{[^}]*\}|header\{[^}]*\}header h1\{[^}]*\}header \.meta\{[^}]*\}|main\{[^}]*\}section\{[^}]*\}/g, '') + '.resource{border-top:1px solid #eee;padding:8px 0}.resource h3{font-size:14px;margin:0}nav{margin-bottom:12px}',
+    sequencesCss().replace(/:root\{[^}]*\}|\*\{box-sizing:border-box\}body\{[^}]*\}|header\{[^}]*\}header h1\{[^}]*\}header \.meta\{[^}]*\}|main\{[^}]*\}section\{[^}]*\}/g, '') + '.gr-enforced{background:#e6f4ea}.gr-partial,.gr-audit-only{background:#fff4d6}.gr-missing{background:#fde7e9}.gr-unknown,.gr-not-applicable{color:#777}table.guardrails td{white-space:nowrap}.resource{border-top:1px solid #eee;padding:8px 0}.resource h3{font-size:14px;margin:0}nav{margin-bottom:12px}',
   );
 }
