@@ -9,7 +9,9 @@ import { MamoriError } from '../model/errors.js';
 import { readSnapshot, type Snapshot } from '../model/snapshot.js';
 import type { Resource } from '../model/types.js';
 import { providerPlugin } from '../providers/index.js';
+import { openSnapshot } from '../snapshot/sharded.js';
 import { openHub, type HubOptions } from './hub.js';
+import { stat } from 'node:fs/promises';
 
 export const GUARDRAILS_DOCUMENT = 'guardrails';
 
@@ -22,6 +24,26 @@ export async function guardrailsOf(snapshot: Pick<Snapshot, 'scope' | 'resources
   return evaluate({ resources, scopes, errors: snapshot.errors ?? [] }, new Date(snapshot.collectedAt))
     .filter((s) => !scopes.length || scopes.some((a) => a.toLowerCase() === s.scope.toLowerCase()))
     .map((s) => ({ ...s, ...(scopePaths.get(s.scope) ? { scopePath: scopePaths.get(s.scope) } : {}) }));
+}
+
+/** A snapshot file, or a sharded folder (only the shards holding the provider's guardrail types are read). */
+async function guardrailsOfFile(path: string): Promise<ScopeGuardrails[]> {
+  let folder = false;
+  try {
+    folder = (await stat(path)).isDirectory();
+  } catch {
+    // readSnapshot says what is wrong with the path.
+  }
+  if (!folder) return guardrailsOf(await readSnapshot(path));
+  const source = await openSnapshot(path);
+  const { manifest } = source;
+  const types = providerPlugin(manifest.scope.provider).guardrailTypes;
+  const resources: Resource[] = [];
+  for (const shard of manifest.shards) {
+    if (!Object.keys(shard.types).some((t) => types.has(t))) continue;
+    for (const r of await source.readShard(shard)) if (types.has(r.type)) resources.push(r);
+  }
+  return guardrailsOf({ scope: manifest.scope, collectedAt: manifest.collectedAt, errors: source.errors, resources });
 }
 
 /** Per scope, for RunWriter.saveInventoryDocuments. */
@@ -48,7 +70,7 @@ export async function runGuardrailsView(request: GuardrailsViewRequest): Promise
   let scopes: ScopeGuardrails[] = [];
   let from: string;
   if (request.snapshots?.length) {
-    for (const file of request.snapshots) scopes.push(...(await guardrailsOf(await readSnapshot(file))));
+    for (const file of request.snapshots) scopes.push(...(await guardrailsOfFile(file)));
     from = `snapshot${request.snapshots.length > 1 ? 's' : ''} ${request.snapshots.join(', ')}`;
   } else {
     const { store } = await openHub(request.store ?? {}, { readOnly: true });

@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { guardrailsOf } from '../../src/app/guardrails.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { guardrailsOf, runGuardrailsView } from '../../src/app/guardrails.js';
+import { writeSnapshot } from '../../src/model/snapshot.js';
+import { writeShardedSnapshot } from '../../src/snapshot/sharded.js';
 import { GUARDRAIL_INTENTS, INTENT_IDS } from '../../src/guardrails/intents.js';
 import { loadDemos } from '../../src/providers/demo.js';
 import { AZURE_INTENT_DEFINITIONS } from '../../src/providers/azure/policy.js';
@@ -37,5 +42,27 @@ describe('guardrail intents across clouds', () => {
     assert.equal(prod.checks.find((c) => c.intent === 'restrict-locations')!.status, 'enforced');
     assert.equal(prod.checks.find((c) => c.intent === 'block-public-storage')!.status, 'audit-only');
     assert.match(prod.scopePath ?? '', /shop-prod$/);
+  });
+
+  it('reads snapshot files and sharded folders alike, clouds in a fixed order', async () => {
+    const demos = await loadDemos();
+    const dir = mkdtempSync(join(tmpdir(), 'mamori-guardrails-'));
+    try {
+      const files: string[] = [];
+      for (const [i, d] of demos.entries()) {
+        const path = i % 2 ? join(dir, `s${i}`) : join(dir, `s${i}.json.gz`);
+        if (i % 2) await writeShardedSnapshot(path, d.snapshot);
+        else await writeSnapshot(path, d.snapshot);
+        files.push(path);
+      }
+      const view = await runGuardrailsView({ snapshots: files.reverse() });
+      const direct = (await Promise.all(demos.map((d) => guardrailsOf(d.snapshot)))).flat();
+      assert.equal(view.scopes.length, direct.length);
+      const order = view.scopes.map((s) => s.provider);
+      assert.deepEqual(order, [...order].sort((a, b) => ['aws', 'gcp', 'azure'].indexOf(a) - ['aws', 'gcp', 'azure'].indexOf(b)));
+      for (const s of direct) assert.deepEqual(view.scopes.find((v) => v.scope === s.scope)?.checks, s.checks, `${s.provider} ${s.scope}`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
