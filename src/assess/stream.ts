@@ -68,6 +68,10 @@ export async function assessSource(source: SnapshotSource, options: AssessSource
     resident.addAll(kept);
   }
   resident.seal();
+  // Listing errors of the scopes that are not assessed (an organisation, a management group, the
+  // Entra ID tenant): rules reading those scopes ask about them from every scope.
+  const above = new ResourceIndex(manifest.collectedAt);
+  above.addErrors(source.errors.filter((e) => !assessedScopes.has(e.account)));
 
   // Pass 2: one scope at a time, its own resources on top of the resident ones.
   const { compressed, text } = resident.bytes;
@@ -80,7 +84,7 @@ export async function assessSource(source: SnapshotSource, options: AssessSource
     stats.peakResources = Math.max(stats.peakResources, own.size + resident.size);
     resident.forget();
     // An unassessed scope (organisation, folder) is resident whole: look up there alone.
-    const ctx = assessedScopes.has(shards[0].scope) ? new LayeredContext(own, resident, residentTypes) : resident;
+    const ctx = assessedScopes.has(shards[0].scope) ? new LayeredContext(own, resident, residentTypes, above) : resident;
     const findings: PostureFinding[] = [];
     for (const rule of automated) {
       if (rule.kind !== 'automated') continue;
@@ -248,6 +252,8 @@ class LayeredContext implements EvaluationContext {
     private readonly top: ResourceIndex,
     private readonly base: EvaluationContext,
     private readonly residentTypes: ReadonlySet<string>,
+    /** The listing errors of the unassessed scopes. */
+    private readonly above: ResourceIndex,
   ) {
     this.now = base.now;
   }
@@ -268,6 +274,7 @@ class LayeredContext implements EvaluationContext {
   }
 
   listingErrors(account: string): readonly CollectionError[] {
-    return this.top.listingErrors(account);
+    const own = this.top.listingErrors(account);
+    return own.length ? own : this.above.listingErrors(account);
   }
 }

@@ -227,6 +227,14 @@ export function guardrailFixtures({ enforcing, audit, auditIsBest }: GuardrailFi
       errors: [policyListingFailed(SUBSCRIPTION)],
     },
     {
+      // Shard by shard too: the management group's listing error reaches the subscription's scope (src/assess/stream.ts).
+      name: 'the policy listing of the landing-zones management group failed',
+      expect: 'NOT_ASSESSED',
+      target: SUB_UID,
+      resources: [subscription(), ...hierarchy()],
+      errors: [policyListingFailed(`managementGroups/${MANAGEMENT_GROUP}`)],
+    },
+    {
       name: 'an initiative at the landing-zones group whose definitions could not be resolved',
       expect: 'NOT_ASSESSED',
       target: SUB_UID,
