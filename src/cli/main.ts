@@ -37,7 +37,7 @@ function requestedCommand(args: string[]): string | undefined {
 
 export async function buildProgram(args: string[] = []): Promise<Command> {
   const program = new Command('mamori')
-    .description('mamori (守り): cloud security posture, threat detection and findings for AWS and Google Cloud — offline-first')
+    .description('mamori (守り): cloud security posture, threat detection and findings for AWS, Google Cloud and Azure — offline-first')
     .version(VERSION)
     .showHelpAfterError()
     .exitOverride();

@@ -210,6 +210,8 @@ export function inMemorySource(snapshot: Snapshot): SnapshotSource {
  */
 export function serviceOfType(type: string): string {
   if (type.includes('.googleapis.com/')) return type.slice(0, type.indexOf('.'));
+  // Azure: the resource provider namespace (`Microsoft.Storage/storageAccounts` → storage).
+  if (/^Microsoft\.[A-Za-z]+\//.test(type)) return type.slice('Microsoft.'.length, type.indexOf('/')).toLowerCase();
   const parts = type.split('::');
   return (parts.length >= 3 ? parts[1] : parts.length === 2 ? 'account' : type).toLowerCase();
 }
