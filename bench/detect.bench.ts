@@ -16,6 +16,12 @@
  * Log entries as a sink writes them to Cloud Storage (gzip JSON lines, an object per log and hour)
  * through all built-in rules, next to a plain gunzip + JSON.parse of every line of the same files
  * (aim: ratio ≥ 0.75). MAMORI_BENCH_ONLY=gcp runs only that part, MAMORI_BENCH_ONLY=aws only the AWS one.
+ *
+ * Azure (issue: Activity Log detection): BENCH_AZURE_EVENTS (default 1,000,000) Activity Log records as
+ * diagnostic settings write them to storage (JSON lines, gzip here, in the insights-activity-logs
+ * layout; Start, Accept and outcome records of each operation, Policy audit records) through all
+ * built-in rules, next to a plain gunzip + JSON.parse of every line of the same files (aim: ratio ≥
+ * 0.75). MAMORI_BENCH_ONLY=azure runs only that part.
  */
 import { spawnSync } from 'node:child_process';
 import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -28,6 +34,7 @@ import { detect } from '../src/detect/pipeline.js';
 import { readEventBatches } from '../src/detect/read/index.js';
 import { FindingStore } from '../src/hub/store/store.js';
 import { writeCloudTrailFiles, writeGcpAuditFiles } from '../src/detect/read/bench-helpers.js';
+import { writeAzureActivityFiles } from '../src/providers/azure/read/bench.js';
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);
 const LARGE = Number(process.env.BENCH_LARGE_EVENTS ?? EVENTS * 5);
@@ -35,6 +42,7 @@ const SHORT = 200_000;
 const PER_FILE = 2_000;
 const START = Date.parse('2024-05-01T00:00:00Z');
 const GCP_EVENTS = Number(process.env.BENCH_GCP_EVENTS ?? 1_000_000);
+const AZURE_EVENTS = Number(process.env.BENCH_AZURE_EVENTS ?? 1_000_000);
 const ONLY = process.env.MAMORI_BENCH_ONLY;
 
 function files(dir: string): string[] {
@@ -140,8 +148,9 @@ function measure(dir: string, times: number, parseMode = 'parse'): { parse: Run;
 
 const root = mkdtempSync(join(tmpdir(), 'mamori-detect-bench-'));
 try {
-  if (ONLY !== 'aws') await benchGcp(join(root, 'gcp'));
-  if (ONLY !== 'gcp') await benchAws();
+  if (!ONLY || ONLY === 'gcp') await benchGcp(join(root, 'gcp'));
+  if (!ONLY || ONLY === 'azure') await benchAzure(join(root, 'azure'));
+  if (!ONLY || ONLY === 'aws') await benchAws();
 } finally {
   rmSync(root, { recursive: true, force: true });
 }
@@ -159,6 +168,23 @@ async function benchGcp(dir: string): Promise<void> {
   const reads = [child('read', dir), child('read', dir)];
   const read = best(reads);
   console.log(`  the reader alone (no rules): ${n(read.perSecond)} entries/s (runs: ${each(reads)}) — detect / reader ${(m.detect.perSecond / read.perSecond).toFixed(2)}`);
+  console.log(`  peak RSS: ${m.detect.maxRssMiB} MiB`);
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** Azure Activity Log: diagnostic-settings storage blobs (gzip JSON lines) through all built-in rules. */
+async function benchAzure(dir: string): Promise<void> {
+  const t0 = performance.now();
+  const written = await writeAzureActivityFiles(dir, { records: AZURE_EVENTS, perFile: 5000, seed: 11 });
+  console.log(`Azure input written in ${((performance.now() - t0) / 1000).toFixed(0)} s: ${n(written.records)} records in ${n(written.paths.length)} blobs`);
+  const m = measure(dir, Number(process.env.BENCH_AZURE_RUNS ?? 3), 'parse-lines');
+  const gb = (r: Run) => `${(r.jsonBytes / 1e9).toFixed(2)} GB of JSON`;
+  console.log(`Azure Activity Log: ${n(m.parse.events)} records (${gz(dir)}, ${gb(m.parse)})`);
+  console.log(`  plain gunzip + JSON.parse per line: ${n(m.parse.perSecond)} records/s (runs: ${each(m.parses)})`);
+  console.log(`  detect (all built-in rules): ${n(m.detect.perSecond)} records/s (runs: ${each(m.detects)}; ${n(m.detect.signals)} signals) — ratio ${(m.detect.perSecond / m.parse.perSecond).toFixed(2)} [aim ≥ 0.75]`);
+  const reads = [child('read', dir), child('read', dir)];
+  const read = best(reads);
+  console.log(`  the reader alone (no rules): ${n(read.perSecond)} records/s (runs: ${each(reads)}) — detect / reader ${(m.detect.perSecond / read.perSecond).toFixed(2)}`);
   console.log(`  peak RSS: ${m.detect.maxRssMiB} MiB`);
   rmSync(dir, { recursive: true, force: true });
 }

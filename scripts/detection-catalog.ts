@@ -40,26 +40,28 @@ export async function renderCatalog(current: string): Promise<string> {
   const flow = of('vpcflow');
   const dns = of('dns');
   const gcp = of('gcpaudit');
+  const azure = of('azureactivity');
   const aws = ct.length + flow.length + dns.length;
   const cases = (rs: DetectionRule[]) => rs.reduce((n, r) => n + r.tests.length, 0);
   const benign = (rs: DetectionRule[]) => rs.reduce((n, r) => n + r.tests.filter((t) => t.benign).length, 0);
   const parts: Record<string, string> = {
     counts: [
       `mamori ships ${aws} detection rules for AWS in \`rules/detection/aws/\`: ${ct.length} for CloudTrail, ${flow.length} for VPC Flow Logs and ${dns.length} for Route 53 Resolver query logs,`,
-      `and ${gcp.length} for Google Cloud Audit Logs in \`rules/detection/gcp/audit/\`. The format is described in`,
-      `[detection-rules.md](detection-rules.md); every rule carries its own test events (${cases([...ct, ...flow, ...dns])} cases for AWS, ${cases(gcp)} for Google Cloud, of them`,
+      `and ${gcp.length} for Google Cloud Audit Logs in \`rules/detection/gcp/audit/\`, besides ${azure.length} for the Azure Activity Log in \`rules/detection/azure/activity/\`. The format is described in`,
+      `[detection-rules.md](detection-rules.md); every rule carries its own test events (${cases([...ct, ...flow, ...dns])} cases for AWS, ${cases(gcp)} for Google Cloud, ${cases(azure)} for Azure, of them`,
       `${benign(sorted)} benign look-alikes that no rule may fire on), which \`mamori rules test\` runs. Each rule's file has the full description (English and Japanese),`,
       `its false-positive situations (both languages) and references.`,
       '',
       `mamori には AWS 向けの検知ルールが ${aws} 個組み込まれています（\`rules/detection/aws/\`）。CloudTrail 用 ${ct.length} 個、VPC フローログ用 ${flow.length} 個、Route 53 Resolver クエリログ用 ${dns.length} 個です。`,
-      `Google Cloud の監査ログ（Cloud Audit Logs）用に ${gcp.length} 個あります（\`rules/detection/gcp/audit/\`）。形式は`,
-      `[detection-rules.md](detection-rules.md) を参照してください。各ルールは自身のテストイベントを持ち（AWS ${cases([...ct, ...flow, ...dns])} ケース、Google Cloud ${cases(gcp)} ケース。うち ${benign(sorted)} ケースはどのルールも反応してはならない良性の類似例）、`,
+      `Google Cloud の監査ログ（Cloud Audit Logs）用に ${gcp.length} 個（\`rules/detection/gcp/audit/\`）、Azure のアクティビティログ用に ${azure.length} 個（\`rules/detection/azure/activity/\`）あります。形式は`,
+      `[detection-rules.md](detection-rules.md) を参照してください。各ルールは自身のテストイベントを持ち（AWS ${cases([...ct, ...flow, ...dns])} ケース、Google Cloud ${cases(gcp)} ケース、Azure ${cases(azure)} ケース。うち ${benign(sorted)} ケースはどのルールも反応してはならない良性の類似例）、`,
       '`mamori rules test` で実行されます。詳しい説明（英語・日本語）、誤検知となりうる状況（英語・日本語）、参考資料は各ルールのファイルにあります。',
     ].join('\n'),
     cloudtrail: [TABLE_HEAD, ...ct.map(row)].join('\n'),
     vpcflow: [TABLE_HEAD, ...flow.map(row)].join('\n'),
     dns: [TABLE_HEAD, ...dns.map(row)].join('\n'),
     gcpaudit: [TABLE_HEAD, ...gcp.map(row)].join('\n'),
+    azureactivity: [TABLE_HEAD, ...azure.map(row)].join('\n'),
     guardduty: ['| Rule | Level | Comparable GuardDuty finding / 類似する GuardDuty の検出 |', '| --- | --- | --- |', ...[...ct, ...flow, ...dns].map((r) => `| \`${r.name}\` | ${r.level} | ${cell(guardDutyOf(r))} |`)].join(
       '\n',
     ),

@@ -55,7 +55,7 @@ export interface CorrelationSignal {
   consumes: string[];
   count: number;
   /** The cloud (absent: AWS). */
-  provider?: 'aws' | 'gcp';
+  provider?: 'aws' | 'gcp' | 'azure';
   /** Google Cloud: members outside the organisation a policy change granted a role to. */
   grantees?: string[];
 }
@@ -63,7 +63,10 @@ export interface CorrelationSignal {
 /** The outside members a Google Cloud policy change granted roles to, from the signal's dedup key. */
 function granteesOf(dedupKey: Record<string, unknown> | undefined): string[] | undefined {
   const v = dedupKey?.['mamori.gcp.external_members'];
-  return typeof v === 'string' && v ? v.split(',') : undefined;
+  if (typeof v === 'string' && v) return v.split(',');
+  // Azure role assignments: the object id the role went to.
+  const azure = dedupKey?.['mamori.azure.principal_id'];
+  return typeof azure === 'string' && azure ? [`azure:${azure}`] : undefined;
 }
 
 /** A service account named in a Google Cloud resource uid (…/serviceAccounts/<email>). */
@@ -113,7 +116,7 @@ export function fromSignal(s: Signal): CorrelationSignal {
     consumes: consumedObjects(s.dedupKey),
     ...(granteesOf(s.dedupKey) ? { grantees: granteesOf(s.dedupKey) } : {}),
     count: s.count,
-    ...(s.provider === 'gcp' ? { provider: 'gcp' as const } : {}),
+    ...(s.provider === 'gcp' ? { provider: 'gcp' as const } : s.provider === 'azure' ? { provider: 'azure' as const } : {}),
   };
 }
 
@@ -142,7 +145,7 @@ export function fromHubFinding(f: HubFinding): CorrelationSignal {
     const actor = (e.actor && typeof e.actor === 'object' ? e.actor : undefined) as Signal['actor'];
     return {
       ...base,
-      ...((f.provider as string) === 'gcp' ? { provider: 'gcp' as const } : {}),
+      ...((f.provider as string) === 'gcp' ? { provider: 'gcp' as const } : (f.provider as string) === 'azure' ? { provider: 'azure' as const } : {}),
       tactics: strings(e.tactics),
       techniques: strings(e.techniques),
       actor,
@@ -258,6 +261,7 @@ export class EntityResolver {
   /** The entity keys of one signal (see the module comment). */
   keys(s: CorrelationSignal): string[] {
     if (s.provider === 'gcp') return gcpKeys(s);
+    if (s.provider === 'azure') return azureKeys(s);
     const keys = new Set<string>();
     const a = s.actor;
     if (a && !a.invokedBy && a.type !== 'AWSService') {
@@ -327,6 +331,25 @@ export function gcpKeys(s: CorrelationSignal): string[] {
       const m = GCP_SERVICE_ACCOUNT.exec(uid);
       if (m) keys.add(`gcp:${m[1]}`);
     }
+  }
+  return [...keys];
+}
+
+/**
+ * The entity keys of an Azure signal: the caller (unless Azure acting on its own) by its key (a
+ * user's UPN, a service principal's app id, a managed identity's resource id) and by its object id,
+ * so that a principal a role was granted to (named by object id) joins what it does next; for a
+ * role granted (persistence, T1098), that grantee.
+ */
+export function azureKeys(s: CorrelationSignal): string[] {
+  const keys = new Set<string>();
+  const a = s.actor;
+  if (a && a.type !== 'AzurePlatform') {
+    if (a.arn) keys.add(`azure:${a.arn.toLowerCase()}`);
+    if (a.principalId) keys.add(`azure:${a.principalId.toLowerCase()}`);
+  }
+  if (s.grantees && s.techniques.some((t) => /^T1098(\.|$)/.test(t))) {
+    for (const m of s.grantees) if (m.startsWith('azure:')) keys.add(m.toLowerCase());
   }
   return [...keys];
 }

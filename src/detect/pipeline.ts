@@ -17,7 +17,7 @@ import { lowerIfRoutine, Tuner, type DetectionTuning, type PrincipalTagLookup, t
 /** The built-in detection rules shipped with mamori: every provider's folder (aws/, gcp/) under it. */
 export const BUILTIN_RULES_DIR = join(packageRoot(), 'rules', 'detection');
 /** The built-in rules' provider folders. */
-export const BUILTIN_RULES_DIRS = { aws: join(BUILTIN_RULES_DIR, 'aws'), gcp: join(BUILTIN_RULES_DIR, 'gcp') } as const;
+export const BUILTIN_RULES_DIRS = { aws: join(BUILTIN_RULES_DIR, 'aws'), gcp: join(BUILTIN_RULES_DIR, 'gcp'), azure: join(BUILTIN_RULES_DIR, 'azure') } as const;
 
 export interface DetectOptions {
   inputs: string[];
@@ -174,6 +174,7 @@ export function hitToSignal(hit: RuleHit): Signal {
     for (const r of e.resources) if (r.uid) resources.add(r.uid);
   }
   const gcp = first?.source === 'gcpaudit';
+  const azure = first?.source === 'azureactivity';
   return {
     id: signalId(hit.rule.name, hit.dedupKey),
     ruleId: hit.rule.name,
@@ -188,9 +189,11 @@ export function hitToSignal(hit: RuleHit): Signal {
     count: hit.count,
     account: first?.account ?? '',
     region: first?.region ?? '',
-    ...(gcp ? { provider: 'gcp' as const } : {}),
+    ...(gcp ? { provider: 'gcp' as const } : azure ? { provider: 'azure' as const } : {}),
     actor: actor
-      ? gcp
+      ? azure
+        ? { arn: actor.arn, type: actor.type, userName: actor.userName, email: actor.email, principalId: actor.principalId }
+        : gcp
         ? { arn: actor.arn, type: actor.type, accessKeyId: actor.accessKeyId, userName: actor.userName, email: actor.email, ...(actor.delegationChain ? { delegationChain: actor.delegationChain } : {}) }
         : { arn: actor.arn, type: actor.type, accessKeyId: actor.accessKeyId, roleArn: actor.roleArn, userName: actor.userName, invokedBy: actor.invokedBy }
       : undefined,

@@ -19,6 +19,16 @@ function gcpServiceType(uid: string): string {
 }
 
 function resourceOf(s: Signal): { uid: string; type: string; name: string } {
+  if (s.provider === 'azure') {
+    const uid = s.resources[0];
+    if (uid) {
+      const provider = /\/providers\/microsoft\.([a-z0-9]+)\//i.exec(uid)?.[1] ?? 'resources';
+      return { uid, type: `Azure::${provider.charAt(0).toUpperCase()}${provider.slice(1)}::Resource`, name: uid.slice(uid.lastIndexOf('/') + 1) || uid };
+    }
+    const who = s.actor?.arn;
+    if (who) return { uid: who, type: s.actor?.type === 'AzureUser' ? 'Azure::Entra::User' : 'Azure::Entra::ServicePrincipal', name: who };
+    return { uid: `/subscriptions/${s.account || 'unknown'}`, type: 'Azure::Resources::Subscription', name: s.account };
+  }
   if (s.provider === 'gcp') {
     const uid = s.resources[0];
     if (uid) return { uid, type: `GCP::${gcpServiceType(uid)}::Resource`, name: uid.slice(uid.lastIndexOf('/') + 1) || uid };

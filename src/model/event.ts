@@ -9,7 +9,7 @@
  * each normalised string field (ids, ARNs, addresses, user agents, messages) at FIELD_LIMIT and each
  * string of `raw` at RAW_STRING_LIMIT, cut with a marker that gives the original length.
  */
-export type EventSource = 'cloudtrail' | 'vpcflow' | 'dns' | 'gcpaudit';
+export type EventSource = 'cloudtrail' | 'vpcflow' | 'dns' | 'gcpaudit' | 'azureactivity';
 
 export type ActorType =
   | 'Root'
@@ -28,6 +28,12 @@ export type ActorType =
   | 'GcpServiceAgent'
   | 'GcpFederated'
   | 'Anonymous'
+  // Azure (Activity Log identity.claims): a user (member or guest), a service principal (an app), a
+  // managed identity (xms_mirid), and Azure acting on its own (no claims).
+  | 'AzureUser'
+  | 'AzureServicePrincipal'
+  | 'AzureManagedIdentity'
+  | 'AzurePlatform'
   | 'Unknown';
 
 export interface EventActor {
@@ -53,6 +59,10 @@ export interface EventActor {
    * first (serviceAccountDelegationInfo, reversed). `email` is the service account finally acting.
    */
   delegationChain?: string[];
+  /**
+   * Azure: `arn` is the caller's key (a user's UPN, lower-cased; a service principal's app id; a
+   * managed identity's resource id), `email` the UPN and `principalId` the object id.
+   */
 }
 
 export interface CloudEvent {
@@ -78,4 +88,9 @@ export interface CloudEvent {
   raw: Record<string, unknown>;
   /** Where it was read from, for error reports and evidence. */
   origin?: { file: string; line?: number };
+  /**
+   * Azure Activity Log: a record that is not its operation's outcome ('begin': Start, 'accepted':
+   * Accept), which rules skip; the outcome record of the same correlationId is the operation.
+   */
+  phase?: 'begin' | 'accepted';
 }

@@ -21,7 +21,7 @@ export interface Signal {
   account: string;
   region: string;
   /** The cloud the events came from; absent means AWS (signals from before Google Cloud support). */
-  provider?: 'aws' | 'gcp';
+  provider?: 'aws' | 'gcp' | 'azure';
   actor?: {
     arn?: string;
     type?: string;
@@ -34,6 +34,8 @@ export interface Signal {
     email?: string;
     /** Google Cloud impersonation: the delegating principals, original caller first (see EventActor). */
     delegationChain?: string[];
+    /** Azure: the caller's object id (`arn` is its UPN, app id or managed identity). */
+    principalId?: string;
   };
   sourceIps: string[];
   userAgents: string[];

@@ -3,12 +3,12 @@
  * query, a Cloud Logging entry, a Pub/Sub message…), so the reader hands it to the right provider's
  * normaliser. The shapes come from the providers' log modules (src/providers/logs.ts).
  */
-import { isAuditLogEntry, isLogEntry } from '../../providers/logs.js';
+import { azureActivityForm, isAuditLogEntry, isLogEntry } from '../../providers/logs.js';
 import { exportKind, type ExportKind } from './exports.js';
 import { obj, type Json } from './values.js';
 
 /** What a parsed JSON value is, so the reader knows how to normalise it. */
-export type JsonKind = 'cloudtrail' | 'envelope' | 'dns' | 'records' | 'digest' | 'gcpaudit' | 'gcplog' | 'pubsub' | ExportKind | 'unknown';
+export type JsonKind = 'cloudtrail' | 'envelope' | 'dns' | 'records' | 'digest' | 'gcpaudit' | 'gcplog' | 'pubsub' | 'azureactivity' | 'azurerecords' | 'azurelog' | ExportKind | 'unknown';
 
 export function classifyJson(v: Json): JsonKind {
   if (typeof v.eventSource === 'string' && typeof v.eventName === 'string') return 'cloudtrail';
@@ -18,6 +18,11 @@ export function classifyJson(v: Json): JsonKind {
   if (typeof v['detail-type'] === 'string' && obj(v.detail)) return 'envelope';
   if (typeof v.query_name === 'string' && 'query_timestamp' in v) return 'dns';
   if (Array.isArray(v.Records)) return 'records';
+  // Azure Activity Log: a storage / Event Hubs record, a Log Analytics row, an EventData object;
+  // `{"records":[…]}` around storage and Event Hubs records; other Azure resource logs are skipped.
+  const azure = azureActivityForm(v);
+  if (azure) return azure === 'other' ? 'azurelog' : 'azureactivity';
+  if (Array.isArray(v.records)) return 'azurerecords';
   if ('digestStartTime' in v && 'digestEndTime' in v) return 'digest';
   // SIEM and data-lake exports (exports.ts) last: plain logs never pay for the checks.
   return exportKind(v) ?? 'unknown';

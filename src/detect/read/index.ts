@@ -21,6 +21,7 @@ import { MamoriError, quoteForError } from '../../model/errors.js';
 import { boundStringsInPlace, RAW_STRING_LIMIT } from '../../model/limits.js';
 import { awsClientConfig as clientConfig, awsOperationDeadline } from '../../providers/logs.js';
 import { detectFlowFormat, flowPathContext, fromCloudTrail, fromDns, fromEnvelope, fromFlowLine, fromGcpAudit, pubsubData, sinkObjectTime, type FlowFormat } from '../../providers/logs.js';
+import { azureCsvColumns, CsvRecords, fromAzureActivity, rowFromCsv } from '../../providers/logs.js';
 import { classifyJson } from './classify.js';
 import { fromLakeRow, isFlattened, isLakeRow, restoreEventTime, unflattenSplunk, unwrapExport } from './exports.js';
 import { scanJsonValues } from './json-scan.js';
@@ -532,8 +533,10 @@ async function* readSource(source: Source, options: ReadOptions): AsyncGenerator
     const records = jsonStart && /^\{\s*"Records"\s*:/.test(start);
     const firstLine = jsonStart ? '' : peek.split('\n', 1)[0];
     const format = jsonStart ? undefined : detectFlowFormat(firstLine);
+    // A Log Analytics AzureActivity table exported as CSV (the Azure Activity Log).
+    const azureCsv = jsonStart || format ? undefined : azureCsvColumns(firstLine);
     let jsonLines: boolean | undefined = false;
-    if (!records && !format) {
+    if (!records && !format && !azureCsv) {
       // Whether it is JSON lines: the first line alone usually tells. When it does not (a document
       // spanning lines, or JSON lines whose first record is damaged), read on until the lines
       // after it do (sniff.ts).
@@ -630,8 +633,12 @@ async function* readSource(source: Source, options: ReadOptions): AsyncGenerator
       }
       return;
     }
+    if (azureCsv) {
+      yield* azureCsvEvents(stream, azureCsv, file, report, keep);
+      return;
+    }
     if (!format) {
-      report({ kind: 'unknown-format', line: 1, message: `not CloudTrail, VPC Flow Logs, Route 53 query logs or Cloud Audit Logs: ${JSON.stringify(firstLine.slice(0, 80))}` });
+      report({ kind: 'unknown-format', line: 1, message: `not CloudTrail, VPC Flow Logs, Route 53 query logs, Cloud Audit Logs or the Azure Activity Log: ${JSON.stringify(firstLine.slice(0, 80))}` });
       return;
     }
     yield* flowEvents(stream, format, file, report, keep);
@@ -664,6 +671,39 @@ async function* flowEvents(
     }
     if (out.length) yield out;
   }
+}
+
+/** A Log Analytics AzureActivity CSV export: a header line, then one row per record (quoted fields may span lines). */
+async function* azureCsvEvents(
+  stream: AsyncIterable<string>,
+  columns: string[],
+  file: string,
+  report: (i: Omit<ReadIssue, 'file'>) => void,
+  keep: (e: CloudEvent) => boolean,
+): AsyncGenerator<CloudEvent[]> {
+  const rows = new CsvRecords();
+  for await (const batch of lines(stream)) {
+    const out: CloudEvent[] = [];
+    for (const { text, line } of batch) {
+      if (line === 1) continue;
+      const rec = rows.push(text, line);
+      if (!rec) continue;
+      if (rec.fields.length === 0) {
+        report({ kind: 'malformed', line: rec.line, message: 'a quoted CSV field that does not end within 1 MiB' });
+        continue;
+      }
+      if (rec.fields.length === 1 && rec.fields[0].trim() === '') continue;
+      const row = rowFromCsv(columns, rec.fields);
+      if (typeof row === 'string') {
+        report({ kind: 'malformed', line: rec.line, message: row });
+        continue;
+      }
+      toEvents(row, { file, line: rec.line }, report, keep, out, text.length, -1);
+    }
+    if (out.length) yield out;
+  }
+  const open = rows.end();
+  if (open) report({ kind: 'truncated', line: open.line, message: 'the file ends inside a quoted CSV field' });
 }
 
 /** Passes bytes through; flags binary content at the start of the first chunk (images, archives) as not a log. */
@@ -728,7 +768,7 @@ function toEvents(
   const kind = classifyJson(record);
   // Log fields are attacker-controlled: a string over the limit is cut (with a marker) before
   // anything keeps it, since carried windows and evidence store the record (src/model/limits.ts).
-  if (size > RAW_STRING_LIMIT && (kind === 'cloudtrail' || kind === 'gcpaudit' || kind === 'envelope' || kind === 'dns')) boundStringsInPlace(record, RAW_STRING_LIMIT);
+  if (size > RAW_STRING_LIMIT && (kind === 'cloudtrail' || kind === 'gcpaudit' || kind === 'azureactivity' || kind === 'envelope' || kind === 'dns')) boundStringsInPlace(record, RAW_STRING_LIMIT);
   let event: CloudEvent | string;
   switch (kind) {
     case 'cloudtrail':
@@ -783,6 +823,18 @@ function toEvents(
     case 'gcplog':
       // Other Cloud Logging entries (a sink that exports more than the audit logs): nothing to detect.
       return;
+    case 'azureactivity':
+      event = fromAzureActivity(record);
+      break;
+    case 'azurerecords': {
+      // Azure diagnostic settings' `{"records":[…]}` (Event Hubs message bodies, older storage exports).
+      const list = record.records as unknown[];
+      for (let i = 0; i < list.length; i++) toEvents(list[i], origin, report, keep, out, size, i);
+      return;
+    }
+    case 'azurelog':
+      // Other Azure resource logs (same top-level schema, another category): nothing to detect.
+      return;
     case 'pubsub': {
       const data = pubsubData(record);
       if (data === undefined) {
@@ -806,7 +858,7 @@ function toEvents(
     case 'digest':
       return;
     default:
-      report(recordIssue('unknown-format', line, index, 'a JSON object that is not a CloudTrail record (plain or from a SIEM or data-lake export), EventBridge event, Route 53 query log or Cloud Audit Log entry'));
+      report(recordIssue('unknown-format', line, index, 'a JSON object that is not a CloudTrail record (plain or from a SIEM or data-lake export), EventBridge event, Route 53 query log, Cloud Audit Log entry or Azure Activity Log record'));
       return;
   }
   if (typeof event === 'string') {

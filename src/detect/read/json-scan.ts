@@ -6,7 +6,8 @@
  *    each element of Records is yielded on its own, the object itself never is;
  *  - likewise the list of records in a SIEM's or data lake's response document: `hits.hits` (an
  *    Elasticsearch / OpenSearch search response), `results` (Splunk) and `QueryResultRows`
- *    (CloudTrail Lake), whatever their place among the keys; the rest of the document is skipped.
+ *    (CloudTrail Lake), and `records` (Azure diagnostic settings: storage and Event Hubs), whatever
+ *    their place among the keys; the rest of the document is skipped.
  * Only the value being captured is held in memory, so a multi-gigabyte `{"Records":[…]}` keeps
  * memory flat. Values come in batches, one per input chunk. It does not validate: the caller JSON.parses each piece and reports what fails.
  */
@@ -158,7 +159,7 @@ export async function* scanJsonValues(
           const key = KEY_BEFORE.exec(tail)?.[1];
           let unwrap = false;
           if (depth === 1) {
-            if (c === LBRACKET) unwrap = key === 'Records' ? firstContainer && RECORDS_HEAD.test(tail) : key === 'results' || key === 'QueryResultRows';
+            if (c === LBRACKET) unwrap = key === 'Records' ? firstContainer && RECORDS_HEAD.test(tail) : key === 'results' || key === 'QueryResultRows' || key === 'records';
             else inHits = key === 'hits';
           } else unwrap = c === LBRACKET && key === 'hits';
           firstContainer = false;

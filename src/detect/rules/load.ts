@@ -23,11 +23,13 @@ const customTags = (tags: unknown[]) =>
     return tag.tag === 'tag:yaml.org,2002:int' && !tag.format ? { ...tag, test: /^[-+]?(?:0|[1-9][0-9]*)$/ } : t;
   }) as never;
 
-export const LOG_SERVICES: readonly EventSource[] = ['cloudtrail', 'vpcflow', 'dns', 'gcpaudit'];
+export const LOG_SERVICES: readonly EventSource[] = ['cloudtrail', 'vpcflow', 'dns', 'gcpaudit', 'azureactivity'];
 /** The AWS logs (product aws). */
 const AWS_SERVICES: readonly string[] = ['cloudtrail', 'vpcflow', 'dns'];
 /** Google Cloud Audit Logs (product gcp): mamori's name and Sigma's. */
 const GCP_AUDIT_SERVICES: readonly string[] = ['gcpaudit', 'gcp.audit'];
+/** The Azure Activity Log (product azure): mamori's name and Sigma's. */
+const AZURE_ACTIVITY_SERVICES: readonly string[] = ['azureactivity', 'activitylogs'];
 
 /**
  * The top-level keys of a Cloud Logging LogEntry: a Google Cloud rule's fields are paths from one of
@@ -424,14 +426,17 @@ function buildRule(
   const ls = r.logsource;
   const isAws = ls.product === 'aws' && AWS_SERVICES.includes(ls.service ?? '');
   const isGcp = ls.product === 'gcp' && GCP_AUDIT_SERVICES.includes(ls.service ?? '');
-  if (!isAws && !isGcp) {
+  const isAzure = ls.product === 'azure' && AZURE_ACTIVITY_SERVICES.includes(ls.service ?? '');
+  if (!isAws && !isGcp && !isAzure) {
     const what = `${ls.product ?? ls.category ?? '?'}/${ls.service ?? ls.category ?? '?'}`;
     const msg =
       ls.product === 'aws'
         ? `logsource ${what} is not a supported AWS log (cloudtrail, vpcflow, dns)`
         : ls.product === 'gcp'
           ? `logsource ${what} is not a supported Google Cloud log (gcpaudit, or Sigma's gcp.audit)`
-          : `logsource ${what} is not an AWS or Google Cloud log`;
+          : ls.product === 'azure'
+            ? `logsource ${what} is not a supported Azure log (azureactivity, or Sigma's activitylogs)`
+            : `logsource ${what} is not an AWS, Google Cloud or Azure log`;
     return issue('unsupported', msg, ['logsource']);
   }
   let detection = r.detection;
@@ -450,6 +455,8 @@ function buildRule(
       throw err;
     }
     rule.dedup = mapGcpFields(rule.dedup);
+  } else if (isAzure) {
+    rule.logsource = { product: 'azure', service: 'azureactivity' };
   } else {
     rule.logsource = { product: 'aws', service: ls.service as EventSource };
   }

@@ -17,7 +17,7 @@ import { RuleBudget, ruleBudgetFromEnv, type Metered } from './budget.js';
 import { MamoriError } from '../../model/errors.js';
 import { scrubValue } from '../../model/scrub.js';
 import { Lru } from './lru.js';
-import { awsPolicyFields, gcpPolicyFields, POLICY_EVENT_NAMES } from '../../providers/logs.js';
+import { awsPolicyFields, gcpPolicyFields, POLICY_EVENT_NAMES, withAzureFields } from '../../providers/logs.js';
 
 /** Events kept per hit. */
 export const MAX_HIT_EVENTS = 20;
@@ -615,6 +615,7 @@ const NO_HITS: RuleHit[] = [];
 const INDEXED: Partial<Record<EventSource, { name: string; source: string }>> = {
   cloudtrail: { name: 'eventName', source: 'eventSource' },
   gcpaudit: { name: 'protoPayload.methodName', source: 'protoPayload.serviceName' },
+  azureactivity: { name: 'operationName', source: 'category' },
 };
 
 /** The indexed fields' values of an event (CloudTrail eventName/eventSource; Cloud Audit Logs methodName/serviceName). */
@@ -625,6 +626,7 @@ function indexedValues(event: CloudEvent): [unknown, unknown] {
     const p = raw.protoPayload as Record<string, unknown> | null | undefined;
     return p !== null && typeof p === 'object' ? [p.methodName, p.serviceName] : [undefined, undefined];
   }
+  if (event.source === 'azureactivity') return [raw.operationName, raw.category];
   return [undefined, undefined];
 }
 
@@ -826,6 +828,15 @@ export function compileRuleSet(rules: readonly DetectionRule[], options: RuleSet
             if (list) hits = runRules(list, event, extra, hits, stamp, budget, exclude);
           }
         }
+      } else if (event.source === 'azureactivity') {
+        // A begin or Accept record is not the operation: its outcome record is (see src/providers/azure/read/activity.ts).
+        if (event.phase !== undefined) return hits;
+        const raw = event.raw;
+        const byName = idx.byName.size ? indexed(idx.byName, idx.byNameCased, idx.allByName, raw.operationName) : null;
+        const bySource = idx.bySource.size ? indexed(idx.bySource, idx.bySourceCased, idx.allBySource, raw.category) : null;
+        if (byName || bySource || idx.always.length) extra = withAzureFields(event, extra);
+        if (byName) hits = runRules(byName, event, extra, hits, stamp, budget, exclude);
+        if (bySource) hits = runRules(bySource, event, extra, hits, stamp, budget, exclude);
       } else if (event.source === 'cloudtrail') {
         // Read as constant names: one property lookup site per field for the JIT, not a shared one.
         const raw = event.raw;

@@ -1,13 +1,13 @@
 /** Runs the `tests:` cases that rules carry, through the same RuleSet the pipeline uses. */
 import type { CloudEvent, EventSource } from '../../model/event.js';
 import { compileRuleSet } from './ruleset.js';
-import { fromGcpAudit } from '../../providers/logs.js';
+import { fromAzureActivity, fromGcpAudit } from '../../providers/logs.js';
 import type { DetectionRule, RuleHit, RuleTestCase } from './types.js';
 
 const BASE_MS = Date.parse('2026-01-01T00:00:00.000Z');
 
 function timeOf(record: Record<string, unknown>, source: EventSource): number | undefined {
-  const v = source === 'cloudtrail' ? record.eventTime : source === 'vpcflow' ? record.start : source === 'gcpaudit' ? record.timestamp : record.query_timestamp;
+  const v = source === 'cloudtrail' ? record.eventTime : source === 'vpcflow' ? record.start : source === 'gcpaudit' ? record.timestamp : source === 'azureactivity' ? (record.time ?? record.TimeGenerated ?? record.eventTimestamp) : record.query_timestamp;
   if (source === 'vpcflow') {
     const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : NaN;
     return Number.isFinite(n) ? n * 1000 : undefined;
@@ -19,8 +19,8 @@ function timeOf(record: Record<string, unknown>, source: EventSource): number | 
 
 /**
  * A minimal CloudEvent around a raw record, for rule tests: raw = the record; time from
- * eventTime (CloudTrail), start (VPC Flow Logs, epoch seconds), timestamp (Cloud Audit Logs) or
- * query_timestamp (DNS); a record
+ * eventTime (CloudTrail), start (VPC Flow Logs, epoch seconds), timestamp (Cloud Audit Logs), time
+ * (Azure Activity Log; TimeGenerated, eventTimestamp in its other forms) or query_timestamp (DNS); a record
  * without one gets 2026-01-01T00:00:00Z plus `index` seconds.
  */
 export function testEvent(record: Record<string, unknown>, source: EventSource, index = 0): CloudEvent {
@@ -31,6 +31,17 @@ export function testEvent(record: Record<string, unknown>, source: EventSource, 
     if (typeof e !== 'string') {
       e.raw = record;
       if (!record.insertId) e.id = `test-${index + 1}`;
+      return e;
+    }
+  }
+  if (source === 'azureactivity') {
+    // As the reader makes it (any export form), at the test's time; a copy, since reading scrubs bodies in place.
+    const copy = structuredClone(record);
+    const key = 'TimeGenerated' in copy ? 'TimeGenerated' : 'eventTimestamp' in copy ? 'eventTimestamp' : 'time';
+    copy[key] = new Date(timeMs).toISOString();
+    const e = fromAzureActivity(copy);
+    if (typeof e !== 'string') {
+      if (!copy.eventDataId && !copy.EventDataId) e.id = `test-${index + 1}`;
       return e;
     }
   }

@@ -64,8 +64,8 @@ export interface DetectionRule {
   status?: RuleStatus;
   level: RuleLevel;
   severity: Severity;
-  /** Which log the rule reads (Google Cloud Audit Logs: product gcp, service gcpaudit). */
-  logsource: { product: 'aws' | 'gcp'; service: EventSource };
+  /** Which log the rule reads (Google Cloud Audit Logs: product gcp, service gcpaudit; the Azure Activity Log: product azure, service azureactivity). */
+  logsource: { product: 'aws' | 'gcp' | 'azure'; service: EventSource };
   /** Raw `detection` block: selections and `condition`. Absent for correlation rules. */
   detection?: Record<string, unknown>;
   aggregation?: Aggregation;

@@ -167,7 +167,7 @@ describe('loading rules', () => {
   it('reports a non-AWS logsource as unsupported', () => {
     const text = `title: Mimikatz\nid: ${uid()}\nlevel: high\nlogsource:\n  product: windows\n  category: process_creation\ndetection:\n  sel:\n    Image|endswith: mimikatz.exe\n  condition: sel\n`;
     const { issues } = parseRuleText(text, 'w.yml');
-    assert.deepEqual(issues.map((i) => [i.kind, i.line, i.message]), [['unsupported', 4, 'logsource windows/process_creation is not an AWS or Google Cloud log']]);
+    assert.deepEqual(issues.map((i) => [i.kind, i.line, i.message]), [['unsupported', 4, 'logsource windows/process_creation is not an AWS, Google Cloud or Azure log']]);
     const gd = parseRuleText(sigma('sel:\n  x: 1\ncondition: sel', '', 'guardduty'), 'g.yml');
     assert.match(gd.issues[0].message, /aws\/guardduty is not a supported AWS log/);
   });
