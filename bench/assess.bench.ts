@@ -27,7 +27,8 @@ import { WRITERS } from '../src/report/index.js';
 import { assessSource } from '../src/assess/stream.js';
 import type { PostureFinding } from '../src/model/finding.js';
 import { MANIFEST_FILE, openSnapshot } from '../src/snapshot/sharded.js';
-import { generateShardedSnapshot, generateSnapshot } from './generate.js';
+import { loadAzureDemoSnapshot } from '../src/providers/azure/demo/index.js';
+import { azureSubscriptionId, generateShardedSnapshot, generateSnapshot } from './generate.js';
 
 const TARGET = Number(process.env.BENCH_RESOURCES ?? 100_000);
 /** The sharded (snapshot v2) run: 1,000,000 resources by default; 0 skips it. */
@@ -39,6 +40,8 @@ const SHARDED_TARGET = Number(process.env.BENCH_SHARDED_RESOURCES ?? 1_000_000);
  */
 const SHARDED_DIR = process.env.BENCH_SHARDED_DIR;
 const SHARDED_ONLY = process.env.BENCH_SHARDED_ONLY === '1';
+/** The Azure run (issue 15): 100,000 resources grown from the Azure demo tenant; BENCH_AZURE=0 skips it. */
+const AZURE = process.env.BENCH_AZURE !== '0';
 
 if (process.argv[2] === '--sharded-child') {
   // Child: a version 2 snapshot assessed shard by shard, the results streamed to a consumer that
@@ -98,7 +101,7 @@ if (process.argv[2] === '--child') {
   const snapshot = await readSnapshot(file);
   const t1 = performance.now();
   // The application function `mamori assess` calls: evaluation, summary, findings made when asked.
-  const { report } = await assessSnapshot({ snapshot, selection: { providers: ['aws'] } });
+  const { report } = await assessSnapshot({ snapshot, selection: { providers: [snapshot.scope.provider] } });
   const t2 = performance.now();
   const table = WRITERS.table.write(report, { lang: 'en' });
   const t3 = performance.now();
@@ -163,6 +166,34 @@ try {
       `with --output json (every result, ${(statSync(jsonOut).size / 1024 / 1024).toFixed(0)} MiB file): wall ${withJson.wallMs} ms ` +
         `(export ${withJson.jsonExportMs} ms), peak RSS ${withJson.maxRssMiB} MiB`,
     );
+  }
+
+  if (AZURE && !SHARDED_ONLY) {
+    // The same measurement on an Azure snapshot, next to the AWS one of this run (the machine is noisy: compare ratios).
+    const azure = generateSnapshot(await loadAzureDemoSnapshot(), TARGET, azureSubscriptionId);
+    const file = join(dir, 'bench-azure-snapshot.json.gz');
+    await writeSnapshot(file, azure);
+    const rules = selectRules({ providers: ['azure'] });
+    console.log(
+      `\ngenerated ${azure.resources.length} Azure resources in ${azure.scope.accounts.length} subscriptions ` +
+        `(${(statSync(file).size / 1024 / 1024).toFixed(1)} MiB gzip); ${rules.length} rules (${rules.filter((r) => r.kind === 'automated').length} automated)`,
+    );
+    const runs = [0, 1, 2].map(() => {
+      const started = performance.now();
+      const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', file], { encoding: 'utf8', maxBuffer: 1 << 20 });
+      if (child.status !== 0) throw new Error(`azure child failed: ${child.stderr}`);
+      return { ...JSON.parse(child.stdout), wallMs: Math.round(performance.now() - started) };
+    });
+    for (const r of runs) console.log(JSON.stringify(r));
+    const fastest = runs.reduce((a, b) => (a.wallMs < b.wallMs ? a : b));
+    const worstRss = Math.max(...runs.map((r) => r.maxRssMiB));
+    const ratio = fastest.wallMs / fastest.resources / (best.wallMs / best.resources);
+    console.log(
+      `assess ${fastest.resources} Azure resources × all Azure rules → ${fastest.results} results: wall ${fastest.wallMs} ms ` +
+        `(read+validate ${fastest.readMs}, assess ${fastest.assessMs}, summary+table ${fastest.summaryMs}), peak RSS ${worstRss} MiB` +
+        (Number.isFinite(ratio) ? `; time per resource ${ratio.toFixed(2)}× the AWS run` : ''),
+    );
+    console.log(`target (as AWS): < 5000 ms and < 1024 MiB → ${fastest.wallMs < 5000 && worstRss < 1024 ? 'MET' : 'NOT MET'}`);
   }
 
   if (SHARDED_TARGET > 0) {

@@ -7,12 +7,17 @@ import type { CollectionError, Resource } from '../src/model/types.js';
  * under new account ids. Every clone keeps the seed's realistic mix of types, configs, failures
  * and relationships, so all rules have work to do at scale.
  */
-export function generateSnapshot(seed: Snapshot, target: number): Snapshot {
+/** The n-th generated AWS account id (12 digits). */
+export const awsAccountId = (n: number) => String(100000000000 + n);
+/** The n-th generated Azure subscription id (a lower-case GUID, as ARM ids carry them). */
+export const azureSubscriptionId = (n: number) => `${n.toString(16).padStart(8, '0')}-0000-4000-8000-${'0'.repeat(12)}`;
+
+export function generateSnapshot(seed: Snapshot, target: number, scopeId: (n: number) => string = awsAccountId): Snapshot {
   const resources: Resource[] = [];
   const errors: CollectionError[] = [];
   const accounts: string[] = [];
   for (let copy = 0; resources.length < target; copy++) {
-    const map = new Map(seed.scope.accounts.map((a, i) => [a, String(100000000000 + copy * seed.scope.accounts.length + i)]));
+    const map = new Map(seed.scope.accounts.map((a, i) => [a, scopeId(copy * seed.scope.accounts.length + i)]));
     const rewrite = (s: string) => {
       let out = s;
       for (const [from, to] of map) if (out.includes(from)) out = out.split(from).join(to);

@@ -40,13 +40,45 @@ describe('mamori CLI', () => {
     for (const name of ['ops-admin', 'mamori-demo-public-assets', 'i-0a1b2c3d4e5f60001', 'snap-0a1b2c3d4e5f60300']) {
       assert.ok(html.includes(name), `the report shows ${name}`);
     }
-    // One report over both clouds: the Google Cloud organisation is in it, with its own benchmark.
-    assert.match(r.stdout, /AWS accounts: 123456789012, 210987654321 +Google Cloud projects: shop-prod, shop-dev/);
+    // One report over the three clouds: the Google Cloud organisation and the Azure tenant are in it, each with its own benchmark.
+    assert.match(r.stdout, /AWS accounts: 123456789012, 210987654321 +Google Cloud projects: shop-prod, shop-dev +Azure subscriptions: [0-9a-f-]{36}, [0-9a-f-]{36}/);
     assert.match(r.stdout, /CIS Google Cloud Platform Foundation Benchmark v5\.0\.0/);
+    assert.match(r.stdout, /CIS Microsoft Azure Foundations Benchmark v6\.0\.0/);
+    assert.ok(html.includes('azure-storage-blob-anonymous-access-disabled') && html.includes('sub-shop-prod'), 'the HTML report shows the Azure findings');
     assert.ok(html.includes('shop-prod') && html.includes('gcp-storage-bucket-not-public'), 'the HTML report shows the Google Cloud findings');
-    // Both attacks are found: the AWS CI/CD chain and the Google Cloud stolen key that escalates to owner.
+    // The attacks are found: the AWS CI/CD chain and the Google Cloud stolen key that escalates to owner.
     assert.match(r.stdout, /CI\/CD supply-chain compromise/);
     assert.match(r.stdout, /Multi-stage attack activity — dev\.helper\.7731@gmail\.com/);
+    // And the Azure one: a service principal's leaked secret used to take the subscription, its logs cut first.
+    assert.match(r.stdout, /3 attack sequence\(s\)/);
+    assert.match(r.stdout, /Logging or detection disabled, then destructive action/);
+  });
+
+  it('guardrails: every intent for every scope of the three clouds, enforced, audit-only and missing among them, in the terminal, JSON and the HTML report', () => {
+    const json = mamori(['guardrails', '--output', 'json']);
+    assert.equal(json.code, 0, json.stderr);
+    const view = JSON.parse(json.stdout) as { intents: { id: string }[]; scopes: { provider: string; scope: string; checks: { intent: string; status: string }[] }[] };
+    assert.deepEqual([...new Set(view.scopes.map((s) => s.provider))].sort(), ['aws', 'azure', 'gcp']);
+    for (const s of view.scopes) assert.deepEqual(s.checks.map((c) => c.intent).sort(), view.intents.map((i) => i.id).sort(), `${s.provider} ${s.scope}`);
+    const statuses = new Set(view.scopes.flatMap((s) => s.checks.map((c) => c.status)));
+    for (const st of ['enforced', 'audit-only', 'missing']) assert.ok(statuses.has(st), `no ${st} intent on the demo`);
+    // Azure Policy on the demo tenant: at least one intent enforced and one only audited.
+    const azure = view.scopes.filter((s) => s.provider === 'azure').flatMap((s) => s.checks.map((c) => c.status));
+    assert.ok(azure.includes('enforced') && azure.includes('audit-only') && azure.includes('missing'), `azure: ${[...new Set(azure)].join(', ')}`);
+    const text = mamori(['guardrails', '--lang', 'ja']);
+    assert.equal(text.code, 0, text.stderr);
+    assert.match(text.stdout, /リージョンとロケーションを制限する/);
+    assert.match(text.stdout, /AWS[\s\S]*Google Cloud[\s\S]*Azure/);
+    assert.match(text.stdout, /監査のみ/);
+    const detail = mamori(['guardrails', '--detail', '--scope', view.scopes.find((s) => s.provider === 'azure')!.scope]);
+    assert.equal(detail.code, 0, detail.stderr);
+    assert.match(detail.stdout, /\[restrict-locations\]/);
+    assertCleanError(mamori(['guardrails', '--scope', 'no-such-scope']), /no-such-scope/);
+    const report = mamori(['report', '--out', 'guardrails-report.html']);
+    assert.equal(report.code, 0, report.stderr);
+    const html = readFileSync(join(work, 'guardrails-report.html'), 'utf8');
+    assert.match(html, /<section id="guardrails">/);
+    assert.ok(html.includes('gr-enforced') && html.includes('gr-audit-only') && html.includes('gr-missing'));
   });
 
   it('findings of both clouds in the hub: filter by provider and scope, show in Japanese', () => {

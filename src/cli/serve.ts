@@ -49,7 +49,7 @@ export function register(program: Command): void {
     .option('--auth', 'team mode: require sign-in even before any user exists (mamori users add)')
     .option('--secure-cookies', 'mark cookies Secure (HTTPS in front; default when the host is not loopback)')
     .option('--no-secure-cookies', 'do not mark cookies Secure (plain HTTP on a trusted network)')
-    .option('--demo', 'serve the bundled demo (AWS and Google Cloud assessments and the detections on their logs) from a new temporary hub, or into --db when it is empty')
+    .option('--demo', 'serve the bundled demo (AWS, Google Cloud and Azure assessments and the detections on their logs) from a new temporary hub, or into --db when it is empty')
     .action(async (flags: ServeFlags) => {
       let db = flags.db;
       if (flags.demo) {

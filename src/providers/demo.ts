@@ -18,6 +18,7 @@ export interface ProviderDemo {
 export async function loadDemos(): Promise<ProviderDemo[]> {
   const aws = await import('./aws/demo/index.js');
   const gcp = await import('./gcp/demo/index.js');
+  const azure = await import('./azure/demo/index.js');
   return [
     {
       snapshot: await aws.loadDemoSnapshot(),
@@ -27,5 +28,7 @@ export async function loadDemos(): Promise<ProviderDemo[]> {
       rules: [aws.DEMO_TUNING_DIR],
     },
     { snapshot: await gcp.loadGcpDemoSnapshot(), logs: [gcp.GCP_DEMO_LOGS_DIR], intel: [], rules: [] },
+    // The Activity Log of the Azure demo tenant, as its diagnostic setting archives it to storage.
+    { snapshot: await azure.loadAzureDemoSnapshot(), logs: [azure.AZURE_DEMO_LOGS_DIR], intel: [], rules: [] },
   ];
 }

@@ -31,7 +31,7 @@ const tableLines = (out: string) => lines(out).filter((l) => /^[┌│├└]/.t
 const widest = (lst: string[]) => Math.max(...lst.map(textWidth));
 
 before(async () => {
-  // The demo assesses the bundled organisations, detects the attacks in their logs and stores two sequences.
+  // The demo assesses the bundled organisations, detects the attacks in their logs and stores three sequences (AWS, Google Cloud, Azure).
   const r = await runMamori(['demo', '--html', join(home, 'report.html'), '--sequences-html', join(home, 'sequences.html')], { db, home, deadlineMs: 180_000 });
   assert.equal(r.code, 0, r.stderr);
 });
@@ -40,7 +40,7 @@ describe('mamori sequences: output that fits the terminal', () => {
   for (const columns of [80, 200]) {
     it(`COLUMNS=${columns}: every line fits, headings and labelled lines too`, async () => {
       const { stdout } = await sequences([], { COLUMNS: String(columns) });
-      assert.match(stdout, /^2 attack sequence\(s\)/);
+      assert.match(stdout, /^3 attack sequence\(s\)/);
       assert.ok(tableLines(stdout).length > 40);
       assert.ok(widest(lines(stdout)) <= columns, `widest line ${widest(lines(stdout))} > ${columns}`);
       // The principal is said whole above the table, wrapped at its separators when it must be.
@@ -109,7 +109,7 @@ describe('mamori sequences --lang ja', () => {
     it(`no English label left (${args.length ? '--wide' : 'COLUMNS=100'})`, async () => {
       const { stdout } = await sequences(['--lang', 'ja', ...args], { COLUMNS: '100' });
       for (const english of ENGLISH) assert.doesNotMatch(stdout, english);
-      assert.match(stdout, /^攻撃シーケンス: 2 件/);
+      assert.match(stdout, /^攻撃シーケンス: 3 件/);
       assert.match(stdout, /^緊急 窃取されたインスタンス認証情報による CI\/CD サプライチェーン侵害/m);
       for (const label of ['種類', '戦術', '侵害の根拠', 'プリンシパル', '送信元アドレス', 'ユーザーエージェント']) assert.match(stdout, new RegExp(`^${label}: `, 'm'));
       assert.match(stdout, /ステップ: インスタンス認証情報の外部利用/);
@@ -131,7 +131,7 @@ describe('mamori sequences --lang ja', () => {
   it('the notes on stderr are Japanese too', async () => {
     const r = await runMamori(['sequences', '--lang', 'ja'], { db, home, env: { COLUMNS: '' }, deadlineMs: 120_000 });
     assert.equal(r.code, 0, r.stderr);
-    assert.match(plain(r.stderr), /^mamori: 脅威の検出結果 \d+ 件を相関分析: シーケンス 2 件（新規 0 件）$/m);
+    assert.match(plain(r.stderr), /^mamori: 脅威の検出結果 \d+ 件を相関分析: シーケンス 3 件（新規 0 件）$/m);
     assert.doesNotMatch(plain(r.stderr), /correlated|sequence\(s\)/);
   });
 });

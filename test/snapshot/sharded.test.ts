@@ -8,6 +8,7 @@ import { assess } from '../../src/assess/engine.js';
 import { selectRules } from '../../src/assess/registry.js';
 import { assessSource } from '../../src/assess/stream.js';
 import { loadDemoSnapshot } from '../../src/providers/aws/demo/index.js';
+import { loadAzureDemoSnapshot } from '../../src/providers/azure/demo/index.js';
 import type { PostureFinding } from '../../src/model/finding.js';
 import { inMemorySource, MANIFEST_FILE, openSnapshot, writeShardedSnapshot } from '../../src/snapshot/sharded.js';
 import { writeSnapshot } from '../../src/model/snapshot.js';
@@ -35,6 +36,19 @@ describe('sharded snapshot (version 2)', () => {
     assert.ok(manifest.shards.length > 10, 'one shard per account, region and service');
     assert.equal(manifest.shards.reduce((n, s) => n + Object.values(s.types).reduce((a, b) => a + b, 0), 0), demo.resources.length);
     assert.equal(manifest.shards.reduce((n, s) => n + s.errors.length, 0), demo.errors.length, 'every collection error lives in a shard');
+    const source = await openSnapshot(folder);
+    assert.deepEqual(await collectFindings((onFindings) => assessSource(source, { rules, onFindings })), expected);
+  });
+
+  it('assesses the Azure demo tenant shard by shard (management groups and the tenant unassessed) to the results of the whole snapshot', async () => {
+    const demo = await loadAzureDemoSnapshot();
+    const rules = selectRules({ providers: ['azure'] });
+    const expected = assess(demo, { rules }).map(key).sort();
+    const folder = join(dir, 'azure');
+    const manifest = await writeShardedSnapshot(folder, demo);
+    // Shards are named after the resource provider (storage, network, keyvault…), as AWS and Google Cloud shards after their service.
+    const services = new Set(manifest.shards.map((s) => s.service));
+    for (const svc of ['storage', 'network', 'keyvault', 'authorization', 'graph']) assert.ok(services.has(svc), `no ${svc} shard: ${[...services].join(', ')}`);
     const source = await openSnapshot(folder);
     assert.deepEqual(await collectFindings((onFindings) => assessSource(source, { rules, onFindings })), expected);
   });
