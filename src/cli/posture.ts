@@ -7,7 +7,7 @@ import { joinQueued, notificationNote, type QueuedNotifications } from '../app/n
 import { assessSnapshot, assessSnapshotSource, collect, collectToFolder, rulesFor, type AssessResult, type CollectProgress, type CollectRequest } from '../app/posture.js';
 import { isDirectory, isShardedPath, openSnapshot } from '../snapshot/sharded.js';
 import { cliConfig } from '../app/hub.js';
-import { MamoriError } from '../model/errors.js';
+import { MamoriError, quoteForError } from '../model/errors.js';
 import { readSnapshot, writeSnapshot, type Snapshot } from '../model/snapshot.js';
 import { mergeReports, type AssessmentReport } from '../report/report.js';
 import { intOption } from './parse.js';
@@ -42,6 +42,7 @@ interface CollectFlags {
   subscription?: string;
   managementGroup?: string;
   tenant?: string;
+  azureCloud?: string;
   concurrency: number;
 }
 
@@ -75,6 +76,7 @@ function addCollectOptions(cmd: Command): Command {
     .option('--subscription <ids>', 'Azure: these subscriptions (comma-separated subscription ids; default: every subscription the credentials can see)')
     .option('--management-group <names>', 'Azure: every subscription below these management groups (comma-separated names)')
     .option('--tenant <id>', 'Azure: the Microsoft Entra tenant to sign in to (default: the credentials\' home tenant)')
+    .option('--azure-cloud <name>', `Azure: the cloud (${Object.keys(AZURE_CLOUDS).join(', ')}; default AzureCloud)`)
     .option('--concurrency <n>', `concurrent collection jobs (1-${MAX_CONCURRENCY})`, intOption('--concurrency', 1, MAX_CONCURRENCY), 8);
 }
 
@@ -83,7 +85,31 @@ const MAX_CONCURRENCY = 256;
 
 const AWS_OPTIONS = ['profile', 'roleArn', 'externalId', 'orgRole', 'regions', 'services'] as const;
 const GCP_OPTIONS = ['project', 'folder', 'organization', 'impersonateServiceAccount'] as const;
-const AZURE_OPTIONS = ['subscription', 'managementGroup', 'tenant', 'services'] as const;
+const AZURE_OPTIONS = ['subscription', 'managementGroup', 'tenant', 'azureCloud', 'services'] as const;
+
+/** The Azure clouds by the names `az cloud list` gives them: ARM, Microsoft Graph and the Entra authority. */
+const AZURE_CLOUDS: Record<string, { arm: string; graph: string; authority: string }> = {
+  AzureCloud: { arm: 'https://management.azure.com', graph: 'https://graph.microsoft.com', authority: 'https://login.microsoftonline.com' },
+  AzureChinaCloud: { arm: 'https://management.chinacloudapi.cn', graph: 'https://microsoftgraph.chinacloudapi.cn', authority: 'https://login.chinacloudapi.cn' },
+  AzureUSGovernment: { arm: 'https://management.usgovcloudapi.net', graph: 'https://graph.microsoft.us', authority: 'https://login.microsoftonline.us' },
+};
+
+/**
+ * The endpoints of the Azure cloud asked for; MAMORI_AZURE_ENDPOINT (ARM) and MAMORI_AZURE_GRAPH_ENDPOINT
+ * point the collector at an emulator or a test server, as MAMORI_GCP_ENDPOINT does for Google Cloud.
+ */
+function azureEndpoints(cloud: string | undefined): { arm?: string; graph?: string; authority?: string } | undefined {
+  let endpoints: { arm?: string; graph?: string; authority?: string } | undefined;
+  if (cloud !== undefined) {
+    const name = Object.keys(AZURE_CLOUDS).find((k) => k.toLowerCase() === cloud.toLowerCase());
+    if (!name) throw new MamoriError('BAD_OPTION', `--azure-cloud ${quoteForError(cloud)}: use ${Object.keys(AZURE_CLOUDS).join(', ')}`);
+    endpoints = { ...AZURE_CLOUDS[name] };
+  }
+  const arm = process.env.MAMORI_AZURE_ENDPOINT;
+  const graph = process.env.MAMORI_AZURE_GRAPH_ENDPOINT;
+  if (arm || graph) endpoints = { ...endpoints, ...(arm ? { arm } : {}), ...(graph ? { graph } : {}) };
+  return endpoints;
+}
 const ALL_PROVIDER_OPTIONS = [...new Set([...AWS_OPTIONS, ...GCP_OPTIONS, ...AZURE_OPTIONS])];
 const PROVIDER_OPTIONS: Record<string, readonly string[]> = { aws: AWS_OPTIONS, gcp: GCP_OPTIONS, azure: AZURE_OPTIONS };
 
@@ -116,6 +142,7 @@ export async function collectRequest(flags: CollectFlags): Promise<CollectReques
         subscriptions: parseList(flags.subscription),
         managementGroups: parseList(flags.managementGroup),
         tenant: flags.tenant,
+        endpoints: azureEndpoints(flags.azureCloud),
         services: parseList(flags.services),
         concurrency: flags.concurrency,
         onProgress: progressPrinter(),

@@ -33,7 +33,7 @@ describe('guardrail intents across clouds', () => {
   it('on the demo, every scope of every cloud answers every intent, with enforced, audit-only and missing among them', async () => {
     const all = (await Promise.all((await loadDemos()).map((d) => guardrailsOf(d.snapshot)))).flat();
     const providers = new Set(all.map((s) => s.provider));
-    for (const p of ['aws', 'gcp']) assert.ok(providers.has(p as never), `no ${p} scope`);
+    for (const p of ['aws', 'gcp', 'azure']) assert.ok(providers.has(p as never), `no ${p} scope`);
     for (const s of all) assert.deepEqual(s.checks.map((c) => c.intent).sort(), [...INTENT_IDS].sort(), `${s.provider} ${s.scope}`);
     const statuses = new Set(all.flatMap((s) => s.checks.map((c) => c.status)));
     for (const st of ['enforced', 'audit-only', 'missing']) assert.ok(statuses.has(st as never), `no ${st} case on the demo`);
@@ -42,6 +42,14 @@ describe('guardrail intents across clouds', () => {
     assert.equal(prod.checks.find((c) => c.intent === 'restrict-locations')!.status, 'enforced');
     assert.equal(prod.checks.find((c) => c.intent === 'block-public-storage')!.status, 'audit-only');
     assert.match(prod.scopePath ?? '', /shop-prod$/);
+    // Azure: Allowed locations denied at the tenant's management group reaches both subscriptions; the dev one is exempted from secure transfer.
+    const azure = all.filter((s) => s.provider === 'azure');
+    assert.equal(azure.length, 2);
+    for (const s of azure) {
+      assert.equal(s.checks.find((c) => c.intent === 'restrict-locations')!.status, 'enforced', s.scope);
+      assert.match(s.scopePath ?? '', /^managementGroups\/.+\/subscriptions\/[0-9a-f-]{36}$/);
+    }
+    assert.deepEqual(azure.map((s) => s.checks.find((c) => c.intent === 'enforce-secure-transport')!.status).sort(), ['enforced', 'missing']);
   });
 
   it('reads snapshot files and sharded folders alike, clouds in a fixed order', async () => {

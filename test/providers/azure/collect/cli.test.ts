@@ -30,4 +30,20 @@ describe('mamori collect --provider azure', () => {
     await assert.rejects(collectRequest({ ...base, provider: 'gcp', project: 'p', subscription: '11111111-2222-4333-8444-555555555555' }), /--subscription cannot be used with --provider gcp/);
     await assert.rejects(collectRequest({ ...base, provider: 'aws', tenant: 't' }), /--tenant cannot be used with --provider aws/);
   });
+
+  it('--azure-cloud picks a sovereign cloud\'s endpoints; MAMORI_AZURE_ENDPOINT points ARM at a test server; an unknown cloud is one line', async () => {
+    const china = await collectRequest({ ...base, provider: 'azure', azureCloud: 'azurechinacloud' });
+    assert.deepEqual(china.provider === 'azure' && china.azure.endpoints, { arm: 'https://management.chinacloudapi.cn', graph: 'https://microsoftgraph.chinacloudapi.cn', authority: 'https://login.chinacloudapi.cn' });
+    const plain = await collectRequest({ ...base, provider: 'azure' });
+    assert.equal(plain.provider === 'azure' && plain.azure.endpoints, undefined);
+    process.env.MAMORI_AZURE_ENDPOINT = 'http://127.0.0.1:9';
+    try {
+      const local = await collectRequest({ ...base, provider: 'azure' });
+      assert.deepEqual(local.provider === 'azure' && local.azure.endpoints, { arm: 'http://127.0.0.1:9' });
+    } finally {
+      delete process.env.MAMORI_AZURE_ENDPOINT;
+    }
+    await assert.rejects(collectRequest({ ...base, provider: 'azure', azureCloud: 'Mars' }), (e: unknown) => e instanceof MamoriError && e.code === 'BAD_OPTION' && /--azure-cloud "Mars": use AzureCloud, AzureChinaCloud, AzureUSGovernment/.test(e.message));
+    await assert.rejects(collectRequest({ ...base, provider: 'aws', azureCloud: 'AzureCloud' }), /--azure-cloud cannot be used with --provider aws/);
+  });
 });
