@@ -11,6 +11,7 @@
  * probe, so only `securityRules` are read. Pure functions.
  */
 import type { SecurityRule } from '@azure/arm-network';
+import { parseIpv4, parseIpv6 } from '../../../../src/detect/intel/ip.js';
 import { fail, pass, type RuleOutcome } from '../../../../src/model/rule.js';
 import type { Resource } from '../../../../src/model/types.js';
 import type { NetworkSecurityGroupConfig } from '../../../../src/providers/azure/model/index.js';
@@ -34,42 +35,15 @@ const FULL: AddrSet = { v4: [{ lo: 0n, hi: MAX.v4 }], v6: [{ lo: 0n, hi: MAX.v6 
 
 // ── address parsing ──────────────────────────────────────────────────────────────────────────
 
+// The address parsers detection uses for threat-intel lists (dotted quads without leading zeros,
+// IPv6 with :: and an embedded IPv4 tail).
 function parseV4(text: string): bigint | undefined {
-  const parts = text.split('.');
-  if (parts.length !== 4) return undefined;
-  let n = 0n;
-  for (const p of parts) {
-    if (!/^\d{1,3}$/.test(p) || Number(p) > 255) return undefined;
-    n = (n << 8n) + BigInt(Number(p));
-  }
-  return n;
+  const n = parseIpv4(text);
+  return n === undefined ? undefined : BigInt(n);
 }
 
 function parseV6(text: string): bigint | undefined {
-  if (!/^[0-9a-f:.]+$/i.test(text) || !text.includes(':')) return undefined;
-  const halves = text.split('::');
-  if (halves.length > 2) return undefined;
-  const groups = (s: string): string[] | undefined => {
-    if (!s) return [];
-    const out: string[] = [];
-    for (const g of s.split(':')) {
-      if (g.includes('.')) {
-        const v4 = parseV4(g);
-        if (v4 === undefined) return undefined;
-        out.push(((v4 >> 16n) & 0xffffn).toString(16), (v4 & 0xffffn).toString(16));
-      } else if (/^[0-9a-f]{1,4}$/i.test(g)) out.push(g);
-      else return undefined;
-    }
-    return out;
-  };
-  const head = groups(halves[0]);
-  const tail = halves.length === 2 ? groups(halves[1]) : [];
-  if (!head || !tail) return undefined;
-  const fill = 8 - head.length - tail.length;
-  if ((halves.length === 1 && fill !== 0) || fill < 0) return undefined;
-  let n = 0n;
-  for (const g of [...head, ...Array<string>(fill).fill('0'), ...tail]) n = (n << 16n) + BigInt(parseInt(g, 16));
-  return n;
+  return text.includes('%') ? undefined : parseIpv6(text);
 }
 
 /** `10.0.0.0/8`, `203.0.113.7`, `2001:db8::/32` as a family and an address range; undefined for anything else. */

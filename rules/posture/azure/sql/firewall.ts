@@ -3,16 +3,13 @@
  * open the server to the internet. The rules only ever admit public addresses, so a range that lies
  * inside private (RFC 1918) space admits nobody and is ignored.
  */
+import { parseIpv4 } from '../../../../src/detect/intel/ip.js';
 import type { DatabaseFirewallRule } from '../../../../src/providers/azure/model/index.js';
 
 /** A range larger than a /16 (65,536 addresses) is treated as open to the internet. */
 export const WIDE_RANGE_ADDRESSES = 65_536;
 
-function ipv4(text: string | undefined): number | undefined {
-  const parts = (text ?? '').trim().split('.');
-  if (parts.length !== 4 || parts.some((p) => !/^\d{1,3}$/.test(p) || Number(p) > 255)) return undefined;
-  return parts.reduce((n, p) => n * 256 + Number(p), 0);
-}
+const ipv4 = (text: string | undefined): number | undefined => parseIpv4((text ?? '').trim());
 
 const PRIVATE: [number, number][] = [
   [ipv4('10.0.0.0')!, ipv4('10.255.255.255')!],
