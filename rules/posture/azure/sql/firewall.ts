@@ -4,6 +4,8 @@
  * inside private (RFC 1918) space admits nobody and is ignored.
  */
 import { parseIpv4 } from '../../../../src/detect/intel/ip.js';
+import { fail, pass, type RuleOutcome } from '../../../../src/model/rule.js';
+import type { Resource } from '../../../../src/model/types.js';
 import type { DatabaseFirewallRule } from '../../../../src/providers/azure/model/index.js';
 
 /** A range larger than a /16 (65,536 addresses) is treated as open to the internet. */
@@ -44,3 +46,29 @@ export function internetOpenRules(rules: readonly DatabaseFirewallRule[]): OpenF
 
 export const describeRules = (rules: readonly { name?: string; startIpAddress?: string; endIpAddress?: string }[]) =>
   rules.map((r) => `${r.name ?? '?'} (${r.startIpAddress}–${r.endIpAddress})`).join(', ');
+
+/**
+ * A PostgreSQL or MySQL flexible server: PASS without public access, FAIL when a firewall rule admits
+ * the internet (or all of Azure), PASS otherwise. `publicNetworkAccess` left out: treated as
+ * publicly reachable, the conservative reading.
+ */
+export function evaluateFlexibleServerFirewall(
+  engine: 'PostgreSQL' | 'MySQL',
+  server: Resource<{ network?: { publicNetworkAccess?: string }; firewallRules?: DatabaseFirewallRule[] }>,
+): RuleOutcome {
+  const access = server.config.network?.publicNetworkAccess ?? 'Enabled';
+  if (access === 'Disabled') {
+    return pass({ en: `${engine} server ${server.name} has no public access.`, ja: `${engine} サーバー ${server.name} にはパブリック アクセスがありません。` }, { publicNetworkAccess: access });
+  }
+  const rules = server.config.firewallRules ?? [];
+  const open = internetOpenRules(rules);
+  const azure = rules.filter(isAllowAzureServicesRule);
+  if (open.length || azure.length) {
+    const all = [...open, ...azure];
+    return fail(
+      { en: `${engine} server ${server.name} admits ${open.length ? 'the internet' : 'all of Azure'} through firewall rules ${describeRules(all)}.`, ja: `${engine} サーバー ${server.name} はファイアウォール規則 ${describeRules(all)} で${open.length ? 'インターネット' : 'Azure 全体'}からの接続を許可しています。` },
+      { openRules: open, allowAzureServices: azure.map((r) => r.name) },
+    );
+  }
+  return pass({ en: `No firewall rule of ${engine} server ${server.name} admits the internet or all of Azure (${rules.length} rules).`, ja: `${engine} サーバー ${server.name} にインターネットや Azure 全体を許可するファイアウォール規則はありません (規則 ${rules.length} 件)。` }, { rules: rules.length });
+}

@@ -1,6 +1,6 @@
 import { AZURE_TYPES, type MySqlFlexibleServerConfig } from '../../../../../src/providers/azure/model/index.js';
-import { defineRule, fail, pass } from '../../../../../src/model/rule.js';
-import { describeRules, internetOpenRules, isAllowAzureServicesRule } from '../../sql/firewall.js';
+import { defineRule } from '../../../../../src/model/rule.js';
+import { evaluateFlexibleServerFirewall } from '../../sql/firewall.js';
 
 export const rule = defineRule<MySqlFlexibleServerConfig>({
   id: 'azure-mysql-server-firewall-no-internet',
@@ -39,22 +39,5 @@ export const rule = defineRule<MySqlFlexibleServerConfig>({
     bicep: "resource mysql 'Microsoft.DBforMySQL/flexibleServers@2023-12-30' = {\n  name: serverName\n  location: location\n  properties: {\n    network: {\n      publicNetworkAccess: 'Disabled'\n    }\n  }\n}",
   },
   references: ['https://learn.microsoft.com/azure/mysql/flexible-server/concepts-networking-public', 'https://learn.microsoft.com/azure/mysql/flexible-server/how-to-manage-firewall-portal'],
-  evaluate(server) {
-    // Left out: treat the server as publicly reachable, the conservative reading.
-    const access = server.config.network?.publicNetworkAccess ?? 'Enabled';
-    if (access === 'Disabled') {
-      return pass({ en: `MySQL server ${server.name} has no public access.`, ja: `MySQL サーバー ${server.name} にはパブリック アクセスがありません。` }, { publicNetworkAccess: access });
-    }
-    const rules = server.config.firewallRules ?? [];
-    const open = internetOpenRules(rules);
-    const azure = rules.filter(isAllowAzureServicesRule);
-    if (open.length || azure.length) {
-      const all = [...open, ...azure];
-      return fail(
-        { en: `MySQL server ${server.name} admits ${open.length ? 'the internet' : 'all of Azure'} through firewall rules ${describeRules(all)}.`, ja: `MySQL サーバー ${server.name} はファイアウォール規則 ${describeRules(all)} で${open.length ? 'インターネット' : 'Azure 全体'}からの接続を許可しています。` },
-        { openRules: open, allowAzureServices: azure.map((r) => r.name) },
-      );
-    }
-    return pass({ en: `No firewall rule of MySQL server ${server.name} admits the internet or all of Azure (${rules.length} rules).`, ja: `MySQL サーバー ${server.name} にインターネットや Azure 全体を許可するファイアウォール規則はありません (規則 ${rules.length} 件)。` }, { rules: rules.length });
-  },
+  evaluate: (server) => evaluateFlexibleServerFirewall('MySQL', server),
 });
