@@ -124,6 +124,23 @@ describe('mamori detect', () => {
     assert.ok(out.ruleIssues.some((i: { file: string; line?: number }) => i.file.endsWith('broken-rule.yml') && i.line), JSON.stringify(out.ruleIssues));
   });
 
+  it('Azure Activity Log as exported to a storage account: the attack hour detected, a damaged line reported with file and line, the rest read', async () => {
+    const dir = join(work, 'azure', 'insights-activity-logs');
+    mkdirSync(dir, { recursive: true });
+    const hour = join(root, 'demo/azure/logs/insights-activity-logs/resourceId=/SUBSCRIPTIONS/6A1F0C3E-8D2B-4B7A-9E15-3C4D5E6F7A80/y=2026/m=11/d=20/h=14/m=00/PT1H.json');
+    const lines = readFileSync(hour, 'utf8').trim().split('\n');
+    lines.splice(2, 0, '{"time": "2026-11-20T14:00:00Z", "operationName": oops}');
+    writeFileSync(join(dir, 'PT1H.json'), lines.join('\n') + '\n');
+    const r = await mamori(['detect', dir, '--no-store', '--output', 'json']);
+    assert.equal(r.code & 4, 4, r.stderr);
+    const out = JSON.parse(r.stdout);
+    const rules = new Set(out.signals.map((s: { ruleId: string }) => s.ruleId));
+    for (const id of ['azure-activity-privileged-role-assigned-broad-scope', 'azure-activity-diagnostic-setting-deleted', 'azure-activity-nsg-admin-port-open-to-internet']) assert.ok(rules.has(id), `${id}: ${[...rules].join(', ')}`);
+    assert.ok(out.signals.every((s: { provider?: string }) => !s.provider || s.provider === 'azure'));
+    const kinds = out.readIssues.map((i: { file: string; line?: number; kind: string }) => `${i.file.split('/').pop()}:${i.line ?? ''}:${i.kind}`);
+    assert.deepEqual(kinds, ['PT1H.json:3:malformed']);
+  });
+
   it('an empty file gets a note and a bad record of a one-line CloudTrail file a skipped line naming file, line and record', async () => {
     const dir = join(work, 'empty-and-one-line');
     mkdirSync(dir, { recursive: true });
