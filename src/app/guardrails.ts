@@ -4,7 +4,7 @@
  * evaluator; an assessment stores the result in the hub (inventory documents of kind `guardrails`,
  * one per scope), so `mamori guardrails` answers for every cloud assessed into the hub.
  */
-import { GUARDRAIL_INTENTS, type ScopeGuardrails } from '../guardrails/intents.js';
+import { compareScopes, GUARDRAIL_INTENTS, type ScopeGuardrails } from '../guardrails/intents.js';
 import { MamoriError } from '../model/errors.js';
 import { readSnapshot, type Snapshot } from '../model/snapshot.js';
 import type { Resource } from '../model/types.js';
@@ -63,8 +63,6 @@ export interface GuardrailsView {
   scopes: ScopeGuardrails[];
 }
 
-const PROVIDER_ORDER = ['aws', 'gcp', 'azure'];
-
 /** `mamori guardrails`: every intent for every scope, clouds in a fixed order, then by scope path. */
 export async function runGuardrailsView(request: GuardrailsViewRequest): Promise<GuardrailsView> {
   let scopes: ScopeGuardrails[] = [];
@@ -83,6 +81,6 @@ export async function runGuardrailsView(request: GuardrailsViewRequest): Promise
       await store.close();
     }
   }
-  scopes.sort((a, b) => PROVIDER_ORDER.indexOf(a.provider) - PROVIDER_ORDER.indexOf(b.provider) || (a.scopePath ?? a.scope).localeCompare(b.scopePath ?? b.scope));
+  scopes.sort(compareScopes);
   return { from, intents: GUARDRAIL_INTENTS, scopes };
 }

@@ -1,5 +1,5 @@
 /** What `mamori report` shows, read from the hub (the CLI writes it as HTML or PDF; the server may serve it). */
-import { GUARDRAIL_INTENTS, type ScopeGuardrails } from '../guardrails/intents.js';
+import { compareScopes, GUARDRAIL_INTENTS, type ScopeGuardrails } from '../guardrails/intents.js';
 import { GUARDRAILS_DOCUMENT } from './guardrails.js';
 import type { HubContext } from './context.js';
 import { correlateSequences } from './correlate.js';
@@ -86,11 +86,10 @@ export async function gatherHubReport(hub: HubContext, options: GatherOptions = 
 /** The guardrail intents of the hub's assessed scopes (matching the scope and provider filters), clouds in a fixed order. */
 async function hubGuardrails(store: HubContext['store'], filter: FindingFilter): Promise<HubReport['guardrails']> {
   const docs = await store.inventoryDocuments(GUARDRAILS_DOCUMENT);
-  const order = ['aws', 'gcp', 'azure'];
   const scopes = docs
     .map((d) => d.document as ScopeGuardrails)
     .filter((s) => (!filter.provider || filter.provider.includes(s.provider)) && (!filter.account || filter.account.some((a) => a === s.scope || (a.includes('/') && (s.scopePath ?? '').includes(a)))))
-    .sort((a, b) => order.indexOf(a.provider) - order.indexOf(b.provider) || (a.scopePath ?? a.scope).localeCompare(b.scopePath ?? b.scope));
+    .sort(compareScopes);
   return { intents: GUARDRAIL_INTENTS, scopes };
 }
 

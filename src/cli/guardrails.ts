@@ -1,23 +1,13 @@
 /** `mamori guardrails`: the guardrail intents of every scope of every cloud, in one table. */
 import type { Command } from 'commander';
-import type { IntentStatus } from '../guardrails/intents.js';
+import { CLOUD_SHORT_NAMES, INTENT_STATUS_TEXT, INTENT_STATUSES, type IntentStatus } from '../guardrails/intents.js';
 import { MamoriError, quoteForError } from '../model/errors.js';
-import type { Lang } from '../model/types.js';
+import type { Lang, Provider } from '../model/types.js';
 import { safeText } from '../report/terminal.js';
 import { parseLang } from './parse.js';
 import { Table } from './table.js';
 
-/** One mark per status, readable without colour. */
-export const INTENT_MARK: Record<IntentStatus, string> = { enforced: '✓', partial: '~', 'audit-only': 'A', missing: '✗', unknown: '?', 'not-applicable': '-' };
-const STATUS_TEXT: Record<IntentStatus, { en: string; ja: string }> = {
-  enforced: { en: 'enforced', ja: '適用' },
-  partial: { en: 'partial', ja: '一部' },
-  'audit-only': { en: 'audit only', ja: '監査のみ' },
-  missing: { en: 'missing', ja: '未設定' },
-  unknown: { en: 'unknown', ja: '不明' },
-  'not-applicable': { en: 'not applicable', ja: '対象外' },
-};
-const CLOUD: Record<string, string> = { aws: 'AWS', gcp: 'Google Cloud', azure: 'Azure' };
+
 
 export function register(program: Command): void {
   program
@@ -54,16 +44,16 @@ export function register(program: Command): void {
 export function renderGuardrails(view: import('../app/guardrails.js').GuardrailsView, lang: Lang, detail: boolean): string {
   const ja = lang === 'ja';
   const lines: string[] = [ja ? 'クラウド横断のガードレール（目的ごと）' : 'Guardrails across clouds, by intent'];
-  const head = [ja ? '目的' : 'Intent', ...view.scopes.map((s) => [CLOUD[s.provider] ?? s.provider, ...(s.name && s.name !== s.scope ? [s.name] : []), s.scope].map(safeText).join('\n'))];
+  const head = [ja ? '目的' : 'Intent', ...view.scopes.map((s) => [CLOUD_SHORT_NAMES[s.provider] ?? s.provider, ...(s.name && s.name !== s.scope ? [s.name] : []), s.scope].map(safeText).join('\n'))];
   const table = new Table({ head, style: { head: [], border: [] } });
   for (const intent of view.intents) {
     table.push([safeText(intent.title[lang]), ...view.scopes.map((s) => {
       const c = s.checks.find((x) => x.intent === intent.id);
-      return c ? `${INTENT_MARK[c.status]} ${STATUS_TEXT[c.status][lang]}` : '';
+      return c ? `${INTENT_STATUS_TEXT[c.status].mark} ${INTENT_STATUS_TEXT[c.status][lang]}` : '';
     })]);
   }
   lines.push(table.toString());
-  const legend = (Object.keys(INTENT_MARK) as IntentStatus[]).map((s) => `${INTENT_MARK[s]} ${STATUS_TEXT[s][lang]}`).join('  ');
+  const legend = INTENT_STATUSES.map((s) => `${INTENT_STATUS_TEXT[s].mark} ${INTENT_STATUS_TEXT[s][lang]}`).join('  ');
   lines.push(legend);
   // Counts per cloud: what the CoE reports upward.
   for (const provider of ['aws', 'gcp', 'azure']) {
@@ -71,15 +61,15 @@ export function renderGuardrails(view: import('../app/guardrails.js').Guardrails
     if (!scopes.length) continue;
     const counts = new Map<IntentStatus, number>();
     for (const s of scopes) for (const c of s.checks) counts.set(c.status, (counts.get(c.status) ?? 0) + 1);
-    const parts = (Object.keys(INTENT_MARK) as IntentStatus[]).filter((st) => counts.get(st)).map((st) => `${STATUS_TEXT[st][lang]} ${counts.get(st)}`);
-    lines.push(`${CLOUD[provider]} (${scopes.length} ${ja ? 'スコープ' : scopes.length === 1 ? 'scope' : 'scopes'}): ${parts.join(', ')}`);
+    const parts = INTENT_STATUSES.filter((st) => counts.get(st)).map((st) => `${INTENT_STATUS_TEXT[st][lang]} ${counts.get(st)}`);
+    lines.push(`${CLOUD_SHORT_NAMES[provider as Provider]} (${scopes.length} ${ja ? 'スコープ' : scopes.length === 1 ? 'scope' : 'scopes'}): ${parts.join(', ')}`);
   }
   if (detail) {
     for (const s of view.scopes) {
-      lines.push('', `${CLOUD[s.provider] ?? s.provider} ${safeText(s.scope)}${s.scopePath ? `  (${safeText(s.scopePath)})` : ''}`);
+      lines.push('', `${CLOUD_SHORT_NAMES[s.provider] ?? s.provider} ${safeText(s.scope)}${s.scopePath ? `  (${safeText(s.scopePath)})` : ''}`);
       for (const c of s.checks) {
         const title = view.intents.find((i) => i.id === c.intent)?.title[lang] ?? c.intent;
-        lines.push(`  ${INTENT_MARK[c.status]} ${STATUS_TEXT[c.status][lang].padEnd(ja ? 6 : 14)} ${safeText(title)}  [${c.intent}]${c.controls.length ? `  ← ${safeText(c.controls.join(', '))}` : ''}`);
+        lines.push(`  ${INTENT_STATUS_TEXT[c.status].mark} ${INTENT_STATUS_TEXT[c.status][lang].padEnd(ja ? 6 : 14)} ${safeText(title)}  [${c.intent}]${c.controls.length ? `  ← ${safeText(c.controls.join(', '))}` : ''}`);
         lines.push(`      ${safeText(c.reason[lang])}`);
       }
     }

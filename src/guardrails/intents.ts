@@ -21,6 +21,25 @@ import type { CollectionError, LocalizedText, Provider, Resource } from '../mode
 export const INTENT_STATUSES = ['enforced', 'partial', 'audit-only', 'missing', 'unknown', 'not-applicable'] as const;
 export type IntentStatus = (typeof INTENT_STATUSES)[number];
 
+/** How the terminal and the HTML report show each status: a mark readable without colour, and its words. */
+export const INTENT_STATUS_TEXT: Readonly<Record<IntentStatus, LocalizedText & { mark: string }>> = {
+  enforced: { mark: '✓', en: 'enforced', ja: '適用' },
+  partial: { mark: '~', en: 'partial', ja: '一部' },
+  'audit-only': { mark: 'A', en: 'audit only', ja: '監査のみ' },
+  missing: { mark: '✗', en: 'missing', ja: '未設定' },
+  unknown: { mark: '?', en: 'unknown', ja: '不明' },
+  'not-applicable': { mark: '-', en: 'not applicable', ja: '対象外' },
+};
+
+/** The clouds' short names in the guardrail tables. */
+export const CLOUD_SHORT_NAMES: Readonly<Record<Provider, string>> = { aws: 'AWS', gcp: 'Google Cloud', azure: 'Azure' };
+
+/** Scopes in one order everywhere: AWS, Google Cloud, Azure, then by place in the organisation. */
+export function compareScopes(a: ScopeGuardrails, b: ScopeGuardrails): number {
+  const order: readonly Provider[] = ['aws', 'gcp', 'azure'];
+  return order.indexOf(a.provider) - order.indexOf(b.provider) || (a.scopePath ?? a.scope).localeCompare(b.scopePath ?? b.scope);
+}
+
 export interface GuardrailIntent {
   id: string;
   title: LocalizedText;

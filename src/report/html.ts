@@ -9,7 +9,7 @@ import { summarize, type AssessmentSummary } from '../assess/summary.js';
 import { FRAMEWORKS, isFrameworkId } from '../frameworks/index.js';
 import { docText, findingReason, findingTitle, RISK_LEVELS, type Finding } from '../model/finding.js';
 import type { ResultStatus } from '../model/rule.js';
-import type { GuardrailIntent, IntentStatus, ScopeGuardrails } from '../guardrails/intents.js';
+import { CLOUD_SHORT_NAMES, INTENT_STATUS_TEXT, type GuardrailIntent, type ScopeGuardrails } from '../guardrails/intents.js';
 import { localize, SEVERITIES, severityRank, type Lang, type Severity } from '../model/types.js';
 import { label, severityLabel, statusLabel, urgencyLabel, workflowLabel } from './i18n.js';
 import { scopeLine, type AssessmentReport, type ReportWriter } from './report.js';
@@ -378,19 +378,10 @@ export interface HubReport {
   guardrails?: { intents: readonly GuardrailIntent[]; scopes: ScopeGuardrails[] };
 }
 
-const INTENT_STATUS_TEXT: Record<IntentStatus, { en: string; ja: string; mark: string }> = {
-  enforced: { en: 'enforced', ja: '適用', mark: '✓' },
-  partial: { en: 'partial', ja: '一部', mark: '~' },
-  'audit-only': { en: 'audit only', ja: '監査のみ', mark: 'A' },
-  missing: { en: 'missing', ja: '未設定', mark: '✗' },
-  unknown: { en: 'unknown', ja: '不明', mark: '?' },
-  'not-applicable': { en: 'not applicable', ja: '対象外', mark: '-' },
-};
-const CLOUD_NAMES: Record<string, string> = { aws: 'AWS', gcp: 'Google Cloud', azure: 'Azure' };
 
 /** Intents as rows, scopes as columns (cloud and scope in the head); each cell's reason in its title. */
 function guardrailsTable(g: NonNullable<HubReport['guardrails']>, lang: Lang): string {
-  const head = g.scopes.map((s) => `<th>${esc(CLOUD_NAMES[s.provider] ?? s.provider)}<div class="muted">${esc(s.name && s.name !== s.scope ? s.name : s.scope)}</div></th>`).join('');
+  const head = g.scopes.map((s) => `<th>${esc(CLOUD_SHORT_NAMES[s.provider] ?? s.provider)}<div class="muted">${esc(s.name && s.name !== s.scope ? s.name : s.scope)}</div></th>`).join('');
   const rows = g.intents
     .map((intent) => {
       const cells = g.scopes
